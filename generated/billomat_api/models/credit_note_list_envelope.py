@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.credit_note_page import CreditNotePage
+
+
+T = TypeVar("T", bound="CreditNoteListEnvelope")
+
+
+@_attrs_define
+class CreditNoteListEnvelope:
+    """List response: {"credit-notes": {"credit-note": [...], "@page": ..., "@per_page": ..., "@total": ...}}.
+
+    Attributes:
+        credit_notes (CreditNotePage): Content of the plural key: the credit notes plus pagination. `credit-note` is an
+            array for two or more hits, a single object for exactly one hit, and absent for no hits.
+    """
+
+    credit_notes: CreditNotePage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_notes = self.credit_notes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credit-notes": credit_notes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credit_note_page import CreditNotePage
+
+        d = dict(src_dict)
+        credit_notes = CreditNotePage.from_dict(d.pop("credit-notes"))
+
+        credit_note_list_envelope = cls(
+            credit_notes=credit_notes,
+        )
+
+        credit_note_list_envelope.additional_properties = d
+        return credit_note_list_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_type import PaymentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreditNotePaymentCreate")
+
+
+@_attrs_define
+class CreditNotePaymentCreate:
+    """Fields of a new credit-note payment.
+
+    Attributes:
+        credit_note_id (str): A Billomat ID, serialised as a JSON string of digits.
+        amount (str): Paid amount as a decimal string with at most 2 decimals, not zero (e.g. "12.34"). The SDK treats
+            it as Decimal.
+        date (datetime.date | Unset): Date of payment (YYYY-MM-DD); default today.
+        comment (str | Unset): Comment text.
+        transaction_purpose (str | Unset): Transaction purpose (remittance information).
+        type_ (PaymentType | Unset): Payment type of a credit-note payment.
+        mark_credit_note_as_paid (bool | Unset): Indicates whether the associated credit note should be marked as paid
+            (set status to PAID). Default 0 (false). Default: False.
+    """
+
+    credit_note_id: str
+    amount: str
+    date: datetime.date | Unset = UNSET
+    comment: str | Unset = UNSET
+    transaction_purpose: str | Unset = UNSET
+    type_: PaymentType | Unset = UNSET
+    mark_credit_note_as_paid: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_note_id = self.credit_note_id
+
+        amount = self.amount
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        comment = self.comment
+
+        transaction_purpose = self.transaction_purpose
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        mark_credit_note_as_paid = self.mark_credit_note_as_paid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credit_note_id": credit_note_id,
+                "amount": amount,
+            }
+        )
+        if date is not UNSET:
+            field_dict["date"] = date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if transaction_purpose is not UNSET:
+            field_dict["transaction_purpose"] = transaction_purpose
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if mark_credit_note_as_paid is not UNSET:
+            field_dict["mark_credit_note_as_paid"] = mark_credit_note_as_paid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        credit_note_id = d.pop("credit_note_id")
+
+        amount = d.pop("amount")
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        comment = d.pop("comment", UNSET)
+
+        transaction_purpose = d.pop("transaction_purpose", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentType(_type_)
+
+        mark_credit_note_as_paid = d.pop("mark_credit_note_as_paid", UNSET)
+
+        credit_note_payment_create = cls(
+            credit_note_id=credit_note_id,
+            amount=amount,
+            date=date,
+            comment=comment,
+            transaction_purpose=transaction_purpose,
+            type_=type_,
+            mark_credit_note_as_paid=mark_credit_note_as_paid,
+        )
+
+        credit_note_payment_create.additional_properties = d
+        return credit_note_payment_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credit_note_payment import CreditNotePayment
+
+
+T = TypeVar("T", bound="CreditNotePaymentPage")
+
+
+@_attrs_define
+class CreditNotePaymentPage:
+    """Content of the plural key: the payments plus pagination. `credit-note-payment` is an array for two or more hits, a
+    single object for exactly one hit, and absent for no hits.
+
+        Attributes:
+            page (str): Current page number, as a string of digits (e.g. "1").
+            per_page (str): Entries per page, as a string of digits (e.g. "100").
+            total (str): Total number of matching entries across all pages, as a string of digits.
+            credit_note_payment (CreditNotePayment | list[CreditNotePayment] | Unset):
+    """
+
+    page: str
+    per_page: str
+    total: str
+    credit_note_payment: CreditNotePayment | list[CreditNotePayment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        per_page = self.per_page
+
+        total = self.total
+
+        credit_note_payment: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.credit_note_payment, Unset):
+            credit_note_payment = UNSET
+        elif isinstance(self.credit_note_payment, list):
+            credit_note_payment = []
+            for credit_note_payment_type_0_item_data in self.credit_note_payment:
+                credit_note_payment_type_0_item = (
+                    credit_note_payment_type_0_item_data.to_dict()
+                )
+                credit_note_payment.append(credit_note_payment_type_0_item)
+
+        else:
+            credit_note_payment = self.credit_note_payment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "@page": page,
+                "@per_page": per_page,
+                "@total": total,
+            }
+        )
+        if credit_note_payment is not UNSET:
+            field_dict["credit-note-payment"] = credit_note_payment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credit_note_payment import CreditNotePayment
+
+        d = dict(src_dict)
+        page = d.pop("@page")
+
+        per_page = d.pop("@per_page")
+
+        total = d.pop("@total")
+
+        def _parse_credit_note_payment(
+            data: object,
+        ) -> CreditNotePayment | list[CreditNotePayment] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                credit_note_payment_type_0 = []
+                _credit_note_payment_type_0 = data
+                for credit_note_payment_type_0_item_data in _credit_note_payment_type_0:
+                    credit_note_payment_type_0_item = CreditNotePayment.from_dict(
+                        credit_note_payment_type_0_item_data
+                    )
+
+                    credit_note_payment_type_0.append(credit_note_payment_type_0_item)
+
+                return credit_note_payment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            credit_note_payment_type_1 = CreditNotePayment.from_dict(data)
+
+            return credit_note_payment_type_1
+
+        credit_note_payment = _parse_credit_note_payment(
+            d.pop("credit-note-payment", UNSET)
+        )
+
+        credit_note_payment_page = cls(
+            page=page,
+            per_page=per_page,
+            total=total,
+            credit_note_payment=credit_note_payment,
+        )
+
+        credit_note_payment_page.additional_properties = d
+        return credit_note_payment_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class RecordedPaymentType(StrEnum):
+    BANK_TRANSFER = "BANK_TRANSFER"
+    CASH = "CASH"
+    CREDIT_CARD = "CREDIT_CARD"
+    CREDIT_NOTE = "CREDIT_NOTE"
+    DEBIT = "DEBIT"
+    EMPTY = ""
+    MISC = "MISC"
+    PAYPAL = "PAYPAL"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.payment_response import PaymentResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    token: str,
+    payment_identifier: str,
+    fields_set: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["token"] = token
+
+    params["payment_identifier"] = payment_identifier
+
+    params["fields_set"] = fields_set
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/crmapi/rest/v2/payments/show",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaymentResponse | None:
+    if response.status_code == 200:
+        response_200 = PaymentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaymentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+    payment_identifier: str,
+    fields_set: str | Unset = UNSET,
+) -> Response[ErrorResponse | PaymentResponse]:
+    """Get one payment
+
+     Returns information related with a payment. A single payment is returned by each call.
+
+    Args:
+        token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex
+            characters before.
+        payment_identifier (str): `field=value`; field is one of id, number, reference_number,
+            back_office_code.
+        fields_set (str | Unset): Comma-separated list of response fields to include, e.g.
+            `id,number,reference_number`. All fields are returned when absent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        payment_identifier=payment_identifier,
+        fields_set=fields_set,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+    payment_identifier: str,
+    fields_set: str | Unset = UNSET,
+) -> ErrorResponse | PaymentResponse | None:
+    """Get one payment
+
+     Returns information related with a payment. A single payment is returned by each call.
+
+    Args:
+        token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex
+            characters before.
+        payment_identifier (str): `field=value`; field is one of id, number, reference_number,
+            back_office_code.
+        fields_set (str | Unset): Comma-separated list of response fields to include, e.g.
+            `id,number,reference_number`. All fields are returned when absent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        token=token,
+        payment_identifier=payment_identifier,
+        fields_set=fields_set,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+    payment_identifier: str,
+    fields_set: str | Unset = UNSET,
+) -> Response[ErrorResponse | PaymentResponse]:
+    """Get one payment
+
+     Returns information related with a payment. A single payment is returned by each call.
+
+    Args:
+        token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex
+            characters before.
+        payment_identifier (str): `field=value`; field is one of id, number, reference_number,
+            back_office_code.
+        fields_set (str | Unset): Comma-separated list of response fields to include, e.g.
+            `id,number,reference_number`. All fields are returned when absent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        payment_identifier=payment_identifier,
+        fields_set=fields_set,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+    payment_identifier: str,
+    fields_set: str | Unset = UNSET,
+) -> ErrorResponse | PaymentResponse | None:
+    """Get one payment
+
+     Returns information related with a payment. A single payment is returned by each call.
+
+    Args:
+        token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex
+            characters before.
+        payment_identifier (str): `field=value`; field is one of id, number, reference_number,
+            back_office_code.
+        fields_set (str | Unset): Comma-separated list of response fields to include, e.g.
+            `id,number,reference_number`. All fields are returned when absent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            token=token,
+            payment_identifier=payment_identifier,
+            fields_set=fields_set,
+        )
+    ).parsed

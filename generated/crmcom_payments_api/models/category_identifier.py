@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CategoryIdentifier")
+
+
+@_attrs_define
+class CategoryIdentifier:
+    """Financial transaction category identifier: exactly one of id, name, code.
+
+    Attributes:
+        id (str | Unset): A value of an identifier field (ID, number, name, code ...).
+        name (str | Unset): A value of an identifier field (ID, number, name, code ...).
+        code (str | Unset): A value of an identifier field (ID, number, name, code ...).
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    code: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        category_identifier = cls(
+            id=id,
+            name=name,
+            code=code,
+        )
+
+        return category_identifier

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.status import Status
+
+
+T = TypeVar("T", bound="EmptyResponse")
+
+
+@_attrs_define
+class EmptyResponse:
+    """Envelope of methods without response data ("Not applicable").
+
+    Attributes:
+        status (Status): The `status` part of every response envelope.
+        data (None):
+    """
+
+    status: Status
+    data: None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.to_dict()
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.status import Status
+
+        d = dict(src_dict)
+        status = Status.from_dict(d.pop("status"))
+
+        data = d.pop("data")
+
+        empty_response = cls(
+            status=status,
+            data=data,
+        )
+
+        empty_response.additional_properties = d
+        return empty_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

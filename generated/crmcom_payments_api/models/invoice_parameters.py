@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice_identifier import InvoiceIdentifier
+
+
+T = TypeVar("T", bound="InvoiceParameters")
+
+
+@_attrs_define
+class InvoiceParameters:
+    """An invoice intended to be paid by a payment (invoice parameter object).
+
+    Attributes:
+        invoice_identifier (InvoiceIdentifier): Invoice identifier: exactly one of id, number, reference_number,
+            back_office_code (R9.1+).
+    """
+
+    invoice_identifier: InvoiceIdentifier
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_identifier = self.invoice_identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice_identifier": invoice_identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_identifier import InvoiceIdentifier
+
+        d = dict(src_dict)
+        invoice_identifier = InvoiceIdentifier.from_dict(d.pop("invoice_identifier"))
+
+        invoice_parameters = cls(
+            invoice_identifier=invoice_identifier,
+        )
+
+        invoice_parameters.additional_properties = d
+        return invoice_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

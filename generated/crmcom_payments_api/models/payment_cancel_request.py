@@ -1,0 +1,291 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.category_identifier import CategoryIdentifier
+    from ..models.payment_identifier import PaymentIdentifier
+    from ..models.type_identifier import TypeIdentifier
+
+
+T = TypeVar("T", bound="PaymentCancelRequest")
+
+
+@_attrs_define
+class PaymentCancelRequest:
+    """Body of payments/cancel (POSTED payments only).
+
+    Attributes:
+        token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex characters before.
+        payment_identifier (PaymentIdentifier): Payment identifier: exactly one of id, number, reference_number,
+            back_office_code (R9.1+).
+        type_identifier (TypeIdentifier): Financial transaction type identifier: exactly one of id, name,
+            alternative_code.
+        udf_string_1 (str | Unset): User Defined Field of type String.
+        udf_string_2 (str | Unset): User Defined Field of type String.
+        udf_string_3 (str | Unset): User Defined Field of type String.
+        udf_string_4 (str | Unset): User Defined Field of type String.
+        udf_string_5 (str | Unset): User Defined Field of type String.
+        udf_string_6 (str | Unset): User Defined Field of type String.
+        udf_string_7 (str | Unset): User Defined Field of type String.
+        udf_string_8 (str | Unset): User Defined Field of type String.
+        udf_float_1 (float | Unset): User Defined Field of type Float.
+        udf_float_2 (float | Unset): User Defined Field of type Float.
+        udf_float_3 (float | Unset): User Defined Field of type Float.
+        udf_float_4 (float | Unset): User Defined Field of type Float.
+        udf_date_1 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        udf_date_2 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        udf_date_3 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        udf_date_4 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        category_identifier (CategoryIdentifier | Unset): Financial transaction category identifier: exactly one of id,
+            name, code.
+        notes (str | Unset): Free text.
+        back_office_code (str | Unset): A back office code for the payment (R9.1+). If specified it must be unique among
+            payments (409 DUPLICATE_BACK_OFFICE_CODE). The SDK uses it to reconcile retried creates.
+        issue_reason (str | Unset): Free text.
+        fields_set (str | Unset): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
+            All fields are returned when absent.
+    """
+
+    token: str
+    payment_identifier: PaymentIdentifier
+    type_identifier: TypeIdentifier
+    udf_string_1: str | Unset = UNSET
+    udf_string_2: str | Unset = UNSET
+    udf_string_3: str | Unset = UNSET
+    udf_string_4: str | Unset = UNSET
+    udf_string_5: str | Unset = UNSET
+    udf_string_6: str | Unset = UNSET
+    udf_string_7: str | Unset = UNSET
+    udf_string_8: str | Unset = UNSET
+    udf_float_1: float | Unset = UNSET
+    udf_float_2: float | Unset = UNSET
+    udf_float_3: float | Unset = UNSET
+    udf_float_4: float | Unset = UNSET
+    udf_date_1: str | Unset = UNSET
+    udf_date_2: str | Unset = UNSET
+    udf_date_3: str | Unset = UNSET
+    udf_date_4: str | Unset = UNSET
+    category_identifier: CategoryIdentifier | Unset = UNSET
+    notes: str | Unset = UNSET
+    back_office_code: str | Unset = UNSET
+    issue_reason: str | Unset = UNSET
+    fields_set: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        payment_identifier = self.payment_identifier.to_dict()
+
+        type_identifier = self.type_identifier.to_dict()
+
+        udf_string_1 = self.udf_string_1
+
+        udf_string_2 = self.udf_string_2
+
+        udf_string_3 = self.udf_string_3
+
+        udf_string_4 = self.udf_string_4
+
+        udf_string_5 = self.udf_string_5
+
+        udf_string_6 = self.udf_string_6
+
+        udf_string_7 = self.udf_string_7
+
+        udf_string_8 = self.udf_string_8
+
+        udf_float_1 = self.udf_float_1
+
+        udf_float_2 = self.udf_float_2
+
+        udf_float_3 = self.udf_float_3
+
+        udf_float_4 = self.udf_float_4
+
+        udf_date_1 = self.udf_date_1
+
+        udf_date_2 = self.udf_date_2
+
+        udf_date_3 = self.udf_date_3
+
+        udf_date_4 = self.udf_date_4
+
+        category_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.category_identifier, Unset):
+            category_identifier = self.category_identifier.to_dict()
+
+        notes = self.notes
+
+        back_office_code = self.back_office_code
+
+        issue_reason = self.issue_reason
+
+        fields_set = self.fields_set
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "payment_identifier": payment_identifier,
+                "type_identifier": type_identifier,
+            }
+        )
+        if udf_string_1 is not UNSET:
+            field_dict["udf_string_1"] = udf_string_1
+        if udf_string_2 is not UNSET:
+            field_dict["udf_string_2"] = udf_string_2
+        if udf_string_3 is not UNSET:
+            field_dict["udf_string_3"] = udf_string_3
+        if udf_string_4 is not UNSET:
+            field_dict["udf_string_4"] = udf_string_4
+        if udf_string_5 is not UNSET:
+            field_dict["udf_string_5"] = udf_string_5
+        if udf_string_6 is not UNSET:
+            field_dict["udf_string_6"] = udf_string_6
+        if udf_string_7 is not UNSET:
+            field_dict["udf_string_7"] = udf_string_7
+        if udf_string_8 is not UNSET:
+            field_dict["udf_string_8"] = udf_string_8
+        if udf_float_1 is not UNSET:
+            field_dict["udf_float_1"] = udf_float_1
+        if udf_float_2 is not UNSET:
+            field_dict["udf_float_2"] = udf_float_2
+        if udf_float_3 is not UNSET:
+            field_dict["udf_float_3"] = udf_float_3
+        if udf_float_4 is not UNSET:
+            field_dict["udf_float_4"] = udf_float_4
+        if udf_date_1 is not UNSET:
+            field_dict["udf_date_1"] = udf_date_1
+        if udf_date_2 is not UNSET:
+            field_dict["udf_date_2"] = udf_date_2
+        if udf_date_3 is not UNSET:
+            field_dict["udf_date_3"] = udf_date_3
+        if udf_date_4 is not UNSET:
+            field_dict["udf_date_4"] = udf_date_4
+        if category_identifier is not UNSET:
+            field_dict["category_identifier"] = category_identifier
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if back_office_code is not UNSET:
+            field_dict["back_office_code"] = back_office_code
+        if issue_reason is not UNSET:
+            field_dict["issue_reason"] = issue_reason
+        if fields_set is not UNSET:
+            field_dict["fields_set"] = fields_set
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.category_identifier import CategoryIdentifier
+        from ..models.payment_identifier import PaymentIdentifier
+        from ..models.type_identifier import TypeIdentifier
+
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
+
+        type_identifier = TypeIdentifier.from_dict(d.pop("type_identifier"))
+
+        udf_string_1 = d.pop("udf_string_1", UNSET)
+
+        udf_string_2 = d.pop("udf_string_2", UNSET)
+
+        udf_string_3 = d.pop("udf_string_3", UNSET)
+
+        udf_string_4 = d.pop("udf_string_4", UNSET)
+
+        udf_string_5 = d.pop("udf_string_5", UNSET)
+
+        udf_string_6 = d.pop("udf_string_6", UNSET)
+
+        udf_string_7 = d.pop("udf_string_7", UNSET)
+
+        udf_string_8 = d.pop("udf_string_8", UNSET)
+
+        udf_float_1 = d.pop("udf_float_1", UNSET)
+
+        udf_float_2 = d.pop("udf_float_2", UNSET)
+
+        udf_float_3 = d.pop("udf_float_3", UNSET)
+
+        udf_float_4 = d.pop("udf_float_4", UNSET)
+
+        udf_date_1 = d.pop("udf_date_1", UNSET)
+
+        udf_date_2 = d.pop("udf_date_2", UNSET)
+
+        udf_date_3 = d.pop("udf_date_3", UNSET)
+
+        udf_date_4 = d.pop("udf_date_4", UNSET)
+
+        _category_identifier = d.pop("category_identifier", UNSET)
+        category_identifier: CategoryIdentifier | Unset
+        if isinstance(_category_identifier, Unset):
+            category_identifier = UNSET
+        else:
+            category_identifier = CategoryIdentifier.from_dict(_category_identifier)
+
+        notes = d.pop("notes", UNSET)
+
+        back_office_code = d.pop("back_office_code", UNSET)
+
+        issue_reason = d.pop("issue_reason", UNSET)
+
+        fields_set = d.pop("fields_set", UNSET)
+
+        payment_cancel_request = cls(
+            token=token,
+            payment_identifier=payment_identifier,
+            type_identifier=type_identifier,
+            udf_string_1=udf_string_1,
+            udf_string_2=udf_string_2,
+            udf_string_3=udf_string_3,
+            udf_string_4=udf_string_4,
+            udf_string_5=udf_string_5,
+            udf_string_6=udf_string_6,
+            udf_string_7=udf_string_7,
+            udf_string_8=udf_string_8,
+            udf_float_1=udf_float_1,
+            udf_float_2=udf_float_2,
+            udf_float_3=udf_float_3,
+            udf_float_4=udf_float_4,
+            udf_date_1=udf_date_1,
+            udf_date_2=udf_date_2,
+            udf_date_3=udf_date_3,
+            udf_date_4=udf_date_4,
+            category_identifier=category_identifier,
+            notes=notes,
+            back_office_code=back_office_code,
+            issue_reason=issue_reason,
+            fields_set=fields_set,
+        )
+
+        payment_cancel_request.additional_properties = d
+        return payment_cancel_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

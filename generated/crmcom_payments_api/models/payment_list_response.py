@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.payment_complete import PaymentComplete
+    from ..models.status import Status
+
+
+T = TypeVar("T", bound="PaymentListResponse")
+
+
+@_attrs_define
+class PaymentListResponse:
+    """
+    Attributes:
+        status (Status): The `status` part of every response envelope.
+        data (list[PaymentComplete]):
+    """
+
+    status: Status
+    data: list[PaymentComplete]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_complete import PaymentComplete
+        from ..models.status import Status
+
+        d = dict(src_dict)
+        status = Status.from_dict(d.pop("status"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PaymentComplete.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        payment_list_response = cls(
+            status=status,
+            data=data,
+        )
+
+        payment_list_response.additional_properties = d
+        return payment_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,478 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
+    from ..models.accounts_receivable_payment_preference_identifier import (
+        AccountsReceivablePaymentPreferenceIdentifier,
+    )
+    from ..models.card_identifier import CardIdentifier
+    from ..models.category_identifier import CategoryIdentifier
+    from ..models.invoice_identifier import InvoiceIdentifier
+    from ..models.payment_method_identifier import PaymentMethodIdentifier
+    from ..models.type_identifier import TypeIdentifier
+    from ..models.unit_identifier import UnitIdentifier
+    from ..models.user_identifier import UserIdentifier
+    from ..models.wallet_identifier import WalletIdentifier
+
+
+T = TypeVar("T", bound="PaymentPayInvoiceRequest")
+
+
+@_attrs_define
+class PaymentPayInvoiceRequest:
+    """Body of payments/pay_invoice. Exactly one of accounts_receivable_identifier / wallet_identifier (semi-optional pair;
+    mandatory accounts receivable before R14). At most one of received_by_unit_identifier /
+    received_by_business_unit_identifier.
+
+        Attributes:
+            token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex characters before.
+            type_identifier (TypeIdentifier): Financial transaction type identifier: exactly one of id, name,
+                alternative_code.
+            payment_method_identifier (PaymentMethodIdentifier): Payment method identifier: exactly one of id, name,
+                alternative_code.
+            invoice_identifier (InvoiceIdentifier): Invoice identifier: exactly one of id, number, reference_number,
+                back_office_code (R9.1+).
+            udf_string_1 (str | Unset): User Defined Field of type String.
+            udf_string_2 (str | Unset): User Defined Field of type String.
+            udf_string_3 (str | Unset): User Defined Field of type String.
+            udf_string_4 (str | Unset): User Defined Field of type String.
+            udf_string_5 (str | Unset): User Defined Field of type String.
+            udf_string_6 (str | Unset): User Defined Field of type String.
+            udf_string_7 (str | Unset): User Defined Field of type String.
+            udf_string_8 (str | Unset): User Defined Field of type String.
+            udf_float_1 (float | Unset): User Defined Field of type Float.
+            udf_float_2 (float | Unset): User Defined Field of type Float.
+            udf_float_3 (float | Unset): User Defined Field of type Float.
+            udf_float_4 (float | Unset): User Defined Field of type Float.
+            udf_date_1 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            udf_date_2 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            udf_date_3 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            udf_date_4 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            accounts_receivable_identifier (AccountsReceivableIdentifier | Unset): Accounts receivable identifier: exactly
+                one of id, number, name.
+            wallet_identifier (WalletIdentifier | Unset): Wallet identifier (R14+): exactly one of id, number.
+            category_identifier (CategoryIdentifier | Unset): Financial transaction category identifier: exactly one of id,
+                name, code.
+            received_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            received_by_user_identifier (UserIdentifier | Unset): User identifier: exactly one of id, username (as on
+                users/show).
+            received_by_unit_identifier (UnitIdentifier | Unset): Unit identifier, also used for business units (the vendor
+                includes the unit identifier page for both): exactly one of id, name, alternative_code.
+            received_by_business_unit_identifier (UnitIdentifier | Unset): Unit identifier, also used for business units
+                (the vendor includes the unit identifier page for both): exactly one of id, name, alternative_code.
+            card_identifier (CardIdentifier | Unset): Payment gateway card identifier: exactly one of id,
+                payment_gateway_reference_number, last_digits. Cards are looked up among the cards of the accounts receivable
+                owner.
+            accounts_receivable_payment_preference_identifier (AccountsReceivablePaymentPreferenceIdentifier | Unset):
+                Accounts receivable payment preference identifier (exactly one field: id). The preference must belong to the
+                payment's accounts receivable.
+            notes (str | Unset): Free text.
+            back_office_code (str | Unset): A back office code for the payment (R9.1+). If specified it must be unique among
+                payments (409 DUPLICATE_BACK_OFFICE_CODE). The SDK uses it to reconcile retried creates.
+            fields_set (str | Unset): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
+                All fields are returned when absent.
+    """
+
+    token: str
+    type_identifier: TypeIdentifier
+    payment_method_identifier: PaymentMethodIdentifier
+    invoice_identifier: InvoiceIdentifier
+    udf_string_1: str | Unset = UNSET
+    udf_string_2: str | Unset = UNSET
+    udf_string_3: str | Unset = UNSET
+    udf_string_4: str | Unset = UNSET
+    udf_string_5: str | Unset = UNSET
+    udf_string_6: str | Unset = UNSET
+    udf_string_7: str | Unset = UNSET
+    udf_string_8: str | Unset = UNSET
+    udf_float_1: float | Unset = UNSET
+    udf_float_2: float | Unset = UNSET
+    udf_float_3: float | Unset = UNSET
+    udf_float_4: float | Unset = UNSET
+    udf_date_1: str | Unset = UNSET
+    udf_date_2: str | Unset = UNSET
+    udf_date_3: str | Unset = UNSET
+    udf_date_4: str | Unset = UNSET
+    accounts_receivable_identifier: AccountsReceivableIdentifier | Unset = UNSET
+    wallet_identifier: WalletIdentifier | Unset = UNSET
+    category_identifier: CategoryIdentifier | Unset = UNSET
+    received_on: str | Unset = UNSET
+    received_by_user_identifier: UserIdentifier | Unset = UNSET
+    received_by_unit_identifier: UnitIdentifier | Unset = UNSET
+    received_by_business_unit_identifier: UnitIdentifier | Unset = UNSET
+    card_identifier: CardIdentifier | Unset = UNSET
+    accounts_receivable_payment_preference_identifier: (
+        AccountsReceivablePaymentPreferenceIdentifier | Unset
+    ) = UNSET
+    notes: str | Unset = UNSET
+    back_office_code: str | Unset = UNSET
+    fields_set: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        type_identifier = self.type_identifier.to_dict()
+
+        payment_method_identifier = self.payment_method_identifier.to_dict()
+
+        invoice_identifier = self.invoice_identifier.to_dict()
+
+        udf_string_1 = self.udf_string_1
+
+        udf_string_2 = self.udf_string_2
+
+        udf_string_3 = self.udf_string_3
+
+        udf_string_4 = self.udf_string_4
+
+        udf_string_5 = self.udf_string_5
+
+        udf_string_6 = self.udf_string_6
+
+        udf_string_7 = self.udf_string_7
+
+        udf_string_8 = self.udf_string_8
+
+        udf_float_1 = self.udf_float_1
+
+        udf_float_2 = self.udf_float_2
+
+        udf_float_3 = self.udf_float_3
+
+        udf_float_4 = self.udf_float_4
+
+        udf_date_1 = self.udf_date_1
+
+        udf_date_2 = self.udf_date_2
+
+        udf_date_3 = self.udf_date_3
+
+        udf_date_4 = self.udf_date_4
+
+        accounts_receivable_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.accounts_receivable_identifier, Unset):
+            accounts_receivable_identifier = (
+                self.accounts_receivable_identifier.to_dict()
+            )
+
+        wallet_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wallet_identifier, Unset):
+            wallet_identifier = self.wallet_identifier.to_dict()
+
+        category_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.category_identifier, Unset):
+            category_identifier = self.category_identifier.to_dict()
+
+        received_on = self.received_on
+
+        received_by_user_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.received_by_user_identifier, Unset):
+            received_by_user_identifier = self.received_by_user_identifier.to_dict()
+
+        received_by_unit_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.received_by_unit_identifier, Unset):
+            received_by_unit_identifier = self.received_by_unit_identifier.to_dict()
+
+        received_by_business_unit_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.received_by_business_unit_identifier, Unset):
+            received_by_business_unit_identifier = (
+                self.received_by_business_unit_identifier.to_dict()
+            )
+
+        card_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_identifier, Unset):
+            card_identifier = self.card_identifier.to_dict()
+
+        accounts_receivable_payment_preference_identifier: dict[str, Any] | Unset = (
+            UNSET
+        )
+        if not isinstance(
+            self.accounts_receivable_payment_preference_identifier, Unset
+        ):
+            accounts_receivable_payment_preference_identifier = (
+                self.accounts_receivable_payment_preference_identifier.to_dict()
+            )
+
+        notes = self.notes
+
+        back_office_code = self.back_office_code
+
+        fields_set = self.fields_set
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "type_identifier": type_identifier,
+                "payment_method_identifier": payment_method_identifier,
+                "invoice_identifier": invoice_identifier,
+            }
+        )
+        if udf_string_1 is not UNSET:
+            field_dict["udf_string_1"] = udf_string_1
+        if udf_string_2 is not UNSET:
+            field_dict["udf_string_2"] = udf_string_2
+        if udf_string_3 is not UNSET:
+            field_dict["udf_string_3"] = udf_string_3
+        if udf_string_4 is not UNSET:
+            field_dict["udf_string_4"] = udf_string_4
+        if udf_string_5 is not UNSET:
+            field_dict["udf_string_5"] = udf_string_5
+        if udf_string_6 is not UNSET:
+            field_dict["udf_string_6"] = udf_string_6
+        if udf_string_7 is not UNSET:
+            field_dict["udf_string_7"] = udf_string_7
+        if udf_string_8 is not UNSET:
+            field_dict["udf_string_8"] = udf_string_8
+        if udf_float_1 is not UNSET:
+            field_dict["udf_float_1"] = udf_float_1
+        if udf_float_2 is not UNSET:
+            field_dict["udf_float_2"] = udf_float_2
+        if udf_float_3 is not UNSET:
+            field_dict["udf_float_3"] = udf_float_3
+        if udf_float_4 is not UNSET:
+            field_dict["udf_float_4"] = udf_float_4
+        if udf_date_1 is not UNSET:
+            field_dict["udf_date_1"] = udf_date_1
+        if udf_date_2 is not UNSET:
+            field_dict["udf_date_2"] = udf_date_2
+        if udf_date_3 is not UNSET:
+            field_dict["udf_date_3"] = udf_date_3
+        if udf_date_4 is not UNSET:
+            field_dict["udf_date_4"] = udf_date_4
+        if accounts_receivable_identifier is not UNSET:
+            field_dict["accounts_receivable_identifier"] = (
+                accounts_receivable_identifier
+            )
+        if wallet_identifier is not UNSET:
+            field_dict["wallet_identifier"] = wallet_identifier
+        if category_identifier is not UNSET:
+            field_dict["category_identifier"] = category_identifier
+        if received_on is not UNSET:
+            field_dict["received_on"] = received_on
+        if received_by_user_identifier is not UNSET:
+            field_dict["received_by_user_identifier"] = received_by_user_identifier
+        if received_by_unit_identifier is not UNSET:
+            field_dict["received_by_unit_identifier"] = received_by_unit_identifier
+        if received_by_business_unit_identifier is not UNSET:
+            field_dict["received_by_business_unit_identifier"] = (
+                received_by_business_unit_identifier
+            )
+        if card_identifier is not UNSET:
+            field_dict["card_identifier"] = card_identifier
+        if accounts_receivable_payment_preference_identifier is not UNSET:
+            field_dict["accounts_receivable_payment_preference_identifier"] = (
+                accounts_receivable_payment_preference_identifier
+            )
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if back_office_code is not UNSET:
+            field_dict["back_office_code"] = back_office_code
+        if fields_set is not UNSET:
+            field_dict["fields_set"] = fields_set
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
+        from ..models.accounts_receivable_payment_preference_identifier import (
+            AccountsReceivablePaymentPreferenceIdentifier,
+        )
+        from ..models.card_identifier import CardIdentifier
+        from ..models.category_identifier import CategoryIdentifier
+        from ..models.invoice_identifier import InvoiceIdentifier
+        from ..models.payment_method_identifier import PaymentMethodIdentifier
+        from ..models.type_identifier import TypeIdentifier
+        from ..models.unit_identifier import UnitIdentifier
+        from ..models.user_identifier import UserIdentifier
+        from ..models.wallet_identifier import WalletIdentifier
+
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        type_identifier = TypeIdentifier.from_dict(d.pop("type_identifier"))
+
+        payment_method_identifier = PaymentMethodIdentifier.from_dict(
+            d.pop("payment_method_identifier")
+        )
+
+        invoice_identifier = InvoiceIdentifier.from_dict(d.pop("invoice_identifier"))
+
+        udf_string_1 = d.pop("udf_string_1", UNSET)
+
+        udf_string_2 = d.pop("udf_string_2", UNSET)
+
+        udf_string_3 = d.pop("udf_string_3", UNSET)
+
+        udf_string_4 = d.pop("udf_string_4", UNSET)
+
+        udf_string_5 = d.pop("udf_string_5", UNSET)
+
+        udf_string_6 = d.pop("udf_string_6", UNSET)
+
+        udf_string_7 = d.pop("udf_string_7", UNSET)
+
+        udf_string_8 = d.pop("udf_string_8", UNSET)
+
+        udf_float_1 = d.pop("udf_float_1", UNSET)
+
+        udf_float_2 = d.pop("udf_float_2", UNSET)
+
+        udf_float_3 = d.pop("udf_float_3", UNSET)
+
+        udf_float_4 = d.pop("udf_float_4", UNSET)
+
+        udf_date_1 = d.pop("udf_date_1", UNSET)
+
+        udf_date_2 = d.pop("udf_date_2", UNSET)
+
+        udf_date_3 = d.pop("udf_date_3", UNSET)
+
+        udf_date_4 = d.pop("udf_date_4", UNSET)
+
+        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", UNSET)
+        accounts_receivable_identifier: AccountsReceivableIdentifier | Unset
+        if isinstance(_accounts_receivable_identifier, Unset):
+            accounts_receivable_identifier = UNSET
+        else:
+            accounts_receivable_identifier = AccountsReceivableIdentifier.from_dict(
+                _accounts_receivable_identifier
+            )
+
+        _wallet_identifier = d.pop("wallet_identifier", UNSET)
+        wallet_identifier: WalletIdentifier | Unset
+        if isinstance(_wallet_identifier, Unset):
+            wallet_identifier = UNSET
+        else:
+            wallet_identifier = WalletIdentifier.from_dict(_wallet_identifier)
+
+        _category_identifier = d.pop("category_identifier", UNSET)
+        category_identifier: CategoryIdentifier | Unset
+        if isinstance(_category_identifier, Unset):
+            category_identifier = UNSET
+        else:
+            category_identifier = CategoryIdentifier.from_dict(_category_identifier)
+
+        received_on = d.pop("received_on", UNSET)
+
+        _received_by_user_identifier = d.pop("received_by_user_identifier", UNSET)
+        received_by_user_identifier: UserIdentifier | Unset
+        if isinstance(_received_by_user_identifier, Unset):
+            received_by_user_identifier = UNSET
+        else:
+            received_by_user_identifier = UserIdentifier.from_dict(
+                _received_by_user_identifier
+            )
+
+        _received_by_unit_identifier = d.pop("received_by_unit_identifier", UNSET)
+        received_by_unit_identifier: UnitIdentifier | Unset
+        if isinstance(_received_by_unit_identifier, Unset):
+            received_by_unit_identifier = UNSET
+        else:
+            received_by_unit_identifier = UnitIdentifier.from_dict(
+                _received_by_unit_identifier
+            )
+
+        _received_by_business_unit_identifier = d.pop(
+            "received_by_business_unit_identifier", UNSET
+        )
+        received_by_business_unit_identifier: UnitIdentifier | Unset
+        if isinstance(_received_by_business_unit_identifier, Unset):
+            received_by_business_unit_identifier = UNSET
+        else:
+            received_by_business_unit_identifier = UnitIdentifier.from_dict(
+                _received_by_business_unit_identifier
+            )
+
+        _card_identifier = d.pop("card_identifier", UNSET)
+        card_identifier: CardIdentifier | Unset
+        if isinstance(_card_identifier, Unset):
+            card_identifier = UNSET
+        else:
+            card_identifier = CardIdentifier.from_dict(_card_identifier)
+
+        _accounts_receivable_payment_preference_identifier = d.pop(
+            "accounts_receivable_payment_preference_identifier", UNSET
+        )
+        accounts_receivable_payment_preference_identifier: (
+            AccountsReceivablePaymentPreferenceIdentifier | Unset
+        )
+        if isinstance(_accounts_receivable_payment_preference_identifier, Unset):
+            accounts_receivable_payment_preference_identifier = UNSET
+        else:
+            accounts_receivable_payment_preference_identifier = (
+                AccountsReceivablePaymentPreferenceIdentifier.from_dict(
+                    _accounts_receivable_payment_preference_identifier
+                )
+            )
+
+        notes = d.pop("notes", UNSET)
+
+        back_office_code = d.pop("back_office_code", UNSET)
+
+        fields_set = d.pop("fields_set", UNSET)
+
+        payment_pay_invoice_request = cls(
+            token=token,
+            type_identifier=type_identifier,
+            payment_method_identifier=payment_method_identifier,
+            invoice_identifier=invoice_identifier,
+            udf_string_1=udf_string_1,
+            udf_string_2=udf_string_2,
+            udf_string_3=udf_string_3,
+            udf_string_4=udf_string_4,
+            udf_string_5=udf_string_5,
+            udf_string_6=udf_string_6,
+            udf_string_7=udf_string_7,
+            udf_string_8=udf_string_8,
+            udf_float_1=udf_float_1,
+            udf_float_2=udf_float_2,
+            udf_float_3=udf_float_3,
+            udf_float_4=udf_float_4,
+            udf_date_1=udf_date_1,
+            udf_date_2=udf_date_2,
+            udf_date_3=udf_date_3,
+            udf_date_4=udf_date_4,
+            accounts_receivable_identifier=accounts_receivable_identifier,
+            wallet_identifier=wallet_identifier,
+            category_identifier=category_identifier,
+            received_on=received_on,
+            received_by_user_identifier=received_by_user_identifier,
+            received_by_unit_identifier=received_by_unit_identifier,
+            received_by_business_unit_identifier=received_by_business_unit_identifier,
+            card_identifier=card_identifier,
+            accounts_receivable_payment_preference_identifier=accounts_receivable_payment_preference_identifier,
+            notes=notes,
+            back_office_code=back_office_code,
+            fields_set=fields_set,
+        )
+
+        payment_pay_invoice_request.additional_properties = d
+        return payment_pay_invoice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_identifier import PaymentIdentifier
+
+
+T = TypeVar("T", bound="PaymentPostRequest")
+
+
+@_attrs_define
+class PaymentPostRequest:
+    """Body of payments/post (DRAFT payments only).
+
+    Attributes:
+        token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex characters before.
+        payment_identifier (PaymentIdentifier): Payment identifier: exactly one of id, number, reference_number,
+            back_office_code (R9.1+).
+        fields_set (str | Unset): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
+            All fields are returned when absent.
+    """
+
+    token: str
+    payment_identifier: PaymentIdentifier
+    fields_set: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        payment_identifier = self.payment_identifier.to_dict()
+
+        fields_set = self.fields_set
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "payment_identifier": payment_identifier,
+            }
+        )
+        if fields_set is not UNSET:
+            field_dict["fields_set"] = fields_set
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_identifier import PaymentIdentifier
+
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
+
+        fields_set = d.pop("fields_set", UNSET)
+
+        payment_post_request = cls(
+            token=token,
+            payment_identifier=payment_identifier,
+            fields_set=fields_set,
+        )
+
+        payment_post_request.additional_properties = d
+        return payment_post_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

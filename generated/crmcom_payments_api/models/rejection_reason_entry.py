@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rejection_reason import RejectionReason
+
+
+T = TypeVar("T", bound="RejectionReasonEntry")
+
+
+@_attrs_define
+class RejectionReasonEntry:
+    """Item of payments/configuration/rejection_reasons/list.
+
+    Attributes:
+        default (bool | Unset): Whether this is the default rejection reason.
+        rejection_reason (RejectionReason | Unset): A payment rejection reason.
+    """
+
+    default: bool | Unset = UNSET
+    rejection_reason: RejectionReason | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default = self.default
+
+        rejection_reason: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rejection_reason, Unset):
+            rejection_reason = self.rejection_reason.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default is not UNSET:
+            field_dict["default"] = default
+        if rejection_reason is not UNSET:
+            field_dict["rejection_reason"] = rejection_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rejection_reason import RejectionReason
+
+        d = dict(src_dict)
+        default = d.pop("default", UNSET)
+
+        _rejection_reason = d.pop("rejection_reason", UNSET)
+        rejection_reason: RejectionReason | Unset
+        if isinstance(_rejection_reason, Unset):
+            rejection_reason = UNSET
+        else:
+            rejection_reason = RejectionReason.from_dict(_rejection_reason)
+
+        rejection_reason_entry = cls(
+            default=default,
+            rejection_reason=rejection_reason,
+        )
+
+        rejection_reason_entry.additional_properties = d
+        return rejection_reason_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.customer_invoice_dto import CustomerInvoiceDto
+from ...models.error_dto import ErrorDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    invoice_number: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customerinvoice/{invoice_number}".format(
+            invoice_number=quote(str(invoice_number), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto | None:
+    if response.status_code == 200:
+        response_200 = CustomerInvoiceDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto]:
+    """Get a specific Invoice
+
+     Data for Customer Invoice. The response headers include an ETag after a successful GET.
+
+    Args:
+        invoice_number (str): Document reference number (payment or invoice number), e.g.
+            `000123`.
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_number=invoice_number,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto | None:
+    """Get a specific Invoice
+
+     Data for Customer Invoice. The response headers include an ETag after a successful GET.
+
+    Args:
+        invoice_number (str): Document reference number (payment or invoice number), e.g.
+            `000123`.
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto
+    """
+
+    return sync_detailed(
+        invoice_number=invoice_number,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto]:
+    """Get a specific Invoice
+
+     Data for Customer Invoice. The response headers include an ETag after a successful GET.
+
+    Args:
+        invoice_number (str): Document reference number (payment or invoice number), e.g.
+            `000123`.
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_number=invoice_number,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto | None:
+    """Get a specific Invoice
+
+     Data for Customer Invoice. The response headers include an ETag after a successful GET.
+
+    Args:
+        invoice_number (str): Document reference number (payment or invoice number), e.g.
+            `000123`.
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | CustomerInvoiceDto | ErrorDto
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_number=invoice_number,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.error_dto import ErrorDto
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    ref_nbr: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customerinvoice/{ref_nbr}/print".format(
+            ref_nbr=quote(str(ref_nbr), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | ErrorDto | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | ErrorDto | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ref_nbr: str,
+    *,
+    client: AuthenticatedClient | Client,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | ErrorDto | File]:
+    """Get the print report of a Customer Invoice
+
+     The file is in the content of the message (the rendered invoice report).
+
+    Args:
+        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`.
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | ErrorDto | File]
+    """
+
+    kwargs = _get_kwargs(
+        ref_nbr=ref_nbr,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ref_nbr: str,
+    *,
+    client: AuthenticatedClient | Client,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | ErrorDto | File | None:
+    """Get the print report of a Customer Invoice
+
+     The file is in the content of the message (the rendered invoice report).
+
+    Args:
+        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`.
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | ErrorDto | File
+    """
+
+    return sync_detailed(
+        ref_nbr=ref_nbr,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ref_nbr: str,
+    *,
+    client: AuthenticatedClient | Client,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | ErrorDto | File]:
+    """Get the print report of a Customer Invoice
+
+     The file is in the content of the message (the rendered invoice report).
+
+    Args:
+        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`.
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | ErrorDto | File]
+    """
+
+    kwargs = _get_kwargs(
+        ref_nbr=ref_nbr,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ref_nbr: str,
+    *,
+    client: AuthenticatedClient | Client,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | ErrorDto | File | None:
+    """Get the print report of a Customer Invoice
+
+     The file is in the content of the message (the rendered invoice report).
+
+    Args:
+        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`.
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | ErrorDto | File
+    """
+
+    return (
+        await asyncio_detailed(
+            ref_nbr=ref_nbr,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

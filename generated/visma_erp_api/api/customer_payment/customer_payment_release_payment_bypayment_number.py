@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.error_dto import ErrorDto
+from ...models.release_payment_action_dto import ReleasePaymentActionDto
+from ...models.release_payment_action_result_dto import ReleasePaymentActionResultDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    payment_number: str,
+    *,
+    body: ReleasePaymentActionDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/customerPayment/{payment_number}/action/release".format(
+            payment_number=quote(str(payment_number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto | None:
+    if response.status_code == 200:
+        response_200 = ReleasePaymentActionResultDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    payment_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReleasePaymentActionDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> Response[
+    Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+]:
+    """Release payment operation
+
+     The action result DTO contains information about the result of running the action.
+    Response has status BadRequest or InternalServerError if the POST fails. If-Match is
+    checked against the current version also when calling with `erp-api-background`. On
+    success the response carries the new ETag.
+
+    Args:
+        payment_number (str): Document reference number (payment or invoice number), e.g.
+            `000123`.
+        erp_api_background (str | Unset):
+        if_match (str | Unset):
+        body (ReleasePaymentActionDto): Body of the payment release action (the type of the
+            payment, wrapped).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto]
+    """
+
+    kwargs = _get_kwargs(
+        payment_number=payment_number,
+        body=body,
+        erp_api_background=erp_api_background,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    payment_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReleasePaymentActionDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto | None:
+    """Release payment operation
+
+     The action result DTO contains information about the result of running the action.
+    Response has status BadRequest or InternalServerError if the POST fails. If-Match is
+    checked against the current version also when calling with `erp-api-background`. On
+    success the response carries the new ETag.
+
+    Args:
+        payment_number (str): Document reference number (payment or invoice number), e.g.
+            `000123`.
+        erp_api_background (str | Unset):
+        if_match (str | Unset):
+        body (ReleasePaymentActionDto): Body of the payment release action (the type of the
+            payment, wrapped).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+    """
+
+    return sync_detailed(
+        payment_number=payment_number,
+        client=client,
+        body=body,
+        erp_api_background=erp_api_background,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    payment_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReleasePaymentActionDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> Response[
+    Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+]:
+    """Release payment operation
+
+     The action result DTO contains information about the result of running the action.
+    Response has status BadRequest or InternalServerError if the POST fails. If-Match is
+    checked against the current version also when calling with `erp-api-background`. On
+    success the response carries the new ETag.
+
+    Args:
+        payment_number (str): Document reference number (payment or invoice number), e.g.
+            `000123`.
+        erp_api_background (str | Unset):
+        if_match (str | Unset):
+        body (ReleasePaymentActionDto): Body of the payment release action (the type of the
+            payment, wrapped).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto]
+    """
+
+    kwargs = _get_kwargs(
+        payment_number=payment_number,
+        body=body,
+        erp_api_background=erp_api_background,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    payment_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReleasePaymentActionDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto | None:
+    """Release payment operation
+
+     The action result DTO contains information about the result of running the action.
+    Response has status BadRequest or InternalServerError if the POST fails. If-Match is
+    checked against the current version also when calling with `erp-api-background`. On
+    success the response carries the new ETag.
+
+    Args:
+        payment_number (str): Document reference number (payment or invoice number), e.g.
+            `000123`.
+        erp_api_background (str | Unset):
+        if_match (str | Unset):
+        body (ReleasePaymentActionDto): Body of the payment release action (the type of the
+            payment, wrapped).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+    """
+
+    return (
+        await asyncio_detailed(
+            payment_number=payment_number,
+            client=client,
+            body=body,
+            erp_api_background=erp_api_background,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dto_value_of_boolean import DtoValueOfBoolean
+
+
+T = TypeVar("T", bound="AttachmentMetadataDto")
+
+
+@_attrs_define
+class AttachmentMetadataDto:
+    """Settings carried (as JSON text) in the `metadata` part of an attachment upload. The newer spec documents
+    `includeAttachmentInvoiceEmail`; the older one `sendToAutoinvoice`.
+
+        Attributes:
+            include_attachment_invoice_email (bool | Unset): Attach the file to the invoice e-mail.
+            send_to_autoinvoice (DtoValueOfBoolean | Unset): Update wrapper for a boolean.
+    """
+
+    include_attachment_invoice_email: bool | Unset = UNSET
+    send_to_autoinvoice: DtoValueOfBoolean | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        include_attachment_invoice_email = self.include_attachment_invoice_email
+
+        send_to_autoinvoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_to_autoinvoice, Unset):
+            send_to_autoinvoice = self.send_to_autoinvoice.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if include_attachment_invoice_email is not UNSET:
+            field_dict["includeAttachmentInvoiceEmail"] = (
+                include_attachment_invoice_email
+            )
+        if send_to_autoinvoice is not UNSET:
+            field_dict["sendToAutoinvoice"] = send_to_autoinvoice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dto_value_of_boolean import DtoValueOfBoolean
+
+        d = dict(src_dict)
+        include_attachment_invoice_email = d.pop("includeAttachmentInvoiceEmail", UNSET)
+
+        _send_to_autoinvoice = d.pop("sendToAutoinvoice", UNSET)
+        send_to_autoinvoice: DtoValueOfBoolean | Unset
+        if isinstance(_send_to_autoinvoice, Unset):
+            send_to_autoinvoice = UNSET
+        else:
+            send_to_autoinvoice = DtoValueOfBoolean.from_dict(_send_to_autoinvoice)
+
+        attachment_metadata_dto = cls(
+            include_attachment_invoice_email=include_attachment_invoice_email,
+            send_to_autoinvoice=send_to_autoinvoice,
+        )
+
+        attachment_metadata_dto.additional_properties = d
+        return attachment_metadata_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_dto import MetadataDto
+
+
+T = TypeVar("T", bound="CountryDto")
+
+
+@_attrs_define
+class CountryDto:
+    """Country (ISO 3166 two-letter id and name).
+
+    Attributes:
+        id (str | Unset):
+        name (str | Unset):
+        error_info (str | Unset):
+        metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
+            records and the endpoint's maximum page size (the effective page size is min(requested pageSize, maxPageSize)).
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata_dto import MetadataDto
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        country_dto = cls(
+            id=id,
+            name=name,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        country_dto.additional_properties = d
+        return country_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

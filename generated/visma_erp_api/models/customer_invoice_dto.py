@@ -1,0 +1,1049 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_document_types import CustomerDocumentTypes
+from ..models.document_status import DocumentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_dto import AccountDto
+    from ..models.ar_adjust_dto import ArAdjustDto
+    from ..models.attachment_dto import AttachmentDto
+    from ..models.contact_id_name_dto import ContactIdNameDto
+    from ..models.customer_invoice_line_dto import CustomerInvoiceLineDto
+    from ..models.debt_collection_dto import DebtCollectionDto
+    from ..models.direct_debit_mandate_dto import DirectDebitMandateDto
+    from ..models.id_description_dto import IdDescriptionDto
+    from ..models.invoice_address_dto import InvoiceAddressDto
+    from ..models.invoice_contact_dto import InvoiceContactDto
+    from ..models.location_dto import LocationDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.number_name_dto import NumberNameDto
+    from ..models.project_id_description_dto import ProjectIdDescriptionDto
+    from ..models.subaccount_dto import SubaccountDto
+    from ..models.tax_detail_dto import TaxDetailDto
+
+
+T = TypeVar("T", bound="CustomerInvoiceDto")
+
+
+@_attrs_define
+class CustomerInvoiceDto:
+    """A customer invoice (read). In list pages every item carries `metadata`. All date-times are naive local timestamps
+    (e.g. `2024-01-31T00:00:00`).
+
+        Attributes:
+            document_type (CustomerDocumentTypes | Unset): Customer ledger document type.
+            reference_number (str | Unset): The invoice number.
+            status (DocumentStatus | Unset): Status of a customer ledger document.
+            hold (bool | Unset): The document is a draft; it may be edited and cannot be released.
+            customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
+            document_date (datetime.datetime | Unset): The date when the document was created.
+            orig_invoice_date (datetime.datetime | Unset): Base date for due and cash discount dates (if enabled in AR
+                preferences).
+            document_due_date (datetime.datetime | Unset): Due date according to the credit terms.
+            cash_discount_date (datetime.datetime | Unset): End date of the cash discount period.
+            post_period (str | Unset): Period the document is posted to, format YYYYMM.
+            financial_period (str | Unset): Financial period of the transactions, format YYYYMM.
+            closed_financial_period (str | Unset): Format YYYYMM.
+            currency_id (str | Unset):
+            exchange_rate (float | Unset): Exchange rate (decimal).
+            amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            balance_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            cash_discount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            cash_discount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+                Decimal.
+            vat_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            vat_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            vat_taxable_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            vat_taxable_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+                Decimal.
+            vat_exempt_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            vat_exempt_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+                Decimal.
+            detail_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            detail_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+                Decimal.
+            discount_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            discount_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+                Decimal.
+            rounding_diff (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            credit_terms (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+                credit terms, VAT zone, VAT code, salesperson, write-off reason code).
+            payment_method (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+                credit terms, VAT zone, VAT code, salesperson, write-off reason code).
+            customer_vat_zone (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+                credit terms, VAT zone, VAT code, salesperson, write-off reason code).
+            sales_person (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+                credit terms, VAT zone, VAT code, salesperson, write-off reason code).
+            sales_person_id (int | Unset): Deprecated; use salesPerson.
+            sales_person_descr (str | Unset): Deprecated; use salesPerson.
+            location (LocationDto | Unset): Customer location.
+            branch_number (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
+                customer).
+            project (ProjectIdDescriptionDto | Unset): Project or project task reference.
+            account (AccountDto | Unset): General ledger (sales) account used for the transaction.
+            subaccount (SubaccountDto | Unset): The subaccount used for the transaction.
+            contact (ContactIdNameDto | Unset): The contact associated with the customer.
+            invoice_address (InvoiceAddressDto | Unset): Invoice address of the document.
+            invoice_contact (InvoiceContactDto | Unset): Invoice contact of the document.
+            customer_ref_number (str | Unset): External reference used in AutoInvoice.
+            external_reference (str | Unset): External reference used in AutoInvoice.
+            payment_reference (str | Unset): Payment reference generated by the number series.
+            invoice_text (str | Unset):
+            note (str | Unset):
+            cash_account (str | Unset):
+            customer_project (str | Unset): Customer project no. used in AutoInvoice.
+            is_rot_rut_deductible (bool | Unset): The document is ROT/RUT deductible (Sweden).
+            send_to_auto_invoice (bool | Unset):
+            dont_print (bool | Unset):
+            dont_email (bool | Unset):
+            revoked (bool | Unset):
+            exclude_debt_collection (bool | Unset): Exclude from debt collection (Autocollect).
+            dunning_letter_date (datetime.datetime | Unset): Date of the last released dunning letter listing the document.
+            dunning_letter_level (int | Unset): The dunning level of the document.
+            start_date (datetime.datetime | Unset):
+            end_date (datetime.datetime | Unset):
+            accounting_cost_ref (str | Unset):
+            originator_doc_ref (str | Unset):
+            contract_doc_ref (str | Unset):
+            invoice_lines (list[CustomerInvoiceLineDto] | Unset):
+            tax_details (list[TaxDetailDto] | Unset): VAT details (filled with expandTaxDetails).
+            attachments (list[AttachmentDto] | Unset): Attachments (filled with expandAttachments).
+            applications (list[ArAdjustDto] | Unset): Applied payments/notes (filled with expandApplications).
+            child_record (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
+                customer).
+            direct_debit_mandate (DirectDebitMandateDto | Unset): Customer direct debit mandate.
+            debt_collection (DebtCollectionDto | Unset): Debt collection case information.
+            last_modified_date_time (datetime.datetime | Unset): System generated.
+            created_date_time (datetime.datetime | Unset): System generated.
+            time_stamp (str | Unset): Version of the resource (base64 rowversion); the same value as the ETag header.
+            error_info (str | Unset):
+            metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
+                records and the endpoint's maximum page size (the effective page size is min(requested pageSize, maxPageSize)).
+    """
+
+    document_type: CustomerDocumentTypes | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    status: DocumentStatus | Unset = UNSET
+    hold: bool | Unset = UNSET
+    customer: NumberNameDto | Unset = UNSET
+    document_date: datetime.datetime | Unset = UNSET
+    orig_invoice_date: datetime.datetime | Unset = UNSET
+    document_due_date: datetime.datetime | Unset = UNSET
+    cash_discount_date: datetime.datetime | Unset = UNSET
+    post_period: str | Unset = UNSET
+    financial_period: str | Unset = UNSET
+    closed_financial_period: str | Unset = UNSET
+    currency_id: str | Unset = UNSET
+    exchange_rate: float | Unset = UNSET
+    amount: float | Unset = UNSET
+    amount_in_currency: float | Unset = UNSET
+    balance: float | Unset = UNSET
+    balance_in_currency: float | Unset = UNSET
+    cash_discount: float | Unset = UNSET
+    cash_discount_in_currency: float | Unset = UNSET
+    vat_total: float | Unset = UNSET
+    vat_total_in_currency: float | Unset = UNSET
+    vat_taxable_total: float | Unset = UNSET
+    vat_taxable_total_in_currency: float | Unset = UNSET
+    vat_exempt_total: float | Unset = UNSET
+    vat_exempt_total_in_currency: float | Unset = UNSET
+    detail_total: float | Unset = UNSET
+    detail_total_in_currency: float | Unset = UNSET
+    discount_total: float | Unset = UNSET
+    discount_total_in_currency: float | Unset = UNSET
+    rounding_diff: float | Unset = UNSET
+    credit_terms: IdDescriptionDto | Unset = UNSET
+    payment_method: IdDescriptionDto | Unset = UNSET
+    customer_vat_zone: IdDescriptionDto | Unset = UNSET
+    sales_person: IdDescriptionDto | Unset = UNSET
+    sales_person_id: int | Unset = UNSET
+    sales_person_descr: str | Unset = UNSET
+    location: LocationDto | Unset = UNSET
+    branch_number: NumberNameDto | Unset = UNSET
+    project: ProjectIdDescriptionDto | Unset = UNSET
+    account: AccountDto | Unset = UNSET
+    subaccount: SubaccountDto | Unset = UNSET
+    contact: ContactIdNameDto | Unset = UNSET
+    invoice_address: InvoiceAddressDto | Unset = UNSET
+    invoice_contact: InvoiceContactDto | Unset = UNSET
+    customer_ref_number: str | Unset = UNSET
+    external_reference: str | Unset = UNSET
+    payment_reference: str | Unset = UNSET
+    invoice_text: str | Unset = UNSET
+    note: str | Unset = UNSET
+    cash_account: str | Unset = UNSET
+    customer_project: str | Unset = UNSET
+    is_rot_rut_deductible: bool | Unset = UNSET
+    send_to_auto_invoice: bool | Unset = UNSET
+    dont_print: bool | Unset = UNSET
+    dont_email: bool | Unset = UNSET
+    revoked: bool | Unset = UNSET
+    exclude_debt_collection: bool | Unset = UNSET
+    dunning_letter_date: datetime.datetime | Unset = UNSET
+    dunning_letter_level: int | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    accounting_cost_ref: str | Unset = UNSET
+    originator_doc_ref: str | Unset = UNSET
+    contract_doc_ref: str | Unset = UNSET
+    invoice_lines: list[CustomerInvoiceLineDto] | Unset = UNSET
+    tax_details: list[TaxDetailDto] | Unset = UNSET
+    attachments: list[AttachmentDto] | Unset = UNSET
+    applications: list[ArAdjustDto] | Unset = UNSET
+    child_record: NumberNameDto | Unset = UNSET
+    direct_debit_mandate: DirectDebitMandateDto | Unset = UNSET
+    debt_collection: DebtCollectionDto | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    created_date_time: datetime.datetime | Unset = UNSET
+    time_stamp: str | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_type: str | Unset = UNSET
+        if not isinstance(self.document_type, Unset):
+            document_type = self.document_type.value
+
+        reference_number = self.reference_number
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        hold = self.hold
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        document_date: str | Unset = UNSET
+        if not isinstance(self.document_date, Unset):
+            document_date = self.document_date.isoformat()
+
+        orig_invoice_date: str | Unset = UNSET
+        if not isinstance(self.orig_invoice_date, Unset):
+            orig_invoice_date = self.orig_invoice_date.isoformat()
+
+        document_due_date: str | Unset = UNSET
+        if not isinstance(self.document_due_date, Unset):
+            document_due_date = self.document_due_date.isoformat()
+
+        cash_discount_date: str | Unset = UNSET
+        if not isinstance(self.cash_discount_date, Unset):
+            cash_discount_date = self.cash_discount_date.isoformat()
+
+        post_period = self.post_period
+
+        financial_period = self.financial_period
+
+        closed_financial_period = self.closed_financial_period
+
+        currency_id = self.currency_id
+
+        exchange_rate = self.exchange_rate
+
+        amount = self.amount
+
+        amount_in_currency = self.amount_in_currency
+
+        balance = self.balance
+
+        balance_in_currency = self.balance_in_currency
+
+        cash_discount = self.cash_discount
+
+        cash_discount_in_currency = self.cash_discount_in_currency
+
+        vat_total = self.vat_total
+
+        vat_total_in_currency = self.vat_total_in_currency
+
+        vat_taxable_total = self.vat_taxable_total
+
+        vat_taxable_total_in_currency = self.vat_taxable_total_in_currency
+
+        vat_exempt_total = self.vat_exempt_total
+
+        vat_exempt_total_in_currency = self.vat_exempt_total_in_currency
+
+        detail_total = self.detail_total
+
+        detail_total_in_currency = self.detail_total_in_currency
+
+        discount_total = self.discount_total
+
+        discount_total_in_currency = self.discount_total_in_currency
+
+        rounding_diff = self.rounding_diff
+
+        credit_terms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credit_terms, Unset):
+            credit_terms = self.credit_terms.to_dict()
+
+        payment_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.to_dict()
+
+        customer_vat_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_vat_zone, Unset):
+            customer_vat_zone = self.customer_vat_zone.to_dict()
+
+        sales_person: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sales_person, Unset):
+            sales_person = self.sales_person.to_dict()
+
+        sales_person_id = self.sales_person_id
+
+        sales_person_descr = self.sales_person_descr
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        subaccount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subaccount, Unset):
+            subaccount = self.subaccount.to_dict()
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        invoice_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_address, Unset):
+            invoice_address = self.invoice_address.to_dict()
+
+        invoice_contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_contact, Unset):
+            invoice_contact = self.invoice_contact.to_dict()
+
+        customer_ref_number = self.customer_ref_number
+
+        external_reference = self.external_reference
+
+        payment_reference = self.payment_reference
+
+        invoice_text = self.invoice_text
+
+        note = self.note
+
+        cash_account = self.cash_account
+
+        customer_project = self.customer_project
+
+        is_rot_rut_deductible = self.is_rot_rut_deductible
+
+        send_to_auto_invoice = self.send_to_auto_invoice
+
+        dont_print = self.dont_print
+
+        dont_email = self.dont_email
+
+        revoked = self.revoked
+
+        exclude_debt_collection = self.exclude_debt_collection
+
+        dunning_letter_date: str | Unset = UNSET
+        if not isinstance(self.dunning_letter_date, Unset):
+            dunning_letter_date = self.dunning_letter_date.isoformat()
+
+        dunning_letter_level = self.dunning_letter_level
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        accounting_cost_ref = self.accounting_cost_ref
+
+        originator_doc_ref = self.originator_doc_ref
+
+        contract_doc_ref = self.contract_doc_ref
+
+        invoice_lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_lines, Unset):
+            invoice_lines = []
+            for invoice_lines_item_data in self.invoice_lines:
+                invoice_lines_item = invoice_lines_item_data.to_dict()
+                invoice_lines.append(invoice_lines_item)
+
+        tax_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = []
+            for tax_details_item_data in self.tax_details:
+                tax_details_item = tax_details_item_data.to_dict()
+                tax_details.append(tax_details_item)
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        applications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.applications, Unset):
+            applications = []
+            for applications_item_data in self.applications:
+                applications_item = applications_item_data.to_dict()
+                applications.append(applications_item)
+
+        child_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.child_record, Unset):
+            child_record = self.child_record.to_dict()
+
+        direct_debit_mandate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.direct_debit_mandate, Unset):
+            direct_debit_mandate = self.direct_debit_mandate.to_dict()
+
+        debt_collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debt_collection, Unset):
+            debt_collection = self.debt_collection.to_dict()
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        created_date_time: str | Unset = UNSET
+        if not isinstance(self.created_date_time, Unset):
+            created_date_time = self.created_date_time.isoformat()
+
+        time_stamp = self.time_stamp
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if document_type is not UNSET:
+            field_dict["documentType"] = document_type
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if hold is not UNSET:
+            field_dict["hold"] = hold
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if document_date is not UNSET:
+            field_dict["documentDate"] = document_date
+        if orig_invoice_date is not UNSET:
+            field_dict["origInvoiceDate"] = orig_invoice_date
+        if document_due_date is not UNSET:
+            field_dict["documentDueDate"] = document_due_date
+        if cash_discount_date is not UNSET:
+            field_dict["cashDiscountDate"] = cash_discount_date
+        if post_period is not UNSET:
+            field_dict["postPeriod"] = post_period
+        if financial_period is not UNSET:
+            field_dict["financialPeriod"] = financial_period
+        if closed_financial_period is not UNSET:
+            field_dict["closedFinancialPeriod"] = closed_financial_period
+        if currency_id is not UNSET:
+            field_dict["currencyId"] = currency_id
+        if exchange_rate is not UNSET:
+            field_dict["exchangeRate"] = exchange_rate
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_in_currency is not UNSET:
+            field_dict["amountInCurrency"] = amount_in_currency
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if balance_in_currency is not UNSET:
+            field_dict["balanceInCurrency"] = balance_in_currency
+        if cash_discount is not UNSET:
+            field_dict["cashDiscount"] = cash_discount
+        if cash_discount_in_currency is not UNSET:
+            field_dict["cashDiscountInCurrency"] = cash_discount_in_currency
+        if vat_total is not UNSET:
+            field_dict["vatTotal"] = vat_total
+        if vat_total_in_currency is not UNSET:
+            field_dict["vatTotalInCurrency"] = vat_total_in_currency
+        if vat_taxable_total is not UNSET:
+            field_dict["vatTaxableTotal"] = vat_taxable_total
+        if vat_taxable_total_in_currency is not UNSET:
+            field_dict["vatTaxableTotalInCurrency"] = vat_taxable_total_in_currency
+        if vat_exempt_total is not UNSET:
+            field_dict["vatExemptTotal"] = vat_exempt_total
+        if vat_exempt_total_in_currency is not UNSET:
+            field_dict["vatExemptTotalInCurrency"] = vat_exempt_total_in_currency
+        if detail_total is not UNSET:
+            field_dict["detailTotal"] = detail_total
+        if detail_total_in_currency is not UNSET:
+            field_dict["detailTotalInCurrency"] = detail_total_in_currency
+        if discount_total is not UNSET:
+            field_dict["discountTotal"] = discount_total
+        if discount_total_in_currency is not UNSET:
+            field_dict["discountTotalInCurrency"] = discount_total_in_currency
+        if rounding_diff is not UNSET:
+            field_dict["roundingDiff"] = rounding_diff
+        if credit_terms is not UNSET:
+            field_dict["creditTerms"] = credit_terms
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if customer_vat_zone is not UNSET:
+            field_dict["customerVatZone"] = customer_vat_zone
+        if sales_person is not UNSET:
+            field_dict["salesPerson"] = sales_person
+        if sales_person_id is not UNSET:
+            field_dict["salesPersonID"] = sales_person_id
+        if sales_person_descr is not UNSET:
+            field_dict["salesPersonDescr"] = sales_person_descr
+        if location is not UNSET:
+            field_dict["location"] = location
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if project is not UNSET:
+            field_dict["project"] = project
+        if account is not UNSET:
+            field_dict["account"] = account
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if invoice_address is not UNSET:
+            field_dict["invoiceAddress"] = invoice_address
+        if invoice_contact is not UNSET:
+            field_dict["invoiceContact"] = invoice_contact
+        if customer_ref_number is not UNSET:
+            field_dict["customerRefNumber"] = customer_ref_number
+        if external_reference is not UNSET:
+            field_dict["externalReference"] = external_reference
+        if payment_reference is not UNSET:
+            field_dict["paymentReference"] = payment_reference
+        if invoice_text is not UNSET:
+            field_dict["invoiceText"] = invoice_text
+        if note is not UNSET:
+            field_dict["note"] = note
+        if cash_account is not UNSET:
+            field_dict["cashAccount"] = cash_account
+        if customer_project is not UNSET:
+            field_dict["customerProject"] = customer_project
+        if is_rot_rut_deductible is not UNSET:
+            field_dict["isRotRutDeductible"] = is_rot_rut_deductible
+        if send_to_auto_invoice is not UNSET:
+            field_dict["sendToAutoInvoice"] = send_to_auto_invoice
+        if dont_print is not UNSET:
+            field_dict["dontPrint"] = dont_print
+        if dont_email is not UNSET:
+            field_dict["dontEmail"] = dont_email
+        if revoked is not UNSET:
+            field_dict["revoked"] = revoked
+        if exclude_debt_collection is not UNSET:
+            field_dict["excludeDebtCollection"] = exclude_debt_collection
+        if dunning_letter_date is not UNSET:
+            field_dict["dunningLetterDate"] = dunning_letter_date
+        if dunning_letter_level is not UNSET:
+            field_dict["dunningLetterLevel"] = dunning_letter_level
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if accounting_cost_ref is not UNSET:
+            field_dict["accountingCostRef"] = accounting_cost_ref
+        if originator_doc_ref is not UNSET:
+            field_dict["originatorDocRef"] = originator_doc_ref
+        if contract_doc_ref is not UNSET:
+            field_dict["contractDocRef"] = contract_doc_ref
+        if invoice_lines is not UNSET:
+            field_dict["invoiceLines"] = invoice_lines
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if applications is not UNSET:
+            field_dict["applications"] = applications
+        if child_record is not UNSET:
+            field_dict["childRecord"] = child_record
+        if direct_debit_mandate is not UNSET:
+            field_dict["directDebitMandate"] = direct_debit_mandate
+        if debt_collection is not UNSET:
+            field_dict["debtCollection"] = debt_collection
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if created_date_time is not UNSET:
+            field_dict["createdDateTime"] = created_date_time
+        if time_stamp is not UNSET:
+            field_dict["timeStamp"] = time_stamp
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_dto import AccountDto
+        from ..models.ar_adjust_dto import ArAdjustDto
+        from ..models.attachment_dto import AttachmentDto
+        from ..models.contact_id_name_dto import ContactIdNameDto
+        from ..models.customer_invoice_line_dto import CustomerInvoiceLineDto
+        from ..models.debt_collection_dto import DebtCollectionDto
+        from ..models.direct_debit_mandate_dto import DirectDebitMandateDto
+        from ..models.id_description_dto import IdDescriptionDto
+        from ..models.invoice_address_dto import InvoiceAddressDto
+        from ..models.invoice_contact_dto import InvoiceContactDto
+        from ..models.location_dto import LocationDto
+        from ..models.metadata_dto import MetadataDto
+        from ..models.number_name_dto import NumberNameDto
+        from ..models.project_id_description_dto import ProjectIdDescriptionDto
+        from ..models.subaccount_dto import SubaccountDto
+        from ..models.tax_detail_dto import TaxDetailDto
+
+        d = dict(src_dict)
+        _document_type = d.pop("documentType", UNSET)
+        document_type: CustomerDocumentTypes | Unset
+        if isinstance(_document_type, Unset):
+            document_type = UNSET
+        else:
+            document_type = CustomerDocumentTypes(_document_type)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: DocumentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DocumentStatus(_status)
+
+        hold = d.pop("hold", UNSET)
+
+        _customer = d.pop("customer", UNSET)
+        customer: NumberNameDto | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = NumberNameDto.from_dict(_customer)
+
+        _document_date = d.pop("documentDate", UNSET)
+        document_date: datetime.datetime | Unset
+        if isinstance(_document_date, Unset):
+            document_date = UNSET
+        else:
+            document_date = datetime.datetime.fromisoformat(_document_date)
+
+        _orig_invoice_date = d.pop("origInvoiceDate", UNSET)
+        orig_invoice_date: datetime.datetime | Unset
+        if isinstance(_orig_invoice_date, Unset):
+            orig_invoice_date = UNSET
+        else:
+            orig_invoice_date = datetime.datetime.fromisoformat(_orig_invoice_date)
+
+        _document_due_date = d.pop("documentDueDate", UNSET)
+        document_due_date: datetime.datetime | Unset
+        if isinstance(_document_due_date, Unset):
+            document_due_date = UNSET
+        else:
+            document_due_date = datetime.datetime.fromisoformat(_document_due_date)
+
+        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
+        cash_discount_date: datetime.datetime | Unset
+        if isinstance(_cash_discount_date, Unset):
+            cash_discount_date = UNSET
+        else:
+            cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
+
+        post_period = d.pop("postPeriod", UNSET)
+
+        financial_period = d.pop("financialPeriod", UNSET)
+
+        closed_financial_period = d.pop("closedFinancialPeriod", UNSET)
+
+        currency_id = d.pop("currencyId", UNSET)
+
+        exchange_rate = d.pop("exchangeRate", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        amount_in_currency = d.pop("amountInCurrency", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        balance_in_currency = d.pop("balanceInCurrency", UNSET)
+
+        cash_discount = d.pop("cashDiscount", UNSET)
+
+        cash_discount_in_currency = d.pop("cashDiscountInCurrency", UNSET)
+
+        vat_total = d.pop("vatTotal", UNSET)
+
+        vat_total_in_currency = d.pop("vatTotalInCurrency", UNSET)
+
+        vat_taxable_total = d.pop("vatTaxableTotal", UNSET)
+
+        vat_taxable_total_in_currency = d.pop("vatTaxableTotalInCurrency", UNSET)
+
+        vat_exempt_total = d.pop("vatExemptTotal", UNSET)
+
+        vat_exempt_total_in_currency = d.pop("vatExemptTotalInCurrency", UNSET)
+
+        detail_total = d.pop("detailTotal", UNSET)
+
+        detail_total_in_currency = d.pop("detailTotalInCurrency", UNSET)
+
+        discount_total = d.pop("discountTotal", UNSET)
+
+        discount_total_in_currency = d.pop("discountTotalInCurrency", UNSET)
+
+        rounding_diff = d.pop("roundingDiff", UNSET)
+
+        _credit_terms = d.pop("creditTerms", UNSET)
+        credit_terms: IdDescriptionDto | Unset
+        if isinstance(_credit_terms, Unset):
+            credit_terms = UNSET
+        else:
+            credit_terms = IdDescriptionDto.from_dict(_credit_terms)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: IdDescriptionDto | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = IdDescriptionDto.from_dict(_payment_method)
+
+        _customer_vat_zone = d.pop("customerVatZone", UNSET)
+        customer_vat_zone: IdDescriptionDto | Unset
+        if isinstance(_customer_vat_zone, Unset):
+            customer_vat_zone = UNSET
+        else:
+            customer_vat_zone = IdDescriptionDto.from_dict(_customer_vat_zone)
+
+        _sales_person = d.pop("salesPerson", UNSET)
+        sales_person: IdDescriptionDto | Unset
+        if isinstance(_sales_person, Unset):
+            sales_person = UNSET
+        else:
+            sales_person = IdDescriptionDto.from_dict(_sales_person)
+
+        sales_person_id = d.pop("salesPersonID", UNSET)
+
+        sales_person_descr = d.pop("salesPersonDescr", UNSET)
+
+        _location = d.pop("location", UNSET)
+        location: LocationDto | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LocationDto.from_dict(_location)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: NumberNameDto | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = NumberNameDto.from_dict(_branch_number)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectIdDescriptionDto | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectIdDescriptionDto.from_dict(_project)
+
+        _account = d.pop("account", UNSET)
+        account: AccountDto | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = AccountDto.from_dict(_account)
+
+        _subaccount = d.pop("subaccount", UNSET)
+        subaccount: SubaccountDto | Unset
+        if isinstance(_subaccount, Unset):
+            subaccount = UNSET
+        else:
+            subaccount = SubaccountDto.from_dict(_subaccount)
+
+        _contact = d.pop("contact", UNSET)
+        contact: ContactIdNameDto | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ContactIdNameDto.from_dict(_contact)
+
+        _invoice_address = d.pop("invoiceAddress", UNSET)
+        invoice_address: InvoiceAddressDto | Unset
+        if isinstance(_invoice_address, Unset):
+            invoice_address = UNSET
+        else:
+            invoice_address = InvoiceAddressDto.from_dict(_invoice_address)
+
+        _invoice_contact = d.pop("invoiceContact", UNSET)
+        invoice_contact: InvoiceContactDto | Unset
+        if isinstance(_invoice_contact, Unset):
+            invoice_contact = UNSET
+        else:
+            invoice_contact = InvoiceContactDto.from_dict(_invoice_contact)
+
+        customer_ref_number = d.pop("customerRefNumber", UNSET)
+
+        external_reference = d.pop("externalReference", UNSET)
+
+        payment_reference = d.pop("paymentReference", UNSET)
+
+        invoice_text = d.pop("invoiceText", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        cash_account = d.pop("cashAccount", UNSET)
+
+        customer_project = d.pop("customerProject", UNSET)
+
+        is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
+
+        send_to_auto_invoice = d.pop("sendToAutoInvoice", UNSET)
+
+        dont_print = d.pop("dontPrint", UNSET)
+
+        dont_email = d.pop("dontEmail", UNSET)
+
+        revoked = d.pop("revoked", UNSET)
+
+        exclude_debt_collection = d.pop("excludeDebtCollection", UNSET)
+
+        _dunning_letter_date = d.pop("dunningLetterDate", UNSET)
+        dunning_letter_date: datetime.datetime | Unset
+        if isinstance(_dunning_letter_date, Unset):
+            dunning_letter_date = UNSET
+        else:
+            dunning_letter_date = datetime.datetime.fromisoformat(_dunning_letter_date)
+
+        dunning_letter_level = d.pop("dunningLetterLevel", UNSET)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+
+        accounting_cost_ref = d.pop("accountingCostRef", UNSET)
+
+        originator_doc_ref = d.pop("originatorDocRef", UNSET)
+
+        contract_doc_ref = d.pop("contractDocRef", UNSET)
+
+        _invoice_lines = d.pop("invoiceLines", UNSET)
+        invoice_lines: list[CustomerInvoiceLineDto] | Unset = UNSET
+        if _invoice_lines is not UNSET:
+            invoice_lines = []
+            for invoice_lines_item_data in _invoice_lines:
+                invoice_lines_item = CustomerInvoiceLineDto.from_dict(
+                    invoice_lines_item_data
+                )
+
+                invoice_lines.append(invoice_lines_item)
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: list[TaxDetailDto] | Unset = UNSET
+        if _tax_details is not UNSET:
+            tax_details = []
+            for tax_details_item_data in _tax_details:
+                tax_details_item = TaxDetailDto.from_dict(tax_details_item_data)
+
+                tax_details.append(tax_details_item)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[AttachmentDto] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = AttachmentDto.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _applications = d.pop("applications", UNSET)
+        applications: list[ArAdjustDto] | Unset = UNSET
+        if _applications is not UNSET:
+            applications = []
+            for applications_item_data in _applications:
+                applications_item = ArAdjustDto.from_dict(applications_item_data)
+
+                applications.append(applications_item)
+
+        _child_record = d.pop("childRecord", UNSET)
+        child_record: NumberNameDto | Unset
+        if isinstance(_child_record, Unset):
+            child_record = UNSET
+        else:
+            child_record = NumberNameDto.from_dict(_child_record)
+
+        _direct_debit_mandate = d.pop("directDebitMandate", UNSET)
+        direct_debit_mandate: DirectDebitMandateDto | Unset
+        if isinstance(_direct_debit_mandate, Unset):
+            direct_debit_mandate = UNSET
+        else:
+            direct_debit_mandate = DirectDebitMandateDto.from_dict(
+                _direct_debit_mandate
+            )
+
+        _debt_collection = d.pop("debtCollection", UNSET)
+        debt_collection: DebtCollectionDto | Unset
+        if isinstance(_debt_collection, Unset):
+            debt_collection = UNSET
+        else:
+            debt_collection = DebtCollectionDto.from_dict(_debt_collection)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(
+                _last_modified_date_time
+            )
+
+        _created_date_time = d.pop("createdDateTime", UNSET)
+        created_date_time: datetime.datetime | Unset
+        if isinstance(_created_date_time, Unset):
+            created_date_time = UNSET
+        else:
+            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
+
+        time_stamp = d.pop("timeStamp", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        customer_invoice_dto = cls(
+            document_type=document_type,
+            reference_number=reference_number,
+            status=status,
+            hold=hold,
+            customer=customer,
+            document_date=document_date,
+            orig_invoice_date=orig_invoice_date,
+            document_due_date=document_due_date,
+            cash_discount_date=cash_discount_date,
+            post_period=post_period,
+            financial_period=financial_period,
+            closed_financial_period=closed_financial_period,
+            currency_id=currency_id,
+            exchange_rate=exchange_rate,
+            amount=amount,
+            amount_in_currency=amount_in_currency,
+            balance=balance,
+            balance_in_currency=balance_in_currency,
+            cash_discount=cash_discount,
+            cash_discount_in_currency=cash_discount_in_currency,
+            vat_total=vat_total,
+            vat_total_in_currency=vat_total_in_currency,
+            vat_taxable_total=vat_taxable_total,
+            vat_taxable_total_in_currency=vat_taxable_total_in_currency,
+            vat_exempt_total=vat_exempt_total,
+            vat_exempt_total_in_currency=vat_exempt_total_in_currency,
+            detail_total=detail_total,
+            detail_total_in_currency=detail_total_in_currency,
+            discount_total=discount_total,
+            discount_total_in_currency=discount_total_in_currency,
+            rounding_diff=rounding_diff,
+            credit_terms=credit_terms,
+            payment_method=payment_method,
+            customer_vat_zone=customer_vat_zone,
+            sales_person=sales_person,
+            sales_person_id=sales_person_id,
+            sales_person_descr=sales_person_descr,
+            location=location,
+            branch_number=branch_number,
+            project=project,
+            account=account,
+            subaccount=subaccount,
+            contact=contact,
+            invoice_address=invoice_address,
+            invoice_contact=invoice_contact,
+            customer_ref_number=customer_ref_number,
+            external_reference=external_reference,
+            payment_reference=payment_reference,
+            invoice_text=invoice_text,
+            note=note,
+            cash_account=cash_account,
+            customer_project=customer_project,
+            is_rot_rut_deductible=is_rot_rut_deductible,
+            send_to_auto_invoice=send_to_auto_invoice,
+            dont_print=dont_print,
+            dont_email=dont_email,
+            revoked=revoked,
+            exclude_debt_collection=exclude_debt_collection,
+            dunning_letter_date=dunning_letter_date,
+            dunning_letter_level=dunning_letter_level,
+            start_date=start_date,
+            end_date=end_date,
+            accounting_cost_ref=accounting_cost_ref,
+            originator_doc_ref=originator_doc_ref,
+            contract_doc_ref=contract_doc_ref,
+            invoice_lines=invoice_lines,
+            tax_details=tax_details,
+            attachments=attachments,
+            applications=applications,
+            child_record=child_record,
+            direct_debit_mandate=direct_debit_mandate,
+            debt_collection=debt_collection,
+            last_modified_date_time=last_modified_date_time,
+            created_date_time=created_date_time,
+            time_stamp=time_stamp,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        customer_invoice_dto.additional_properties = d
+        return customer_invoice_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,545 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_line_item_types import InvoiceLineItemTypes
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_dto import AccountDto
+    from ..models.attachment_dto import AttachmentDto
+    from ..models.id_description_dto import IdDescriptionDto
+    from ..models.number_name_dto import NumberNameDto
+    from ..models.project_id_description_dto import ProjectIdDescriptionDto
+    from ..models.subaccount_dto import SubaccountDto
+    from ..models.work_type_dto import WorkTypeDto
+
+
+T = TypeVar("T", bound="CustomerInvoiceLineDto")
+
+
+@_attrs_define
+class CustomerInvoiceLineDto:
+    """An invoice line (read).
+
+    Attributes:
+        line_number (int | Unset):
+        inventory_number (str | Unset): Item ID of the line item (non-stock), if any.
+        line_type (str | Unset): Transaction line type code: GI Inventory, GN NonInventory, MI MiscCharge, FR Freight,
+            DS Discount, RA Reallocation.
+        description (str | Unset): Transaction description (up to 30 characters).
+        quantity (float | Unset): Quantity (decimal).
+        unit_price (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        unit_price_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+            Decimal.
+        manual_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        manual_amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+            Decimal.
+        amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        cost (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        account (AccountDto | Unset): General ledger (sales) account used for the transaction.
+        vat_code (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method, credit
+            terms, VAT zone, VAT code, salesperson, write-off reason code).
+        uom (str | Unset): Unit of measure.
+        discount_percent (float | Unset): Line discount percent (decimal).
+        discount_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        discount_amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+            Decimal.
+        manual_discount (bool | Unset):
+        subaccount (SubaccountDto | Unset): The subaccount used for the transaction.
+        salesperson (str | Unset): Deprecated; use seller.
+        seller (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method, credit
+            terms, VAT zone, VAT code, salesperson, write-off reason code).
+        deferral_schedule (int | Unset):
+        deferral_code (str | Unset):
+        discount_code (str | Unset):
+        note (str | Unset):
+        branch_number (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
+            customer).
+        term_start_date (datetime.datetime | Unset):
+        term_end_date (datetime.datetime | Unset):
+        is_rot_rut_deductible (bool | Unset):
+        item_type (InvoiceLineItemTypes | Unset): ROT/RUT item type of an invoice line.
+        type_of_work (WorkTypeDto | Unset): A ROT/RUT work type.
+        deductable_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        attachments (list[AttachmentDto] | Unset):
+        project_task (ProjectIdDescriptionDto | Unset): Project or project task reference.
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        so_shipment_nbr (str | Unset):
+        so_order_type (str | Unset):
+        so_order_nbr (str | Unset):
+        external_link (str | Unset):
+    """
+
+    line_number: int | Unset = UNSET
+    inventory_number: str | Unset = UNSET
+    line_type: str | Unset = UNSET
+    description: str | Unset = UNSET
+    quantity: float | Unset = UNSET
+    unit_price: float | Unset = UNSET
+    unit_price_in_currency: float | Unset = UNSET
+    manual_amount: float | Unset = UNSET
+    manual_amount_in_currency: float | Unset = UNSET
+    amount: float | Unset = UNSET
+    amount_in_currency: float | Unset = UNSET
+    cost: float | Unset = UNSET
+    account: AccountDto | Unset = UNSET
+    vat_code: IdDescriptionDto | Unset = UNSET
+    uom: str | Unset = UNSET
+    discount_percent: float | Unset = UNSET
+    discount_amount: float | Unset = UNSET
+    discount_amount_in_currency: float | Unset = UNSET
+    manual_discount: bool | Unset = UNSET
+    subaccount: SubaccountDto | Unset = UNSET
+    salesperson: str | Unset = UNSET
+    seller: IdDescriptionDto | Unset = UNSET
+    deferral_schedule: int | Unset = UNSET
+    deferral_code: str | Unset = UNSET
+    discount_code: str | Unset = UNSET
+    note: str | Unset = UNSET
+    branch_number: NumberNameDto | Unset = UNSET
+    term_start_date: datetime.datetime | Unset = UNSET
+    term_end_date: datetime.datetime | Unset = UNSET
+    is_rot_rut_deductible: bool | Unset = UNSET
+    item_type: InvoiceLineItemTypes | Unset = UNSET
+    type_of_work: WorkTypeDto | Unset = UNSET
+    deductable_amount: float | Unset = UNSET
+    attachments: list[AttachmentDto] | Unset = UNSET
+    project_task: ProjectIdDescriptionDto | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    so_shipment_nbr: str | Unset = UNSET
+    so_order_type: str | Unset = UNSET
+    so_order_nbr: str | Unset = UNSET
+    external_link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_number = self.line_number
+
+        inventory_number = self.inventory_number
+
+        line_type = self.line_type
+
+        description = self.description
+
+        quantity = self.quantity
+
+        unit_price = self.unit_price
+
+        unit_price_in_currency = self.unit_price_in_currency
+
+        manual_amount = self.manual_amount
+
+        manual_amount_in_currency = self.manual_amount_in_currency
+
+        amount = self.amount
+
+        amount_in_currency = self.amount_in_currency
+
+        cost = self.cost
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        vat_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vat_code, Unset):
+            vat_code = self.vat_code.to_dict()
+
+        uom = self.uom
+
+        discount_percent = self.discount_percent
+
+        discount_amount = self.discount_amount
+
+        discount_amount_in_currency = self.discount_amount_in_currency
+
+        manual_discount = self.manual_discount
+
+        subaccount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subaccount, Unset):
+            subaccount = self.subaccount.to_dict()
+
+        salesperson = self.salesperson
+
+        seller: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.seller, Unset):
+            seller = self.seller.to_dict()
+
+        deferral_schedule = self.deferral_schedule
+
+        deferral_code = self.deferral_code
+
+        discount_code = self.discount_code
+
+        note = self.note
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        term_start_date: str | Unset = UNSET
+        if not isinstance(self.term_start_date, Unset):
+            term_start_date = self.term_start_date.isoformat()
+
+        term_end_date: str | Unset = UNSET
+        if not isinstance(self.term_end_date, Unset):
+            term_end_date = self.term_end_date.isoformat()
+
+        is_rot_rut_deductible = self.is_rot_rut_deductible
+
+        item_type: str | Unset = UNSET
+        if not isinstance(self.item_type, Unset):
+            item_type = self.item_type.value
+
+        type_of_work: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_of_work, Unset):
+            type_of_work = self.type_of_work.to_dict()
+
+        deductable_amount = self.deductable_amount
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        project_task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_task, Unset):
+            project_task = self.project_task.to_dict()
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        so_shipment_nbr = self.so_shipment_nbr
+
+        so_order_type = self.so_order_type
+
+        so_order_nbr = self.so_order_nbr
+
+        external_link = self.external_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if line_number is not UNSET:
+            field_dict["lineNumber"] = line_number
+        if inventory_number is not UNSET:
+            field_dict["inventoryNumber"] = inventory_number
+        if line_type is not UNSET:
+            field_dict["lineType"] = line_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if unit_price is not UNSET:
+            field_dict["unitPrice"] = unit_price
+        if unit_price_in_currency is not UNSET:
+            field_dict["unitPriceInCurrency"] = unit_price_in_currency
+        if manual_amount is not UNSET:
+            field_dict["manualAmount"] = manual_amount
+        if manual_amount_in_currency is not UNSET:
+            field_dict["manualAmountInCurrency"] = manual_amount_in_currency
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_in_currency is not UNSET:
+            field_dict["amountInCurrency"] = amount_in_currency
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if account is not UNSET:
+            field_dict["account"] = account
+        if vat_code is not UNSET:
+            field_dict["vatCode"] = vat_code
+        if uom is not UNSET:
+            field_dict["uom"] = uom
+        if discount_percent is not UNSET:
+            field_dict["discountPercent"] = discount_percent
+        if discount_amount is not UNSET:
+            field_dict["discountAmount"] = discount_amount
+        if discount_amount_in_currency is not UNSET:
+            field_dict["discountAmountInCurrency"] = discount_amount_in_currency
+        if manual_discount is not UNSET:
+            field_dict["manualDiscount"] = manual_discount
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if salesperson is not UNSET:
+            field_dict["salesperson"] = salesperson
+        if seller is not UNSET:
+            field_dict["seller"] = seller
+        if deferral_schedule is not UNSET:
+            field_dict["deferralSchedule"] = deferral_schedule
+        if deferral_code is not UNSET:
+            field_dict["deferralCode"] = deferral_code
+        if discount_code is not UNSET:
+            field_dict["discountCode"] = discount_code
+        if note is not UNSET:
+            field_dict["note"] = note
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if term_start_date is not UNSET:
+            field_dict["termStartDate"] = term_start_date
+        if term_end_date is not UNSET:
+            field_dict["termEndDate"] = term_end_date
+        if is_rot_rut_deductible is not UNSET:
+            field_dict["isRotRutDeductible"] = is_rot_rut_deductible
+        if item_type is not UNSET:
+            field_dict["itemType"] = item_type
+        if type_of_work is not UNSET:
+            field_dict["typeOfWork"] = type_of_work
+        if deductable_amount is not UNSET:
+            field_dict["deductableAmount"] = deductable_amount
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if project_task is not UNSET:
+            field_dict["projectTask"] = project_task
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if so_shipment_nbr is not UNSET:
+            field_dict["soShipmentNbr"] = so_shipment_nbr
+        if so_order_type is not UNSET:
+            field_dict["soOrderType"] = so_order_type
+        if so_order_nbr is not UNSET:
+            field_dict["soOrderNbr"] = so_order_nbr
+        if external_link is not UNSET:
+            field_dict["externalLink"] = external_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_dto import AccountDto
+        from ..models.attachment_dto import AttachmentDto
+        from ..models.id_description_dto import IdDescriptionDto
+        from ..models.number_name_dto import NumberNameDto
+        from ..models.project_id_description_dto import ProjectIdDescriptionDto
+        from ..models.subaccount_dto import SubaccountDto
+        from ..models.work_type_dto import WorkTypeDto
+
+        d = dict(src_dict)
+        line_number = d.pop("lineNumber", UNSET)
+
+        inventory_number = d.pop("inventoryNumber", UNSET)
+
+        line_type = d.pop("lineType", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        unit_price = d.pop("unitPrice", UNSET)
+
+        unit_price_in_currency = d.pop("unitPriceInCurrency", UNSET)
+
+        manual_amount = d.pop("manualAmount", UNSET)
+
+        manual_amount_in_currency = d.pop("manualAmountInCurrency", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        amount_in_currency = d.pop("amountInCurrency", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        _account = d.pop("account", UNSET)
+        account: AccountDto | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = AccountDto.from_dict(_account)
+
+        _vat_code = d.pop("vatCode", UNSET)
+        vat_code: IdDescriptionDto | Unset
+        if isinstance(_vat_code, Unset):
+            vat_code = UNSET
+        else:
+            vat_code = IdDescriptionDto.from_dict(_vat_code)
+
+        uom = d.pop("uom", UNSET)
+
+        discount_percent = d.pop("discountPercent", UNSET)
+
+        discount_amount = d.pop("discountAmount", UNSET)
+
+        discount_amount_in_currency = d.pop("discountAmountInCurrency", UNSET)
+
+        manual_discount = d.pop("manualDiscount", UNSET)
+
+        _subaccount = d.pop("subaccount", UNSET)
+        subaccount: SubaccountDto | Unset
+        if isinstance(_subaccount, Unset):
+            subaccount = UNSET
+        else:
+            subaccount = SubaccountDto.from_dict(_subaccount)
+
+        salesperson = d.pop("salesperson", UNSET)
+
+        _seller = d.pop("seller", UNSET)
+        seller: IdDescriptionDto | Unset
+        if isinstance(_seller, Unset):
+            seller = UNSET
+        else:
+            seller = IdDescriptionDto.from_dict(_seller)
+
+        deferral_schedule = d.pop("deferralSchedule", UNSET)
+
+        deferral_code = d.pop("deferralCode", UNSET)
+
+        discount_code = d.pop("discountCode", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: NumberNameDto | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = NumberNameDto.from_dict(_branch_number)
+
+        _term_start_date = d.pop("termStartDate", UNSET)
+        term_start_date: datetime.datetime | Unset
+        if isinstance(_term_start_date, Unset):
+            term_start_date = UNSET
+        else:
+            term_start_date = datetime.datetime.fromisoformat(_term_start_date)
+
+        _term_end_date = d.pop("termEndDate", UNSET)
+        term_end_date: datetime.datetime | Unset
+        if isinstance(_term_end_date, Unset):
+            term_end_date = UNSET
+        else:
+            term_end_date = datetime.datetime.fromisoformat(_term_end_date)
+
+        is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
+
+        _item_type = d.pop("itemType", UNSET)
+        item_type: InvoiceLineItemTypes | Unset
+        if isinstance(_item_type, Unset):
+            item_type = UNSET
+        else:
+            item_type = InvoiceLineItemTypes(_item_type)
+
+        _type_of_work = d.pop("typeOfWork", UNSET)
+        type_of_work: WorkTypeDto | Unset
+        if isinstance(_type_of_work, Unset):
+            type_of_work = UNSET
+        else:
+            type_of_work = WorkTypeDto.from_dict(_type_of_work)
+
+        deductable_amount = d.pop("deductableAmount", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[AttachmentDto] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = AttachmentDto.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _project_task = d.pop("projectTask", UNSET)
+        project_task: ProjectIdDescriptionDto | Unset
+        if isinstance(_project_task, Unset):
+            project_task = UNSET
+        else:
+            project_task = ProjectIdDescriptionDto.from_dict(_project_task)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+
+        so_shipment_nbr = d.pop("soShipmentNbr", UNSET)
+
+        so_order_type = d.pop("soOrderType", UNSET)
+
+        so_order_nbr = d.pop("soOrderNbr", UNSET)
+
+        external_link = d.pop("externalLink", UNSET)
+
+        customer_invoice_line_dto = cls(
+            line_number=line_number,
+            inventory_number=inventory_number,
+            line_type=line_type,
+            description=description,
+            quantity=quantity,
+            unit_price=unit_price,
+            unit_price_in_currency=unit_price_in_currency,
+            manual_amount=manual_amount,
+            manual_amount_in_currency=manual_amount_in_currency,
+            amount=amount,
+            amount_in_currency=amount_in_currency,
+            cost=cost,
+            account=account,
+            vat_code=vat_code,
+            uom=uom,
+            discount_percent=discount_percent,
+            discount_amount=discount_amount,
+            discount_amount_in_currency=discount_amount_in_currency,
+            manual_discount=manual_discount,
+            subaccount=subaccount,
+            salesperson=salesperson,
+            seller=seller,
+            deferral_schedule=deferral_schedule,
+            deferral_code=deferral_code,
+            discount_code=discount_code,
+            note=note,
+            branch_number=branch_number,
+            term_start_date=term_start_date,
+            term_end_date=term_end_date,
+            is_rot_rut_deductible=is_rot_rut_deductible,
+            item_type=item_type,
+            type_of_work=type_of_work,
+            deductable_amount=deductable_amount,
+            attachments=attachments,
+            project_task=project_task,
+            start_date=start_date,
+            end_date=end_date,
+            so_shipment_nbr=so_shipment_nbr,
+            so_order_type=so_order_type,
+            so_order_nbr=so_order_nbr,
+            external_link=external_link,
+        )
+
+        customer_invoice_line_dto.additional_properties = d
+        return customer_invoice_line_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_types import PaymentTypes
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DtoValueOfNullableOfPaymentTypes")
+
+
+@_attrs_define
+class DtoValueOfNullableOfPaymentTypes:
+    """Update wrapper for an optional payment type.
+
+    Attributes:
+        value (None | PaymentTypes | Unset):
+    """
+
+    value: None | PaymentTypes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, PaymentTypes):
+            value = self.value.value
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_value(data: object) -> None | PaymentTypes | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_0 = PaymentTypes(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentTypes | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        dto_value_of_nullable_of_payment_types = cls(
+            value=value,
+        )
+
+        dto_value_of_nullable_of_payment_types.additional_properties = d
+        return dto_value_of_nullable_of_payment_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_types import PaymentTypes
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DtoValueOfPaymentTypes")
+
+
+@_attrs_define
+class DtoValueOfPaymentTypes:
+    """Update wrapper for a payment type.
+
+    Attributes:
+        value (PaymentTypes | Unset): Customer payment document type.
+    """
+
+    value: PaymentTypes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: str | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _value = d.pop("value", UNSET)
+        value: PaymentTypes | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = PaymentTypes(_value)
+
+        dto_value_of_payment_types = cls(
+            value=value,
+        )
+
+        dto_value_of_payment_types.additional_properties = d
+        return dto_value_of_payment_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

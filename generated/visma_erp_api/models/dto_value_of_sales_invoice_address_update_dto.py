@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sales_invoice_address_update_dto import SalesInvoiceAddressUpdateDto
+
+
+T = TypeVar("T", bound="DtoValueOfSalesInvoiceAddressUpdateDto")
+
+
+@_attrs_define
+class DtoValueOfSalesInvoiceAddressUpdateDto:
+    """Update wrapper for the billing address object.
+
+    Attributes:
+        value (SalesInvoiceAddressUpdateDto | Unset): Billing address fields (each wrapped); carried inside
+            DtoValueOfSalesInvoiceAddressUpdateDto.
+    """
+
+    value: SalesInvoiceAddressUpdateDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sales_invoice_address_update_dto import (
+            SalesInvoiceAddressUpdateDto,
+        )
+
+        d = dict(src_dict)
+        _value = d.pop("value", UNSET)
+        value: SalesInvoiceAddressUpdateDto | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = SalesInvoiceAddressUpdateDto.from_dict(_value)
+
+        dto_value_of_sales_invoice_address_update_dto = cls(
+            value=value,
+        )
+
+        dto_value_of_sales_invoice_address_update_dto.additional_properties = d
+        return dto_value_of_sales_invoice_address_update_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

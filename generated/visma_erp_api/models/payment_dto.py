@@ -1,0 +1,440 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_status import DocumentStatus
+from ..models.payment_types import PaymentTypes
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.id_description_dto import IdDescriptionDto
+    from ..models.location_dto import LocationDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.number_name_dto import NumberNameDto
+    from ..models.order_to_apply_dto import OrderToApplyDto
+    from ..models.payment_financial_details_dto import PaymentFinancialDetailsDto
+    from ..models.payment_line_dto import PaymentLineDto
+
+
+T = TypeVar("T", bound="PaymentDto")
+
+
+@_attrs_define
+class PaymentDto:
+    """A customer payment (read). In list pages every item carries `metadata`. All date-times are naive local timestamps
+    (e.g. `2024-01-31T00:00:00`).
+
+        Attributes:
+            type_ (PaymentTypes | Unset): Customer payment document type.
+            ref_nbr (str | Unset): The payment number, generated from the number series (AR101000).
+            status (DocumentStatus | Unset): Status of a customer ledger document.
+            hold (bool | Unset): The document is a draft with the On hold status.
+            application_date (datetime.datetime | Unset): Date when the payment is applied (mandatory on create).
+            application_period (str | Unset): Financial period the payment is applied to (mandatory on create).
+            payment_ref (str | Unset): Secondary payment reference, system-generated or external (mandatory on create).
+            customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
+            location (LocationDto | Unset): Customer location.
+            payment_method (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+                credit terms, VAT zone, VAT code, salesperson, write-off reason code).
+            cash_account (str | Unset): Cash account of the payment method; not available for credit notes.
+            currency (str | Unset): The currency of the payment document.
+            payment_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            invoice_text (str | Unset): User-defined description of the payment (50 characters).
+            applied_to_documents (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            applied_to_orders (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            available_balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            write_off_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            finance_charges (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            deducted_charges (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            branch (str | Unset): Branch number.
+            last_modified_date_time (datetime.datetime | Unset): System generated.
+            payment_lines (list[PaymentLineDto] | Unset): Documents to apply.
+            orders_to_apply (list[OrderToApplyDto] | Unset): Orders to apply.
+            financial_details (PaymentFinancialDetailsDto | Unset): Financial details of a payment.
+            payment_amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+                Decimal.
+            available_balance_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
+                Decimal.
+            time_stamp (str | Unset): Version of the resource (base64 rowversion); the same value as the ETag header.
+            error_info (str | Unset):
+            metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
+                records and the endpoint's maximum page size (the effective page size is min(requested pageSize, maxPageSize)).
+    """
+
+    type_: PaymentTypes | Unset = UNSET
+    ref_nbr: str | Unset = UNSET
+    status: DocumentStatus | Unset = UNSET
+    hold: bool | Unset = UNSET
+    application_date: datetime.datetime | Unset = UNSET
+    application_period: str | Unset = UNSET
+    payment_ref: str | Unset = UNSET
+    customer: NumberNameDto | Unset = UNSET
+    location: LocationDto | Unset = UNSET
+    payment_method: IdDescriptionDto | Unset = UNSET
+    cash_account: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    payment_amount: float | Unset = UNSET
+    invoice_text: str | Unset = UNSET
+    applied_to_documents: float | Unset = UNSET
+    applied_to_orders: float | Unset = UNSET
+    available_balance: float | Unset = UNSET
+    write_off_amount: float | Unset = UNSET
+    finance_charges: float | Unset = UNSET
+    deducted_charges: float | Unset = UNSET
+    branch: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    payment_lines: list[PaymentLineDto] | Unset = UNSET
+    orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
+    financial_details: PaymentFinancialDetailsDto | Unset = UNSET
+    payment_amount_in_currency: float | Unset = UNSET
+    available_balance_in_currency: float | Unset = UNSET
+    time_stamp: str | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        ref_nbr = self.ref_nbr
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        hold = self.hold
+
+        application_date: str | Unset = UNSET
+        if not isinstance(self.application_date, Unset):
+            application_date = self.application_date.isoformat()
+
+        application_period = self.application_period
+
+        payment_ref = self.payment_ref
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        payment_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.to_dict()
+
+        cash_account = self.cash_account
+
+        currency = self.currency
+
+        payment_amount = self.payment_amount
+
+        invoice_text = self.invoice_text
+
+        applied_to_documents = self.applied_to_documents
+
+        applied_to_orders = self.applied_to_orders
+
+        available_balance = self.available_balance
+
+        write_off_amount = self.write_off_amount
+
+        finance_charges = self.finance_charges
+
+        deducted_charges = self.deducted_charges
+
+        branch = self.branch
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        payment_lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_lines, Unset):
+            payment_lines = []
+            for payment_lines_item_data in self.payment_lines:
+                payment_lines_item = payment_lines_item_data.to_dict()
+                payment_lines.append(payment_lines_item)
+
+        orders_to_apply: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.orders_to_apply, Unset):
+            orders_to_apply = []
+            for orders_to_apply_item_data in self.orders_to_apply:
+                orders_to_apply_item = orders_to_apply_item_data.to_dict()
+                orders_to_apply.append(orders_to_apply_item)
+
+        financial_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.financial_details, Unset):
+            financial_details = self.financial_details.to_dict()
+
+        payment_amount_in_currency = self.payment_amount_in_currency
+
+        available_balance_in_currency = self.available_balance_in_currency
+
+        time_stamp = self.time_stamp
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ref_nbr is not UNSET:
+            field_dict["refNbr"] = ref_nbr
+        if status is not UNSET:
+            field_dict["status"] = status
+        if hold is not UNSET:
+            field_dict["hold"] = hold
+        if application_date is not UNSET:
+            field_dict["applicationDate"] = application_date
+        if application_period is not UNSET:
+            field_dict["applicationPeriod"] = application_period
+        if payment_ref is not UNSET:
+            field_dict["paymentRef"] = payment_ref
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if location is not UNSET:
+            field_dict["location"] = location
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if cash_account is not UNSET:
+            field_dict["cashAccount"] = cash_account
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payment_amount is not UNSET:
+            field_dict["paymentAmount"] = payment_amount
+        if invoice_text is not UNSET:
+            field_dict["invoiceText"] = invoice_text
+        if applied_to_documents is not UNSET:
+            field_dict["appliedToDocuments"] = applied_to_documents
+        if applied_to_orders is not UNSET:
+            field_dict["appliedToOrders"] = applied_to_orders
+        if available_balance is not UNSET:
+            field_dict["availableBalance"] = available_balance
+        if write_off_amount is not UNSET:
+            field_dict["writeOffAmount"] = write_off_amount
+        if finance_charges is not UNSET:
+            field_dict["financeCharges"] = finance_charges
+        if deducted_charges is not UNSET:
+            field_dict["deductedCharges"] = deducted_charges
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if payment_lines is not UNSET:
+            field_dict["paymentLines"] = payment_lines
+        if orders_to_apply is not UNSET:
+            field_dict["ordersToApply"] = orders_to_apply
+        if financial_details is not UNSET:
+            field_dict["financialDetails"] = financial_details
+        if payment_amount_in_currency is not UNSET:
+            field_dict["paymentAmountInCurrency"] = payment_amount_in_currency
+        if available_balance_in_currency is not UNSET:
+            field_dict["availableBalanceInCurrency"] = available_balance_in_currency
+        if time_stamp is not UNSET:
+            field_dict["timeStamp"] = time_stamp
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.id_description_dto import IdDescriptionDto
+        from ..models.location_dto import LocationDto
+        from ..models.metadata_dto import MetadataDto
+        from ..models.number_name_dto import NumberNameDto
+        from ..models.order_to_apply_dto import OrderToApplyDto
+        from ..models.payment_financial_details_dto import PaymentFinancialDetailsDto
+        from ..models.payment_line_dto import PaymentLineDto
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentTypes | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentTypes(_type_)
+
+        ref_nbr = d.pop("refNbr", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: DocumentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DocumentStatus(_status)
+
+        hold = d.pop("hold", UNSET)
+
+        _application_date = d.pop("applicationDate", UNSET)
+        application_date: datetime.datetime | Unset
+        if isinstance(_application_date, Unset):
+            application_date = UNSET
+        else:
+            application_date = datetime.datetime.fromisoformat(_application_date)
+
+        application_period = d.pop("applicationPeriod", UNSET)
+
+        payment_ref = d.pop("paymentRef", UNSET)
+
+        _customer = d.pop("customer", UNSET)
+        customer: NumberNameDto | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = NumberNameDto.from_dict(_customer)
+
+        _location = d.pop("location", UNSET)
+        location: LocationDto | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LocationDto.from_dict(_location)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: IdDescriptionDto | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = IdDescriptionDto.from_dict(_payment_method)
+
+        cash_account = d.pop("cashAccount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        payment_amount = d.pop("paymentAmount", UNSET)
+
+        invoice_text = d.pop("invoiceText", UNSET)
+
+        applied_to_documents = d.pop("appliedToDocuments", UNSET)
+
+        applied_to_orders = d.pop("appliedToOrders", UNSET)
+
+        available_balance = d.pop("availableBalance", UNSET)
+
+        write_off_amount = d.pop("writeOffAmount", UNSET)
+
+        finance_charges = d.pop("financeCharges", UNSET)
+
+        deducted_charges = d.pop("deductedCharges", UNSET)
+
+        branch = d.pop("branch", UNSET)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(
+                _last_modified_date_time
+            )
+
+        _payment_lines = d.pop("paymentLines", UNSET)
+        payment_lines: list[PaymentLineDto] | Unset = UNSET
+        if _payment_lines is not UNSET:
+            payment_lines = []
+            for payment_lines_item_data in _payment_lines:
+                payment_lines_item = PaymentLineDto.from_dict(payment_lines_item_data)
+
+                payment_lines.append(payment_lines_item)
+
+        _orders_to_apply = d.pop("ordersToApply", UNSET)
+        orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
+        if _orders_to_apply is not UNSET:
+            orders_to_apply = []
+            for orders_to_apply_item_data in _orders_to_apply:
+                orders_to_apply_item = OrderToApplyDto.from_dict(
+                    orders_to_apply_item_data
+                )
+
+                orders_to_apply.append(orders_to_apply_item)
+
+        _financial_details = d.pop("financialDetails", UNSET)
+        financial_details: PaymentFinancialDetailsDto | Unset
+        if isinstance(_financial_details, Unset):
+            financial_details = UNSET
+        else:
+            financial_details = PaymentFinancialDetailsDto.from_dict(_financial_details)
+
+        payment_amount_in_currency = d.pop("paymentAmountInCurrency", UNSET)
+
+        available_balance_in_currency = d.pop("availableBalanceInCurrency", UNSET)
+
+        time_stamp = d.pop("timeStamp", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        payment_dto = cls(
+            type_=type_,
+            ref_nbr=ref_nbr,
+            status=status,
+            hold=hold,
+            application_date=application_date,
+            application_period=application_period,
+            payment_ref=payment_ref,
+            customer=customer,
+            location=location,
+            payment_method=payment_method,
+            cash_account=cash_account,
+            currency=currency,
+            payment_amount=payment_amount,
+            invoice_text=invoice_text,
+            applied_to_documents=applied_to_documents,
+            applied_to_orders=applied_to_orders,
+            available_balance=available_balance,
+            write_off_amount=write_off_amount,
+            finance_charges=finance_charges,
+            deducted_charges=deducted_charges,
+            branch=branch,
+            last_modified_date_time=last_modified_date_time,
+            payment_lines=payment_lines,
+            orders_to_apply=orders_to_apply,
+            financial_details=financial_details,
+            payment_amount_in_currency=payment_amount_in_currency,
+            available_balance_in_currency=available_balance_in_currency,
+            time_stamp=time_stamp,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        payment_dto.additional_properties = d
+        return payment_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SegmentDto")
+
+
+@_attrs_define
+class SegmentDto:
+    """One segment of a subaccount id.
+
+    Attributes:
+        segment_id (int | Unset): The ID of the segment.
+        segment_description (str | Unset): The description of the segment.
+        segment_value (str | Unset): The value of the segment, alphanumeric.
+        segment_value_description (str | Unset): The description of the segment value.
+    """
+
+    segment_id: int | Unset = UNSET
+    segment_description: str | Unset = UNSET
+    segment_value: str | Unset = UNSET
+    segment_value_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segment_id = self.segment_id
+
+        segment_description = self.segment_description
+
+        segment_value = self.segment_value
+
+        segment_value_description = self.segment_value_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if segment_id is not UNSET:
+            field_dict["segmentId"] = segment_id
+        if segment_description is not UNSET:
+            field_dict["segmentDescription"] = segment_description
+        if segment_value is not UNSET:
+            field_dict["segmentValue"] = segment_value
+        if segment_value_description is not UNSET:
+            field_dict["segmentValueDescription"] = segment_value_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        segment_id = d.pop("segmentId", UNSET)
+
+        segment_description = d.pop("segmentDescription", UNSET)
+
+        segment_value = d.pop("segmentValue", UNSET)
+
+        segment_value_description = d.pop("segmentValueDescription", UNSET)
+
+        segment_dto = cls(
+            segment_id=segment_id,
+            segment_description=segment_description,
+            segment_value=segment_value,
+            segment_value_description=segment_value_description,
+        )
+
+        segment_dto.additional_properties = d
+        return segment_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

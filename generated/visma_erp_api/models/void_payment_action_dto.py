@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_types import PaymentTypes
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dto_value_of_nullable_of_payment_types import (
+        DtoValueOfNullableOfPaymentTypes,
+    )
+
+
+T = TypeVar("T", bound="VoidPaymentActionDto")
+
+
+@_attrs_define
+class VoidPaymentActionDto:
+    """Body of the payment void action.
+
+    Attributes:
+        type_ (DtoValueOfNullableOfPaymentTypes | PaymentTypes | Unset):
+        return_void_payment (bool | Unset): Return the created void payment in the result.
+    """
+
+    type_: DtoValueOfNullableOfPaymentTypes | PaymentTypes | Unset = UNSET
+    return_void_payment: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: dict[str, Any] | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, PaymentTypes):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_.to_dict()
+
+        return_void_payment = self.return_void_payment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if return_void_payment is not UNSET:
+            field_dict["returnVoidPayment"] = return_void_payment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dto_value_of_nullable_of_payment_types import (
+            DtoValueOfNullableOfPaymentTypes,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_type_(
+            data: object,
+        ) -> DtoValueOfNullableOfPaymentTypes | PaymentTypes | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = PaymentTypes(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            type_type_1 = DtoValueOfNullableOfPaymentTypes.from_dict(data)
+
+            return type_type_1
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        return_void_payment = d.pop("returnVoidPayment", UNSET)
+
+        void_payment_action_dto = cls(
+            type_=type_,
+            return_void_payment=return_void_payment,
+        )
+
+        void_payment_action_dto.additional_properties = d
+        return void_payment_action_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

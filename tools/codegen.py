@@ -1,0 +1,116 @@
+"""Regenerate the clients in ``generated/`` from the hand-written specs in ``openapi/``.
+
+Usage::
+
+    python tools/codegen.py                 # regenerate generated/ in place
+    python tools/codegen.py --out DIR       # generate into DIR (used by the drift check)
+    python tools/codegen.py --check         # generate into a temp dir and diff against generated/
+
+Each spec becomes one package (``--meta none``), with ``py.typed`` added and the
+``.ruff_cache/`` the post-hooks leave behind removed, so two runs are byte-identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_DIR = ROOT / "openapi"
+CONFIG = SPEC_DIR / "codegen.yaml"
+GENERATED = ROOT / "generated"
+
+#: spec file -> generated package name
+PACKAGES: dict[str, str] = {
+    "visma-erp.yaml": "visma_erp_api",
+    "crmcom-payments.yaml": "crmcom_payments_api",
+    "billomat-credit-note-payments.yaml": "billomat_api",
+}
+
+
+def _generator() -> list[str]:
+    exe = Path(sys.executable).parent / "openapi-python-client"
+    return [str(exe)] if exe.exists() else ["openapi-python-client"]
+
+
+def generate(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    # The post-hooks call `ruff`; make sure the pinned one next to this interpreter wins.
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    for spec, package in PACKAGES.items():
+        # Generate outside the repository: the ruff post-hooks would otherwise pick up the
+        # project's own ruff settings and the output would depend on where it was written.
+        with tempfile.TemporaryDirectory(prefix="billing-sdk-codegen-") as tmp:
+            fresh = Path(tmp) / package
+            _generate_one(spec, fresh, env)
+            target = out / package
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.copytree(fresh, target)
+
+
+def _generate_one(spec: str, target: Path, env: dict[str, str]) -> None:
+    cmd = [
+        *_generator(),
+        "generate",
+        *("--path", str(SPEC_DIR / spec)),
+        *("--config", str(CONFIG)),
+        *("--meta", "none"),
+        *("--output-path", str(target)),
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"codegen failed for {spec} (exit {result.returncode})")
+    shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+    (target / "py.typed").write_text("")
+
+
+def _diff(a: Path, b: Path, rel: Path = Path()) -> list[str]:
+    cmp = filecmp.dircmp(a, b, ignore=["__pycache__", ".ruff_cache"])
+    problems = [f"only in {a.name}: {rel / n}" for n in cmp.left_only]
+    problems += [f"only in fresh output: {rel / n}" for n in cmp.right_only]
+    # dircmp compares shallowly by stat; compare contents explicitly.
+    for name in cmp.common_files:
+        if (a / name).read_bytes() != (b / name).read_bytes():
+            problems.append(f"differs: {rel / name}")
+    for sub in cmp.common_dirs:
+        problems += _diff(a / sub, b / sub, rel / sub)
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp)
+            generate(fresh)
+            problems = []
+            for package in PACKAGES.values():
+                if not (GENERATED / package).is_dir():
+                    problems.append(f"missing package generated/{package}")
+                    continue
+                problems += [f"{package}: {p}" for p in _diff(GENERATED / package, fresh / package)]
+        if problems:
+            print("generated/ is out of date with openapi/ (run `make generate`):")
+            print("\n".join(f"  {p}" for p in problems))
+            return 1
+        print(f"generated/ matches openapi/ ({len(PACKAGES)} packages)")
+        return 0
+    generate(args.out or GENERATED)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
