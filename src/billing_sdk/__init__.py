@@ -1,10 +1,77 @@
 """billing-sdk: an async Python SDK for Visma.net ERP, CRM.COM and Billomat payments.
 
-The generated low-level clients live in the ``visma_erp_api``, ``crmcom_payments_api`` and
-``billomat_api`` packages (produced from ``openapi/`` by ``make generate``); this package is the
-facade over them.
+One client per API, each an async context manager owning one connection pool::
+
+    from billing_sdk import VismaClient, CrmComClient, BillomatClient
+
+The generated low-level clients (``visma_erp_api``, ``crmcom_payments_api``, ``billomat_api``)
+are produced from ``openapi/`` by ``make generate``; this package is the facade over them. The
+embedded sandbox lives in :mod:`billing_sdk.sandbox` (``pip install billing-sdk[sandbox]``).
 """
 
+from billing_sdk._errors import (
+    APIStatusError,
+    BadRequest,
+    BillingError,
+    Conflict,
+    ConnectError,
+    CrmComError,
+    DecodeError,
+    Forbidden,
+    Gone,
+    JobError,
+    JobExpired,
+    JobFailed,
+    JobTimeout,
+    NotFound,
+    PreconditionFailed,
+    RateLimited,
+    RequestTimeout,
+    ResponseError,
+    ServerError,
+    StateError,
+    TransportError,
+    Unauthorized,
+    UnprocessableEntity,
+    ValidationError,
+)
+from billing_sdk._modify import Modified
+from billing_sdk._retry import RetryPolicy
 from billing_sdk._version import __version__
+from billing_sdk.billomat import BillomatClient
+from billing_sdk.crmcom import CrmComClient
+from billing_sdk.visma import Job, VismaClient
 
-__all__ = ["__version__"]
+__all__ = [
+    "APIStatusError",
+    "BadRequest",
+    "BillingError",
+    "BillomatClient",
+    "Conflict",
+    "ConnectError",
+    "CrmComClient",
+    "CrmComError",
+    "DecodeError",
+    "Forbidden",
+    "Gone",
+    "Job",
+    "JobError",
+    "JobExpired",
+    "JobFailed",
+    "JobTimeout",
+    "Modified",
+    "NotFound",
+    "PreconditionFailed",
+    "RateLimited",
+    "RequestTimeout",
+    "ResponseError",
+    "RetryPolicy",
+    "ServerError",
+    "StateError",
+    "TransportError",
+    "Unauthorized",
+    "UnprocessableEntity",
+    "ValidationError",
+    "VismaClient",
+    "__version__",
+]

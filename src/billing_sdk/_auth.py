@@ -1,0 +1,340 @@
+"""Credentials that renew themselves, as ``httpx.Auth`` flows on the client's one httpx client.
+
+* :class:`OAuth2ClientCredentials` (Visma): form-encoded client-credentials grant with
+  ``tenant_id``; the token is cached, renewed shortly before it expires, fetched by exactly one
+  request however many calls wait for it, and renewed once more if the API answers 401.
+* :class:`StaticBearer` (Visma, a token the caller manages).
+* :class:`CrmComSession` (CRM.COM): logs in with username/password/organisation or a web API
+  key, puts the token where each operation wants it (query for GET, body for POST), logs in
+  again once on an invalid/expired token, and releases the token on close.
+* :class:`ApiKeyHeaders` (Billomat): ``X-BillomatApiKey`` and optional app credentials.
+
+Token requests go through the same client (and so the same retry policy and pacing) with
+auth switched off for themselves. No secret appears in a repr, a log line or an error.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import time
+from collections.abc import AsyncGenerator, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import httpx
+
+from billing_sdk._constants import TOKEN_REFRESH_MARGIN
+from billing_sdk._errors import APIStatusError, DecodeError, Unauthorized, error_class_for_status
+
+HttpGetter = Callable[[], httpx.AsyncClient]
+
+#: What the facade passes as ``token`` to generated CRM.COM operations; the session swaps in
+#: the real token on the way out, so callers and retries never hold it.
+CRMCOM_TOKEN_PLACEHOLDER = "billing-sdk-session-token"
+_CRMCOM_TOKEN_ERRORS = frozenset({"INVALID_TOKEN", "EXPIRED_TOKEN"})
+
+
+class _NoAuth(httpx.Auth):
+    """Used for the token requests themselves."""
+
+
+NO_AUTH = _NoAuth()
+
+
+@dataclass
+class _Token:
+    value: str = field(repr=False)
+    expires_at: float  # time.monotonic() deadline
+
+    def usable(self, margin: float) -> bool:
+        return time.monotonic() < self.expires_at - margin
+
+
+class _SingleFlightToken:
+    """A cached token renewed by one fetch at a time, however many callers need it."""
+
+    def __init__(self, fetch: Callable[[], Any], margin: float) -> None:
+        self._fetch = fetch
+        self._margin = margin
+        self._lock = anyio.Lock()
+        self.current: _Token | None = None
+        self.fetches = 0
+
+    async def get(self) -> _Token:
+        token = self.current
+        if token is not None and token.usable(self._margin):
+            return token
+        async with self._lock:
+            token = self.current
+            if token is not None and token.usable(self._margin):
+                return token
+            return await self._renew()
+
+    async def renew_if_current(self, stale: _Token) -> _Token:
+        """Renew after a rejection, unless another caller already did."""
+        async with self._lock:
+            if self.current is not None and self.current is not stale:
+                return self.current
+            return await self._renew()
+
+    async def _renew(self) -> _Token:
+        self.fetches += 1
+        token: _Token = await self._fetch()
+        self.current = token
+        return token
+
+    def forget(self) -> _Token | None:
+        token, self.current = self.current, None
+        return token
+
+
+def _refused(response: httpx.Response, what: str) -> APIStatusError:
+    """The error for a failed token request, classed by its status (401/400 -> Unauthorized)."""
+    message = code = None
+    try:
+        body = response.json()
+        if isinstance(body, dict):
+            message = body.get("error_description") or body.get("message")
+            code = body.get("error")
+            status = body.get("status")
+            if isinstance(status, dict):
+                message, code = status.get("message"), status.get("code")
+    except ValueError:
+        pass
+    http_status = response.status_code
+    # A rejected login answers 400/401 (OAuth2 invalid_client is a 400); anything else is what
+    # its status says (429 after retries, 5xx), not a verdict on the credentials.
+    cls = Unauthorized if http_status in (200, 400, 401) else error_class_for_status(http_status)
+    return cls(
+        f"{what} was refused" if cls is Unauthorized else f"{what} failed",
+        method=response.request.method,
+        path=response.request.url.path,
+        status=http_status,
+        code=str(code) if code else None,
+        vendor_message=str(message) if message else None,
+        landed=False,
+    )
+
+
+class OAuth2ClientCredentials(httpx.Auth):
+    """OAuth2 client-credentials grant (Visma Connect), renewed before expiry and on 401."""
+
+    def __init__(
+        self,
+        *,
+        http: HttpGetter,
+        token_url: str,
+        client_id: str,
+        client_secret: str,
+        tenant_id: str,
+        scopes: Sequence[str] = (),
+        margin: float = TOKEN_REFRESH_MARGIN,
+    ) -> None:
+        self._http = http
+        self._token_url = token_url
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._tenant_id = tenant_id
+        self._scopes = tuple(scopes)
+        self.tokens = _SingleFlightToken(self._fetch, margin)
+
+    def __repr__(self) -> str:
+        return f"OAuth2ClientCredentials(client_id={self._client_id!r}, secret=***)"
+
+    async def _fetch(self) -> _Token:
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self._client_id,
+            "client_secret": self._client_secret,
+            "tenant_id": self._tenant_id,
+        }
+        if self._scopes:
+            form["scope"] = " ".join(self._scopes)
+        response = await self._http().post(self._token_url, data=form, auth=NO_AUTH)
+        if response.status_code != 200:
+            raise _refused(response, "the OAuth2 token request")
+        try:
+            body = response.json()
+            value = str(body["access_token"])
+            lifetime = float(body.get("expires_in", 3600))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DecodeError(
+                "the OAuth2 token response is not valid",
+                method="POST",
+                path=response.request.url.path,
+                status=response.status_code,
+            ) from exc
+        return _Token(value, time.monotonic() + lifetime)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = await self.tokens.get()
+        request.headers["Authorization"] = f"Bearer {token.value}"
+        response = yield request
+        if response.status_code == 401:
+            token = await self.tokens.renew_if_current(token)
+            request.headers["Authorization"] = f"Bearer {token.value}"
+            yield request
+
+
+class StaticBearer(httpx.Auth):
+    """A bearer token the caller obtained and renews itself."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __repr__(self) -> str:
+        return "StaticBearer(token=***)"
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+
+class ApiKeyHeaders(httpx.Auth):
+    """Billomat: ``X-BillomatApiKey`` plus optional ``X-AppId``/``X-AppSecret``."""
+
+    def __init__(self, api_key: str, app_id: str | None = None, app_secret: str | None = None):
+        self._headers = {"X-BillomatApiKey": api_key}
+        if app_id and app_secret:
+            self._headers |= {"X-AppId": app_id, "X-AppSecret": app_secret}
+
+    def __repr__(self) -> str:
+        return "ApiKeyHeaders(api_key=***)"
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers.update(self._headers)
+        yield request
+
+
+class CrmComSession(httpx.Auth):
+    """A CRM.COM login session: token in, token renewed, token released."""
+
+    def __init__(
+        self,
+        *,
+        http: HttpGetter,
+        base_path: str,
+        username: str | None = None,
+        password: str | None = None,
+        organisation: str | None = None,
+        web_api_key: str | None = None,
+        unit: str | None = None,
+        token_ttl: float = 7200.0,
+        margin: float = TOKEN_REFRESH_MARGIN,
+    ) -> None:
+        if web_api_key is None and not (username and password and organisation):
+            raise ValueError("CRM.COM needs username, password and organisation, or a web API key")
+        self._http = http
+        self._base = base_path.rstrip("/")
+        self._username = username
+        self._password = password
+        self._organisation = organisation
+        self._web_api_key = web_api_key
+        self._unit = unit
+        self._ttl = token_ttl
+        self.tokens = _SingleFlightToken(self._login, min(margin, token_ttl / 4))
+
+    def __repr__(self) -> str:
+        who = self._username or "web-api-key"
+        return f"CrmComSession(user={who!r}, secret=***)"
+
+    async def _login(self) -> _Token:
+        extra: dict[str, Any] = {"unit": self._unit} if self._unit else {}
+        if self._web_api_key is not None:
+            basic = base64.b64encode(f"{self._web_api_key}:".encode()).decode()
+            response = await self._http().post(
+                f"{self._base}/authentication/web_api_key/token",
+                json=extra,
+                headers={"Authorization": f"Basic {basic}"},
+                auth=NO_AUTH,
+            )
+        else:
+            body = {
+                "username": self._username,
+                "password": self._password,
+                "organisation": self._organisation,
+                **extra,
+            }
+            response = await self._http().post(
+                f"{self._base}/authentication/token", json=body, auth=NO_AUTH
+            )
+        code, data = _envelope(response)
+        if response.status_code != 200 or code != "OK" or not isinstance(data, dict):
+            raise _refused(response, "the CRM.COM login")
+        token = data.get("token")
+        if not isinstance(token, str) or not token:
+            raise DecodeError("the CRM.COM login returned no token", status=response.status_code)
+        return _Token(token, time.monotonic() + self._ttl)
+
+    async def release(self) -> None:
+        """Make the current token unusable on the server (best effort, on close)."""
+        token = self.tokens.forget()
+        if token is None:
+            return
+        # Best effort: the token expires on its own; closing must not fail because of it.
+        with contextlib.suppress(httpx.HTTPError):
+            await self._http().post(
+                f"{self._base}/authentication/token/release",
+                json={"token": token.value},
+                auth=NO_AUTH,
+            )
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = await self.tokens.get()
+        response = yield _with_token(request, token.value)
+        # Overriding async_auth_flow bypasses `requires_response_body`: read it ourselves,
+        # since CRM.COM may report a dead token in an HTTP 200 envelope.
+        await response.aread()
+        code, _ = _envelope(response)
+        if response.status_code == 401 or code in _CRMCOM_TOKEN_ERRORS:
+            token = await self.tokens.renew_if_current(token)
+            yield _with_token(request, token.value)
+
+
+def _with_token(request: httpx.Request, token: str) -> httpx.Request:
+    """The request with the session token in the place CRM.COM expects it."""
+    if request.method == "GET":
+        if "token" not in request.url.params:
+            return request
+        url = request.url.copy_set_param("token", token)
+        return httpx.Request(
+            request.method, url, headers=request.headers, extensions=request.extensions
+        )
+    content = request.content
+    if not content:
+        return request
+    try:
+        body = json.loads(content)
+    except ValueError:
+        return request
+    if not isinstance(body, dict) or "token" not in body:
+        return request
+    body["token"] = token
+    headers = httpx.Headers(request.headers)
+    headers.pop("content-length", None)
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=headers,
+        content=json.dumps(body).encode(),
+        extensions=request.extensions,
+    )
+
+
+def _envelope(response: httpx.Response) -> tuple[str | None, Any]:
+    """(status.code, data) of a CRM.COM envelope, or (None, None) when it is not one."""
+    try:
+        body = response.json()
+    except (ValueError, UnicodeDecodeError, httpx.ResponseNotRead):
+        return None, None
+    if not isinstance(body, dict) or not isinstance(body.get("status"), dict):
+        return None, None
+    code = body["status"].get("code")
+    return (str(code) if code is not None else None), body.get("data")

@@ -1,0 +1,334 @@
+"""Every error the SDK raises, in one tree rooted at :class:`BillingError`.
+
+::
+
+    BillingError
+    ├── ValidationError             bad input caught before any request was sent
+    ├── TransportError              no (complete) HTTP response
+    │   ├── ConnectError            the connection was never established: nothing was sent
+    │   └── RequestTimeout          connect/read/write/pool timeout
+    ├── ResponseError               a response arrived but cannot be understood
+    │   └── DecodeError             malformed JSON/XML, wrong content type, truncated body
+    ├── APIStatusError              the server answered with an error
+    │   ├── BadRequest              400
+    │   ├── Unauthorized            401
+    │   ├── Forbidden               403
+    │   ├── NotFound                404
+    │   ├── Conflict                409 (and CRM.COM life-cycle/duplicate errors)
+    │   ├── Gone                    410
+    │   ├── PreconditionFailed      412: the If-Match version is stale
+    │   ├── UnprocessableEntity     422
+    │   ├── RateLimited             429, or a wait longer than the retry cap (``retry_after``)
+    │   ├── ServerError             5xx and other unknown statuses >= 500 (e.g. 520)
+    │   └── CrmComError             a CRM.COM non-OK envelope, even on HTTP 200 (``code``);
+    │                               also an instance of the status class its code maps to,
+    │                               e.g. ``NOT_FOUND`` -> ``CrmComNotFound(CrmComError, NotFound)``
+    ├── StateError                  a CRM.COM/Billomat object is not in the state the call needs
+    └── JobError                    a Visma background job did not produce a result
+        ├── JobFailed               the job's state is "Failed"
+        ├── JobExpired              the job's state/content is gone (410, after 24 h)
+        └── JobTimeout              ``wait(timeout=...)`` ran out; the job keeps running
+
+Every error carries what a person needs to act (method, path, status, vendor code and
+message, request id) and never a secret: paths are logged without their query string and
+bodies are never copied into messages.
+
+``landed`` says whether a write reached the server's state: ``True`` (it did), ``False`` (it
+provably did not) or ``None`` (unknown; reconcile before re-sending).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class BillingError(Exception):
+    """Base class of every error raised by billing-sdk."""
+
+    #: Did the write this error belongs to land? ``None`` when unknown or not a write.
+    landed: bool | None = None
+    #: The Visma background job this error came out of, if any.
+    job_id: str | None = None
+
+    def __init__(self, message: str, *, landed: bool | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if landed is not None:
+            self.landed = landed
+
+
+class ValidationError(BillingError, ValueError):
+    """Input that can never be valid, refused before any request was sent."""
+
+    landed = False
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message, landed=False)
+        self.field = field
+
+
+class _RequestContextError(BillingError):
+    """An error tied to one HTTP request (method and secret-free path)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        landed: bool | None = None,
+    ) -> None:
+        super().__init__(message, landed=landed)
+        self.method = method
+        self.path = path
+
+    def __str__(self) -> str:
+        where = f"{self.method} {self.path}".strip()
+        return f"{self.message} ({where})" if where else self.message
+
+
+class TransportError(_RequestContextError):
+    """The request did not get a complete HTTP response (network, protocol, timeout)."""
+
+
+class ConnectError(TransportError):
+    """The connection was never established, so the server cannot have processed anything."""
+
+    landed = False
+
+
+class RequestTimeout(TransportError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class ResponseError(_RequestContextError):
+    """A response arrived but its body or headers cannot be understood."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        status: int | None = None,
+        landed: bool | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path, landed=landed)
+        self.status = status
+
+
+class DecodeError(ResponseError):
+    """The body is malformed (bad JSON/XML, invalid UTF-8, truncated) or of the wrong type."""
+
+
+class APIStatusError(_RequestContextError):
+    """The server answered with an error status (or a CRM.COM non-OK envelope).
+
+    Attributes:
+        status: the HTTP status code (may be a non-IANA code such as 499 or 520).
+        code: the vendor's error code, when the body carries one.
+        vendor_message: the vendor's human-readable message, when the body carries one.
+        request_id: the server's request id header, when present.
+        headers: the response headers with secrets removed.
+    """
+
+    status_code: ClassVar[int | None] = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        status: int,
+        code: str | None = None,
+        vendor_message: str | None = None,
+        request_id: str | None = None,
+        headers: dict[str, str] | None = None,
+        landed: bool | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path, landed=landed)
+        self.status = status
+        self.code = code
+        self.vendor_message = vendor_message
+        self.request_id = request_id
+        self.headers = headers or {}
+
+    def __str__(self) -> str:
+        parts = [f"HTTP {self.status}"]
+        if self.code:
+            parts.append(self.code)
+        parts.append(self.vendor_message or self.message)
+        text = ": ".join(parts)
+        where = f"{self.method} {self.path}".strip()
+        if where:
+            text += f" ({where})"
+        if self.request_id:
+            text += f" [request id {self.request_id}]"
+        return text
+
+
+class BadRequest(APIStatusError):
+    """400: the server rejected the request as invalid."""
+
+    status_code = 400
+
+
+class Unauthorized(APIStatusError):
+    """401: missing, wrong or expired credentials (after one automatic renewal)."""
+
+    status_code = 401
+
+
+class Forbidden(APIStatusError):
+    """403: the credentials are valid but not allowed to do this."""
+
+    status_code = 403
+
+
+class NotFound(APIStatusError):
+    """404: no such resource."""
+
+    status_code = 404
+
+
+class Conflict(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+    status_code = 409
+
+
+class Gone(APIStatusError):
+    """410: the resource existed but is gone for good."""
+
+    status_code = 410
+
+
+class PreconditionFailed(APIStatusError):
+    """412: the ``If-Match`` version is stale; someone else changed the resource.
+
+    Recover by reading the resource again (its new version is in ``time_stamp``/``ETag``) and
+    re-applying the change, which is what ``modify`` does.
+    """
+
+    status_code = 412
+
+    def __init__(self, message: str, *, if_match: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.if_match = if_match
+
+
+class UnprocessableEntity(APIStatusError):
+    """422: the request was understood but cannot be processed."""
+
+    status_code = 422
+
+
+class RateLimited(APIStatusError):
+    """429 (after retries), or a server-advised wait longer than the client's cap.
+
+    ``retry_after`` is the advised wait in seconds, when the server gave one.
+    """
+
+    status_code = 429
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIStatusError):
+    """5xx, or any other status >= 500 (non-IANA ones such as 520 included)."""
+
+
+class CrmComError(APIStatusError):
+    """CRM.COM answered with a non-OK envelope (``status.code != "OK"``), even on HTTP 200."""
+
+
+class StateError(BillingError):
+    """A CRM.COM or Billomat object is not in the state the operation expects.
+
+    Raised before the transition is sent, so nothing was written (``landed`` is False).
+    """
+
+    landed = False
+
+    def __init__(self, message: str, *, expected: str, actual: str) -> None:
+        super().__init__(message, landed=False)
+        self.expected = expected
+        self.actual = actual
+
+
+class JobError(BillingError):
+    """A Visma background job did not produce a result."""
+
+    job_id: str
+
+    def __init__(self, message: str, *, job_id: str) -> None:
+        super().__init__(message)
+        self.job_id = job_id
+
+    def __str__(self) -> str:
+        return f"{self.message} (job {self.job_id})"
+
+
+class JobFailed(JobError):
+    """The job's state is ``Failed``."""
+
+
+class JobExpired(JobError):
+    """The job's state or content is gone (410 after 24 hours)."""
+
+
+class JobTimeout(JobError, TimeoutError):
+    """``wait(timeout=...)`` ran out. The job itself keeps running on the server."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    cls.status_code: cls
+    for cls in (
+        BadRequest,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        Conflict,
+        Gone,
+        PreconditionFailed,
+        UnprocessableEntity,
+        RateLimited,
+    )
+    if cls.status_code is not None
+}
+
+
+def error_class_for_status(status: int) -> type[APIStatusError]:
+    """The most specific :class:`APIStatusError` subclass for an HTTP status."""
+    if status in _BY_STATUS:
+        return _BY_STATUS[status]
+    if status >= 500:
+        return ServerError
+    return APIStatusError
+
+
+def _crmcom_variant(base: type[APIStatusError]) -> type[CrmComError]:
+    # One class per status, so `except NotFound` catches CRM.COM's NOT_FOUND envelope too.
+    return type(
+        f"CrmCom{base.__name__}",
+        (CrmComError, base),
+        {"__doc__": f"A CRM.COM non-OK envelope whose code means {base.__name__}."},
+    )
+
+
+_CRMCOM_BY_STATUS: dict[int, type[CrmComError]] = {
+    status: _crmcom_variant(cls) for status, cls in _BY_STATUS.items()
+}
+_CRMCOM_SERVER_ERROR = _crmcom_variant(ServerError)
+
+
+def crmcom_error_class(status: int) -> type[CrmComError]:
+    """The :class:`CrmComError` variant for the HTTP status a CRM.COM error code stands for."""
+    if status in _CRMCOM_BY_STATUS:
+        return _CRMCOM_BY_STATUS[status]
+    if status >= 500:
+        return _CRMCOM_SERVER_ERROR
+    return CrmComError

@@ -1,0 +1,31 @@
+"""Reading Billomat error bodies: ``{"errors": {"error": "..."|[...]}}`` or the XML form."""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import ParseError
+
+import httpx
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from billing_sdk._engine import VendorError
+
+#: Error bodies are short; never parse more than this (a hostile server could send gigabytes).
+_MAX_ERROR_BODY = 64 * 1024
+
+
+def parse_billomat_error(response: httpx.Response) -> VendorError:
+    """The messages of a Billomat error response; empty when the body says nothing usable."""
+    content = response.content[:_MAX_ERROR_BODY]
+    if not content.strip():
+        return VendorError()
+    try:
+        if content.lstrip().startswith(b"<"):
+            root = fromstring(content)
+            messages = [e.text.strip() for e in root.iter("error") if e.text and e.text.strip()]
+        else:
+            error = httpx.Response(200, content=content).json()["errors"]["error"]
+            messages = [str(m) for m in (error if isinstance(error, list) else [error])]
+    except (ParseError, DefusedXmlException, ValueError, KeyError, TypeError):
+        return VendorError()
+    return VendorError(message="; ".join(messages) or None)

@@ -1,0 +1,49 @@
+"""The one module that imports the generated Billomat client (a regeneration breaks here only)."""
+
+from billomat_api import Client
+from billomat_api.api.credit_note_payments import (
+    create_credit_note_payment,
+    delete_credit_note_payment,
+    get_credit_note_payment,
+    list_credit_note_payments,
+)
+from billomat_api.api.credit_notes import get_credit_note, list_credit_notes
+from billomat_api.models import (
+    CreditNote as GenCreditNote,
+)
+from billomat_api.models import (
+    CreditNoteEnvelope,
+    CreditNoteListEnvelope,
+    CreditNotePaymentCreate,
+    CreditNotePaymentCreateRequest,
+    CreditNotePaymentEnvelope,
+    CreditNotePaymentListEnvelope,
+    CreditNoteStatus,
+    PaymentType,
+)
+from billomat_api.models import (
+    CreditNotePayment as GenCreditNotePayment,
+)
+from billomat_api.types import UNSET, Unset
+
+__all__ = [
+    "UNSET",
+    "Client",
+    "CreditNoteEnvelope",
+    "CreditNoteListEnvelope",
+    "CreditNotePaymentCreate",
+    "CreditNotePaymentCreateRequest",
+    "CreditNotePaymentEnvelope",
+    "CreditNotePaymentListEnvelope",
+    "CreditNoteStatus",
+    "GenCreditNote",
+    "GenCreditNotePayment",
+    "PaymentType",
+    "Unset",
+    "create_credit_note_payment",
+    "delete_credit_note_payment",
+    "get_credit_note",
+    "get_credit_note_payment",
+    "list_credit_note_payments",
+    "list_credit_notes",
+]

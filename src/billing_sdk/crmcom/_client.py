@@ -1,0 +1,121 @@
+"""``CrmComClient``: the CRM.COM Web API v2 payments, behind one login session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from billing_sdk._auth import CrmComSession
+from billing_sdk._client import BaseClient
+from billing_sdk.crmcom._errors import parse_crmcom_error
+from billing_sdk.crmcom._generated import Client
+from billing_sdk.crmcom._payments import Payments
+
+if TYPE_CHECKING:
+    from billing_sdk.sandbox import Sandbox
+
+#: Where the Web API v2 lives under a deployment's origin.
+API_PREFIX = "/crmapi/rest/v2"
+#: CRM.COM tokens (R12+) expire two hours after they were issued, used or not.
+DEFAULT_TOKEN_TTL = 7200.0
+
+
+class CrmComClient(BaseClient):
+    """Async client for CRM.COM payments.
+
+    Logs in on the first call (username/password/organisation, or a web API key), puts the
+    token where each operation wants it, logs in again once when the token has expired or was
+    rejected, and releases the token when closed.
+
+    Args:
+        base_url: the deployment's origin, e.g. ``https://crm.example.com`` (the API lives
+            under ``/crmapi/rest/v2``).
+        username, password, organisation: the login of ``authentication/token``.
+        unit: the ID of the unit to log in as (the user's or key's default unit otherwise).
+        web_api_key: log in with this key instead (``authentication/web_api_key/token``).
+        token_ttl: seconds a token lives after issue; it is renewed shortly before.
+        options: ``timeout``, ``limits``, ``retry``, ``transport``, ``allow_insecure_http``.
+
+    Use it as an async context manager::
+
+        async with CrmComClient(base_url=..., username=..., password=...,
+                                organisation=...) as crm:
+            payment = await crm.payments.show(number="PAY0001")
+    """
+
+    _vendor = "crmcom"
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        username: str | None = None,
+        password: str | None = None,
+        organisation: str | None = None,
+        unit: str | None = None,
+        web_api_key: str | None = None,
+        token_ttl: float = DEFAULT_TOKEN_TTL,
+        **options: Any,
+    ) -> None:
+        if web_api_key is None and not (username and password and organisation):
+            raise ValueError("CRM.COM needs username, password and organisation, or a web_api_key")
+        if web_api_key is not None and not web_api_key:
+            raise ValueError("web_api_key must not be empty")
+        if not token_ttl > 0:
+            raise ValueError("token_ttl must be positive")
+        # The session reaches the pool lazily, so it can exist before BaseClient builds it.
+        self._session = CrmComSession(
+            http=lambda: self.http,
+            base_path=base_url.rstrip("/") + API_PREFIX,
+            username=username,
+            password=password,
+            organisation=organisation,
+            web_api_key=web_api_key,
+            unit=unit,
+            token_ttl=token_ttl,
+        )
+        super().__init__(
+            base_url=base_url,
+            generated_client=Client(base_url=base_url),
+            parse_error=parse_crmcom_error,
+            auth=self._session,
+            **options,
+        )
+        self.payments = Payments(self._engine)
+
+    @classmethod
+    def for_sandbox(
+        cls,
+        sandbox: Sandbox,
+        *,
+        login: Literal["password", "web_api_key"] = "password",
+        **options: Any,
+    ) -> CrmComClient:
+        """A client for the embedded sandbox (in-process, or its loopback server if running).
+
+        Logs in with the sandbox's username/password/organisation, or with its web API key
+        when ``login="web_api_key"``. ``unit``, ``token_ttl`` and the client options pass
+        through.
+        """
+        if login not in ("password", "web_api_key"):
+            raise ValueError("login must be 'password' or 'web_api_key'")
+        creds = sandbox.crmcom.settings.public_credentials()
+        options.setdefault("transport", sandbox.transport())
+        options.setdefault("allow_insecure_http", True)
+        if login == "web_api_key":
+            return cls(base_url=sandbox.base_url, web_api_key=creds["web_api_key"], **options)
+        return cls(
+            base_url=sandbox.base_url,
+            username=creds["username"],
+            password=creds["password"],
+            organisation=creds["organisation"],
+            **options,
+        )
+
+    async def aclose(self) -> None:
+        """Release the token (best effort), then close the connection pool. Idempotent."""
+        if self._closed:
+            return
+        try:
+            await self._session.release()
+        finally:
+            await super().aclose()

@@ -1,0 +1,203 @@
+"""``crm.payments``: the payments of accounts receivable (or wallets) and their life cycle.
+
+Every method checks its input first (``ValidationError``, nothing sent), passes the session
+placeholder as ``token`` (the session puts the real one in), sends the generated operation
+through the engine with :func:`envelope_ok` as the success test, and returns the generated
+data model taken out of its ``status/data`` envelope. The reads live here, the writes in
+``_payment_writes``.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator
+from typing import NamedTuple
+
+from billing_sdk import _validation as v
+from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
+from billing_sdk._engine import Engine, expect
+from billing_sdk._pagination import Page, paginate_offset
+from billing_sdk.crmcom import _generated as g
+from billing_sdk.crmcom import _inputs as inp
+from billing_sdk.crmcom._errors import envelope_ok
+from billing_sdk.crmcom._inputs import FieldsSet, Identifier
+from billing_sdk.crmcom._payment_writes import PaymentWrites
+
+_UNSET = g.UNSET
+
+
+class _Filters(NamedTuple):
+    """The flattened (``field=value``) filters list and get_latest share."""
+
+    accounts_receivable: str | g.Unset
+    wallet: str | g.Unset
+    type: str | g.Unset
+    category: str | g.Unset
+    payment_method: str | g.Unset
+
+
+def _filters(
+    accounts_receivable: Identifier | None,
+    wallet: Identifier | None,
+    type: Identifier | None,
+    category: Identifier | None,
+    payment_method: Identifier | None,
+) -> _Filters:
+    account, wallet_id = inp.one_of_pair(accounts_receivable, wallet, required=True)
+    return _Filters(
+        inp.flattened(account),
+        inp.flattened(wallet_id),
+        inp.flattened(inp.optional_identifier(type, inp.TYPE, "type")),
+        inp.flattened(inp.optional_identifier(category, inp.CATEGORY, "category")),
+        inp.flattened(
+            inp.optional_identifier(payment_method, inp.PAYMENT_METHOD, "payment_method")
+        ),
+    )
+
+
+class Payments(PaymentWrites):
+    """Payments (``/crmapi/rest/v2/payments/*``).
+
+    Identifier objects are plain mappings with exactly one field, e.g.
+    ``accounts_receivable={"number": "AR0001"}``, ``payment_method={"name": "Cash"}``,
+    ``bill={"number": "B7"}``. A payment to act on is such a mapping
+    (``{"number": "PAY0001"}``, ``{"back_office_code": "ERP-1"}``, ...) or a payment returned
+    earlier. Amounts are ``Decimal`` (or int/str); floats are refused.
+
+    ``fields_set`` (a list of field names) limits the fields returned; fields left out are
+    ``UNSET`` on the returned model.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    async def show(
+        self,
+        *,
+        id: str | None = None,
+        number: str | None = None,
+        reference_number: str | None = None,
+        back_office_code: str | None = None,
+        fields_set: FieldsSet | None = None,
+    ) -> g.PaymentComplete:
+        """One payment, named by exactly one of its id, number, reference number or back
+        office code (``NotFound`` if none matches).
+
+        Example::
+
+            payment = await crm.payments.show(back_office_code="ERP-PAY-000001")
+        """
+        ident = inp.identifier(
+            {
+                "id": id,
+                "number": number,
+                "reference_number": reference_number,
+                "back_office_code": back_office_code,
+            },
+            inp.PAYMENT,
+            "payment",
+        )
+        op = g.payments_show
+        request = op._get_kwargs(
+            token=TOKEN,
+            payment_identifier=inp.flat(ident),
+            fields_set=inp.fields_set(fields_set, g.PaymentComplete),
+        )
+        result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
+        return expect(result.parsed, g.PaymentResponse, result).data
+
+    def list(
+        self,
+        *,
+        accounts_receivable: Identifier | None = None,
+        wallet: Identifier | None = None,
+        type: Identifier | None = None,
+        category: Identifier | None = None,
+        payment_method: Identifier | None = None,
+        life_cycle_state: g.PaymentLifeCycleState | str | None = None,
+        page_size: int = 100,
+        fields_set: FieldsSet | None = None,
+    ) -> AsyncIterator[g.PaymentComplete]:
+        """Iterate over the payments of one accounts receivable or one wallet, oldest first.
+
+        Exactly one of ``accounts_receivable`` and ``wallet``; the other filters are optional.
+        Pages of ``page_size`` (1..1000) are fetched lazily as you iterate::
+
+            async for payment in crm.payments.list(accounts_receivable={"number": "AR0001"}):
+                ...
+        """
+        found = _filters(accounts_receivable, wallet, type, category, payment_method)
+        state = (
+            _UNSET
+            if life_cycle_state is None
+            else v.enum_value(g.PaymentLifeCycleState, life_cycle_state, "life_cycle_state")
+        )
+        size = inp.count(page_size, "page_size")
+        fields = inp.fields_set(fields_set, g.PaymentComplete)
+
+        async def fetch(offset: int, limit: int) -> Page[g.PaymentComplete]:
+            op = g.payments_list
+            request = op._get_kwargs(
+                token=TOKEN,
+                accounts_receivable_identifier=found.accounts_receivable,
+                wallet_identifier=found.wallet,
+                type_identifier=found.type,
+                category_identifier=found.category,
+                payment_method_identifier=found.payment_method,
+                life_cycle_state=state,
+                number_of_results=limit,
+                offset=offset,
+                fields_set=fields,
+            )
+            result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
+            return Page(expect(result.parsed, g.PaymentListResponse, result).data)
+
+        return paginate_offset(fetch, page_size=size)
+
+    async def get_latest(
+        self,
+        number: int,
+        *,
+        accounts_receivable: Identifier | None = None,
+        wallet: Identifier | None = None,
+        type: Identifier | None = None,
+        category: Identifier | None = None,
+        payment_method: Identifier | None = None,
+        fields_set: FieldsSet | None = None,
+    ) -> builtins.list[g.PaymentComplete]:
+        """The ``number`` (1..1000) latest payments of one accounts receivable or wallet,
+        newest first.
+
+        Example::
+
+            latest = await crm.payments.get_latest(2, accounts_receivable={"number": "192"})
+        """
+        count = inp.count(number, "number")
+        found = _filters(accounts_receivable, wallet, type, category, payment_method)
+        fields = inp.fields_set(fields_set, g.PaymentComplete)
+        op = g.payments_get_latest
+        request = op._get_kwargs(
+            token=TOKEN,
+            accounts_receivable_identifier=found.accounts_receivable,
+            wallet_identifier=found.wallet,
+            type_identifier=found.type,
+            category_identifier=found.category,
+            payment_method_identifier=found.payment_method,
+            number=count,
+            fields_set=fields,
+        )
+        result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
+        return expect(result.parsed, g.PaymentListResponse, result).data
+
+    async def rejection_reasons(
+        self, *, fields_set: FieldsSet | None = None
+    ) -> builtins.list[g.RejectionReasonEntry]:
+        """The rejection reasons usable in :meth:`reject`; exactly one is the ``default``.
+
+        (``payments/configuration/rejection_reasons/list``.)
+        """
+        fields = inp.fields_set(fields_set, g.RejectionReasonEntry)
+        op = g.payments_configuration_rejection_reasons_list
+        request = op._get_kwargs(token=TOKEN, fields_set=fields)
+        result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
+        return expect(result.parsed, g.RejectionReasonListResponse, result).data

@@ -1,0 +1,134 @@
+"""The plumbing every simulated vendor plugs into: operations, routing, faults, errors.
+
+A vendor module describes its API as :class:`SimOperation` objects (method, path template,
+operation id, async handler) and says how it renders an error. :func:`build_routes` turns them
+into Starlette routes, one ``Route`` per path with ``methods=[...]`` (so 405 answers carry the
+right ``Allow`` header), and wraps every handler with the fault injector and a last-resort guard
+that turns an unexpected exception into the vendor's 500 shape.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import anyio
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
+
+from billing_sdk.sandbox._faults import DroppedConnection, FaultInjector
+
+logger = logging.getLogger("billing_sdk.sandbox")
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+@dataclass(frozen=True)
+class SimOperation:
+    """One operation of a simulated API."""
+
+    method: str
+    #: Starlette path template; literal paths must come before templated siblings.
+    path: str
+    #: The spec's operationId (or a stable name for endpoints outside the spec).
+    operation_id: str
+    handler: Handler
+
+
+class Vendor(Protocol):
+    """What a simulated vendor provides to the sandbox app."""
+
+    #: Short name used in fault plans and logs: ``visma``, ``crmcom`` or ``billomat``.
+    name: str
+
+    def operations(self) -> Sequence[SimOperation]: ...
+
+    def error_response(
+        self, status: int, message: str, headers: Mapping[str, str] | None = None
+    ) -> Response:
+        """The vendor's error shape for ``status`` (used for injected faults and crashes)."""
+        ...
+
+    def snapshot(self) -> dict[str, Any]:
+        """A JSON-ready view of the vendor's state, for reconciliation in tests."""
+        ...
+
+    def reset(self) -> None:
+        """Drop all state and re-seed the vendor's company data."""
+        ...
+
+
+class _DropConnection(Response):
+    """Starts a response and then cuts the connection (see :class:`DroppedConnection`)."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"64")],
+            }
+        )
+        await send({"type": "http.response.body", "body": b"{", "more_body": True})
+        raise DroppedConnection()
+
+
+def _dispatch(vendor: Vendor, ops: Sequence[SimOperation], faults: FaultInjector) -> Handler:
+    by_method = {op.method.upper(): op for op in ops}
+    if "GET" in by_method:
+        # Starlette answers HEAD on every GET route; serve it with the GET handler.
+        by_method.setdefault("HEAD", by_method["GET"])
+
+    async def endpoint(request: Request) -> Response:
+        op = by_method[request.method.upper()]
+        decision = faults.decide(vendor.name, op.operation_id)
+        if decision.delay:
+            await anyio.sleep(decision.delay)
+        if decision.kind == "drop":
+            return _DropConnection()
+        if decision.kind == "error" and decision.status is not None:
+            headers = {}
+            if decision.status in (429, 503):
+                headers["Retry-After"] = _seconds(decision.retry_after)
+            return vendor.error_response(decision.status, "injected fault", headers)
+        try:
+            response = await op.handler(request)
+        except DroppedConnection:
+            raise
+        except Exception:
+            logger.exception("sandbox handler %s crashed", op.operation_id)
+            return vendor.error_response(500, "internal error in the sandbox")
+        if decision.kind == "commit_then_fail":
+            if decision.status is None:
+                return _DropConnection()
+            return vendor.error_response(decision.status, "injected fault after commit")
+        return response
+
+    return endpoint
+
+
+def _seconds(value: float) -> str:
+    # Retry-After is an integer per RFC 9110; sub-second values (tests) are sent as decimals,
+    # which the SDK accepts and real servers never send.
+    return str(int(value)) if float(value).is_integer() else f"{value:.3f}"
+
+
+def build_routes(vendor: Vendor, faults: FaultInjector) -> list[BaseRoute]:
+    """One Starlette ``Route`` per path, dispatching on method, in declaration order."""
+    grouped: dict[str, list[SimOperation]] = {}
+    for op in vendor.operations():
+        grouped.setdefault(op.path, []).append(op)
+    routes: list[BaseRoute] = []
+    for path, ops in grouped.items():
+        methods = [op.method.upper() for op in ops]
+        if len(set(methods)) != len(methods):
+            raise ValueError(f"{vendor.name}: duplicate method on {path}")
+        routes.append(Route(path, _dispatch(vendor, ops, faults), methods=methods))
+    return routes

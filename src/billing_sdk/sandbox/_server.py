@@ -1,0 +1,204 @@
+"""The :class:`Sandbox`: one Starlette app serving all three simulated vendors at one origin."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import secrets
+import socket
+import threading
+from collections.abc import AsyncIterator
+from typing import Any, Self
+
+import anyio
+import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from billing_sdk.sandbox._billomat import BillomatSettings, BillomatSimulator
+from billing_sdk.sandbox._core import Vendor, build_routes
+from billing_sdk.sandbox._crmcom import CrmComSettings, CrmComSimulator
+from billing_sdk.sandbox._faults import DroppedConnection, FaultInjector, FaultPlan
+from billing_sdk.sandbox._visma import VismaSettings, VismaSimulator
+
+#: Where an in-process sandbox pretends to live (requests never leave the process).
+IN_PROCESS_BASE_URL = "http://sandbox.invalid"
+ADMIN_HEADER = "X-Sandbox-Admin-Token"
+_SERVER_START_TIMEOUT = 10.0
+
+
+class _HideDroppedConnections(logging.Filter):
+    """uvicorn logs every exception that escapes the app; a deliberate drop is not news."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, DroppedConnection)
+
+
+logging.getLogger("uvicorn.error").addFilter(_HideDroppedConnections())
+
+
+def _require_loopback(host: str) -> None:
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = host == "localhost"
+    if not loopback:
+        raise ValueError(f"the sandbox only listens on loopback addresses, not {host!r}")
+
+
+class Sandbox:
+    """Stateful simulators of Visma.net ERP, CRM.COM and Billomat behind one ASGI app.
+
+    Use it in-process (``httpx.AsyncClient(transport=sandbox.transport())``) or as a real
+    server on 127.0.0.1 (``async with Sandbox.serve() as sb: ...``). State lives in memory and
+    starts from the same seeded company every time.
+
+    Args:
+        seed: seeds the fault injector (and anything random in the simulators).
+        faults: the fault plan; no faults by default. Changeable later through
+            :meth:`set_faults` or the admin endpoint ``PUT /_sandbox/faults``.
+        visma, crmcom, billomat: per-vendor settings (credentials, timings, limits).
+        admin_token: guards the ``/_sandbox/*`` admin endpoints; random by default.
+    """
+
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        faults: FaultPlan | None = None,
+        visma: VismaSettings | None = None,
+        crmcom: CrmComSettings | None = None,
+        billomat: BillomatSettings | None = None,
+        admin_token: str | None = None,
+    ) -> None:
+        self.seed = seed
+        self.admin_token = admin_token or secrets.token_urlsafe(16)
+        self.faults = FaultInjector((faults or FaultPlan()).with_seed(seed))
+        self.visma = VismaSimulator(visma or VismaSettings())
+        self.crmcom = CrmComSimulator(crmcom or CrmComSettings())
+        self.billomat = BillomatSimulator(billomat or BillomatSettings())
+        self.vendors: tuple[Vendor, ...] = (self.visma, self.crmcom, self.billomat)
+        routes: list[BaseRoute] = [
+            Route("/_sandbox/faults", self._admin_faults, methods=["GET", "PUT"]),
+            Route("/_sandbox/state", self._admin_state, methods=["GET"]),
+            Route("/_sandbox/reset", self._admin_reset, methods=["POST"]),
+        ]
+        for vendor in self.vendors:
+            routes += build_routes(vendor, self.faults)
+        self.app = Starlette(routes=routes)
+        self._base_url: str | None = None
+
+    # -- in-process use ---------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The server's URL while :meth:`running`, else the in-process placeholder URL."""
+        return self._base_url or IN_PROCESS_BASE_URL
+
+    @property
+    def is_serving(self) -> bool:
+        return self._base_url is not None
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """A transport that calls the app in-process (no socket)."""
+        if self._base_url is not None:
+            return httpx.AsyncHTTPTransport()
+        return httpx.ASGITransport(app=self.app)
+
+    def set_faults(self, plan: FaultPlan) -> None:
+        """Replace the fault plan (keeps this sandbox's seed unless the plan sets one)."""
+        self.faults.set_plan(plan)
+
+    def reset(self) -> None:
+        """Put every vendor back to its seeded state and switch faults off."""
+        for vendor in self.vendors:
+            vendor.reset()
+        self.faults.set_plan(FaultPlan(seed=self.seed))
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every vendor's state as JSON-ready data, plus the faults injected so far."""
+        data: dict[str, Any] = {vendor.name: vendor.snapshot() for vendor in self.vendors}
+        data["faults_injected"] = dict(self.faults.injected)
+        return data
+
+    # -- real server --------------------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def running(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[Self]:
+        """Serve the app with uvicorn on ``host:port`` (a free port by default) in a thread.
+
+        The server gets its own thread and event loop, so a slow client cannot stall it and
+        it keeps serving while the caller's loop is busy. It stops when the block exits.
+        """
+        import uvicorn
+
+        _require_loopback(host)
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        bound_port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=2,
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="billing-sdk-sandbox", daemon=True
+        )
+        thread.start()
+        try:
+            with anyio.fail_after(_SERVER_START_TIMEOUT):
+                while not server.started:
+                    if not thread.is_alive():
+                        raise RuntimeError("the sandbox server failed to start")
+                    await anyio.sleep(0.01)
+            url_host = f"[{host}]" if ":" in host else host
+            self._base_url = f"http://{url_host}:{bound_port}"
+            yield self
+        finally:
+            self._base_url = None
+            server.should_exit = True
+            await anyio.to_thread.run_sync(thread.join, 10.0)
+            sock.close()
+
+    @classmethod
+    def serve(
+        cls, *, host: str = "127.0.0.1", port: int = 0, **settings: Any
+    ) -> contextlib.AbstractAsyncContextManager[Sandbox]:
+        """Create a sandbox and serve it: ``async with Sandbox.serve(seed=1) as sb: ...``."""
+        return cls(**settings).running(host, port)
+
+    # -- admin endpoints ----------------------------------------------------------------------
+
+    def _authorised(self, request: Request) -> bool:
+        given = request.headers.get(ADMIN_HEADER, "")
+        return secrets.compare_digest(given.encode(), self.admin_token.encode())
+
+    async def _admin_faults(self, request: Request) -> Response:
+        if not self._authorised(request):
+            return JSONResponse({"error": "admin token required"}, status_code=401)
+        if request.method == "PUT":
+            try:
+                plan = FaultPlan.from_json(await request.json())
+            except (ValueError, TypeError, AttributeError) as exc:
+                return JSONResponse({"error": f"invalid fault plan: {exc}"}, status_code=400)
+            self.set_faults(plan)
+        return JSONResponse(self.faults.plan.to_json())
+
+    async def _admin_state(self, request: Request) -> Response:
+        if not self._authorised(request):
+            return JSONResponse({"error": "admin token required"}, status_code=401)
+        return JSONResponse(self.snapshot())
+
+    async def _admin_reset(self, request: Request) -> Response:
+        if not self._authorised(request):
+            return JSONResponse({"error": "admin token required"}, status_code=401)
+        self.reset()
+        return Response(status_code=204)

@@ -1,0 +1,139 @@
+"""CustomerPayment operations: read, create, update, release and void (rules in _payment_rules)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from billing_sdk.sandbox._visma import _params as params
+from billing_sdk.sandbox._visma import _payment_rules as rules
+from billing_sdk.sandbox._visma._dtos import PAYMENT_UPDATE, RELEASE_PAYMENT, VOID_PAYMENT
+from billing_sdk.sandbox._visma._http import Call, Result, check_if_match, etag
+from billing_sdk.sandbox._visma._ops import (
+    Context,
+    Operation,
+    action_id,
+    json_body,
+    payment_or_404,
+    working_copy,
+)
+from billing_sdk.sandbox._visma._wire import payment_dto
+
+PAYMENTS = "/v1/customerPayment"
+
+
+def _number(call: Call) -> str:
+    return params.ref_nbr(call.path_params["paymentNumber"], "payment number")
+
+
+def _get(ctx: Context, ref_nbr: str) -> Result:
+    pay = payment_or_404(ctx.company, ref_nbr)
+    return Result(200, payment_dto(ctx.company, pay), headers={"ETag": etag(pay.version)})
+
+
+def _parse_create(call: Call) -> dict[str, Any]:
+    body: dict[str, Any] = json_body(call, PAYMENT_UPDATE)
+    return body
+
+
+def _create(ctx: Context, body: dict[str, Any]) -> Result:
+    company = ctx.company
+    pay = rules.new_payment(company, body)
+    pay.version = company.next_version()
+    company.payments[pay.ref_nbr] = pay
+    headers = {
+        "Location": f"{ctx.call.origin}{PAYMENTS}/{pay.ref_nbr}",
+        "ETag": etag(pay.version),
+    }
+    return Result(201, None, headers=headers)
+
+
+def _parse_update(call: Call) -> tuple[str, dict[str, Any]]:
+    return _number(call), json_body(call, PAYMENT_UPDATE)
+
+
+def _update(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
+    ref_nbr, body = parsed
+    company = ctx.company
+    pay = payment_or_404(company, ref_nbr)
+    check_if_match(ctx.call.if_match, pay.version)
+    changed = working_copy(pay)
+    rules.apply_update(company, changed, body, creating=False)
+    company.touch(changed)
+    company.payments[ref_nbr] = changed
+    return Result(204, None, headers={"ETag": etag(changed.version)})
+
+
+def _parse_action(spec: Any) -> Any:
+    def parse(call: Call) -> tuple[str, dict[str, Any]]:
+        return _number(call), json_body(call, spec)
+
+    return parse
+
+
+def _release(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
+    ref_nbr, body = parsed
+    pay = payment_or_404(ctx.company, ref_nbr)
+    check_if_match(ctx.call.if_match, pay.version)
+    rules.release(ctx.company, pay, body.get("type"))
+    result = {"actionId": action_id(), "actionResult": "Done"}
+    return Result(200, result, headers={"ETag": etag(pay.version)})
+
+
+def _void(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
+    ref_nbr, body = parsed
+    company = ctx.company
+    pay = payment_or_404(company, ref_nbr)
+    check_if_match(ctx.call.if_match, pay.version)
+    was_released = pay.released
+    rules.void(company, pay, body.get("type"))
+    result: dict[str, Any] = {
+        "type": "VoidPayment",
+        "refNbr": pay.ref_nbr,
+        "actionId": action_id(),
+        "actionResult": "Done",
+    }
+    if body.get("returnVoidPayment"):
+        # The reversing document: same number, type VoidPayment, released at once.
+        shadow = dataclasses.replace(pay, type="VoidPayment", voided=False, released=was_released)
+        dto = payment_dto(company, shadow)
+        dto["status"] = "Closed"
+        result["voidPayment"] = dto
+    return Result(200, result, headers={"ETag": etag(pay.version)})
+
+
+def operations() -> list[Operation]:
+    by_number = f"{PAYMENTS}/{{paymentNumber}}"
+    return [
+        Operation(
+            "customerPaymentCreatePayment", "POST", PAYMENTS, "create", _parse_create, _create
+        ),
+        Operation("customerPaymentGetBypaymentNumber", "GET", by_number, "read", _number, _get),
+        Operation(
+            "customerPaymentPutBypaymentNumber",
+            "PUT",
+            by_number,
+            "update",
+            _parse_update,
+            _update,
+            if_match=True,
+        ),
+        Operation(
+            "customerPaymentReleasePaymentBypaymentNumber",
+            "POST",
+            f"{by_number}/action/release",
+            "update",
+            _parse_action(RELEASE_PAYMENT),
+            _release,
+            if_match=True,
+        ),
+        Operation(
+            "customerPaymentVoidPaymentBypaymentNumber",
+            "POST",
+            f"{by_number}/action/void",
+            "update",
+            _parse_action(VOID_PAYMENT),
+            _void,
+            if_match=True,
+        ),
+    ]

@@ -1,0 +1,214 @@
+"""A small schema checker for request bodies, mirroring the spec's DTO schemas.
+
+Each :class:`Spec` checks one JSON value and returns it normalised: numbers as ``Decimal``,
+date-times as naive ``datetime``, and every ``{"value": X}`` wrapper replaced by ``X``. An
+object keeps only the properties it knows (the spec's DTOs allow unknown ones, which are
+ignored). A wrapper without ``value`` counts as absent, so ``{"hold": {}}`` changes nothing.
+Violations raise :class:`SchemaError` with the JSON path of the offending value.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+_INT32 = (-(2**31), 2**31 - 1)
+_NUM_LIMIT = Decimal("1e15")
+_NUM_STEP = Decimal("1e-12")
+_DATE_TIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+class SchemaError(ValueError):
+    """A request value that the spec's schema does not allow."""
+
+
+def parse_datetime(text: str) -> datetime | None:
+    """Parse ``yyyy-MM-dd``, naive ``yyyy-MM-dd[T ]HH:mm[:ss[.f]]`` or RFC 3339 with an offset.
+
+    The API works in naive company-local time, so an offset is dropped and the wall-clock
+    time kept (``...T10:00:00+02:00`` means 10:00). A leap second (``:60``) reads as ``:59``.
+    """
+    match = _DATE_TIME.fullmatch(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, fraction = match.groups()
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    try:
+        return datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            min(int(second or 0), 59),
+            micro,
+        )
+    except ValueError:
+        return None
+
+
+class Spec:
+    """Checks one JSON value; subclasses say which."""
+
+    def check(self, value: Any, path: str) -> Any:
+        raise NotImplementedError
+
+
+def _fail(path: str, expected: str) -> SchemaError:
+    return SchemaError(f"{path or 'body'}: expected {expected}")
+
+
+class Str(Spec):
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, str):
+            raise _fail(path, "a string")
+        return value
+
+
+class Num(Spec):
+    """A JSON number (``format: double``), returned as ``Decimal``.
+
+    Magnitudes of 1e15 and more are refused (no amount, quantity or rate gets near them) and
+    digits below 1e-12 are rounded off, so no value can blow up a response or a sum.
+    """
+
+    def check(self, value: Any, path: str) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            raise _fail(path, "a number")
+        number = Decimal(value)
+        if not number.is_finite() or abs(number) >= _NUM_LIMIT:
+            raise _fail(path, "a number below 1e15")
+        exponent = number.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -12:
+            number = number.quantize(_NUM_STEP)
+        return number
+
+
+class Int32(Spec):
+    def check(self, value: Any, path: str) -> Any:
+        if isinstance(value, Decimal) and value == value.to_integral_value():
+            value = int(value)  # 3.0 is an integer in JSON Schema
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(path, "an integer")
+        if not _INT32[0] <= value <= _INT32[1]:
+            raise _fail(path, "a 32-bit integer")
+        return value
+
+
+class Bool(Spec):
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, bool):
+            raise _fail(path, "true or false")
+        return value
+
+
+class DateTime(Spec):
+    def check(self, value: Any, path: str) -> Any:
+        parsed = parse_datetime(value) if isinstance(value, str) else None
+        if parsed is None:
+            raise _fail(path, "a date-time such as 2024-01-31T00:00:00")
+        return parsed
+
+
+class Uuid(Spec):
+    def check(self, value: Any, path: str) -> Any:
+        try:
+            return str(uuid.UUID(value)) if isinstance(value, str) else None
+        except ValueError:
+            pass
+        raise _fail(path, "a UUID")
+
+
+class Enum(Spec):
+    def __init__(self, values: Sequence[str]) -> None:
+        self.values = tuple(values)
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, str) or value not in self.values:
+            raise _fail(path, "one of " + ", ".join(self.values))
+        return value
+
+
+class Nullable(Spec):
+    def __init__(self, inner: Spec) -> None:
+        self.inner = inner
+
+    def check(self, value: Any, path: str) -> Any:
+        return None if value is None else self.inner.check(value, path)
+
+
+class AnyOf(Spec):
+    """The first alternative that accepts the value wins."""
+
+    def __init__(self, *options: Spec) -> None:
+        self.options = options
+
+    def check(self, value: Any, path: str) -> Any:
+        errors = []
+        for option in self.options:
+            try:
+                return option.check(value, path)
+            except SchemaError as exc:
+                errors.append(str(exc))
+        raise SchemaError(" or ".join(errors))
+
+
+class _Absent:
+    """Marks a wrapper sent without ``value`` (left unchanged, like an absent property)."""
+
+
+ABSENT = _Absent()
+
+
+class Wrap(Spec):
+    """A ``DtoValueOf*`` wrapper ``{"value": X}``; checks and returns ``X``."""
+
+    def __init__(self, inner: Spec) -> None:
+        self.inner = inner
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, Mapping):
+            raise _fail(path, 'an object {"value": ...}')
+        if "value" not in value:
+            return ABSENT
+        return self.inner.check(value["value"], f"{path}.value")
+
+
+class Obj(Spec):
+    """An object of optional properties; unknown properties are ignored."""
+
+    def __init__(self, fields: Mapping[str, Spec]) -> None:
+        self.fields = dict(fields)
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, Mapping):
+            raise _fail(path, "an object")
+        result: dict[str, Any] = {}
+        for name, spec in self.fields.items():
+            if name in value:
+                checked = spec.check(value[name], f"{path}.{name}" if path else name)
+                if checked is not ABSENT:
+                    result[name] = checked
+        return result
+
+
+class Arr(Spec):
+    def __init__(self, items: Spec) -> None:
+        self.items = items
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, list):
+            raise _fail(path, "an array")
+        return [self.items.check(item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+
+def validate(spec: Spec, value: Any) -> Any:
+    """Check a whole body against ``spec`` (raises :class:`SchemaError`)."""
+    return spec.check(value, "")

@@ -1,0 +1,29 @@
+"""Visma.net ERP: :class:`VismaClient`, background :class:`Job` objects and the models."""
+
+from billing_sdk.visma._client import VismaClient
+from billing_sdk.visma._generated import (
+    BackgroundRequestStateDto,
+    BackgroundRequestStatus,
+    CustomerDocumentTypes,
+    CustomerInvoiceDto,
+    CustomerInvoiceUpdateDto,
+    DocumentStatus,
+    PaymentDto,
+    PaymentTypes,
+    PaymentUpdateDto,
+)
+from billing_sdk.visma._jobs import Job
+
+__all__ = [
+    "BackgroundRequestStateDto",
+    "BackgroundRequestStatus",
+    "CustomerDocumentTypes",
+    "CustomerInvoiceDto",
+    "CustomerInvoiceUpdateDto",
+    "DocumentStatus",
+    "Job",
+    "PaymentDto",
+    "PaymentTypes",
+    "PaymentUpdateDto",
+    "VismaClient",
+]

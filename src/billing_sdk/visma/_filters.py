@@ -1,0 +1,75 @@
+"""List filters for Visma GET-all operations, checked against the generated signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any
+
+from billing_sdk import _validation as v
+from billing_sdk._errors import ValidationError
+from billing_sdk.visma import _generated as g
+
+#: Parameters the facade sets itself (paging, background) or that paging makes meaningless.
+_RESERVED = frozenset(
+    {"page_number", "page_size", "erp_api_background", "number_to_read", "skip_records"}
+)
+_ENUMS: dict[str, type[Enum]] = {
+    "status": g.DocumentStatus,
+    "payment_type": g.PaymentTypes,
+    "document_type": g.CustomerDocumentTypes,
+}
+
+
+def filter_names(get_kwargs: Callable[..., Any]) -> dict[str, str]:
+    """The filters an operation accepts, with their generated type annotations (as text)."""
+    params = inspect.signature(get_kwargs).parameters
+    return {name: str(param.annotation) for name, param in params.items() if name not in _RESERVED}
+
+
+def build_filters(allowed: Mapping[str, str], filters: Mapping[str, Any]) -> dict[str, Any]:
+    """Validated generated-call arguments for ``filters``.
+
+    Dates go with their condition (``doc_date=..., doc_date_condition=">="``) or not at all.
+    """
+    unknown = set(filters) - set(allowed)
+    if unknown:
+        raise ValidationError(
+            f"unknown filter(s) {sorted(unknown)}; available: {sorted(allowed)}",
+            field=sorted(unknown)[0],
+        )
+    given = {k: val for k, val in filters.items() if val is not None}
+    out: dict[str, Any] = {}
+    for name, value in given.items():
+        if name.endswith("_condition"):
+            partner = name.removesuffix("_condition")
+            v.both_or_neither((partner, given.get(partner)), (name, value))
+            out[name] = v.enum_value(g.DateTimeCondition, value, name)
+        elif f"{name}_condition" in allowed:
+            v.both_or_neither((name, value), (f"{name}_condition", given.get(f"{name}_condition")))
+            when = _date_value(name, value)
+            # The spec types some date filters as date-time and others as `yyyy-MM-dd HH:mm:ss`
+            # strings; send each the way its generated parameter expects.
+            out[name] = when if "datetime" in allowed[name] else when.isoformat(sep=" ")
+        elif name in _ENUMS:
+            out[name] = v.enum_value(_ENUMS[name], value, name)
+        elif isinstance(value, bool | int) and not isinstance(value, str):
+            out[name] = value
+        else:
+            out[name] = v.text(str(value), name, max_length=255)
+    return out
+
+
+def _date_value(name: str, value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise ValidationError(f"{name} must be a date or datetime", field=name) from None
+    raise ValidationError(f"{name} must be a date or datetime", field=name)

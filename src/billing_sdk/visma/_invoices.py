@@ -1,0 +1,438 @@
+"""``visma.customer_invoices``: the CustomerInvoice API (AR301000) and the v2 create."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from billing_sdk import _validation as v
+from billing_sdk._engine import Result, expect
+from billing_sdk._errors import ValidationError
+from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
+from billing_sdk._modify import modify as modify_loop
+from billing_sdk._pagination import Page, paginate
+from billing_sdk.visma import _generated as g
+from billing_sdk.visma._base import (
+    Background,
+    background_header,
+    etag_of,
+    if_match_header,
+    number,
+    number_from_location,
+)
+from billing_sdk.visma._filters import build_filters, filter_names
+from billing_sdk.visma._invoice_actions import InvoiceActions
+from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._updates import build_update
+
+if TYPE_CHECKING:
+    from billing_sdk.visma._client import VismaClient
+
+_LIST = g.customer_invoice_get_all
+_GET = g.customer_invoice_get_byinvoice_number
+_PUT = g.customer_invoice_update_byinvoice_number
+_DELETE = g.customer_invoice_delete_byinvoice_number
+_ROTRUT = g.customer_invoice_get_rot_rut_byref_nbr
+_PRINT = g.customer_invoice_print_invoice_byref_nbr
+_WORK_TYPES = g.customer_invoice_get_work_types
+_CREATE_V2 = g.customer_invoice_v2_create
+_CREATE_V1 = g.customer_invoice_create
+_ATTACH = g.customer_invoice_create_header_attachment_byinvoice_number
+_ATTACH_LINE = g.customer_invoice_create_line_attachment_byinvoice_numberline_number
+_FILTERS = filter_names(_LIST._get_kwargs)
+
+#: One page of a list (``list`` is a method name inside the resource class).
+InvoicePage = list[g.CustomerInvoiceDto]
+WorkTypes = list[g.WorkTypeDto]
+#: Attachments are uploaded in one request; keep them to what an invoice attachment is.
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+InvoiceChanges = Mapping[str, Any] | g.CustomerInvoiceUpdateDto
+
+
+class CustomerInvoices(InvoiceActions):
+    """Customer invoices: list, read, create, update, delete, print, attach, and the actions.
+
+    Every call takes ``background=True`` (or ``"subscription[:k=v]"``) to run as a Visma
+    background job and return a :class:`~billing_sdk.visma.Job` of the same result type.
+    """
+
+    def __init__(self, client: VismaClient) -> None:
+        super().__init__(client)
+        k = self._kind
+        self._page_kind = k("customer_invoices.page", _LIST._parse_response, self._page, "GET")
+        self._get_kind = k("customer_invoices.get", _GET._parse_response, self._invoice, "GET")
+        self._update_kind = k(
+            "customer_invoices.update", _PUT._parse_response, self._version, "PUT"
+        )
+        self._delete_kind = k(
+            "customer_invoices.delete", _DELETE._parse_response, self._none, "DELETE"
+        )
+        self._rotrut_kind = k(
+            "customer_invoices.rot_rut", _ROTRUT._parse_response, self._rotrut, "GET"
+        )
+        self._print_kind = k(
+            "customer_invoices.print", _PRINT._parse_response, self._printed, "GET"
+        )
+        self._work_types_kind = k(
+            "customer_invoices.work_types", _WORK_TYPES._parse_response, self._work_types, "GET"
+        )
+        self._create_kind = k("customer_invoices.create", _CREATE_V2._parse_response, self._created)
+        self._create_v1_kind = k(
+            "customer_invoices.create_v1", _CREATE_V1._parse_response, self._created
+        )
+        self._attach_kind = k("customer_invoices.attach", _ATTACH._parse_response, self._attached)
+        self._attach_line_kind = k(
+            "customer_invoices.attach_line", _ATTACH_LINE._parse_response, self._attached
+        )
+        self._register_actions()
+
+    # -- finishers ----------------------------------------------------------------------------
+
+    async def _page(self, result: Result[Any]) -> InvoicePage:
+        return list(result.parsed or [])
+
+    async def _invoice(self, result: Result[Any]) -> g.CustomerInvoiceDto:
+        return expect(result.parsed, g.CustomerInvoiceDto, result)
+
+    async def _version(self, result: Result[Any]) -> str | None:
+        return etag_of(result)
+
+    async def _none(self, result: Result[Any]) -> None:
+        return None
+
+    async def _rotrut(self, result: Result[Any]) -> g.RotRutDto:
+        return expect(result.parsed, g.RotRutDto, result)
+
+    async def _printed(self, result: Result[Any]) -> bytes:
+        return result.content
+
+    async def _work_types(self, result: Result[Any]) -> WorkTypes:
+        return list(result.parsed or [])
+
+    async def _created(self, result: Result[Any]) -> g.CustomerInvoiceDto:
+        return await self.get(number_from_location(result.headers))
+
+    async def _attached(self, result: Result[Any]) -> str:
+        return number_from_location(result.headers)
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def list(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[g.CustomerInvoiceDto]:
+        """Iterate over invoices matching ``filters``, fetching pages lazily.
+
+        Filters are the list operation's query parameters by Python name, e.g.
+        ``status="Open"``, ``customer="10001"``, ``document_date=date(2024, 1, 1),
+        document_date_condition=">="``.
+        """
+        params = build_filters(_FILTERS, filters)
+
+        async def fetch(page_number: int, size: int) -> Page[g.CustomerInvoiceDto]:
+            items = await self.get_page(page_number, size, **params)
+            meta = items[0].metadata if items else g.UNSET
+            if isinstance(meta, g.Unset):
+                return Page(items)
+            return Page(
+                items,
+                total=meta.total_count if isinstance(meta.total_count, int) else None,
+                max_page_size=meta.max_page_size if isinstance(meta.max_page_size, int) else None,
+            )
+
+        return paginate(fetch, page_size=page_size)
+
+    @overload
+    async def get_page(
+        self,
+        page_number: int,
+        page_size: int,
+        *,
+        background: Literal[False] = False,
+        **filters: Any,
+    ) -> InvoicePage: ...
+    @overload
+    async def get_page(
+        self, page_number: int, page_size: int, *, background: Literal[True] | str, **filters: Any
+    ) -> Job[InvoicePage]: ...
+    async def get_page(
+        self, page_number: int, page_size: int, *, background: Background = False, **filters: Any
+    ) -> InvoicePage | Job[InvoicePage]:
+        """One page of invoices (``list`` iterates over all of them)."""
+        request = _LIST._get_kwargs(
+            page_number=v.positive_int(page_number, "page_number"),
+            page_size=v.positive_int(page_size, "page_size"),
+            erp_api_background=background_header(background),
+            **build_filters(_FILTERS, filters),
+        )
+        return await self._call(request, self._page_kind, background)
+
+    @overload
+    async def get(
+        self, invoice_number: str, *, background: Literal[False] = False
+    ) -> g.CustomerInvoiceDto: ...
+    @overload
+    async def get(
+        self, invoice_number: str, *, background: Literal[True] | str
+    ) -> Job[g.CustomerInvoiceDto]: ...
+    async def get(
+        self, invoice_number: str, *, background: Background = False
+    ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
+        """One invoice; its version for ``if_match`` is ``invoice.time_stamp``."""
+        request = _GET._get_kwargs(
+            number(invoice_number, "invoice_number"),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._get_kind, background)
+
+    @overload
+    async def rot_rut(
+        self, invoice_number: str, *, background: Literal[False] = False
+    ) -> g.RotRutDto: ...
+    @overload
+    async def rot_rut(
+        self, invoice_number: str, *, background: Literal[True] | str
+    ) -> Job[g.RotRutDto]: ...
+    async def rot_rut(
+        self, invoice_number: str, *, background: Background = False
+    ) -> g.RotRutDto | Job[g.RotRutDto]:
+        """The invoice's ROT/RUT (Swedish tax deduction) details."""
+        request = _ROTRUT._get_kwargs(
+            number(invoice_number, "invoice_number"),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._rotrut_kind, background)
+
+    @overload
+    async def print(self, invoice_number: str, *, background: Literal[False] = False) -> bytes: ...
+    @overload
+    async def print(
+        self, invoice_number: str, *, background: Literal[True] | str
+    ) -> Job[bytes]: ...
+    async def print(
+        self, invoice_number: str, *, background: Background = False
+    ) -> bytes | Job[bytes]:
+        """The printed invoice (the report file's bytes)."""
+        request = _PRINT._get_kwargs(
+            number(invoice_number, "invoice_number"),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._print_kind, background)
+
+    @overload
+    async def work_types(self, *, background: Literal[False] = False) -> WorkTypes: ...
+    @overload
+    async def work_types(self, *, background: Literal[True] | str) -> Job[WorkTypes]: ...
+    async def work_types(self, *, background: Background = False) -> WorkTypes | Job[WorkTypes]:
+        """The ROT/RUT work types invoices can use."""
+        request = _WORK_TYPES._get_kwargs(erp_api_background=background_header(background))
+        return await self._call(request, self._work_types_kind, background)
+
+    # -- writes -------------------------------------------------------------------------------
+
+    @overload
+    async def create(
+        self, invoice: InvoiceChanges, *, background: Literal[False] = False
+    ) -> g.CustomerInvoiceDto: ...
+    @overload
+    async def create(
+        self, invoice: InvoiceChanges, *, background: Literal[True] | str
+    ) -> Job[g.CustomerInvoiceDto]: ...
+    async def create(
+        self, invoice: InvoiceChanges, *, background: Background = False
+    ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
+        """Create an invoice (``POST /v2/customerinvoice``) and return it as stored.
+
+        ``invoice`` maps Python field names to plain values (``{"customer_number": "10001",
+        "document_date": date(...), "invoice_lines": [...]}``) or is a ``CustomerInvoiceUpdateDto``.
+        """
+        request = _CREATE_V2._get_kwargs(
+            body=build_update(g.CustomerInvoiceUpdateDto, invoice),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._create_kind, background)
+
+    @overload
+    async def create_v1(
+        self, invoice: InvoiceChanges, *, background: Literal[False] = False
+    ) -> g.CustomerInvoiceDto: ...
+    @overload
+    async def create_v1(
+        self, invoice: InvoiceChanges, *, background: Literal[True] | str
+    ) -> Job[g.CustomerInvoiceDto]: ...
+    async def create_v1(
+        self, invoice: InvoiceChanges, *, background: Background = False
+    ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
+        """Deprecated by Visma: ``POST /v1/customerinvoice``. Prefer :meth:`create`."""
+        request = _CREATE_V1._get_kwargs(
+            body=build_update(g.CustomerInvoiceUpdateDto, invoice),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._create_v1_kind, background)
+
+    @overload
+    async def update(
+        self,
+        invoice_number: str,
+        changes: InvoiceChanges,
+        *,
+        if_match: str | None = None,
+        background: Literal[False] = False,
+    ) -> str | None: ...
+    @overload
+    async def update(
+        self,
+        invoice_number: str,
+        changes: InvoiceChanges,
+        *,
+        if_match: str | None = None,
+        background: Literal[True] | str,
+    ) -> Job[str | None]: ...
+    async def update(
+        self,
+        invoice_number: str,
+        changes: InvoiceChanges,
+        *,
+        if_match: str | None = None,
+        background: Background = False,
+    ) -> str | Job[str | None] | None:
+        """Change only the given fields; returns the new version (``ETag``).
+
+        With ``if_match`` the write only happens if nobody changed the invoice since that
+        version was read; otherwise ``PreconditionFailed`` is raised.
+        """
+        key = number(invoice_number, "invoice_number")
+        body = build_update(g.CustomerInvoiceUpdateDto, changes)
+        async with self._client._write_locks.hold(("invoice", key)):
+            return await self._put(key, body, if_match, background)
+
+    async def _put(
+        self,
+        key: str,
+        body: g.CustomerInvoiceUpdateDto,
+        if_match: str | None,
+        background: Background = False,
+    ) -> str | Job[str | None] | None:
+        request = _PUT._get_kwargs(
+            key,
+            body=body,
+            if_match=if_match_header(if_match),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._update_kind, background)
+
+    async def modify(
+        self,
+        invoice_number: str,
+        change: Callable[[g.CustomerInvoiceDto], InvoiceChanges | Awaitable[InvoiceChanges]],
+        *,
+        attempts: int = DEFAULT_MODIFY_ATTEMPTS,
+    ) -> Modified[g.CustomerInvoiceDto]:
+        """Read, apply ``change(current)``, write with ``If-Match``; on a 412 do it again.
+
+        ``change`` returns the fields to set (like :meth:`update`); it may be async and may
+        raise to refuse after seeing the current state (nothing is written then). Concurrent
+        ``modify`` calls on one invoice from this client queue up; across clients and
+        processes ``If-Match`` keeps every update. Raises ``PreconditionFailed`` only when
+        ``attempts`` writes in a row lost the race.
+        """
+        key = number(invoice_number, "invoice_number")
+
+        async def write(changes: InvoiceChanges, version: str) -> str | None:
+            result = await self._put(
+                key, build_update(g.CustomerInvoiceUpdateDto, changes), version
+            )
+            return result if not isinstance(result, Job) else None
+
+        return await modify_loop(
+            key=("invoice", key),
+            locks=self._client._write_locks,
+            read=lambda: self.get(key),
+            version_of=_version_of,
+            write=write,
+            change=change,
+            attempts=attempts,
+        )
+
+    @overload
+    async def delete(self, invoice_number: str, *, background: Literal[False] = False) -> None: ...
+    @overload
+    async def delete(
+        self, invoice_number: str, *, background: Literal[True] | str
+    ) -> Job[None]: ...
+    async def delete(
+        self, invoice_number: str, *, background: Background = False
+    ) -> Job[None] | None:
+        """Delete an unreleased (Hold/Balanced) invoice."""
+        request = _DELETE._get_kwargs(
+            number(invoice_number, "invoice_number"),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._delete_kind, background)
+
+    @overload
+    async def add_attachment(
+        self,
+        invoice_number: str,
+        content: bytes,
+        *,
+        filename: str,
+        line_number: int | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        if_match: str | None = None,
+        background: Literal[False] = False,
+    ) -> str: ...
+    @overload
+    async def add_attachment(
+        self,
+        invoice_number: str,
+        content: bytes,
+        *,
+        filename: str,
+        line_number: int | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        if_match: str | None = None,
+        background: Literal[True] | str,
+    ) -> Job[str]: ...
+    async def add_attachment(
+        self,
+        invoice_number: str,
+        content: bytes,
+        *,
+        filename: str,
+        line_number: int | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        if_match: str | None = None,
+        background: Background = False,
+    ) -> str | Job[str]:
+        """Attach a file to the invoice (or to one of its lines); returns the attachment id.
+
+        ``metadata`` is sent as the JSON ``metadata`` part, e.g.
+        ``{"includeAttachmentInvoiceEmail": True}``.
+        """
+        if not isinstance(content, bytes | bytearray):
+            raise ValidationError("content must be bytes", field="content")
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            raise ValidationError("attachment is larger than 20 MiB", field="content")
+        form = g.AttachmentUploadForm(
+            file=g.File(
+                payload=io.BytesIO(bytes(content)),
+                file_name=v.text(filename, "filename", max_length=255, allow_empty=False),
+            ),
+            metadata=g.UNSET if metadata is None else json.dumps(dict(metadata)),
+        )
+        invoice = number(invoice_number, "invoice_number")
+        headers = {
+            "if_match": if_match_header(if_match),
+            "erp_api_background": background_header(background),
+        }
+        if line_number is None:
+            request = _ATTACH._get_kwargs(invoice, body=form, **headers)
+            return await self._call(request, self._attach_kind, background)
+        line = v.positive_int(line_number, "line_number")
+        request = _ATTACH_LINE._get_kwargs(invoice, line, body=form, **headers)
+        return await self._call(request, self._attach_line_kind, background)
+
+
+def _version_of(resource: g.CustomerInvoiceDto) -> str | None:
+    return resource.time_stamp if isinstance(resource.time_stamp, str) else None

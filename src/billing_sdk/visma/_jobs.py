@@ -1,0 +1,247 @@
+"""Visma background jobs as awaitable, resumable :class:`Job` objects.
+
+A call made with ``background=True`` is answered 202 with a job id; the work runs later on the
+server. ``Job[T]`` waits for it and returns exactly what the direct call returns, parsed by the
+same code from ``/v1/background/{id}/content`` (an inner 4xx/5xx raises the same typed error the
+direct call would, with ``job_id`` attached).
+
+Polling starts fast and backs off (capped, jittered) and follows the server's ``Retry-After``;
+each poll is an ordinary GET under the client's retry policy. The timeout of :meth:`Job.wait`
+bounds the waiting only: cancelling or timing out a wait never cancels the server's job.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import anyio
+import httpx
+
+from billing_sdk._engine import Result, expect
+from billing_sdk._errors import (
+    BillingError,
+    Gone,
+    JobExpired,
+    JobFailed,
+    JobTimeout,
+    ValidationError,
+)
+from billing_sdk._retry import server_advised_wait
+from billing_sdk.visma import _generated as g
+
+if TYPE_CHECKING:
+    from billing_sdk.visma._client import VismaClient
+
+T = TypeVar("T")
+
+#: First poll after this many seconds, then each wait grows by ``POLL_FACTOR`` up to ``POLL_MAX``.
+POLL_FIRST = 0.05
+POLL_FACTOR = 1.5
+POLL_MAX = 5.0
+#: A server-advised wait longer than this is capped (the job may finish sooner).
+POLL_MAX_ADVISED = 30.0
+_TOKEN_VERSION = 1
+
+
+@dataclass(frozen=True)
+class JobKind(Generic[T]):
+    """How a finished job of one operation becomes ``T``: the direct call's own parser."""
+
+    #: Stable name, stored in continuation tokens (e.g. ``customer_payments.release``).
+    name: str
+    #: The generated operation's ``_parse_response``.
+    parse: Callable[..., Any]
+    #: Turns the checked, parsed inner response into what the direct call returns.
+    finish: Callable[[Result[Any]], Awaitable[T]]
+    #: The direct call's HTTP method (for errors raised from the inner response).
+    method: str = "POST"
+
+
+class PollSchedule:
+    """Capped, jittered, growing waits between polls; a server hint wins when it gives one."""
+
+    def __init__(self, rng: random.Random | None = None) -> None:
+        self._next = POLL_FIRST
+        self._rng = rng or random.Random()
+
+    def next_wait(self, advised: float | None = None) -> float:
+        if advised is not None:
+            return min(max(advised, 0.0), POLL_MAX_ADVISED)
+        wait = self._next * self._rng.uniform(0.9, 1.1)
+        self._next = min(self._next * POLL_FACTOR, POLL_MAX)
+        return wait
+
+
+@dataclass
+class JobStats:
+    """What waiting on one job cost (for people and the benchmarks)."""
+
+    polls: int = 0
+    waited: float = 0.0
+
+
+class Job(Generic[T]):
+    """A Visma background job whose result is a ``T``.
+
+    ``await job`` (or ``await job.wait(timeout=...)``) returns what the direct call returns.
+    ``job.continuation_token`` is a JSON string; :meth:`resume` rebuilds the job elsewhere.
+    """
+
+    def __init__(
+        self,
+        client: VismaClient,
+        job_id: str,
+        kind: JobKind[T],
+        *,
+        first_wait: float | None = None,
+        webhook: bool = False,
+    ) -> None:
+        self._client = client
+        self.id = job_id
+        self.kind = kind
+        #: True when the job was started in subscription mode and a webhook will report it.
+        self.webhook = webhook
+        self.stats = JobStats()
+        self._first_wait = first_wait
+        self._state: g.BackgroundRequestStateDto | None = None
+        self._notified = anyio.Event()
+
+    def __repr__(self) -> str:
+        return f"Job(id={self.id!r}, operation={self.kind.name!r})"
+
+    # -- state ------------------------------------------------------------------------------
+
+    async def status(self) -> g.BackgroundRequestStateDto:
+        """The job's current state (``Started``, ``Finished`` or ``Failed``)."""
+        state, _ = await self._poll()
+        return state
+
+    async def _poll(self) -> tuple[g.BackgroundRequestStateDto, float | None]:
+        op = g.background_get_state
+        self.stats.polls += 1
+        try:
+            result = await self._client._engine.send(
+                op._get_kwargs(id=uuid.UUID(self.id)), op._parse_response
+            )
+        except Gone as exc:
+            raise JobExpired("the job's state is gone (kept 24 hours)", job_id=self.id) from exc
+        state = expect(result.parsed, g.BackgroundRequestStateDto, result)
+        self._state = state
+        return state, server_advised_wait(result.headers, result.status)
+
+    def notify(self, state: g.BackgroundRequestStateDto | None = None) -> None:
+        """Wake a waiting :meth:`wait` now (a webhook said the job is done)."""
+        if state is not None:
+            self._state = state
+        self._notified.set()
+
+    # -- waiting ----------------------------------------------------------------------------
+
+    # The timeout is part of the public contract (`job.wait(timeout=60)`), as in asyncio.wait_for.
+    async def wait(self, timeout: float | None = None) -> T:  # noqa: ASYNC109
+        """Wait until the job is done and return its result.
+
+        Raises:
+            JobTimeout: ``timeout`` seconds passed (the job keeps running on the server).
+            JobFailed: the job's state is ``Failed``.
+            JobExpired: the job is older than the server keeps jobs.
+            APIStatusError: the inner call failed; the same error the direct call raises.
+        """
+        started = time.monotonic()
+        try:
+            with anyio.fail_after(timeout):
+                return await self._wait_until_done()
+        except TimeoutError:
+            raise JobTimeout(
+                f"still running after {timeout} s; the job continues on the server",
+                job_id=self.id,
+            ) from None
+        finally:
+            self.stats.waited += time.monotonic() - started
+
+    def __await__(self) -> Generator[Any, None, T]:
+        return self.wait().__await__()
+
+    async def _wait_until_done(self) -> T:
+        schedule = PollSchedule()
+        advised = self._first_wait
+        while True:
+            if self.webhook:
+                # Webhook mode: sleep until notified; the notification usually carries the state.
+                await self._notified.wait()
+                self._notified = anyio.Event()
+                state = self._state if self._state is not None else (await self._poll())[0]
+                self._state = None if state.status == g.BackgroundRequestStatus.STARTED else state
+            else:
+                await anyio.sleep(schedule.next_wait(advised))
+                state, advised = await self._poll()
+            if state.status == g.BackgroundRequestStatus.FINISHED:
+                return await self.result(state)
+            if state.status == g.BackgroundRequestStatus.FAILED:
+                message = state.error_message if isinstance(state.error_message, str) else None
+                raise JobFailed(message or "the background job failed", job_id=self.id)
+
+    async def result(self, state: g.BackgroundRequestStateDto | None = None) -> T:
+        """The result of a finished job: ``/content`` parsed like the direct call's response."""
+        state = state or self._state or await self.status()
+        op = g.background_get_content
+        response = await self._client._engine.send_raw(op._get_kwargs(id=uuid.UUID(self.id)))
+        if response.status_code == 410:
+            raise JobExpired("the job's result is gone (kept 24 hours)", job_id=self.id)
+        if response.status_code not in (200, 204):
+            raise self._client._engine.error_for(response)
+        inner = _inner_response(state, response, self.kind.method)
+        try:
+            result = self._client._engine.handle(inner, self.kind.parse)
+            return await self.kind.finish(result)
+        except BillingError as exc:
+            exc.job_id = self.id
+            raise
+
+    # -- continuation -----------------------------------------------------------------------
+
+    @property
+    def continuation_token(self) -> str:
+        """JSON that :meth:`resume` turns back into this job (no pickle, no secrets)."""
+        return json.dumps(
+            {"v": _TOKEN_VERSION, "job_id": self.id, "operation": self.kind.name},
+            separators=(",", ":"),
+        )
+
+    @staticmethod
+    def resume(client: VismaClient, token: str) -> Job[Any]:
+        """Rebuild a job from :attr:`continuation_token`, e.g. in another process."""
+        try:
+            data = json.loads(token)
+            if data.get("v") != _TOKEN_VERSION:
+                raise ValueError("unknown token version")
+            job_id = str(uuid.UUID(str(data["job_id"])))
+            kind = client._job_kinds[str(data["operation"])]
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValidationError(f"not a valid job continuation token: {exc}") from None
+        return Job(client, job_id, kind)
+
+
+def _inner_response(
+    state: g.BackgroundRequestStateDto, content: httpx.Response, method: str
+) -> httpx.Response:
+    """The response the direct call would have got, rebuilt from the job's state and content."""
+    status = state.status_code if isinstance(state.status_code, int) and state.status_code else 200
+    headers: dict[str, str] = {}
+    if not isinstance(state.response_headers, g.Unset):
+        headers = {k: str(v) for k, v in state.response_headers.additional_properties.items()}
+    if content.status_code == 200 and "content-type" in content.headers:
+        headers.setdefault("content-type", content.headers["content-type"])
+    uri = state.original_uri if isinstance(state.original_uri, str) else str(content.request.url)
+    return httpx.Response(
+        status,
+        headers=headers,
+        content=content.content if content.status_code == 200 else b"",
+        request=httpx.Request(method, uri),
+    )

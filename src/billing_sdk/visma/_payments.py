@@ -1,0 +1,341 @@
+"""``visma.customer_payments``: the CustomerPayment API (AR302000)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from billing_sdk import _validation as v
+from billing_sdk._engine import Result, expect
+from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
+from billing_sdk._modify import modify as modify_loop
+from billing_sdk._pagination import Page, paginate
+from billing_sdk.visma import _generated as g
+from billing_sdk.visma._base import (
+    Background,
+    Resource,
+    background_header,
+    etag_of,
+    if_match_header,
+    number,
+    number_from_location,
+)
+from billing_sdk.visma._filters import build_filters, filter_names
+from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._updates import build_update
+
+if TYPE_CHECKING:
+    from billing_sdk.visma._client import VismaClient
+
+_LIST = g.customer_payment_get_all_payments
+_GET = g.customer_payment_get_bypayment_number
+_CREATE = g.customer_payment_create_payment
+_PUT = g.customer_payment_put_bypayment_number
+_RELEASE = g.customer_payment_release_payment_bypayment_number
+_VOID = g.customer_payment_void_payment_bypayment_number
+_FILTERS = filter_names(_LIST._get_kwargs)
+
+#: One page of a list (``list`` is a method name inside the resource class).
+PaymentPage = list[g.PaymentDto]
+
+PaymentChanges = Mapping[str, Any] | g.PaymentUpdateDto
+
+
+class CustomerPayments(Resource):
+    """Customer payments: list, read, create, update, release and void.
+
+    Every call takes ``background=True`` (or ``"subscription[:k=v]"``) to run as a Visma
+    background job and return a :class:`~billing_sdk.visma.Job` of the same result type.
+    """
+
+    def __init__(self, client: VismaClient) -> None:
+        super().__init__(client)
+        self._page_kind = self._kind(
+            "customer_payments.page", _LIST._parse_response, self._page, "GET"
+        )
+        self._get_kind = self._kind(
+            "customer_payments.get", _GET._parse_response, self._payment, "GET"
+        )
+        self._create_kind = self._kind(
+            "customer_payments.create", _CREATE._parse_response, self._created
+        )
+        self._update_kind = self._kind(
+            "customer_payments.update", _PUT._parse_response, self._version, "PUT"
+        )
+        self._release_kind = self._kind(
+            "customer_payments.release", _RELEASE._parse_response, self._release_result
+        )
+        self._void_kind = self._kind(
+            "customer_payments.void", _VOID._parse_response, self._void_result
+        )
+
+    # -- finishers: how a response becomes the returned value (direct or from a job) ----------
+
+    async def _page(self, result: Result[Any]) -> PaymentPage:
+        return list(result.parsed or [])
+
+    async def _payment(self, result: Result[Any]) -> g.PaymentDto:
+        return expect(result.parsed, g.PaymentDto, result)
+
+    async def _created(self, result: Result[Any]) -> g.PaymentDto:
+        return await self.get(number_from_location(result.headers))
+
+    async def _version(self, result: Result[Any]) -> str | None:
+        return etag_of(result)
+
+    async def _release_result(self, result: Result[Any]) -> g.ReleasePaymentActionResultDto:
+        return expect(result.parsed, g.ReleasePaymentActionResultDto, result)
+
+    async def _void_result(self, result: Result[Any]) -> g.VoidPaymentActionResultDto:
+        return expect(result.parsed, g.VoidPaymentActionResultDto, result)
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def list(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[g.PaymentDto]:
+        """Iterate over payments matching ``filters``, fetching pages lazily.
+
+        Filters are the list operation's query parameters by their Python names, e.g.
+        ``status="Open"``, ``customer="10001"``, ``doc_date=date(2024, 1, 1),
+        doc_date_condition=">="``. The page size is clamped to the server's ``maxPageSize``.
+        """
+        params = build_filters(_FILTERS, filters)
+
+        async def fetch(page_number: int, size: int) -> Page[g.PaymentDto]:
+            items = await self.get_page(page_number, size, **params)
+            meta = items[0].metadata if items else g.UNSET
+            if isinstance(meta, g.Unset):
+                return Page(items)
+            return Page(
+                items,
+                total=meta.total_count if isinstance(meta.total_count, int) else None,
+                max_page_size=meta.max_page_size if isinstance(meta.max_page_size, int) else None,
+            )
+
+        return paginate(fetch, page_size=page_size)
+
+    @overload
+    async def get_page(
+        self,
+        page_number: int,
+        page_size: int,
+        *,
+        background: Literal[False] = False,
+        **filters: Any,
+    ) -> PaymentPage: ...
+    @overload
+    async def get_page(
+        self, page_number: int, page_size: int, *, background: Literal[True] | str, **filters: Any
+    ) -> Job[PaymentPage]: ...
+    async def get_page(
+        self, page_number: int, page_size: int, *, background: Background = False, **filters: Any
+    ) -> PaymentPage | Job[PaymentPage]:
+        """One page of payments (``list`` iterates over all of them)."""
+        request = _LIST._get_kwargs(
+            page_number=page_number,
+            page_size=page_size,
+            erp_api_background=background_header(background),
+            **build_filters(_FILTERS, filters),
+        )
+        return await self._call(request, self._page_kind, background)
+
+    @overload
+    async def get(
+        self, payment_number: str, *, background: Literal[False] = False
+    ) -> g.PaymentDto: ...
+    @overload
+    async def get(
+        self, payment_number: str, *, background: Literal[True] | str
+    ) -> Job[g.PaymentDto]: ...
+    async def get(
+        self, payment_number: str, *, background: Background = False
+    ) -> g.PaymentDto | Job[g.PaymentDto]:
+        """One payment; its version for ``if_match`` is ``payment.time_stamp``."""
+        request = _GET._get_kwargs(
+            number(payment_number, "payment_number"),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._get_kind, background)
+
+    # -- writes -----------------------------------------------------------------------------
+
+    @overload
+    async def create(
+        self, payment: PaymentChanges, *, background: Literal[False] = False
+    ) -> g.PaymentDto: ...
+    @overload
+    async def create(
+        self, payment: PaymentChanges, *, background: Literal[True] | str
+    ) -> Job[g.PaymentDto]: ...
+    async def create(
+        self, payment: PaymentChanges, *, background: Background = False
+    ) -> g.PaymentDto | Job[g.PaymentDto]:
+        """Create a payment and return it as stored (read back through ``Location``).
+
+        ``payment`` is a mapping of plain values by Python field name (``{"type": "Payment",
+        "customer": "10001", "payment_amount": Decimal("100.00"), ...}``) or a
+        ``PaymentUpdateDto``.
+        """
+        request = _CREATE._get_kwargs(
+            body=build_update(g.PaymentUpdateDto, payment),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._create_kind, background)
+
+    @overload
+    async def update(
+        self,
+        payment_number: str,
+        changes: PaymentChanges,
+        *,
+        if_match: str | None = None,
+        background: Literal[False] = False,
+    ) -> str | None: ...
+    @overload
+    async def update(
+        self,
+        payment_number: str,
+        changes: PaymentChanges,
+        *,
+        if_match: str | None = None,
+        background: Literal[True] | str,
+    ) -> Job[str | None]: ...
+    async def update(
+        self,
+        payment_number: str,
+        changes: PaymentChanges,
+        *,
+        if_match: str | None = None,
+        background: Background = False,
+    ) -> str | Job[str | None] | None:
+        """Change only the given fields; returns the new version (``ETag``).
+
+        With ``if_match`` (a ``time_stamp``/``ETag`` from a read) the write only happens if
+        nobody changed the payment since; otherwise ``PreconditionFailed`` is raised.
+        """
+        key = number(payment_number, "payment_number")
+        body = build_update(g.PaymentUpdateDto, changes)
+        async with self._client._write_locks.hold(("payment", key)):
+            return await self._put(key, body, if_match, background)
+
+    async def _put(
+        self,
+        key: str,
+        body: g.PaymentUpdateDto,
+        if_match: str | None,
+        background: Background = False,
+    ) -> str | Job[str | None] | None:
+        request = _PUT._get_kwargs(
+            key,
+            body=body,
+            if_match=if_match_header(if_match),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._update_kind, background)
+
+    async def modify(
+        self,
+        payment_number: str,
+        change: Callable[[g.PaymentDto], PaymentChanges | Awaitable[PaymentChanges]],
+        *,
+        attempts: int = DEFAULT_MODIFY_ATTEMPTS,
+    ) -> Modified[g.PaymentDto]:
+        """Read, apply ``change(current)``, write with ``If-Match``; on a 412 do it again.
+
+        ``change`` returns the fields to set (like :meth:`update`); it may be async and may
+        raise to refuse after seeing the current state (nothing is written then). Concurrent
+        ``modify`` calls on one payment from this client queue up; across clients and
+        processes ``If-Match`` keeps every update. Raises ``PreconditionFailed`` only when
+        ``attempts`` writes in a row lost the race.
+        """
+        key = number(payment_number, "payment_number")
+
+        async def write(changes: PaymentChanges, version: str) -> str | None:
+            result = await self._put(key, build_update(g.PaymentUpdateDto, changes), version)
+            return result if not isinstance(result, Job) else None
+
+        return await modify_loop(
+            key=("payment", key),
+            locks=self._client._write_locks,
+            read=lambda: self.get(key),
+            version_of=_version_of,
+            write=write,
+            change=change,
+            attempts=attempts,
+        )
+
+    @overload
+    async def release(
+        self,
+        payment_number: str,
+        *,
+        if_match: str | None = None,
+        background: Literal[False] = False,
+    ) -> g.ReleasePaymentActionResultDto: ...
+    @overload
+    async def release(
+        self,
+        payment_number: str,
+        *,
+        if_match: str | None = None,
+        background: Literal[True] | str,
+        payment_type: g.PaymentTypes | str = ...,
+    ) -> Job[g.ReleasePaymentActionResultDto]: ...
+    async def release(
+        self,
+        payment_number: str,
+        *,
+        if_match: str | None = None,
+        background: Background = False,
+        payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
+    ) -> g.ReleasePaymentActionResultDto | Job[g.ReleasePaymentActionResultDto]:
+        """Release a payment (applies its lines to the invoices).
+
+        ``payment_type`` is the document type being released (``Payment`` by default).
+        """
+        kind = v.enum_value(g.PaymentTypes, payment_type, "payment_type")
+        request = _RELEASE._get_kwargs(
+            number(payment_number, "payment_number"),
+            body=g.ReleasePaymentActionDto(type_=g.DtoValueOfNullableOfPaymentTypes(value=kind)),
+            if_match=if_match_header(if_match),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._release_kind, background)
+
+    @overload
+    async def void(
+        self,
+        payment_number: str,
+        *,
+        if_match: str | None = None,
+        background: Literal[False] = False,
+    ) -> g.VoidPaymentActionResultDto: ...
+    @overload
+    async def void(
+        self,
+        payment_number: str,
+        *,
+        if_match: str | None = None,
+        background: Literal[True] | str,
+        payment_type: g.PaymentTypes | str = ...,
+    ) -> Job[g.VoidPaymentActionResultDto]: ...
+    async def void(
+        self,
+        payment_number: str,
+        *,
+        if_match: str | None = None,
+        background: Background = False,
+        payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
+    ) -> g.VoidPaymentActionResultDto | Job[g.VoidPaymentActionResultDto]:
+        """Void a released payment (its applications are reversed)."""
+        kind = v.enum_value(g.PaymentTypes, payment_type, "payment_type")
+        request = _VOID._get_kwargs(
+            number(payment_number, "payment_number"),
+            body=g.VoidPaymentActionDto(type_=kind),
+            if_match=if_match_header(if_match),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._void_kind, background)
+
+
+def _version_of(resource: g.PaymentDto) -> str | None:
+    return resource.time_stamp if isinstance(resource.time_stamp, str) else None

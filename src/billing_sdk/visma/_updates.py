@@ -1,0 +1,130 @@
+"""Visma ``*UpdateDto`` bodies built from plain values (``hold=False`` -> ``{"value": false}``).
+
+Visma wraps every scalar of an update in ``{"value": ...}`` and treats an absent property as
+"unchanged". Callers give only the fields they change, by their Python names, with plain
+values (``str``, ``bool``, ``int``, ``Decimal``, ``date``/``datetime``, enums); line lists and
+nested objects take the generated models or dicts. The generated ``from_dict`` does the typing,
+so an unknown field or an invalid enum value is refused here, before any request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Protocol, Self, TypeVar
+
+import attrs
+
+from billing_sdk._errors import ValidationError
+
+D = TypeVar("D", bound="_UpdateDto")
+
+#: Fields that are lists of line objects (not wrapped; their own scalars are).
+_LINE_SUFFIXES = ("lines", "_to_apply", "charges")
+#: Nested objects sent as they are.
+_UNWRAPPED_SUFFIXES = ("rot_rut_details",)
+#: Inside a line, these travel as plain values.
+_PLAIN_LINE_FIELDS = frozenset({"operation"})
+
+
+class _UpdateDto(Protocol):
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+def _camel(name: str) -> str:
+    name = name.rstrip("_")  # `type_` is `type` on the wire
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _wire(value: Any) -> Any:
+    """A plain value as it travels in JSON."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, Decimal):
+        # JSON has no decimal type; the shortest float repr keeps a 2-place amount exact.
+        return float(value)
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None).isoformat()
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time()).isoformat()
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_wire(v) for v in value]
+    return value
+
+
+def _as_list(value: Any, name: str) -> list[Any]:
+    if not isinstance(value, list | tuple):
+        raise ValidationError(f"{name} must be a list of lines", field=name)
+    return list(value)
+
+
+def _line(item: Any, name: str) -> Any:
+    """One line: a generated line model as is, or a mapping of plain values by Python name."""
+    if hasattr(item, "to_dict"):
+        return item.to_dict()
+    if not isinstance(item, Mapping):
+        raise ValidationError(f"each of {name} must be a mapping or a line model", field=name)
+    line: dict[str, Any] = {}
+    for key, value in item.items():
+        if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise ValidationError(f"{name}: not a field name: {key!r}", field=name)
+        if isinstance(value, float):
+            raise ValidationError(f"{name}.{key}: use Decimal or int, not float", field=name)
+        line[_camel(key)] = _wire(value) if key in _PLAIN_LINE_FIELDS else {"value": _wire(value)}
+    return line
+
+
+def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
+    """An update DTO carrying exactly ``changes`` (absent fields stay unchanged on the server)."""
+    if isinstance(changes, dto_cls):
+        return changes
+    if not isinstance(changes, Mapping):
+        raise ValidationError("changes must be a mapping of field name to new value")
+    wire: dict[str, Any] = {}
+    for name, value in changes.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise ValidationError(f"not a field name: {name!r}", field=str(name))
+        if isinstance(value, float):
+            raise ValidationError(f"{name}: use Decimal or int for amounts, not float", field=name)
+        if name.endswith(_LINE_SUFFIXES):
+            wire[_camel(name)] = [_line(item, name) for item in _as_list(value, name)]
+        elif name.endswith(_UNWRAPPED_SUFFIXES):
+            wire[_camel(name)] = _wire(value)
+        else:
+            wire[_camel(name)] = {"value": _wire(value)}
+    try:
+        dto = dto_cls.from_dict(wire)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ValidationError(f"invalid value in {dto_cls.__name__}: {exc}") from None
+    unknown = _unknown_fields(dto, dto_cls.__name__)
+    if unknown:
+        raise ValidationError(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
+    return dto
+
+
+def _unknown_fields(obj: Any, path: str) -> list[str]:
+    """Keys the generated models did not recognise, anywhere in the body."""
+    found = [f"{path}.{key}" for key in getattr(obj, "additional_properties", {})]
+    if not attrs.has(type(obj)):
+        return found
+    for field in attrs.fields(type(obj)):
+        name, value = field.name, getattr(obj, field.name)
+        items = value if isinstance(value, list) else [value]
+        for index, item in enumerate(items):
+            if hasattr(item, "additional_properties"):
+                where = f"{path}.{name}[{index}]" if isinstance(value, list) else f"{path}.{name}"
+                found += _unknown_fields(item, where)
+    return found

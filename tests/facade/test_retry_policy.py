@@ -1,0 +1,242 @@
+"""The retry rules, pinned with respx: which methods and statuses retry, waits, caps."""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+import respx
+
+from billing_sdk import _errors as errors
+from billing_sdk._retry import RetryPolicy, server_advised_wait
+from billing_sdk.billomat import BillomatClient
+
+BASE = "https://acme.billomat.net"
+PAYMENT = {
+    "credit-note-payment": {
+        "id": "5",
+        "created": "2024-01-02T10:00:00+01:00",
+        "credit_note_id": "1",
+        "user_id": "2",
+        "date": "2024-01-02",
+        "amount": "12.50",
+        "comment": "",
+        "transaction_purpose": "",
+        "type": "CASH",
+    }
+}
+
+
+class RecordingSleep:
+    """A sleep that records its delays and advances a fake monotonic clock instead of waiting."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+        self.now = 1000.0
+
+    async def __call__(self, seconds: float) -> None:
+        self.delays.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[tuple[BillomatClient, RecordingSleep]]:
+    sleep = RecordingSleep()
+    async with BillomatClient(base_url=BASE, api_key="k-secret") as bm:
+        bm._transport._sleep = sleep
+        bm._transport._clock = sleep.clock
+        bm._transport._rng = random.Random(1)
+        yield bm, sleep
+
+
+@respx.mock
+async def test_get_is_retried_on_5xx_then_succeeds(
+    client: tuple[BillomatClient, RecordingSleep],
+) -> None:
+    bm, sleep = client
+    route = respx.get(f"{BASE}/api/credit-note-payments/5").mock(
+        side_effect=[httpx.Response(503), httpx.Response(502), httpx.Response(200, json=PAYMENT)]
+    )
+    payment = await bm.credit_note_payments.get(5)
+    assert payment.id == 5
+    assert route.call_count == 3
+    assert len(sleep.delays) == 2
+    assert bm.stats.retries == 2
+
+
+@respx.mock
+async def test_post_is_not_retried_on_5xx(client: tuple[BillomatClient, RecordingSleep]) -> None:
+    bm, _ = client
+    route = respx.post(f"{BASE}/api/credit-note-payments").mock(return_value=httpx.Response(503))
+    with pytest.raises(errors.ServerError) as info:
+        await bm.credit_note_payments.create(credit_note_id=1, amount="1.00")
+    assert route.call_count == 1
+    assert info.value.status == 503
+    assert info.value.landed is None  # a 5xx after sending: unknown
+
+
+@respx.mock
+async def test_post_is_retried_on_429_and_connect_errors(
+    client: tuple[BillomatClient, RecordingSleep],
+) -> None:
+    bm, sleep = client
+    route = respx.post(f"{BASE}/api/credit-note-payments").mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "2"}),
+            httpx.ConnectError("refused"),
+            httpx.Response(201, json=PAYMENT),
+        ]
+    )
+    payment = await bm.credit_note_payments.create(credit_note_id=1, amount="12.50")
+    assert payment.amount == payment.amount.__class__("12.50")
+    assert route.call_count == 3
+    assert sleep.delays[0] == 2.0
+
+
+@pytest.mark.parametrize(
+    "failure", [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped")]
+)
+@respx.mock
+async def test_post_is_not_retried_once_the_request_was_sent(
+    client: tuple[BillomatClient, RecordingSleep], failure: Exception
+) -> None:
+    bm, _ = client
+    route = respx.post(f"{BASE}/api/credit-note-payments").mock(side_effect=failure)
+    with pytest.raises(errors.TransportError) as info:
+        await bm.credit_note_payments.create(credit_note_id=1, amount="1.00")
+    assert route.call_count == 1
+    assert not isinstance(info.value, errors.ConnectError)
+    assert info.value.landed is None
+
+
+@respx.mock
+async def test_get_is_retried_on_timeouts_and_drops(
+    client: tuple[BillomatClient, RecordingSleep],
+) -> None:
+    bm, _ = client
+    route = respx.get(f"{BASE}/api/credit-note-payments/5").mock(
+        side_effect=[
+            httpx.ReadTimeout("slow"),
+            httpx.RemoteProtocolError("dropped"),
+            httpx.Response(200, json=PAYMENT),
+        ]
+    )
+    await bm.credit_note_payments.get(5)
+    assert route.call_count == 3
+
+
+@respx.mock
+async def test_client_errors_are_not_retried(client: tuple[BillomatClient, RecordingSleep]) -> None:
+    bm, _ = client
+    route = respx.get(f"{BASE}/api/credit-note-payments/5").mock(
+        return_value=httpx.Response(404, json={"errors": {"error": "Resource not found"}})
+    )
+    with pytest.raises(errors.NotFound) as info:
+        await bm.credit_note_payments.get(5)
+    assert route.call_count == 1
+    assert info.value.vendor_message == "Resource not found"
+    assert info.value.landed is False
+
+
+@respx.mock
+async def test_attempts_are_capped_and_backoff_is_bounded(
+    client: tuple[BillomatClient, RecordingSleep],
+) -> None:
+    bm, sleep = client
+    route = respx.get(f"{BASE}/api/credit-note-payments/5").mock(return_value=httpx.Response(500))
+    with pytest.raises(errors.ServerError):
+        await bm.credit_note_payments.get(5)
+    policy = bm.retry_policy
+    assert route.call_count == policy.max_attempts
+    assert len(sleep.delays) == policy.max_attempts - 1
+    for n, delay in enumerate(sleep.delays):
+        assert 0.0 <= delay <= min(policy.backoff_max, policy.backoff_initial * 2**n)
+
+
+def test_backoff_is_full_jitter_and_capped() -> None:
+    policy = RetryPolicy(backoff_initial=1.0, backoff_max=5.0)
+    rng = random.Random(3)
+    samples = [policy.backoff(10, rng) for _ in range(500)]
+    assert max(samples) <= 5.0
+    assert min(samples) < 0.5  # full jitter reaches down to zero
+    assert max(samples) > 4.0
+
+
+@respx.mock
+async def test_retry_after_longer_than_the_cap_fails_fast(
+    client: tuple[BillomatClient, RecordingSleep],
+) -> None:
+    bm, sleep = client
+    route = respx.get(f"{BASE}/api/credit-note-payments/5").mock(
+        return_value=httpx.Response(429, headers={"Retry-After": "600"})
+    )
+    with pytest.raises(errors.RateLimited) as info:
+        await bm.credit_note_payments.get(5)
+    assert route.call_count == 1
+    assert sleep.delays == []
+    assert info.value.retry_after == 600.0
+
+
+@respx.mock
+async def test_per_call_policy_overrides_the_client(
+    client: tuple[BillomatClient, RecordingSleep],
+) -> None:
+    bm, _ = client
+    route = respx.get(f"{BASE}/api/credit-note-payments/5").mock(return_value=httpx.Response(503))
+    op_get = bm._engine
+    from billing_sdk.billomat import _generated as g
+
+    with pytest.raises(errors.ServerError):
+        await op_get.send(
+            g.get_credit_note_payment._get_kwargs(id=5),
+            g.get_credit_note_payment._parse_response,
+            retry=RetryPolicy(max_attempts=1),
+        )
+    assert route.call_count == 1
+
+
+def test_retry_after_forms() -> None:
+    now = 1_800_000_000.0
+    assert server_advised_wait(httpx.Headers({"Retry-After": "7"}), 429, now) == 7.0
+    date = email.utils.formatdate(now + 30, usegmt=True)
+    assert server_advised_wait(httpx.Headers({"Retry-After": date}), 503, now) == pytest.approx(30)
+    # Visma: seconds until the window resets; Billomat: a Unix time.
+    visma = httpx.Headers({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "12"})
+    assert server_advised_wait(visma, 429, now) == 12.0
+    billomat = httpx.Headers(
+        {"X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": str(int(now) + 40)}
+    )
+    assert server_advised_wait(billomat, 429, now) == pytest.approx(40)
+    # A reset header on an ordinary response is not advice to wait.
+    assert (
+        server_advised_wait(
+            httpx.Headers({"X-RateLimit-Reset": "12", "X-RateLimit-Remaining": "5"}), 200, now
+        )
+        is None
+    )
+    assert server_advised_wait(httpx.Headers({"Retry-After": "soon"}), 429, now) is None
+
+
+@respx.mock
+async def test_reset_header_on_429_is_honoured(
+    client: tuple[BillomatClient, RecordingSleep],
+) -> None:
+    bm, sleep = client
+    reset = int(time.time()) + 5
+    respx.get(f"{BASE}/api/credit-note-payments/5").mock(
+        side_effect=[
+            httpx.Response(
+                429, headers={"X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": str(reset)}
+            ),
+            httpx.Response(200, json=PAYMENT),
+        ]
+    )
+    await bm.credit_note_payments.get(5)
+    assert 3.0 <= sum(sleep.delays) <= 5.0
