@@ -1,16 +1,18 @@
-# Two commands: `make test` (everything a reviewer runs) and, once it lands, `make demo`.
+# Two commands: `make demo` (one accounts-receivable day on the sandbox) and `make test`
+# (everything a reviewer runs).
 # Every target sets itself up from python3 alone: the venv is built on first use.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: venv generate check-generated lint typecheck test clean
+.PHONY: venv generate check-generated lint typecheck test audit demo bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[sandbox,dev]"
+	$(BIN)/python -m pip install --quiet --no-compile --disable-pip-version-check -c constraints.txt -e ".[sandbox,dev,cli]"
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -24,14 +26,39 @@ check-generated: $(STAMP)
 	$(BIN)/python tools/codegen.py --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests tools
-	$(BIN)/ruff format --check src tests tools
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/ruff format --check src tests tools bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
 test: lint typecheck check-generated
 	$(BIN)/pytest
+
+## Known vulnerabilities of every pinned dependency (constraints.txt), from PyPI's advisory data.
+## --strict: a package that could not be looked up fails the audit (without it pip-audit says
+## "No known vulnerabilities found" and exits 0 even when it audited nothing). Needs the
+## per-version PyPI JSON API (https://pypi.org/pypi/<name>/<version>/json); not part of `test`
+## because some build networks (a PyPI mirror/proxy) only serve the package index.
+audit: $(STAMP)
+	$(BIN)/pip-audit --requirement constraints.txt --no-deps --disable-pip --strict \
+		--vulnerability-service pypi --progress-spinner off
+
+## One accounts-receivable day against the embedded sandbox (DEMO_FLAGS=--faults for faults).
+demo: $(STAMP)
+	$(BIN)/billing-sdk demo $(DEMO_FLAGS)
+
+## Benchmarks (a few minutes): installs the `bench` extra, generates and installs the
+## openapi-generator peers into bench/peers/ (skipped with a message without java), then runs
+## every section against the sandbox in its own process on 127.0.0.1; writes
+## bench/results/latest.json and docs/benchmarks.md.
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[bench]"
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m bench.peers
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis dist build

@@ -18,6 +18,7 @@ PUBLIC_PACKAGES = [
     "billing_sdk.crmcom",
     "billing_sdk.billomat",
     "billing_sdk.sandbox",
+    "billing_sdk.bulk",
 ]
 
 

@@ -9,6 +9,7 @@ are produced from ``openapi/`` by ``make generate``; this package is the facade 
 embedded sandbox lives in :mod:`billing_sdk.sandbox` (``pip install billing-sdk[sandbox]``).
 """
 
+from billing_sdk import bulk
 from billing_sdk._errors import (
     APIStatusError,
     BadRequest,
@@ -24,6 +25,7 @@ from billing_sdk._errors import (
     JobFailed,
     JobTimeout,
     NotFound,
+    OutcomeUnknown,
     PreconditionFailed,
     RateLimited,
     RequestTimeout,
@@ -34,9 +36,11 @@ from billing_sdk._errors import (
     Unauthorized,
     UnprocessableEntity,
     ValidationError,
+    WebhookSignatureError,
 )
 from billing_sdk._modify import Modified
 from billing_sdk._retry import RetryPolicy
+from billing_sdk._safe_create import SafeWriteStats
 from billing_sdk._version import __version__
 from billing_sdk.billomat import BillomatClient
 from billing_sdk.crmcom import CrmComClient
@@ -61,11 +65,13 @@ __all__ = [
     "JobTimeout",
     "Modified",
     "NotFound",
+    "OutcomeUnknown",
     "PreconditionFailed",
     "RateLimited",
     "RequestTimeout",
     "ResponseError",
     "RetryPolicy",
+    "SafeWriteStats",
     "ServerError",
     "StateError",
     "TransportError",
@@ -73,5 +79,7 @@ __all__ = [
     "UnprocessableEntity",
     "ValidationError",
     "VismaClient",
+    "WebhookSignatureError",
     "__version__",
+    "bulk",
 ]

@@ -10,6 +10,7 @@ import httpx
 
 from billing_sdk._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT
 from billing_sdk._engine import Engine, ErrorParser
+from billing_sdk._errors import APIStatusError, ValidationError
 from billing_sdk._logging import configure_from_env
 from billing_sdk._retry import RetryPolicy
 from billing_sdk._transport import PolicyTransport, TransportStats
@@ -19,16 +20,63 @@ USER_AGENT = f"billing-sdk/{__version__} (python)"
 
 
 def check_base_url(base_url: str, *, allow_insecure_http: bool) -> httpx.URL:
-    """Refuse plain http:// to anything but loopback unless the caller opted in."""
+    """Refuse plain http:// to anything but loopback unless the caller opted in.
+
+    Raises ``ValidationError`` (a ``ValueError``): nothing has been sent.
+    """
     url = httpx.URL(base_url)
     if url.scheme not in ("http", "https"):
-        raise ValueError(f"base_url must be http(s), not {url.scheme!r}")
+        raise ValidationError(f"base_url must be http(s), not {url.scheme!r}", field="base_url")
     if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
-        raise ValueError(
+        raise ValidationError(
             f"refusing plain http:// to {url.host}: credentials would travel unencrypted "
-            "(pass allow_insecure_http=True if you really mean it)"
+            "(pass allow_insecure_http=True if you really mean it)",
+            field="base_url",
         )
     return url
+
+
+async def _refuse_insecure_request(request: httpx.Request) -> None:
+    """Every request (token URLs included, not only ``base_url``) obeys the http:// rule."""
+    url = request.url
+    if url.scheme == "http" and not _is_loopback(url.host):
+        raise ValidationError(
+            f"refusing plain http:// to {url.host}: credentials would travel unencrypted "
+            "(pass allow_insecure_http=True if you really mean it)",
+            field="url",
+        )
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host.lower(), url.port or default
+
+
+async def _same_origin_redirects_only(response: httpx.Response) -> None:
+    """With ``follow_redirects=True``: refuse a redirect that leaves the request's origin.
+
+    httpx itself drops only ``Authorization`` on a cross-origin hop; ``X-BillomatApiKey``,
+    ``X-AppSecret`` and a CRM.COM token in a 307/308 body would follow. So a hop to another
+    scheme, host or port is not made at all; the error names the target's origin only (its
+    path and query could carry anything).
+    """
+    if not response.has_redirect_location:
+        return
+    request = response.request
+    try:
+        target = request.url.join(response.headers["location"])
+        leaves = _origin(target) != _origin(request.url)
+        where = f"{target.scheme}://{target.netloc.decode('ascii', 'replace')}"
+    except (httpx.InvalidURL, UnicodeError):
+        leaves, where = True, "a malformed location"
+    if leaves:
+        raise APIStatusError(
+            f"refusing a redirect to {where}: only same-origin redirects are followed, so "
+            "credentials never reach another host",
+            method=request.method,
+            path=request.url.path,
+            status=response.status_code,
+        )
 
 
 def _is_loopback(host: str) -> bool:
@@ -45,6 +93,11 @@ class BaseClient:
 
     Subclasses build their auth and resources; this class owns the connection pool, the
     retry/pacing transport and the engine that runs generated operations.
+
+    Security defaults: TLS certificates are verified (httpx's default SSL context); plain
+    ``http://`` to a host other than loopback is refused, for ``base_url`` and for every request
+    (token URLs too), unless ``allow_insecure_http=True``; redirects are not followed (a 3xx
+    raises ``APIStatusError``). ``follow_redirects=True`` follows same-origin redirects only.
     """
 
     _vendor = "api"
@@ -62,6 +115,8 @@ class BaseClient:
         transport: httpx.AsyncBaseTransport | None = None,
         allow_insecure_http: bool = False,
         headers: dict[str, str] | None = None,
+        rate_limit: float | None = None,
+        follow_redirects: bool = False,
     ) -> None:
         configure_from_env()
         url = check_base_url(base_url, allow_insecure_http=allow_insecure_http)
@@ -70,18 +125,27 @@ class BaseClient:
         inner = transport or httpx.AsyncHTTPTransport(limits=limits, retries=0)
         self.retry_policy = retry or RetryPolicy()
         self.limits = limits
-        self._transport = PolicyTransport(inner, self.retry_policy)
+        self._transport = PolicyTransport(inner, self.retry_policy, rate_limit=rate_limit)
         self._http = httpx.AsyncClient(
             base_url=url,
             auth=auth,
             timeout=timeout,
             limits=limits,
             transport=self._transport,
-            follow_redirects=False,
+            follow_redirects=bool(follow_redirects),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})},
+            event_hooks={
+                "request": [] if allow_insecure_http else [_refuse_insecure_request],
+                "response": [_same_origin_redirects_only] if follow_redirects else [],
+            },
         )
         generated_client.set_async_httpx_client(self._http)
-        self._engine = Engine(generated_client, parse_error)
+        self._engine = Engine(
+            generated_client,
+            parse_error,
+            max_connections=limits.max_connections,
+            stats=self._transport.stats,
+        )
         self.base_url = str(url)
         self._closed = False
 
@@ -94,6 +158,19 @@ class BaseClient:
     def http(self) -> httpx.AsyncClient:
         """The owned ``httpx.AsyncClient`` (shared by every call of this client)."""
         return self._http
+
+    @property
+    def rate_limit(self) -> float | None:
+        """The client-side limit in requests per second (``None``: only the server paces).
+
+        Set it for an API with a known quota; every request of this client, bulk or not,
+        retries included, is spaced to stay under it. Assignable at any time.
+        """
+        return self._transport.rate_limit
+
+    @rate_limit.setter
+    def rate_limit(self, value: float | None) -> None:
+        self._transport.rate_limit = value
 
     def pause(self, seconds: float) -> None:
         """Hold every request of this client for ``seconds`` (used by server pacing)."""

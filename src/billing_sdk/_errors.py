@@ -24,6 +24,9 @@
     │                               also an instance of the status class its code maps to,
     │                               e.g. ``NOT_FOUND`` -> ``CrmComNotFound(CrmComError, NotFound)``
     ├── StateError                  a CRM.COM/Billomat object is not in the state the call needs
+    ├── OutcomeUnknown              a write's answer was lost and the lookup could not tell
+    │                               whether it landed (``reference`` says what to look for)
+    ├── WebhookSignatureError       a webhook whose signature does not match (not from Visma)
     └── JobError                    a Visma background job did not produce a result
         ├── JobFailed               the job's state is "Failed"
         ├── JobExpired              the job's state/content is gone (410, after 24 h)
@@ -257,6 +260,28 @@ class StateError(BillingError):
         super().__init__(message, landed=False)
         self.expected = expected
         self.actual = actual
+
+
+class WebhookSignatureError(BillingError):
+    """A webhook notification whose HMAC signature is missing or wrong: ignore its content."""
+
+
+class OutcomeUnknown(BillingError):
+    """A write may or may not have landed, and the SDK could not find out.
+
+    Raised by the safe-write loop when an answer was lost (timeout, dropped connection, 5xx)
+    and the lookup by the write's unique ``reference`` (CRM.COM ``back_office_code``, Visma
+    ``paymentRef``, the Billomat payment marker, or the payment a transition acts on) failed
+    or could not decide. ``landed`` is ``None``: look the record up by ``reference`` before
+    sending the write again. ``attempts`` is the number of sends made.
+    """
+
+    landed = None
+
+    def __init__(self, message: str, *, reference: str, attempts: int) -> None:
+        super().__init__(message)
+        self.reference = reference
+        self.attempts = attempts
 
 
 class JobError(BillingError):

@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 import anyio
 
-from billing_sdk._errors import PreconditionFailed, ValidationError
+from billing_sdk._errors import BillingError, OutcomeUnknown, PreconditionFailed, ValidationError
 from billing_sdk._locks import KeyedLock
 
 M = TypeVar("M")
@@ -44,12 +44,16 @@ async def modify(
     change: ChangeFn[M],
     attempts: int = DEFAULT_MODIFY_ATTEMPTS,
     rng: random.Random | None = None,
+    reference: str | None = None,
 ) -> Modified[M]:
     """Read, compute ``change(current)``, write with ``If-Match``; on 412 start over.
 
     ``change`` may be sync or async and may raise to refuse after seeing the current state
-    (nothing is written then). Writes to the same ``key`` from this client are serialised by
-    ``locks``; across clients and processes ``If-Match`` is the guard, so no update is lost.
+    (nothing is written then). ``write`` must not re-send blindly: when its answer is lost,
+    the loop re-reads, goes round again only if the version proves the write did not land,
+    and raises ``OutcomeUnknown`` otherwise, so a change is never applied twice. Writes to
+    the same ``key`` from this client are serialised by ``locks``; across clients and
+    processes ``If-Match`` is the guard, so no update is lost.
     """
     if attempts < 1:
         raise ValidationError("attempts must be at least 1", field="attempts")
@@ -70,8 +74,24 @@ async def modify(
                 conflicts += 1
                 if attempt == attempts:
                     raise
-                ceiling = min(CONFLICT_BACKOFF_MAX, CONFLICT_BACKOFF_BASE * 2 ** (attempt - 1))
-                await anyio.sleep(rng.uniform(0, ceiling))
-                continue
-            return Modified(await read(), new_version, attempt, conflicts)
+            except BillingError as exc:
+                if exc.landed is not None:
+                    raise
+                # The answer was lost (timeout, dropped connection, 5xx). The write is sent
+                # without blind re-sends, so look: an unchanged version proves it did not land
+                # and it is safe to go round again; a changed one may be ours, and applying
+                # `change` a second time would double it.
+                if version_of(await read()) != version:
+                    raise OutcomeUnknown(
+                        "the update's answer was lost and the resource has changed since; "
+                        "read it to see whether the update landed",
+                        reference=reference or str(key),
+                        attempts=attempt,
+                    ) from exc
+                if attempt == attempts:
+                    raise
+            else:
+                return Modified(await read(), new_version, attempt, conflicts)
+            ceiling = min(CONFLICT_BACKOFF_MAX, CONFLICT_BACKOFF_BASE * 2 ** (attempt - 1))
+            await anyio.sleep(rng.uniform(0, ceiling))
     raise AssertionError("unreachable")  # pragma: no cover

@@ -9,9 +9,10 @@ have been processed:
   was never established (connect error or timeout, pool timeout) or the server said 429.
 
 Waits use capped exponential backoff with full jitter, unless the server advises a wait
-(``Retry-After`` in seconds or as an HTTP date, Visma ``X-RateLimit-Reset`` in seconds,
-Billomat ``X-Rate-Limit-Reset`` as a Unix time). An advised wait above ``max_server_wait``
-is not slept through: the response is handed back and becomes ``RateLimited``.
+(``Retry-After-Ms``; ``Retry-After`` in seconds or as an HTTP date; Visma
+``X-RateLimit-Reset`` in seconds; Billomat ``X-Rate-Limit-Reset`` as a Unix time). An
+advised wait above ``max_server_wait`` is not slept through: the response is handed back
+and becomes ``RateLimited``.
 """
 
 from __future__ import annotations
@@ -94,6 +95,15 @@ def server_advised_wait(
     ``Remaining: 0``): on an ordinary response they describe the window, not a wait.
     """
     now = time.time() if now is None else now
+    # A millisecond hint (Azure-style `retry-after-ms`, also the sandbox's background API) is
+    # more precise than Retry-After's whole seconds.
+    for name in ("retry-after-ms", "x-ms-retry-after-ms"):
+        value = headers.get(name)
+        if value:
+            try:
+                return max(0.0, float(value) / 1000)
+            except ValueError:
+                pass
     retry_after = headers.get("retry-after")
     if retry_after:
         parsed = _parse_retry_after(retry_after.strip(), now)

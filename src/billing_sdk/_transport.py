@@ -6,6 +6,8 @@ generated call, every token request and every poll gets the same behaviour:
 * retries under the client's :class:`~billing_sdk.RetryPolicy` (or a per-call one);
 * one shared pause: when the server says 429 (or that the quota is spent), every request of
   this client waits until the advised time, not just the one that was told;
+* an optional client-side rate limit (``rate_limit`` requests per second) for APIs with a
+  known quota, so a busy client never provokes the 429s in the first place;
 * a hard deadline for in-process transports, which do not enforce ``httpx.Timeout``;
 * one log line per attempt (method, path without query, status, attempt, duration).
 """
@@ -23,9 +25,13 @@ import anyio
 import httpx
 
 from billing_sdk._constants import LOGGER_NAME, REQUEST_OPTIONS_EXTENSION
+from billing_sdk._errors import ValidationError
 from billing_sdk._retry import RetryPolicy, server_advised_wait
 
 logger = logging.getLogger(LOGGER_NAME)
+
+_REMAINING_HEADERS = ("x-ratelimit-remaining", "x-rate-limit-remaining")
+_QUOTA_HEADERS = (*_REMAINING_HEADERS, "x-ratelimit-reset", "x-rate-limit-reset")
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -44,8 +50,16 @@ class TransportStats:
     requests: int = 0
     attempts: int = 0
     retries: int = 0
+    #: 429 answers, and 503 answers (the other "slow down" signal; bulk fan-out adapts to both).
     throttled: int = 0
+    unavailable: int = 0
+    #: Times the whole client was paused on the server's advice, and the waits requests sat out
+    #: (summed per request, so two requests waiting one second count two).
+    pauses: int = 0
     paused_seconds: float = 0.0
+    #: Attempts held back by the client-side ``rate_limit``, and how long in total.
+    rate_limited: int = 0
+    rate_limited_seconds: float = 0.0
 
 
 class PolicyTransport(httpx.AsyncBaseTransport):
@@ -60,6 +74,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         rng: random.Random | None = None,
         sleep: Sleep = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
+        rate_limit: float | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
@@ -71,13 +86,55 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._clock = clock
         self._resume_at = 0.0
+        self._interval = 0.0
+        self._next_slot = 0.0
+        self.rate_limit = rate_limit
         self.stats = TransportStats()
 
     # -- pacing -------------------------------------------------------------------------------
 
     def pause_for(self, seconds: float) -> None:
         """Hold every request of this client for ``seconds`` (extends, never shortens)."""
+        self.stats.pauses += 1
         self._resume_at = max(self._resume_at, self._clock() + seconds)
+
+    @property
+    def resume_at(self) -> float:
+        """When (on this transport's clock) the current pause ends; in the past when none."""
+        return self._resume_at
+
+    @property
+    def rate_limit(self) -> float | None:
+        """Requests (attempts) per second this client sends at most; ``None`` for no limit."""
+        return 1.0 / self._interval if self._interval else None
+
+    @rate_limit.setter
+    def rate_limit(self, value: float | None) -> None:
+        if value is not None and (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or value <= 0
+        ):
+            raise ValidationError(
+                f"rate_limit must be a positive number of requests per second, got {value!r}",
+                field="rate_limit",
+            )
+        self._interval = 1.0 / value if value is not None else 0.0
+
+    async def _wait_for_rate_slot(self) -> None:
+        # Even spacing (no bursts): each attempt books the next free slot before sleeping,
+        # so concurrent requests queue up in order without a lock. A cancelled waiter's
+        # slot is simply lost, which errs on the side of the server's quota.
+        if not self._interval:
+            return
+        now = self._clock()
+        slot = max(now, self._next_slot)
+        self._next_slot = slot + self._interval
+        if slot > now:
+            self.stats.rate_limited += 1
+            self.stats.rate_limited_seconds += slot - now
+            await self._sleep(slot - now)
 
     async def _wait_for_pause(self) -> None:
         while (remaining := self._resume_at - self._clock()) > 0:
@@ -96,6 +153,10 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         attempt = 0
         while True:
             await self._wait_for_pause()
+            if self._interval:
+                await self._wait_for_rate_slot()
+                # A 429 may have paused the client while this attempt waited for its slot.
+                await self._wait_for_pause()
             attempt += 1
             self.stats.attempts += 1
             started = self._clock()
@@ -110,7 +171,10 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 raise
             self._log(request, response, attempt, started, None)
             status = response.status_code
+            if status == 503:
+                self.stats.unavailable += 1
             if not policy.retries_status(request.method, status):
+                self._pause_if_quota_spent(response, policy)
                 return response
             advised = server_advised_wait(response.headers, status)
             if status == 429:
@@ -130,13 +194,33 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             else:
                 await self._sleep(policy.backoff(attempt - 1, self._rng))
 
+    def _pause_if_quota_spent(self, response: httpx.Response, policy: RetryPolicy) -> None:
+        """A response that says the quota is spent (``Remaining: 0``) pauses the client until
+        the window resets, so the next requests wait instead of collecting 429s.
+
+        Only the rate-limit headers count here: ``Retry-After`` on a success (Visma's 202 for
+        a background job) is a polling hint for that one job, not a reason to stop everyone.
+        A reset further away than ``max_server_wait`` is not waited for: the next request
+        then gets its 429 and fails fast with ``RateLimited(retry_after=...)``.
+        """
+        headers = response.headers
+        if not any(headers.get(name, "").strip() == "0" for name in _REMAINING_HEADERS):
+            return
+        quota = {name: headers[name] for name in _QUOTA_HEADERS if name in headers}
+        wait = server_advised_wait(quota, response.status_code)
+        if wait is not None and 0 < wait <= policy.max_server_wait:
+            self.pause_for(wait)
+
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        if not self._enforce_deadline:
-            return await self.inner.handle_async_request(request)
         timeouts = request.extensions.get("timeout", {})
         limit = timeouts.get("read") if isinstance(timeouts, dict) else None
-        if limit is None:
-            return await self.inner.handle_async_request(request)
+        if not self._enforce_deadline or limit is None:
+            response = await self.inner.handle_async_request(request)
+            # Read the body here, inside the retry loop: a connection cut mid-body must be
+            # retried like one cut before the headers (httpx would otherwise read it later,
+            # after this transport has returned, and the error would escape every retry).
+            await response.aread()
+            return response
         try:
             with anyio.fail_after(limit):
                 response = await self.inner.handle_async_request(request)

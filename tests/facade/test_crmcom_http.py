@@ -157,7 +157,7 @@ async def test_non_ok_envelope_on_4xx_raises_crmcom_error_and_status_class(
         )
     )
     with pytest.raises(Conflict) as caught:
-        await crm.payments.post({"number": "31"})
+        await crm.payments.post({"number": "31"}, expect=None)  # no state read first
     error = caught.value
     assert isinstance(error, CrmComError)
     assert error.status == 409
@@ -225,13 +225,16 @@ async def test_malformed_success_bodies_become_decode_errors(
 async def test_a_non_envelope_error_body_is_classed_by_http_status_alone(
     crm: CrmComClient, wire: respx.MockRouter
 ) -> None:
-    wire.post(f"{API}/payments/create").mock(
+    create = wire.post(f"{API}/payments/create").mock(
         return_value=httpx.Response(502, content=b"<html>Bad gateway</html>")
     )
+    # Safe creates look the payment up by its back office code after each lost answer.
+    wire.get(f"{API}/payments/show").mock(return_value=failure("NOT_FOUND", http=404))
     with pytest.raises(ServerError) as caught:
         await crm.payments.create(accounts_receivable={"number": "AR1"}, amount=1, **CASH)
     assert not isinstance(caught.value, CrmComError)
-    assert caught.value.landed is None
+    assert caught.value.landed is False  # every send was looked up and found absent
+    assert create.call_count == 3
 
 
 async def test_an_ok_envelope_with_an_error_status_is_not_reported_as_ok(
@@ -490,11 +493,17 @@ async def test_write_methods_send_the_payment_identifier_and_their_fields(
         name: wire.post(f"{API}/payments/{name}").mock(return_value=ok(PAYMENT))
         for name in ("update", "post", "reject", "cancel", "pay_bill", "pay_invoice")
     }
-    draft = await crm.payments.post({"back_office_code": "ERP-1"})
-    await crm.payments.update(draft, notes="n", wallet={"id": "W"})
-    await crm.payments.reject({"reference_number": "118"}, rejection_reason={"name": "R"})
+    # expect=None: no state read before the transitions (this test is about the bodies).
+    draft = await crm.payments.post({"back_office_code": "ERP-1"}, expect=None)
+    await crm.payments.update(draft, notes="n", wallet={"id": "W"}, expect=None)
+    await crm.payments.reject(
+        {"reference_number": "118"}, rejection_reason={"name": "R"}, expect=None
+    )
     await crm.payments.cancel(
-        {"number": "31"}, type={"name": "Payment Cancellation"}, issue_reason="Cheque bounced"
+        {"number": "31"},
+        type={"name": "Payment Cancellation"},
+        issue_reason="Cheque bounced",
+        expect=None,
     )
     await crm.payments.pay_bill(
         wallet={"number": "W0003"},
@@ -515,6 +524,8 @@ async def test_write_methods_send_the_payment_identifier_and_their_fields(
     def body(name: str) -> dict[str, Any]:
         sent: dict[str, Any] = json.loads(routes[name].calls.last.request.content)
         assert sent.pop("token") == "T1"
+        if name.startswith("pay_"):  # creates carry a fresh back office code (safe writes)
+            assert sent.pop("back_office_code").startswith("SDK-")
         return sent
 
     assert body("post") == {"payment_identifier": {"back_office_code": "ERP-1"}}

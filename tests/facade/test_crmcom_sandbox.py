@@ -12,7 +12,14 @@ import anyio
 import httpx
 import pytest
 
-from billing_sdk._errors import BadRequest, Conflict, CrmComError, NotFound, Unauthorized
+from billing_sdk._errors import (
+    BadRequest,
+    Conflict,
+    CrmComError,
+    NotFound,
+    StateError,
+    Unauthorized,
+)
 from billing_sdk.crmcom import (
     CrmComClient,
     PaymentLifeCycleState,
@@ -117,8 +124,11 @@ async def test_draft_is_updated_posted_and_cancelled(target: Target) -> None:
         assert posted.life_cycle_state is PaymentLifeCycleState.POSTED
         assert isinstance(posted.number, str) and posted.posted_on
 
-        with pytest.raises(Conflict) as caught:
+        with pytest.raises(StateError) as refused:  # checked before sending (safe writes)
             await crm.payments.post(posted)
+        assert (refused.value.expected, refused.value.actual) == ("DRAFT", "POSTED")
+        with pytest.raises(Conflict) as caught:  # unchecked: the server's own rule
+            await crm.payments.post(posted, expect=None)
         assert isinstance(caught.value, CrmComError)
         assert caught.value.code == "INVALID_LIFE_CYCLE_STATE"
         assert caught.value.landed is False

@@ -272,3 +272,18 @@ async def test_modify_callback_may_refuse(visma: VismaClient) -> None:
 def test_invoice_update_builder_handles_nested_models() -> None:
     dto = build_update(CustomerInvoiceUpdateDto, {"hold": True, "invoice_lines": []})
     assert dto.to_dict() == {"hold": {"value": True}, "invoiceLines": []}
+
+
+def test_poll_schedule_starts_fast_backs_off_caps_and_follows_hints() -> None:
+    import itertools
+    import random
+
+    from billing_sdk.visma._jobs import POLL_FIRST, POLL_MAX, POLL_MAX_ADVISED, PollSchedule
+
+    schedule = PollSchedule(random.Random(5))
+    waits = [schedule.next_wait() for _ in range(30)]
+    assert waits[0] <= POLL_FIRST * 1.1
+    assert all(b >= a * 0.8 for a, b in itertools.pairwise(waits))  # grows (jitter aside)
+    assert max(waits) <= POLL_MAX * 1.1
+    assert schedule.next_wait(advised=0.25) == 0.25
+    assert schedule.next_wait(advised=3600) == POLL_MAX_ADVISED

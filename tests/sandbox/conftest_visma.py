@@ -8,6 +8,7 @@ Kept out of ``conftest.py`` so the three vendor test suites do not edit one shar
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -85,7 +86,21 @@ async def reach(
             yield Reach(sb, mode)
 
 
-async def wait_for_job(http: httpx.AsyncClient, job_id: str, polls: int = 200) -> dict[str, Any]:
+class JobClock:
+    """Replaces the job store's clock so a test can move time forward (no sleeping)."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.offset = 0.0
+        sandbox.visma.jobs.clock = self
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+
+async def wait_for_job(http: httpx.AsyncClient, job_id: str, polls: int = 1500) -> dict[str, Any]:
     """Poll ``GET /v1/background/{id}`` until the job is no longer ``Started``."""
     for _ in range(polls):
         response = await http.get(f"/v1/background/{job_id}")

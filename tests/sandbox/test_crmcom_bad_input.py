@@ -50,7 +50,7 @@ BAD_POSTS: list[tuple[str, str, Any, str]] = [
         "INVALID_PARAMETER",
     ),
     ("not UTF-8", "payments/create", b'{"token": "\xff\xfe"}', "INVALID_PARAMETER"),
-    ("missing token", "payments/create", _create(token=_DROP), "MISSING_PARAMETER"),
+    ("missing token", "payments/create", _create(token=_DROP), "INVALID_TOKEN"),
     ("missing amount", "payments/create", _create(payment_amount=_DROP), "MISSING_PARAMETER"),
     ("zero amount", "payments/create", _create(payment_amount=0), "INVALID_PARAMETER"),
     ("negative amount", "payments/create", _create(payment_amount=-5), "INVALID_PARAMETER"),
@@ -227,7 +227,7 @@ BAD_POSTS: list[tuple[str, str, Any, str]] = [
 
 #: (label, path, query, expected status.code)
 BAD_GETS: list[tuple[str, str, list[tuple[str, str | int | float | bool | None]], str]] = [
-    ("no token", "payments/show", [("payment_identifier", "number=96")], "MISSING_PARAMETER"),
+    ("no token", "payments/show", [("payment_identifier", "number=96")], "INVALID_TOKEN"),
     ("no identifier", "payments/show", [("token", TOKEN)], "MISSING_PARAMETER"),
     (
         "identifier without =",

@@ -32,6 +32,7 @@ from tests.sandbox.conftest_visma import (
     MODES,
     OTHER_TENANT,
     SETTINGS,
+    JobClock,
     reach,
     wait_for_job,
     webhook_receiver,
@@ -79,8 +80,9 @@ async def test_background_release_finishes(mode: str) -> None:
 
 
 async def test_job_runs_against_current_state(mode: str) -> None:
-    slow = SETTINGS.__class__(job_duration=0.3)
+    slow = SETTINGS.__class__(job_duration=3600.0)
     async with reach(mode, slow) as r, await r.authed() as http:
+        clock = JobClock(r.sandbox)
         etag = (await http.get("/v1/customerinvoice/000104")).headers["etag"]
         queued = await http.put(
             "/v1/customerinvoice/000104",
@@ -94,6 +96,9 @@ async def test_job_runs_against_current_state(mode: str) -> None:
             headers={"If-Match": etag},
         )
         assert direct.status_code == 204
+        waiting = (await http.get(f"/v1/background/{queued.json()['id']}")).json()
+        assert waiting["status"] == "Started"
+        clock.advance(3600)
         state = await wait_for_job(http, queued.json()["id"])
         assert state["status"] == "Finished" and state["statusCode"] == 412
         assert state["hasResponseContent"] is False
@@ -148,8 +153,9 @@ async def test_bad_input_is_refused_before_queueing(mode: str) -> None:
 
 
 async def test_retention_other_tenant_and_unknown_ids(mode: str) -> None:
-    short = SETTINGS.__class__(job_duration=0.02, job_retention=0.2)
+    short = SETTINGS.__class__(job_duration=0.0, job_retention=60.0)
     async with reach(mode, short) as r, await r.authed() as http:
+        clock = JobClock(r.sandbox)
         queued = await http.get(
             "/v1/customerinvoice/000130/print", headers={"erp-api-background": "none"}
         )
@@ -162,7 +168,7 @@ async def test_retention_other_tenant_and_unknown_ids(mode: str) -> None:
         async with await r.authed(OTHER_TENANT) as other:
             assert (await other.get(f"/v1/background/{job_id}")).status_code == 403
             assert (await other.get(f"/v1/background/{job_id}/content")).status_code == 403
-        await anyio.sleep(0.3)
+        clock.advance(60)
         assert (await http.get(f"/v1/background/{job_id}")).status_code == 410
         assert (await http.get(f"/v1/background/{job_id}/content")).status_code == 410
         unknown = await http.get("/v1/background/6f1c2b7e-3a44-4f0e-9d3b-0c5e8a1f2d11")
@@ -206,7 +212,7 @@ async def test_webhook_is_signed_and_carries_subscription_headers(mode: str) -> 
                 "/v1/customerinvoice/worktypes",
                 headers={"erp-api-background": "https://example.com/hook"},
             )
-            for _ in range(300):
+            for _ in range(1500):
                 if len(received) >= 2:
                     break
                 await anyio.sleep(0.02)

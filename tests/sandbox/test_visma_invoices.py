@@ -3,6 +3,7 @@ sendToAutoInvoice, delete, print, ROT/RUT, work types and attachments."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from io import BytesIO
 from typing import Any
@@ -72,8 +73,6 @@ async def _get(client: Client, number: str) -> tuple[CustomerInvoiceDto, str]:
 
 
 def _new_invoice(**extra: Any) -> CustomerInvoiceUpdateDto:
-    import datetime as dt
-
     return CustomerInvoiceUpdateDto(
         customer_number=DtoValueOfString("10002"),
         document_date=DtoValueOfDateTime(dt.datetime(2026, 9, 1)),
@@ -119,7 +118,7 @@ async def test_create_release_and_lines(mode: str) -> None:
         assert invoice.status == DocumentStatus.BALANCED
         # 2 x 500 at 25 % VAT + 200 at 15 % VAT
         assert (invoice.detail_total, invoice.vat_total, invoice.amount) == (1200, 280, 1480)
-        assert invoice.document_due_date is not None
+        assert isinstance(invoice.document_due_date, dt.datetime)
         assert invoice.document_due_date.isoformat() == "2026-10-01T00:00:00"  # 30 days
         v1 = await customer_invoice_create.asyncio_detailed(client=client, body=_new_invoice())
         assert v1.status_code == 201
@@ -217,7 +216,7 @@ async def test_reverse_creates_a_credit_note(mode: str) -> None:
         result = reversed_.parsed
         assert isinstance(result, ReverseInvoiceActionResultDto)
         assert result.reference_number == "000134"
-        assert result.credit_note_dto is not None
+        assert isinstance(result.credit_note_dto, CustomerInvoiceDto)
         assert result.credit_note_dto.document_type == CustomerDocumentTypes.CREDITNOTE
         note, note_etag = await _get(client, "000134")
         assert reversed_.headers["etag"] == note_etag
@@ -249,7 +248,8 @@ async def test_reverse_and_apply_closes_the_invoice(mode: str) -> None:
         note, etag = await _get(client, number)
         assert applied.headers["etag"] == etag
         assert note.status == DocumentStatus.OPEN  # credit left for the paid half
-        assert note.balance == partly.amount - partly.balance  # type: ignore[operator]
+        assert isinstance(partly.amount, float) and isinstance(partly.balance, float)
+        assert note.balance == partly.amount - partly.balance
         closed = await reverse_apply_op.asyncio_detailed(
             "000109", client=client, body=ReverseInvoiceActionDto()
         )

@@ -20,13 +20,13 @@ class ErrorStatus:
 
             | code | HTTP | meaning |
             |---|---|---|
-            | MISSING_PARAMETER | 400 | a mandatory parameter (token included) is absent; `description` names it |
+            | MISSING_PARAMETER | 400 | a mandatory parameter other than the token is absent; `description` names it |
             | INVALID_PARAMETER | 400 | wrong type/format/enum/length; identifier object with zero, several or unknown
             fields; both or neither of a semi-optional pair; unparsable JSON body |
             | INVALID_CHECK_DIGIT | 400 | pay_bill: payment code or a check digit is missing (when the bill has one) or does
             not match |
             | INVALID_LOGIN | 401 | wrong username/password/organisation/unit, or unknown web API key |
-            | INVALID_TOKEN | 401 | token unknown, malformed or released |
+            | INVALID_TOKEN | 401 | token missing (`description`: token), unknown, malformed or released |
             | EXPIRED_TOKEN | 401 | token expired (2 hours after issue from R12) |
             | NOT_FOUND | 404 | an identifier matches no record; `description` names the parameter |
             | INVALID_LIFE_CYCLE_STATE | 409 | update/post/reject need DRAFT, cancel needs POSTED; `description` holds the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -27,6 +28,28 @@ def _opt_int(value: str) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+#: The safe-create marker at the end of a payment's ``comment``: `` [sdk-ref:<reference>]``.
+#: Billomat has no idempotency key and no field of ours to spare; ``comment`` is documented
+#: (``transaction_purpose`` is not, and is what bank matching reads), so the marker goes there.
+_MARKER = re.compile(r"(?:^|\s)\[sdk-ref:([A-Za-z0-9._-]{1,64})\]$")
+REFERENCE_PATTERN = r"[A-Za-z0-9._-]{1,64}"
+MARKER_LENGTH = len(" [sdk-ref:]") + 64
+
+
+def with_marker(comment: str | None, reference: str) -> str:
+    """``comment`` with the safe-create marker for ``reference`` appended."""
+    marker = f"[sdk-ref:{reference}]"
+    return f"{comment} {marker}" if comment else marker
+
+
+def split_marker(comment: str) -> tuple[str, str | None]:
+    """``(comment without the marker, reference)``; the reference is None without a marker."""
+    found = _MARKER.search(comment)
+    if found is None:
+        return comment, None
+    return comment[: found.start()], found.group(1)
+
+
 def _decimal(value: str, field: str) -> Decimal:
     try:
         return Decimal(value)
@@ -36,7 +59,11 @@ def _decimal(value: str, field: str) -> Decimal:
 
 @attrs.frozen
 class CreditNotePayment:
-    """A payment booked against a credit note."""
+    """A payment booked against a credit note.
+
+    ``reference`` is the safe-create reference the SDK wrote into the comment when it created
+    the payment (see ``docs/safe-writes.md``); ``comment`` is shown without that marker.
+    """
 
     id: int
     credit_note_id: int
@@ -48,21 +75,24 @@ class CreditNotePayment:
     user_id: int | None
     created: dt.datetime
     currency_code: str | None = None
+    reference: str | None = None
 
     @classmethod
     def from_generated(cls, raw: GenCreditNotePayment) -> CreditNotePayment:
         currency = raw.currency_code if isinstance(raw.currency_code, str) else None
+        comment, reference = split_marker(raw.comment)
         return cls(
             id=_int(raw.id, "id"),
             credit_note_id=_int(raw.credit_note_id, "credit_note_id"),
             date=raw.date,
             amount=_decimal(raw.amount, "amount"),
             type=PaymentType(raw.type_.value) if raw.type_.value else None,
-            comment=raw.comment,
+            comment=comment,
             transaction_purpose=raw.transaction_purpose,
             user_id=_opt_int(raw.user_id),
             created=raw.created,
             currency_code=currency or None,
+            reference=reference,
         )
 
 

@@ -1,19 +1,41 @@
-"""``billomat.credit_note_payments`` and ``billomat.credit_notes``."""
+"""``billomat.credit_note_payments`` and ``billomat.credit_notes``.
+
+Billomat has no idempotency key and no ETags. Creates write a marker (`` [sdk-ref:<ref>]``)
+at the end of the payment's ``comment`` and, after a lost answer, look for it among the credit
+note's payments before sending again (:func:`~billing_sdk._safe_create.write_once`); ``create``
+and ``delete`` first check the credit note's status and raise ``StateError`` if it is not what
+the call expects.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Iterable, Sequence
+import re
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Engine, expect
-from billing_sdk._errors import DecodeError, ValidationError
+from billing_sdk._errors import BillingError, DecodeError, NotFound, StateError, ValidationError
+from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
+from billing_sdk._fanout import map as bulk_map
 from billing_sdk._pagination import Page, paginate
+from billing_sdk._safe_create import (
+    PROVEN_ONLY_RETRY,
+    Found,
+    SafeWriteStats,
+    new_reference,
+    write_once,
+)
 from billing_sdk.billomat import _generated as g
 from billing_sdk.billomat._generated import UNSET, Unset
-from billing_sdk.billomat._models import CreditNote, CreditNotePayment
+from billing_sdk.billomat._models import (
+    REFERENCE_PATTERN,
+    CreditNote,
+    CreditNotePayment,
+    with_marker,
+)
 
 T = TypeVar("T")
 
@@ -46,6 +68,33 @@ def _per_page(per_page: int) -> int:
     return per_page
 
 
+#: ``expect_credit_note``: one status, several (any of them will do), or None (no check).
+ExpectStatus = g.CreditNoteStatus | str | Iterable[g.CreditNoteStatus | str] | None
+_COMMENT_MAX = 4000
+#: Credit notes that can carry payments, so a payment delete has its documented effect
+#: (PAID goes back to OPEN). Payments of a CANCELED note are left alone unless asked for.
+_DELETABLE_FROM = (g.CreditNoteStatus.OPEN, g.CreditNoteStatus.PAID)
+
+
+def _statuses(expect: ExpectStatus, field: str) -> frozenset[str] | None:
+    if expect is None:
+        return None
+    given = [expect] if isinstance(expect, str) else list(expect)
+    if not given:
+        raise ValidationError(f"{field} must name at least one status", field=field)
+    return frozenset(v.enum_value(g.CreditNoteStatus, s, field).value for s in given)
+
+
+def _reference(reference: str | None) -> str:
+    if reference is None:
+        return new_reference()
+    if not isinstance(reference, str) or not re.fullmatch(REFERENCE_PATTERN, reference):
+        raise ValidationError(
+            "reference must be 1-64 letters, digits, '.', '_' or '-'", field="reference"
+        )
+    return reference
+
+
 def _order_by(order_by: str | None) -> str | Unset:
     if order_by is None:
         return UNSET
@@ -63,6 +112,8 @@ class CreditNotePayments:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        #: What the safe-write loop did for this client's creates and deletes.
+        self.safe_writes = SafeWriteStats()
 
     def list(
         self,
@@ -118,6 +169,23 @@ class CreditNotePayments:
         envelope = expect(result.parsed, g.CreditNotePaymentEnvelope, result)
         return CreditNotePayment.from_generated(envelope.credit_note_payment)
 
+    async def find_by_reference(
+        self, credit_note_id: int, reference: str
+    ) -> CreditNotePayment | None:
+        """The payment of ``credit_note_id`` that :meth:`create` marked with ``reference``
+        (see ``CreditNotePayment.reference``), or None if there is none.
+
+        Scans the credit note's payments newest first, so a recent one is found on the first
+        page; proving that none exists reads them all.
+        """
+        wanted = _reference(reference)
+        async for payment in self.list(
+            credit_note_id=credit_note_id, order_by="id DESC", per_page=100
+        ):
+            if payment.reference == wanted:
+                return payment
+        return None
+
     async def create(
         self,
         *,
@@ -128,33 +196,160 @@ class CreditNotePayments:
         comment: str | None = None,
         transaction_purpose: str | None = None,
         mark_credit_note_as_paid: bool = False,
+        reference: str | None = None,
+        expect_credit_note: ExpectStatus = g.CreditNoteStatus.OPEN,
     ) -> CreditNotePayment:
         """Book a payment on an OPEN credit note and return it as stored.
 
         ``mark_credit_note_as_paid=True`` also sets the credit note to PAID.
+
+        The credit note is read first and ``StateError`` raised (nothing sent) unless its
+        status is ``expect_credit_note`` (OPEN, the only status that takes payments;
+        ``None`` skips the read and leaves the check to Billomat, which answers 400).
+
+        Safe create: the payment's ``comment`` ends with a marker `` [sdk-ref:<reference>]``
+        (``reference`` is yours, 1-64 of ``A-Za-z0-9._-``, unique per credit note, or a fresh
+        ``SDK-...`` one). If the answer is lost (timeout, dropped connection, 5xx), the
+        credit note's payments are searched for the marker and the payment is returned if it
+        landed; only a payment proven absent is sent again. Read back, ``comment`` comes
+        without the marker and ``reference`` carries it.
         """
+        note_id = v.positive_int(credit_note_id, "credit_note_id")
+        ref = _reference(reference)
+        limit = _COMMENT_MAX - len(with_marker("x", ref)) + 1
+        expected = _statuses(expect_credit_note, "expect_credit_note")
+        if expected is not None and expected != {g.CreditNoteStatus.OPEN.value}:
+            raise ValidationError(
+                "payments can only be booked on OPEN credit notes: expect_credit_note must be "
+                "'OPEN' or None",
+                field="expect_credit_note",
+            )
         body = g.CreditNotePaymentCreate(
-            credit_note_id=str(v.positive_int(credit_note_id, "credit_note_id")),
+            credit_note_id=str(note_id),
             amount=str(v.positive_amount(amount, "amount")),
             date=UNSET if date is None else v.a_date(date, "date"),
             type_=UNSET if type is None else v.enum_value(g.PaymentType, type, "type"),
-            comment=UNSET if comment is None else v.text(comment, "comment", max_length=4000),
+            comment=with_marker(
+                None if comment is None else v.text(comment, "comment", max_length=limit), ref
+            ),
             transaction_purpose=UNSET
             if transaction_purpose is None
             else v.text(transaction_purpose, "transaction_purpose", max_length=255),
             mark_credit_note_as_paid=bool(mark_credit_note_as_paid),
         )
+        await self._check_credit_note(note_id, expected, "book a payment on")
         op = g.create_credit_note_payment
         request = op._get_kwargs(body=g.CreditNotePaymentCreateRequest(credit_note_payment=body))
-        result = await self._engine.send(request, op._parse_response)
-        envelope = expect(result.parsed, g.CreditNotePaymentEnvelope, result)
-        return CreditNotePayment.from_generated(envelope.credit_note_payment)
 
-    async def delete(self, payment_id: int) -> None:
-        """Delete a payment (a PAID credit note goes back to OPEN)."""
+        async def send() -> CreditNotePayment:
+            result = await self._engine.send(request, op._parse_response)
+            envelope = expect(result.parsed, g.CreditNotePaymentEnvelope, result)
+            return CreditNotePayment.from_generated(envelope.credit_note_payment)
+
+        async def lookup() -> Found[CreditNotePayment] | None:
+            found = await self.find_by_reference(note_id, ref)
+            return None if found is None else Found(found)
+
+        return await write_once(
+            send,
+            lookup,
+            reference=ref,
+            what=f"Billomat payment on credit note {note_id}",
+            stats=self.safe_writes,
+        )
+
+    async def delete(
+        self, payment_id: int, *, expect_credit_note: ExpectStatus = _DELETABLE_FROM
+    ) -> None:
+        """Delete a payment (a PAID credit note goes back to OPEN).
+
+        The payment and its credit note are read first and ``StateError`` raised (nothing
+        sent) unless the credit note's status is one of ``expect_credit_note`` (OPEN or PAID
+        by default; e.g. ``"PAID"`` when you mean to re-open a settled note; ``None`` skips
+        the reads). A lost answer is reconciled by reading the payment again: gone means
+        the delete landed.
+        """
+        key = v.positive_int(payment_id, "payment_id")
+        expected = _statuses(expect_credit_note, "expect_credit_note")
+        if expected is not None:
+            payment = await self.get(key)
+            await self._check_credit_note(payment.credit_note_id, expected, "delete a payment of")
         op = g.delete_credit_note_payment
-        request = op._get_kwargs(id=v.positive_int(payment_id, "payment_id"))
-        await self._engine.send(request, op._parse_response)
+        request = op._get_kwargs(id=key)
+
+        async def send() -> None:
+            # Not retried on a lost answer by the transport (DELETE counts as idempotent
+            # there): a retry after a landed delete would answer 404 for a success.
+            await self._engine.send(request, op._parse_response, retry=PROVEN_ONLY_RETRY)
+
+        async def lookup() -> Found[None] | None:
+            try:
+                await self.get(key)
+            except NotFound:
+                return Found(None)
+            return None
+
+        await write_once(
+            send,
+            lookup,
+            reference=str(key),
+            what=f"Billomat payment {key} delete",
+            stats=self.safe_writes,
+            earlier_landed=_gone,
+        )
+
+    async def _check_credit_note(
+        self, credit_note_id: int, expected: frozenset[str] | None, action: str
+    ) -> None:
+        """Refuse with ``StateError`` unless the credit note's status is one of ``expected``.
+
+        Not atomic with the write that follows (Billomat has no ETags); Billomat's own rules
+        still apply to a note that changed in between.
+        """
+        if expected is None:
+            return
+        note = await CreditNotes(self._engine).get(credit_note_id)
+        if note.status.value not in expected:
+            self.safe_writes.state_refused += 1
+            wanted = " or ".join(sorted(expected))
+            raise StateError(
+                f"cannot {action} credit note {credit_note_id}: it is {note.status.value}, "
+                f"not {wanted} (nothing was sent)",
+                expected=wanted,
+                actual=note.status.value,
+            )
+
+    # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------
+
+    async def get_many(
+        self, payment_ids: Iterable[int] | AsyncIterable[int], **options: Unpack[BulkOptions]
+    ) -> Outcomes[int, CreditNotePayment]:
+        """Read many payments concurrently: one :class:`~billing_sdk.bulk.Outcome` per id, in
+        input order. ``options`` are those of :func:`billing_sdk.bulk.map`.
+        """
+        return await bulk_map(self.get, payment_ids, **options)
+
+    async def create_many(
+        self,
+        payments: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        **options: Unpack[BulkOptions],
+    ) -> Outcomes[Mapping[str, Any], CreditNotePayment]:
+        """Book many payments concurrently; each item holds :meth:`create`'s keyword
+        arguments (``{"credit_note_id": 1, "amount": "10.00"}``). One outcome per item, in
+        input order; an item with unknown names fails alone with ``ValidationError``.
+        """
+        return await bulk_map(keyword_calls(self.create), payments, **options)
+
+    async def delete_many(
+        self, payment_ids: Iterable[int] | AsyncIterable[int], **options: Unpack[BulkOptions]
+    ) -> Outcomes[int, None]:
+        """Delete many payments concurrently; one outcome per id, in input order."""
+        return await bulk_map(self.delete, payment_ids, **options)
+
+
+def _gone(error: BillingError) -> bool:
+    # A 404 answering a re-sent DELETE: an earlier send removed the payment.
+    return isinstance(error, NotFound)
 
 
 class CreditNotes:

@@ -1,22 +1,73 @@
 """The writing half of ``crm.payments``: create, update, post, reject, cancel, pay_bill,
-pay_invoice (mixed into :class:`~billing_sdk.crmcom._payments.Payments`)."""
+pay_invoice (mixed into :class:`~billing_sdk.crmcom._payments.Payments`).
+
+CRM.COM has no idempotency key and no ETags, so the writes lean on what it does have:
+
+* creates (``create``, ``pay_bill``, ``pay_invoice``) always carry a ``back_office_code`` (the
+  caller's, or one the SDK makes up), which CRM.COM keeps unique; after a lost answer the SDK
+  looks the payment up by it (``payments/show``) before sending again
+  (:func:`~billing_sdk._safe_create.write_once`);
+* transitions (``post``, ``reject``, ``cancel``, ``update``) first read the payment and refuse
+  with ``StateError`` unless it is in the state the caller expects; after a lost answer,
+  the state the transition leads to tells whether it landed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import functools
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from billing_sdk import _validation as v
 from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk._engine import Engine, expect
-from billing_sdk._errors import ValidationError
+from billing_sdk._errors import BillingError, CrmComError, NotFound, StateError, ValidationError
+from billing_sdk._safe_create import Found, SafeWriteStats, new_reference, write_once
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp
 from billing_sdk.crmcom._errors import envelope_ok
 from billing_sdk.crmcom._inputs import DateLike, FieldsSet, Identifier, PaymentRef
 
 _UNSET = g.UNSET
+_DRAFT = g.PaymentLifeCycleState.DRAFT
+_POSTED = g.PaymentLifeCycleState.POSTED
+#: Life-cycle states a transition's ``expect`` may name (``None`` skips the check).
+ExpectState = g.PaymentLifeCycleState | str | None
+_SHORT_FIELDS = inp.wire_fields(g.PaymentShort)
+
+
+def _as_short(payment: g.PaymentComplete, fields: str | g.Unset) -> g.PaymentShort:
+    """The ``PaymentShort`` a write would have answered with, from a payment read back."""
+    keep = set(_SHORT_FIELDS)
+    if isinstance(fields, str):
+        keep &= {name.split(".")[0] for name in fields.split(",")}
+    data = {key: value for key, value in payment.to_dict().items() if key in keep}
+    return g.PaymentShort.from_dict(data)
+
+
+def _code_reused(error: BillingError) -> bool:
+    # CRM.COM refuses a back office code that is already used: answering a re-send, that
+    # means the earlier send landed after all.
+    return isinstance(error, CrmComError) and error.code == "DUPLICATE_BACK_OFFICE_CODE"
+
+
+def _state_of(payment: g.PaymentComplete) -> str:
+    state = payment.life_cycle_state
+    return state.value if isinstance(state, g.PaymentLifeCycleState) else "UNKNOWN"
+
+
+def _expected(expect: ExpectState, needed: g.PaymentLifeCycleState, action: str) -> str | None:
+    """The state to check before ``action`` (``None``: don't check); only ``needed`` fits."""
+    if expect is None:
+        return None
+    state = v.enum_value(g.PaymentLifeCycleState, expect, "expect")
+    if state is not needed:
+        raise ValidationError(
+            f"{action} needs a {needed.value} payment: expect must be {needed.value!r} or None",
+            field="expect",
+        )
+    return state.value
 
 
 def _received_and_more(
@@ -74,9 +125,102 @@ class PaymentWrites:
 
     _engine: Engine
 
+    @functools.cached_property
+    def safe_writes(self) -> SafeWriteStats:
+        """What the safe-write loop did for this client's payment writes (duplicates
+        prevented, re-sends, lookups, transitions refused before sending)."""
+        return SafeWriteStats()
+
     async def _short(self, request: dict[str, Any], parse: Callable[..., object]) -> g.PaymentShort:
         result = await self._engine.send(request, parse, ok=envelope_ok)
         return expect(result.parsed, g.PaymentShortResponse, result).data
+
+    async def _current(self, ident: dict[str, str]) -> g.PaymentComplete:
+        """The payment as it is now (``payments/show``)."""
+        op = g.payments_show
+        request = op._get_kwargs(token=TOKEN, payment_identifier=inp.flat(ident))
+        result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
+        return expect(result.parsed, g.PaymentResponse, result).data
+
+    async def _create_once(
+        self,
+        request: dict[str, Any],
+        parse: Callable[..., object],
+        *,
+        code: str,
+        fields: str | g.Unset,
+        action: str,
+    ) -> g.PaymentShort:
+        """Send a create carrying ``back_office_code=code``; after a lost answer, look it up
+        by that code before sending it again."""
+
+        async def lookup() -> Found[g.PaymentShort] | None:
+            try:
+                found = await self._current({"back_office_code": code})
+            except NotFound:
+                return None
+            return Found(_as_short(found, fields))
+
+        return await write_once(
+            lambda: self._short(request, parse),
+            lookup,
+            reference=code,
+            what=f"CRM.COM payments/{action}",
+            stats=self.safe_writes,
+            earlier_landed=_code_reused,
+        )
+
+    async def _check_state(self, ident: dict[str, str], expected: str | None, action: str) -> None:
+        """Refuse with ``StateError`` before sending unless the payment is ``expected``.
+
+        Not atomic with the write that follows (CRM.COM has no ETags); the server's own
+        life-cycle rule still refuses a payment that changed in between (``Conflict``).
+        """
+        if expected is None:
+            return
+        actual = _state_of(await self._current(ident))
+        if actual != expected:
+            self.safe_writes.state_refused += 1
+            raise StateError(
+                f"cannot {action} payment {inp.flat(ident)}: it is {actual}, not {expected} "
+                "(nothing was sent)",
+                expected=expected,
+                actual=actual,
+            )
+
+    async def _transition(
+        self,
+        send: Callable[[], Awaitable[g.PaymentShort]],
+        ident: dict[str, str],
+        *,
+        action: str,
+        source: str | None,
+        expected: str | None,
+        target: g.PaymentLifeCycleState,
+        fields: str | g.Unset,
+    ) -> g.PaymentShort:
+        """Check the state, send once; after a lost answer the payment's state says whether
+        it landed (``target``: yes; ``source``: no, send again; anything else: unknown)."""
+        await self._check_state(ident, expected, action)
+
+        async def lookup() -> Found[g.PaymentShort] | None:
+            current = await self._current(ident)
+            state = _state_of(current)
+            if state == target.value:
+                return Found(_as_short(current, fields))
+            if state == source:
+                return None
+            raise StateError(
+                f"payment {inp.flat(ident)} is now {state}", expected=target.value, actual=state
+            )
+
+        return await write_once(
+            send,
+            lookup,
+            reference=inp.flat(ident),
+            what=f"CRM.COM payments/{action}",
+            stats=self.safe_writes,
+        )
 
     async def create(
         self,
@@ -108,7 +252,12 @@ class PaymentWrites:
         ``received_by_unit`` and ``received_by_business_unit``. ``invoices`` are invoice
         identifiers and ``bills`` mappings ``{"bill": {...}, "payment_code": ...,
         "bill_number_check_digit": ..., ...}`` the payment is intended to pay.
-        ``back_office_code`` must be unique (``Conflict`` otherwise).
+
+        ``back_office_code`` must be unique (``Conflict`` otherwise); without one the SDK sets
+        a fresh ``SDK-...`` code. If the answer is lost (timeout, dropped connection, 5xx) the
+        payment is looked up by that code and returned if it landed; only a payment proven
+        absent is sent again. ``OutcomeUnknown`` (``landed=None``) means even the lookup
+        failed: look for ``back_office_code`` before creating it again.
 
         Example::
 
@@ -120,6 +269,8 @@ class PaymentWrites:
             )
         """
         account, wallet_id = inp.one_of_pair(accounts_receivable, wallet, required=True)
+        code = back_office_code if back_office_code is not None else new_reference()
+        fields = inp.fields_set(fields_set, g.PaymentShort)
         body = g.PaymentCreateRequest(
             token=TOKEN,
             type_identifier=g.TypeIdentifier(**inp.identifier(type, inp.TYPE, "type")),
@@ -138,7 +289,7 @@ class PaymentWrites:
             ),
             invoices_to_pay_set=inp.invoices_to_pay(invoices),
             bills_to_pay_set=inp.bills_to_pay(bills),
-            fields_set=inp.fields_set(fields_set, g.PaymentShort),
+            fields_set=fields,
             **_received_and_more(
                 category=category,
                 received_on=received_on,
@@ -148,12 +299,14 @@ class PaymentWrites:
                 card=card,
                 payment_preference=payment_preference,
                 notes=notes,
-                back_office_code=back_office_code,
+                back_office_code=code,
                 udf=udf,
             ),
         )
         op = g.payments_create
-        return await self._short(op._get_kwargs(body=body), op._parse_response)
+        return await self._create_once(
+            op._get_kwargs(body=body), op._parse_response, code=code, fields=fields, action="create"
+        )
 
     async def update(
         self,
@@ -176,14 +329,21 @@ class PaymentWrites:
         back_office_code: str | None = None,
         udf: Mapping[str, object] | None = None,
         fields_set: FieldsSet | None = None,
+        expect: ExpectState = _DRAFT,
     ) -> g.PaymentShort:
-        """Change a DRAFT payment; only the fields given change (``Conflict`` if not DRAFT).
+        """Change a DRAFT payment; only the fields given change.
+
+        The payment is read first and ``StateError`` raised (nothing sent) unless it is
+        ``expect`` (DRAFT; ``expect=None`` skips the read and leaves the check to the server,
+        which answers ``Conflict``). An update that lost its answer is not re-sent: its
+        error says ``landed=None``, and sending the same fields again is harmless.
 
         Example::
 
             await crm.payments.update(draft, amount=Decimal("30.00"), notes="corrected")
         """
         ident = inp.payment_ref(payment)
+        expected = _expected(expect, _DRAFT, "update")
         account, wallet_id = inp.one_of_pair(accounts_receivable, wallet, required=False)
         changes: dict[str, Any] = {
             "payment_amount": _UNSET if amount is None else inp.amount(amount),
@@ -221,41 +381,81 @@ class PaymentWrites:
             fields_set=inp.fields_set(fields_set, g.PaymentShort),
             **changes,
         )
+        await self._check_state(ident, expected, "update")
         op = g.payments_update
         return await self._short(op._get_kwargs(body=body), op._parse_response)
 
     async def post(
-        self, payment: PaymentRef, *, fields_set: FieldsSet | None = None
+        self,
+        payment: PaymentRef,
+        *,
+        expect: ExpectState = _DRAFT,
+        fields_set: FieldsSet | None = None,
     ) -> g.PaymentShort:
-        """Post a DRAFT payment: it gets its ``number`` and ``posted_on``."""
+        """Post a DRAFT payment: it gets its ``number`` and ``posted_on``.
+
+        The payment is read first and ``StateError`` raised (nothing sent) unless it is
+        ``expect`` (DRAFT; ``expect=None`` skips the read). If the answer is lost, the
+        payment is read again: POSTED means the post landed and it is returned.
+
+        Example::
+
+            posted = await crm.payments.post(draft, expect="DRAFT")
+        """
+        ident = inp.payment_ref(payment)
+        expected = _expected(expect, _DRAFT, "post")
+        fields = inp.fields_set(fields_set, g.PaymentShort)
         body = g.PaymentPostRequest(
-            token=TOKEN,
-            payment_identifier=g.PaymentIdentifier(**inp.payment_ref(payment)),
-            fields_set=inp.fields_set(fields_set, g.PaymentShort),
+            token=TOKEN, payment_identifier=g.PaymentIdentifier(**ident), fields_set=fields
         )
         op = g.payments_post
-        return await self._short(op._get_kwargs(body=body), op._parse_response)
+        request = op._get_kwargs(body=body)
+        return await self._transition(
+            lambda: self._short(request, op._parse_response),
+            ident,
+            action="post",
+            source=_DRAFT.value,
+            expected=expected,
+            target=_POSTED,
+            fields=fields,
+        )
 
     async def reject(
         self,
         payment: PaymentRef,
         *,
         rejection_reason: Identifier | None = None,
+        expect: ExpectState = _DRAFT,
         fields_set: FieldsSet | None = None,
     ) -> g.PaymentShort:
         """Reject a DRAFT payment, for ``rejection_reason`` or else the default reason
-        (see :meth:`rejection_reasons`)."""
+        (see :meth:`rejection_reasons`).
+
+        Checks ``expect`` (DRAFT) first and reconciles a lost answer like :meth:`post`.
+        """
+        ident = inp.payment_ref(payment)
+        expected = _expected(expect, _DRAFT, "reject")
+        fields = inp.fields_set(fields_set, g.PaymentShort)
         body = g.PaymentRejectRequest(
             token=TOKEN,
-            payment_identifier=g.PaymentIdentifier(**inp.payment_ref(payment)),
+            payment_identifier=g.PaymentIdentifier(**ident),
             rejection_reason_identifier=inp.build(
                 g.RejectionReasonIdentifier,
                 inp.optional_identifier(rejection_reason, inp.REJECTION_REASON, "rejection_reason"),
             ),
-            fields_set=inp.fields_set(fields_set, g.PaymentShort),
+            fields_set=fields,
         )
         op = g.payments_reject
-        return await self._short(op._get_kwargs(body=body), op._parse_response)
+        request = op._get_kwargs(body=body)
+        return await self._transition(
+            lambda: self._short(request, op._parse_response),
+            ident,
+            action="reject",
+            source=_DRAFT.value,
+            expected=expected,
+            target=g.PaymentLifeCycleState.REJECTED,
+            fields=fields,
+        )
 
     async def cancel(
         self,
@@ -268,18 +468,24 @@ class PaymentWrites:
         back_office_code: str | None = None,
         udf: Mapping[str, object] | None = None,
         fields_set: FieldsSet | None = None,
+        expect: ExpectState = _POSTED,
     ) -> g.PaymentShort:
         """Cancel a POSTED payment: a payment cancellation of ``type`` is created and posted.
 
-        ``back_office_code`` belongs to the cancellation (unique among cancellations).
+        ``back_office_code`` belongs to the cancellation (unique among cancellations). Checks
+        ``expect`` (POSTED) first; after a lost answer the payment is read again and
+        CANCELLED means the cancellation landed.
 
         Example::
 
             await crm.payments.cancel(posted, type={"name": "Payment Cancellation"})
         """
+        ident = inp.payment_ref(payment)
+        expected = _expected(expect, _POSTED, "cancel")
+        fields = inp.fields_set(fields_set, g.PaymentShort)
         body = g.PaymentCancelRequest(
             token=TOKEN,
-            payment_identifier=g.PaymentIdentifier(**inp.payment_ref(payment)),
+            payment_identifier=g.PaymentIdentifier(**ident),
             type_identifier=g.TypeIdentifier(**inp.identifier(type, inp.TYPE, "type")),
             category_identifier=inp.build(
                 g.CategoryIdentifier, inp.optional_identifier(category, inp.CATEGORY, "category")
@@ -287,11 +493,20 @@ class PaymentWrites:
             issue_reason=inp.text(issue_reason, "issue_reason", max_length=4000),
             notes=inp.text(notes, "notes", max_length=4000),
             back_office_code=inp.back_office_code(back_office_code),
-            fields_set=inp.fields_set(fields_set, g.PaymentShort),
+            fields_set=fields,
             **inp.udf(udf),
         )
         op = g.payments_cancel
-        return await self._short(op._get_kwargs(body=body), op._parse_response)
+        request = op._get_kwargs(body=body)
+        return await self._transition(
+            lambda: self._short(request, op._parse_response),
+            ident,
+            action="cancel",
+            source=_POSTED.value,
+            expected=expected,
+            target=g.PaymentLifeCycleState.CANCELLED,
+            fields=fields,
+        )
 
     async def pay_bill(
         self,
@@ -321,7 +536,10 @@ class PaymentWrites:
 
         Exactly one of ``accounts_receivable`` and ``wallet``. When the bill carries a payment
         code and check digits they must be given and match (``BadRequest`` otherwise); a bill
-        with nothing outstanding raises ``Conflict``.
+        with nothing outstanding raises ``Conflict``. Like :meth:`create`, it always carries a
+        ``back_office_code`` (yours or a fresh ``SDK-...`` one) and reconciles a lost answer
+        by it before sending again. (No bill state is checked first: the payments API cannot
+        read bills; CRM.COM's own ``NO_OUTSTANDING_AMOUNT`` refusal is the guard.)
 
         Example::
 
@@ -336,6 +554,8 @@ class PaymentWrites:
             )
         """
         account, wallet_id = inp.one_of_pair(accounts_receivable, wallet, required=True)
+        code = back_office_code if back_office_code is not None else new_reference()
+        fields = inp.fields_set(fields_set, g.PaymentShort)
         body = g.PaymentPayBillRequest(
             token=TOKEN,
             type_identifier=g.TypeIdentifier(**inp.identifier(type, inp.TYPE, "type")),
@@ -355,7 +575,7 @@ class PaymentWrites:
             bill_amount_check_digit=inp.check_digit(
                 bill_amount_check_digit, "bill_amount_check_digit"
             ),
-            fields_set=inp.fields_set(fields_set, g.PaymentShort),
+            fields_set=fields,
             **_received_and_more(
                 category=category,
                 received_on=received_on,
@@ -365,12 +585,18 @@ class PaymentWrites:
                 card=card,
                 payment_preference=payment_preference,
                 notes=notes,
-                back_office_code=back_office_code,
+                back_office_code=code,
                 udf=udf,
             ),
         )
         op = g.payments_pay_bill
-        return await self._short(op._get_kwargs(body=body), op._parse_response)
+        return await self._create_once(
+            op._get_kwargs(body=body),
+            op._parse_response,
+            code=code,
+            fields=fields,
+            action="pay_bill",
+        )
 
     async def pay_invoice(
         self,
@@ -395,9 +621,12 @@ class PaymentWrites:
         """Pay the whole outstanding amount of one invoice; the payment is created POSTED.
 
         Exactly one of ``accounts_receivable`` and ``wallet``; an invoice with nothing
-        outstanding raises ``Conflict``.
+        outstanding raises ``Conflict``. Reconciles a lost answer by ``back_office_code``
+        like :meth:`pay_bill`.
         """
         account, wallet_id = inp.one_of_pair(accounts_receivable, wallet, required=True)
+        code = back_office_code if back_office_code is not None else new_reference()
+        fields = inp.fields_set(fields_set, g.PaymentShort)
         body = g.PaymentPayInvoiceRequest(
             token=TOKEN,
             type_identifier=g.TypeIdentifier(**inp.identifier(type, inp.TYPE, "type")),
@@ -409,7 +638,7 @@ class PaymentWrites:
             ),
             accounts_receivable_identifier=inp.build(g.AccountsReceivableIdentifier, account),
             wallet_identifier=inp.build(g.WalletIdentifier, wallet_id),
-            fields_set=inp.fields_set(fields_set, g.PaymentShort),
+            fields_set=fields,
             **_received_and_more(
                 category=category,
                 received_on=received_on,
@@ -419,9 +648,15 @@ class PaymentWrites:
                 card=card,
                 payment_preference=payment_preference,
                 notes=notes,
-                back_office_code=back_office_code,
+                back_office_code=code,
                 udf=udf,
             ),
         )
         op = g.payments_pay_invoice
-        return await self._short(op._get_kwargs(body=body), op._parse_response)
+        return await self._create_once(
+            op._get_kwargs(body=body),
+            op._parse_response,
+            code=code,
+            fields=fields,
+            action="pay_invoice",
+        )

@@ -10,12 +10,14 @@ data model taken out of its ``status/data`` envelope. The reads live here, the w
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator
-from typing import NamedTuple
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
+from typing import Any, NamedTuple, Unpack
 
 from billing_sdk import _validation as v
 from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk._engine import Engine, expect
+from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
+from billing_sdk._fanout import map as bulk_map
 from billing_sdk._pagination import Page, paginate_offset
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp
@@ -201,3 +203,28 @@ class Payments(PaymentWrites):
         request = op._get_kwargs(token=TOKEN, fields_set=fields)
         result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
         return expect(result.parsed, g.RejectionReasonListResponse, result).data
+
+    # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------
+
+    async def show_many(
+        self,
+        payments: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        **options: Unpack[BulkOptions],
+    ) -> Outcomes[Mapping[str, Any], g.PaymentComplete]:
+        """Read many payments concurrently; each item holds :meth:`show`'s keyword arguments
+        (``{"number": "PAY0001"}``, ``{"back_office_code": "ERP-1"}``). One
+        :class:`~billing_sdk.bulk.Outcome` per item, in input order; ``options`` are those
+        of :func:`billing_sdk.bulk.map`.
+        """
+        return await bulk_map(keyword_calls(self.show), payments, **options)
+
+    async def create_many(
+        self,
+        payments: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        **options: Unpack[BulkOptions],
+    ) -> Outcomes[Mapping[str, Any], g.PaymentShort]:
+        """Create many payments concurrently; each item holds :meth:`create`'s keyword
+        arguments. Give each a unique ``back_office_code``: a failed outcome whose error has
+        ``landed is None`` can then be looked up with :meth:`show` before it is sent again.
+        """
+        return await bulk_map(keyword_calls(self.create), payments, **options)

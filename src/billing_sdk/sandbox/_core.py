@@ -10,6 +10,7 @@ that turns an unexpected exception into the vendor's 500 shape.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -96,7 +97,8 @@ def _dispatch(vendor: Vendor, ops: Sequence[SimOperation], faults: FaultInjector
         if decision.kind == "error" and decision.status is not None:
             headers = {}
             if decision.status in (429, 503):
-                headers["Retry-After"] = _seconds(decision.retry_after)
+                headers["Retry-After"] = str(math.ceil(decision.retry_after))
+                headers["Retry-After-Ms"] = str(round(decision.retry_after * 1000))
             return vendor.error_response(decision.status, "injected fault", headers)
         try:
             response = await op.handler(request)
@@ -112,12 +114,6 @@ def _dispatch(vendor: Vendor, ops: Sequence[SimOperation], faults: FaultInjector
         return response
 
     return endpoint
-
-
-def _seconds(value: float) -> str:
-    # Retry-After is an integer per RFC 9110; sub-second values (tests) are sent as decimals,
-    # which the SDK accepts and real servers never send.
-    return str(int(value)) if float(value).is_integer() else f"{value:.3f}"
 
 
 def build_routes(vendor: Vendor, faults: FaultInjector) -> list[BaseRoute]:

@@ -50,6 +50,45 @@ def _require_loopback(host: str) -> None:
         raise ValueError(f"the sandbox only listens on loopback addresses, not {host!r}")
 
 
+@contextlib.asynccontextmanager
+async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
+    """Run any ASGI ``app`` with uvicorn on loopback in its own thread; yields its base URL.
+
+    Used for the sandbox itself and for test receivers (e.g. a webhook endpoint the sandbox
+    posts to). Binding happens before the thread starts, so the port is known and free.
+    """
+    import uvicorn
+
+    _require_loopback(host)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit this. Without it a keep-alive response written in two
+    # parts waits ~40 ms for a delayed ACK (Nagle), on every request after the first.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    bound_port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="billing-sdk-asgi", daemon=True
+    )
+    thread.start()
+    try:
+        with anyio.fail_after(_SERVER_START_TIMEOUT):
+            while not server.started:
+                if not thread.is_alive():
+                    raise RuntimeError("the loopback server failed to start")
+                await anyio.sleep(0.01)
+        url_host = f"[{host}]" if ":" in host else host
+        yield f"http://{url_host}:{bound_port}"
+    finally:
+        server.should_exit = True
+        await anyio.to_thread.run_sync(thread.join, 10.0)
+        sock.close()
+
+
 class Sandbox:
     """Stateful simulators of Visma.net ERP, CRM.COM and Billomat behind one ASGI app.
 
@@ -134,39 +173,12 @@ class Sandbox:
         The server gets its own thread and event loop, so a slow client cannot stall it and
         it keeps serving while the caller's loop is busy. It stops when the block exits.
         """
-        import uvicorn
-
-        _require_loopback(host)
-        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-        bound_port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            self.app,
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            timeout_graceful_shutdown=2,
-        )
-        server = uvicorn.Server(config)
-        thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name="billing-sdk-sandbox", daemon=True
-        )
-        thread.start()
-        try:
-            with anyio.fail_after(_SERVER_START_TIMEOUT):
-                while not server.started:
-                    if not thread.is_alive():
-                        raise RuntimeError("the sandbox server failed to start")
-                    await anyio.sleep(0.01)
-            url_host = f"[{host}]" if ":" in host else host
-            self._base_url = f"http://{url_host}:{bound_port}"
-            yield self
-        finally:
-            self._base_url = None
-            server.should_exit = True
-            await anyio.to_thread.run_sync(thread.join, 10.0)
-            sock.close()
+        async with serve_asgi(self.app, host, port) as base_url:
+            self._base_url = base_url
+            try:
+                yield self
+            finally:
+                self._base_url = None
 
     @classmethod
     def serve(

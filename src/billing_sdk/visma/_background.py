@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+import anyio
 
 from billing_sdk._engine import Result
-from billing_sdk._errors import ValidationError
+from billing_sdk._errors import JobTimeout, ValidationError
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import Resource, job_id
 from billing_sdk.visma._jobs import Job, JobKind
+
+T = TypeVar("T")
 
 
 async def _raw(result: Result[Any]) -> Any:
@@ -44,6 +49,48 @@ class Background(Resource):
                     f"unknown operation {operation!r}; known: {known}", field="operation"
                 ) from None
         return Job(self._client, str(job_id(job)), kind)
+
+    # Like Job.wait, the timeout is part of the public contract.
+    async def wait_all(
+        self,
+        jobs: Iterable[Job[T]],
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> list[T]:
+        """Wait for many jobs at once; results in the order given.
+
+        The waits run concurrently, but their polls share this client's connection pool
+        through one limiter, so a thousand jobs never need more connections than the pool
+        has. The first failure cancels the other *waits* (never the server's jobs) and is
+        raised; ``timeout`` bounds the whole wait (``JobTimeout`` names the first unfinished
+        job).
+        """
+        pending = list(jobs)
+        results: list[Any] = [None] * len(pending)
+
+        async def wait_one(index: int, job: Job[T]) -> None:
+            results[index] = await job.wait()
+
+        try:
+            with anyio.fail_after(timeout):
+                async with anyio.create_task_group() as group:
+                    for index, job in enumerate(pending):
+                        group.start_soon(wait_one, index, job)
+        except TimeoutError:
+            unfinished = next(
+                (job for job, value in zip(pending, results, strict=True) if value is None),
+                pending[0],
+            )
+            raise JobTimeout(
+                f"not all {len(pending)} jobs finished within {timeout} s", job_id=unfinished.id
+            ) from None
+        except BaseExceptionGroup as group_error:
+            # A task group wraps the first failure; hand the caller that error itself.
+            first = group_error.exceptions[0]
+            while isinstance(first, BaseExceptionGroup):
+                first = first.exceptions[0]
+            raise first from None
+        return results
 
     def resume(self, continuation_token: str) -> Job[Any]:
         """The job a :attr:`Job.continuation_token` describes (e.g. from another process)."""

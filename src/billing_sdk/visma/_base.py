@@ -12,7 +12,7 @@ import httpx
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import DecodeError, ValidationError
-from billing_sdk._retry import server_advised_wait
+from billing_sdk._retry import RetryPolicy, server_advised_wait
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._jobs import Job, JobKind
 
@@ -89,20 +89,29 @@ class Resource:
         parse: Callable[..., Any],
         finish: Callable[[Result[Any]], Awaitable[T]],
         method: str = "POST",
+        *,
+        needs_headers: bool = False,
     ) -> JobKind[T]:
         """Register how jobs of one operation finish (needed again by ``Job.resume``)."""
-        kind = JobKind(name=name, parse=parse, finish=finish, method=method)
+        kind = JobKind(
+            name=name, parse=parse, finish=finish, method=method, needs_headers=needs_headers
+        )
         self._client._job_kinds[name] = kind
         return kind
 
     async def _call(
-        self, request: dict[str, Any], kind: JobKind[T], background: Background
+        self,
+        request: dict[str, Any],
+        kind: JobKind[T],
+        background: Background,
+        *,
+        retry: RetryPolicy | None = None,
     ) -> T | Job[T]:
         """Send ``request``; return the direct result, or a :class:`Job` when backgrounded."""
         if background is False:
-            result = await self._engine.send(request, kind.parse)
+            result = await self._engine.send(request, kind.parse, retry=retry)
             return await kind.finish(result)
-        result = await self._engine.send(request, _parse_accepted, ok=_accepted)
+        result = await self._engine.send(request, _parse_accepted, ok=_accepted, retry=retry)
         accepted = expect(result.parsed, g.BackgroundApiAcceptedDto, result)
         if isinstance(accepted.id, g.Unset):
             raise DecodeError("the 202 answer carries no job id", status=result.status)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import anyio
 import httpx
 
 from billing_sdk._auth import OAuth2ClientCredentials, StaticBearer
 from billing_sdk._client import BaseClient
+from billing_sdk._constants import DEFAULT_LIMITS
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._background import Background
 from billing_sdk.visma._errors import parse_visma_error
@@ -16,6 +18,7 @@ from billing_sdk.visma._generated import Client
 from billing_sdk.visma._invoices import CustomerInvoices
 from billing_sdk.visma._jobs import JobKind
 from billing_sdk.visma._payments import CustomerPayments
+from billing_sdk.visma._webhooks import BackgroundWebhooks
 
 if TYPE_CHECKING:
     from billing_sdk.sandbox import Sandbox
@@ -41,6 +44,8 @@ class VismaClient(BaseClient):
         base_url: the API origin (default ``https://api.finance.visma.net``).
         client_id, client_secret, tenant_id, scopes, token_url: OAuth2 client credentials.
         token: a static bearer token instead of client credentials.
+        webhook_secret: the secret of your webhook subscription, to verify background-job
+            notifications (``background="subscription"`` calls then finish without polling).
         options: ``timeout``, ``limits``, ``retry``, ``transport``, ``allow_insecure_http``.
 
     Example::
@@ -61,6 +66,7 @@ class VismaClient(BaseClient):
         scopes: Sequence[str] = DEFAULT_SCOPES,
         token_url: str = DEFAULT_TOKEN_URL,
         token: str | None = None,
+        webhook_secret: str | None = None,
         **options: Any,
     ) -> None:
         auth: httpx.Auth
@@ -87,6 +93,11 @@ class VismaClient(BaseClient):
             **options,
         )
         self.auth = auth
+        # Job polls share this, so waiting on many jobs never exhausts the pool.
+        pool = self.limits.max_connections or DEFAULT_LIMITS.max_connections or 64
+        self.poll_limiter = anyio.CapacityLimiter(max(1, pool // 2))
+        #: Background-job notifications (webhook mode); mount ``webhooks.asgi_app``.
+        self.webhooks = BackgroundWebhooks(webhook_secret)
         self.customer_payments = CustomerPayments(self)
         self.customer_invoices = CustomerInvoices(self)
         self.background = Background(self)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import ValidationError
+from billing_sdk._fanout import BulkOptions, Outcomes
+from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk._modify import modify as modify_loop
 from billing_sdk._pagination import Page, paginate
+from billing_sdk._retry import RetryPolicy
+from billing_sdk._safe_create import PROVEN_ONLY_RETRY
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import (
     Background,
@@ -65,7 +69,11 @@ class CustomerInvoices(InvoiceActions):
         self._page_kind = k("customer_invoices.page", _LIST._parse_response, self._page, "GET")
         self._get_kind = k("customer_invoices.get", _GET._parse_response, self._invoice, "GET")
         self._update_kind = k(
-            "customer_invoices.update", _PUT._parse_response, self._version, "PUT"
+            "customer_invoices.update",
+            _PUT._parse_response,
+            self._version,
+            "PUT",
+            needs_headers=True,
         )
         self._delete_kind = k(
             "customer_invoices.delete", _DELETE._parse_response, self._none, "DELETE"
@@ -79,13 +87,26 @@ class CustomerInvoices(InvoiceActions):
         self._work_types_kind = k(
             "customer_invoices.work_types", _WORK_TYPES._parse_response, self._work_types, "GET"
         )
-        self._create_kind = k("customer_invoices.create", _CREATE_V2._parse_response, self._created)
-        self._create_v1_kind = k(
-            "customer_invoices.create_v1", _CREATE_V1._parse_response, self._created
+        self._create_kind = k(
+            "customer_invoices.create",
+            _CREATE_V2._parse_response,
+            self._created,
+            needs_headers=True,
         )
-        self._attach_kind = k("customer_invoices.attach", _ATTACH._parse_response, self._attached)
+        self._create_v1_kind = k(
+            "customer_invoices.create_v1",
+            _CREATE_V1._parse_response,
+            self._created,
+            needs_headers=True,
+        )
+        self._attach_kind = k(
+            "customer_invoices.attach", _ATTACH._parse_response, self._attached, needs_headers=True
+        )
         self._attach_line_kind = k(
-            "customer_invoices.attach_line", _ATTACH_LINE._parse_response, self._attached
+            "customer_invoices.attach_line",
+            _ATTACH_LINE._parse_response,
+            self._attached,
+            needs_headers=True,
         )
         self._register_actions()
 
@@ -312,6 +333,7 @@ class CustomerInvoices(InvoiceActions):
         body: g.CustomerInvoiceUpdateDto,
         if_match: str | None,
         background: Background = False,
+        retry: RetryPolicy | None = None,
     ) -> str | Job[str | None] | None:
         request = _PUT._get_kwargs(
             key,
@@ -319,7 +341,7 @@ class CustomerInvoices(InvoiceActions):
             if_match=if_match_header(if_match),
             erp_api_background=background_header(background),
         )
-        return await self._call(request, self._update_kind, background)
+        return await self._call(request, self._update_kind, background, retry=retry)
 
     async def modify(
         self,
@@ -340,7 +362,10 @@ class CustomerInvoices(InvoiceActions):
 
         async def write(changes: InvoiceChanges, version: str) -> str | None:
             result = await self._put(
-                key, build_update(g.CustomerInvoiceUpdateDto, changes), version
+                key,
+                build_update(g.CustomerInvoiceUpdateDto, changes),
+                version,
+                retry=PROVEN_ONLY_RETRY,
             )
             return result if not isinstance(result, Job) else None
 
@@ -352,6 +377,7 @@ class CustomerInvoices(InvoiceActions):
             write=write,
             change=change,
             attempts=attempts,
+            reference=key,
         )
 
     @overload
@@ -432,6 +458,32 @@ class CustomerInvoices(InvoiceActions):
         line = v.positive_int(line_number, "line_number")
         request = _ATTACH_LINE._get_kwargs(invoice, line, body=form, **headers)
         return await self._call(request, self._attach_line_kind, background)
+
+    # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------
+
+    async def get_many(
+        self,
+        invoice_numbers: Iterable[str] | AsyncIterable[str],
+        **options: Unpack[BulkOptions],
+    ) -> Outcomes[str, g.CustomerInvoiceDto]:
+        """Read many invoices concurrently: one :class:`~billing_sdk.bulk.Outcome` per number,
+        in input order (a missing one is a failed outcome holding ``NotFound``).
+
+        ``options`` are those of :func:`billing_sdk.bulk.map` (``concurrency``,
+        ``fail_fast``, ``progress``, ...).
+        """
+        return await bulk_map(self.get, invoice_numbers, **options)
+
+    async def create_many(
+        self,
+        invoices: Iterable[InvoiceChanges] | AsyncIterable[InvoiceChanges],
+        **options: Unpack[BulkOptions],
+    ) -> Outcomes[InvoiceChanges, g.CustomerInvoiceDto]:
+        """Create many invoices concurrently (each as :meth:`create` takes it); one outcome per
+        invoice, in input order. A failed outcome whose error has ``landed is None`` may have
+        been created: look it up before sending it again.
+        """
+        return await bulk_map(self.create, invoices, **options)
 
 
 def _version_of(resource: g.CustomerInvoiceDto) -> str | None:

@@ -46,6 +46,8 @@ POLL_FACTOR = 1.5
 POLL_MAX = 5.0
 #: A server-advised wait longer than this is capped (the job may finish sooner).
 POLL_MAX_ADVISED = 30.0
+#: In webhook mode, poll once after this long without a notification (it may have been lost).
+WEBHOOK_FALLBACK_POLL = 60.0
 _TOKEN_VERSION = 1
 
 
@@ -61,6 +63,8 @@ class JobKind(Generic[T]):
     finish: Callable[[Result[Any]], Awaitable[T]]
     #: The direct call's HTTP method (for errors raised from the inner response).
     method: str = "POST"
+    #: The result needs the inner response's headers (``Location`` of a create).
+    needs_headers: bool = False
 
 
 class PollSchedule:
@@ -111,6 +115,8 @@ class Job(Generic[T]):
         self._first_wait = first_wait
         self._state: g.BackgroundRequestStateDto | None = None
         self._notified = anyio.Event()
+        if webhook:
+            client.webhooks.register(self)
 
     def __repr__(self) -> str:
         return f"Job(id={self.id!r}, operation={self.kind.name!r})"
@@ -126,9 +132,11 @@ class Job(Generic[T]):
         op = g.background_get_state
         self.stats.polls += 1
         try:
-            result = await self._client._engine.send(
-                op._get_kwargs(id=uuid.UUID(self.id)), op._parse_response
-            )
+            # Polls of many waiting jobs share one limiter, sized below the connection pool.
+            async with self._client.poll_limiter:
+                result = await self._client._engine.send(
+                    op._get_kwargs(id=uuid.UUID(self.id)), op._parse_response
+                )
         except Gone as exc:
             raise JobExpired("the job's state is gone (kept 24 hours)", job_id=self.id) from exc
         state = expect(result.parsed, g.BackgroundRequestStateDto, result)
@@ -137,8 +145,7 @@ class Job(Generic[T]):
 
     def notify(self, state: g.BackgroundRequestStateDto | None = None) -> None:
         """Wake a waiting :meth:`wait` now (a webhook said the job is done)."""
-        if state is not None:
-            self._state = state
+        self._state = state
         self._notified.set()
 
     # -- waiting ----------------------------------------------------------------------------
@@ -173,11 +180,7 @@ class Job(Generic[T]):
         advised = self._first_wait
         while True:
             if self.webhook:
-                # Webhook mode: sleep until notified; the notification usually carries the state.
-                await self._notified.wait()
-                self._notified = anyio.Event()
-                state = self._state if self._state is not None else (await self._poll())[0]
-                self._state = None if state.status == g.BackgroundRequestStatus.STARTED else state
+                state = await self._next_notified_state()
             else:
                 await anyio.sleep(schedule.next_wait(advised))
                 state, advised = await self._poll()
@@ -187,9 +190,21 @@ class Job(Generic[T]):
                 message = state.error_message if isinstance(state.error_message, str) else None
                 raise JobFailed(message or "the background job failed", job_id=self.id)
 
+    async def _next_notified_state(self) -> g.BackgroundRequestStateDto:
+        """Webhook mode: sleep until the notification arrives (a lost one costs a slow poll)."""
+        with anyio.move_on_after(WEBHOOK_FALLBACK_POLL):
+            await self._notified.wait()
+        self._notified = anyio.Event()
+        state, self._state = self._state, None
+        if state is None:
+            state, _ = await self._poll()
+        return state
+
     async def result(self, state: g.BackgroundRequestStateDto | None = None) -> T:
         """The result of a finished job: ``/content`` parsed like the direct call's response."""
         state = state or self._state or await self.status()
+        if self.kind.needs_headers and isinstance(state.response_headers, g.Unset):
+            state = await self.status()  # a notification carries no headers; the state does
         op = g.background_get_content
         response = await self._client._engine.send_raw(op._get_kwargs(id=uuid.UUID(self.id)))
         if response.status_code == 410:

@@ -1,15 +1,38 @@
-"""``visma.customer_payments``: the CustomerPayment API (AR302000)."""
+"""``visma.customer_payments``: the CustomerPayment API (AR302000).
+
+Creates are safe against lost answers: Visma has no idempotency key, so every create carries a
+``paymentRef`` (the caller's, or a fresh ``SDK-...`` one) and, when its answer is lost, the SDK
+looks for that reference before sending again (:func:`~billing_sdk._safe_create.write_once`).
+The payment list cannot filter by ``paymentRef``; the narrowest filters it has are the customer,
+the type and ``lastModifiedDateTime`` (a new payment's is its creation time), and the reference
+is matched on the rows that come back.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+import builtins
+import datetime as dt
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+
+import attrs
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
+from billing_sdk._errors import BillingError, DecodeError
+from billing_sdk._fanout import BulkOptions, Outcomes
+from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk._modify import modify as modify_loop
 from billing_sdk._pagination import Page, paginate
+from billing_sdk._retry import RetryPolicy
+from billing_sdk._safe_create import (
+    PROVEN_ONLY_RETRY,
+    Found,
+    SafeWriteStats,
+    new_reference,
+    write_once,
+)
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import (
     Background,
@@ -40,6 +63,14 @@ PaymentPage = list[g.PaymentDto]
 
 PaymentChanges = Mapping[str, Any] | g.PaymentUpdateDto
 
+#: How far back (from the client's UTC clock) the reconciling lookup's ``lastModifiedDateTime``
+#: filter reaches. Visma's timestamps are company-local without an offset, and a company can be
+#: anywhere from UTC-12 to UTC+14: 12 hours cover every zone, one more covers clock skew and
+#: a daylight-saving shift. Everything newer than that is read, so the window errs wide.
+RECONCILE_LOOKBACK = dt.timedelta(hours=13)
+#: Two amounts within half a cent are the same amount (they travel as JSON floats).
+_AMOUNT_TOLERANCE = 0.005
+
 
 class CustomerPayments(Resource):
     """Customer payments: list, read, create, update, release and void.
@@ -50,6 +81,8 @@ class CustomerPayments(Resource):
 
     def __init__(self, client: VismaClient) -> None:
         super().__init__(client)
+        #: What the safe-write loop did for this client's payment creates.
+        self.safe_writes = SafeWriteStats()
         self._page_kind = self._kind(
             "customer_payments.page", _LIST._parse_response, self._page, "GET"
         )
@@ -57,10 +90,14 @@ class CustomerPayments(Resource):
             "customer_payments.get", _GET._parse_response, self._payment, "GET"
         )
         self._create_kind = self._kind(
-            "customer_payments.create", _CREATE._parse_response, self._created
+            "customer_payments.create", _CREATE._parse_response, self._created, needs_headers=True
         )
         self._update_kind = self._kind(
-            "customer_payments.update", _PUT._parse_response, self._version, "PUT"
+            "customer_payments.update",
+            _PUT._parse_response,
+            self._version,
+            "PUT",
+            needs_headers=True,
         )
         self._release_kind = self._kind(
             "customer_payments.release", _RELEASE._parse_response, self._release_result
@@ -174,12 +211,89 @@ class CustomerPayments(Resource):
         ``payment`` is a mapping of plain values by Python field name (``{"type": "Payment",
         "customer": "10001", "payment_amount": Decimal("100.00"), ...}``) or a
         ``PaymentUpdateDto``.
+
+        Safe create: without a ``payment_ref`` the SDK sets a fresh ``SDK-...`` one (yours
+        must be unique among the customer's recent payments). If the answer is lost (timeout,
+        dropped connection, 5xx), the customer's recently modified payments are searched for
+        that reference and the payment is returned if it landed; only a payment proven absent
+        is sent again. ``OutcomeUnknown`` (``landed=None``) means even the lookup failed: use
+        :meth:`find_by_payment_ref` before creating it again. Background creates
+        (``background=...``) return a job and are not reconciled.
         """
-        request = _CREATE._get_kwargs(
-            body=build_update(g.PaymentUpdateDto, payment),
-            erp_api_background=background_header(background),
+        body = build_update(g.PaymentUpdateDto, payment)
+        ref = _text_of(body.payment_ref)
+        if ref is None:
+            ref = new_reference()
+            body = _with_payment_ref(body, ref)
+        request = _CREATE._get_kwargs(body=body, erp_api_background=background_header(background))
+        if background is not False:
+            return await self._call(request, self._create_kind, background)
+        customer = _text_of(body.customer)
+        kind = getattr(body.type_, "value", None)
+        kind = kind if isinstance(kind, g.PaymentTypes) else None
+        amount = getattr(body.payment_amount, "value", None)
+        amount = float(amount) if isinstance(amount, int | float) else None
+        # Taken before the first send: the payment's lastModifiedDateTime cannot be older.
+        since = dt.datetime.now(dt.UTC).replace(tzinfo=None) - RECONCILE_LOOKBACK
+
+        async def send() -> g.PaymentDto:
+            result = await self._engine.send(request, _CREATE._parse_response)
+            try:
+                return await self._created(result)
+            except BillingError as exc:
+                exc.landed = True  # the 201 arrived: only reading the payment back failed
+                raise
+
+        async def lookup() -> Found[g.PaymentDto] | None:
+            found = [
+                p
+                for p in await self.find_by_payment_ref(
+                    ref, customer=customer, payment_type=kind, since=since
+                )
+                if _same_amount(p.payment_amount, amount)
+            ]
+            if len(found) > 1:
+                numbers = ", ".join(str(p.ref_nbr) for p in found)
+                raise DecodeError(f"payments {numbers} all carry paymentRef {ref!r}")
+            return Found(found[0]) if found else None
+
+        return await write_once(
+            send,
+            lookup,
+            reference=ref,
+            what="Visma customer payment create",
+            stats=self.safe_writes,
         )
-        return await self._call(request, self._create_kind, background)
+
+    async def find_by_payment_ref(
+        self,
+        payment_ref: str,
+        *,
+        customer: str | None = None,
+        payment_type: g.PaymentTypes | str | None = None,
+        since: dt.datetime | None = None,
+    ) -> builtins.list[g.PaymentDto]:
+        """The payments whose ``paymentRef`` is ``payment_ref`` and that were modified since
+        ``since`` (naive company-local time; default: :data:`RECONCILE_LOOKBACK` before now in
+        UTC, which is early enough for any company time zone).
+
+        Visma cannot filter by ``paymentRef``: the list is narrowed by ``customer``,
+        ``payment_type`` and ``lastModifiedDateTime >= since`` and the reference matched on
+        the rows that come back, so give ``customer`` whenever you can.
+        """
+        ref = v.text(payment_ref, "payment_ref", max_length=255, allow_empty=False)
+        when = since or dt.datetime.now(dt.UTC).replace(tzinfo=None) - RECONCILE_LOOKBACK
+        return [
+            p
+            async for p in self.list(
+                customer=customer,
+                payment_type=payment_type,
+                # The filter takes whole seconds (``yyyy-MM-dd HH:mm:ss``).
+                last_modified_date_time=when.replace(microsecond=0, tzinfo=None),
+                last_modified_date_time_condition=">=",
+            )
+            if p.payment_ref == ref
+        ]
 
     @overload
     async def update(
@@ -223,6 +337,7 @@ class CustomerPayments(Resource):
         body: g.PaymentUpdateDto,
         if_match: str | None,
         background: Background = False,
+        retry: RetryPolicy | None = None,
     ) -> str | Job[str | None] | None:
         request = _PUT._get_kwargs(
             key,
@@ -230,7 +345,7 @@ class CustomerPayments(Resource):
             if_match=if_match_header(if_match),
             erp_api_background=background_header(background),
         )
-        return await self._call(request, self._update_kind, background)
+        return await self._call(request, self._update_kind, background, retry=retry)
 
     async def modify(
         self,
@@ -250,7 +365,9 @@ class CustomerPayments(Resource):
         key = number(payment_number, "payment_number")
 
         async def write(changes: PaymentChanges, version: str) -> str | None:
-            result = await self._put(key, build_update(g.PaymentUpdateDto, changes), version)
+            result = await self._put(
+                key, build_update(g.PaymentUpdateDto, changes), version, retry=PROVEN_ONLY_RETRY
+            )
             return result if not isinstance(result, Job) else None
 
         return await modify_loop(
@@ -261,6 +378,7 @@ class CustomerPayments(Resource):
             write=write,
             change=change,
             attempts=attempts,
+            reference=key,
         )
 
     @overload
@@ -336,6 +454,57 @@ class CustomerPayments(Resource):
         )
         return await self._call(request, self._void_kind, background)
 
+    # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------
+
+    async def get_many(
+        self,
+        payment_numbers: Iterable[str] | AsyncIterable[str],
+        **options: Unpack[BulkOptions],
+    ) -> Outcomes[str, g.PaymentDto]:
+        """Read many payments concurrently: one :class:`~billing_sdk.bulk.Outcome` per number,
+        in input order. ``options`` are those of :func:`billing_sdk.bulk.map`.
+        """
+        return await bulk_map(self.get, payment_numbers, **options)
+
+    async def create_many(
+        self,
+        payments: Iterable[PaymentChanges] | AsyncIterable[PaymentChanges],
+        **options: Unpack[BulkOptions],
+    ) -> Outcomes[PaymentChanges, g.PaymentDto]:
+        """Create many payments concurrently (each as :meth:`create` takes it); one outcome per
+        payment, in input order. A failed outcome whose error has ``landed is None`` may have
+        been created: look it up (by its ``payment_ref``) before sending it again.
+        """
+        return await bulk_map(self.create, payments, **options)
+
+    async def release_many(
+        self,
+        payment_numbers: Iterable[str] | AsyncIterable[str],
+        **options: Unpack[BulkOptions],
+    ) -> Outcomes[str, g.ReleasePaymentActionResultDto]:
+        """Release many payments concurrently; one outcome per number, in input order."""
+        return await bulk_map(self.release, payment_numbers, **options)
+
 
 def _version_of(resource: g.PaymentDto) -> str | None:
     return resource.time_stamp if isinstance(resource.time_stamp, str) else None
+
+
+def _text_of(value: Any) -> str | None:
+    """The text inside a ``{"value": ...}`` update wrapper, if one is set."""
+    text = getattr(value, "value", None)
+    return text if isinstance(text, str) and text else None
+
+
+def _with_payment_ref(body: g.PaymentUpdateDto, ref: str) -> g.PaymentUpdateDto:
+    wrapped = build_update(g.PaymentUpdateDto, {"payment_ref": ref}).payment_ref
+    changed = attrs.evolve(body, payment_ref=wrapped)
+    # evolve() builds through __init__, which leaves out the extra wire properties.
+    changed.additional_properties = dict(body.additional_properties)
+    return changed
+
+
+def _same_amount(found: float | g.Unset, sent: float | None) -> bool:
+    if sent is None:
+        return True  # nothing to compare: the reference alone decides
+    return isinstance(found, int | float) and abs(found - sent) < _AMOUNT_TOLERANCE

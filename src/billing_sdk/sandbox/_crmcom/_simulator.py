@@ -39,7 +39,6 @@ from billing_sdk.sandbox._crmcom._wire import (
     error,
     invalid,
     invalid_login,
-    missing,
     ok,
     select_all,
     select_fields,
@@ -49,6 +48,12 @@ _PREFIX = "/crmapi/rest/v2"
 _STATES = ("DRAFT", "POSTED", "REJECTED", "CANCELLED", "PENDING_VERIFICATION")
 _PAIR = ("accounts_receivable_identifier", "wallet_identifier")
 _Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _no_token() -> ApiError:
+    """A call without a token: 401 INVALID_TOKEN, as for a wrong one (``description`` names
+    the parameter). Missing credentials are an authentication failure, not a client bug."""
+    return ApiError("INVALID_TOKEN", "A token is required", "token")
 
 
 def _bytes(text: str) -> bytes:
@@ -146,11 +151,13 @@ class CrmComSimulator:
 
     def _body_session(self, data: Mapping[str, Any]) -> Session:
         if "token" not in data:
-            raise missing("token")
+            raise _no_token()
         return self._tokens.check(data["token"], self._static_session())
 
     def _query_session(self, query: Query) -> Session:
-        token = query.get("token", required=True)
+        token = query.get("token")
+        if token is None:
+            raise _no_token()
         return self._tokens.check(token, self._static_session())
 
     def _limit_logins(self, request: Request) -> None:

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import itertools
 import logging
+import math
 import time
 import uuid
 from collections.abc import Callable
@@ -70,6 +71,9 @@ class JobStore:
         self._expired: dict[str, str] = {}
         self._seq = itertools.count()
         self._tasks: set[asyncio.Task[None]] = set()
+        #: Seconds on a monotonic clock; due times and retention use it. Tests may replace it
+        #: to move time forward (a job whose due time has passed runs on the next request).
+        self.clock: Callable[[], float] = time.monotonic
 
     def reset(self) -> None:
         for job in self._jobs.values():
@@ -90,18 +94,30 @@ class JobStore:
             call=call,
             mode=mode,
             received=utc_now(),
-            due=time.monotonic() + delay,
+            due=self.clock() + delay,
         )
         self._jobs[job.id] = job
         # Without a running loop the job runs when the next request finds it overdue.
         with contextlib.suppress(RuntimeError):
             job.timer = asyncio.get_running_loop().call_later(delay, self._run, job.id)
         body = {"id": job.id, "stateLocation": f"{call.origin}{BACKGROUND}/{job.id}"}
-        return Result(202, body)
+        return Result(202, body, headers=self._retry_after(job))
+
+    def _retry_after(self, job: Job) -> dict[str, str]:
+        """``Retry-After``: when a queued job is due (the spec allows it on the 202 and on the
+        state while ``Started``), so a client can wait exactly as long as it must."""
+        if not self.settings.job_retry_after_hint or job.status != "Started":
+            return {}
+        remaining = max(0.0, job.due - time.monotonic())
+        # RFC 9110 wants whole seconds; the millisecond header carries the precise hint.
+        return {
+            "Retry-After": str(math.ceil(remaining)),
+            "Retry-After-Ms": str(round(remaining * 1000)),
+        }
 
     def run_due(self) -> None:
         """Run every queued job whose time has come, oldest first."""
-        now = time.monotonic()
+        now = self.clock()
         due = [j for j in self._jobs.values() if j.status == "Started" and j.due <= now]
         for job in sorted(due, key=lambda j: (j.due, j.seq)):
             self._run(job.id)
@@ -131,7 +147,7 @@ class JobStore:
     ) -> None:
         job.status, job.result, job.error = status, result, error
         job.finished = utc_now()
-        job.finished_at = time.monotonic()
+        job.finished_at = self.clock()
         self._notify(job)
 
     # -- reading -------------------------------------------------------------------------------
@@ -153,7 +169,7 @@ class JobStore:
         return job
 
     def _expire(self) -> None:
-        limit = time.monotonic() - self.settings.job_retention
+        limit = self.clock() - self.settings.job_retention
         for job in list(self._jobs.values()):
             if job.finished_at is not None and job.finished_at <= limit:
                 self._expired[job.id] = job.tenant
@@ -161,7 +177,7 @@ class JobStore:
 
     def _state(self, ctx: Context, job_id: str) -> Result:
         job = self._get(ctx, job_id)
-        return Result(200, self.state_dto(job, ctx.call.origin))
+        return Result(200, self.state_dto(job, ctx.call.origin), headers=self._retry_after(job))
 
     def state_dto(self, job: Job, origin: str) -> dict[str, Any]:
         result = job.result

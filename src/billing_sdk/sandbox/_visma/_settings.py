@@ -35,6 +35,8 @@ class VismaSettings:
         job_duration: seconds between accepting an ``erp-api-background`` request and running
             it; ``job_durations`` overrides it per operation id.
         job_retention: seconds a finished background job stays readable; then 410.
+        job_retry_after_hint: send ``Retry-After`` (seconds until the job is due) on the 202
+            and on the state while ``Started``.
         failing_job_operations: operation ids whose background jobs end ``Failed`` (a
             processing error) instead of running, for testing the failure path.
         payments_max_page_size, invoices_max_page_size: the forced-paging maximum of the two
@@ -49,7 +51,7 @@ class VismaSettings:
         webhook_secret: the subscription secret; notifications carry
             ``X-Vwd-Signature-V1: base64(HMAC-SHA256(secret, raw body))``.
         webhook_timeout: seconds a webhook POST may take before it is abandoned.
-        max_body_bytes: request bodies above this size are refused with 413.
+        max_body_bytes: request bodies above this size are refused with 400.
     """
 
     client_id: str = "sandbox-client"
@@ -61,6 +63,7 @@ class VismaSettings:
     job_duration: float = 0.5
     job_durations: Mapping[str, float] = field(default_factory=dict)
     job_retention: float = 86400.0
+    job_retry_after_hint: bool = True
     failing_job_operations: frozenset[str] = frozenset()
     payments_max_page_size: int = 100
     invoices_max_page_size: int = 50

@@ -1,0 +1,356 @@
+"""The clients that race each other, all doing the same work against the same server.
+
+The work: ``GET /v1/customerinvoice/{number}`` (read: send with a bearer token, check the
+status, decode the body; the typed clients also build their models) and ``PUT
+/v1/customerinvoice/{number}`` with ``{"invoiceText": {"value": ...}}`` and no ``If-Match``
+(write: check the 204, return the new ``ETag``).
+
+Auth is fair: raw httpx, the generated client and the openapi-generator peers get one token
+fetched up front and send it as ``Authorization: Bearer``; the facade fetches its own token once
+(in the warm-up, before anything is timed) and then reuses it the way it always does.
+
+Every contender gets a connection pool of the same size (:data:`POOL_SIZE` unless told);
+:meth:`Contender.pool` says what was configured.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from bench import peers
+
+#: Connections per contender: at least the concurrency of the throughput run.
+POOL_SIZE = 64
+_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class WorkError(AssertionError):
+    """A contender did not do the work (wrong status or body): its timing would be a lie."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the contenders go and with what."""
+
+    base_url: str
+    token: str
+    credentials: dict[str, str]
+    pool_size: int = POOL_SIZE
+
+
+class Contender:
+    """One client under test. Use as ``async with``; then ``read`` and ``write``."""
+
+    name = "?"
+    #: What the contender is, for the results table.
+    label = "?"
+    #: A variant shown for comparison (a proposed fix), not judged against the targets.
+    candidate = False
+
+    def __init__(self, target: Target) -> None:
+        self.target = target
+
+    def pool(self) -> dict[str, Any]:
+        """The configured connection pool, for the report."""
+        raise NotImplementedError
+
+    async def read(self, number: str) -> str:
+        """Read one invoice; return its reference number (proves the body was decoded)."""
+        raise NotImplementedError
+
+    async def write(self, number: str, text: str) -> str | None:
+        """Set the invoice text; return the new version (``ETag``)."""
+        raise NotImplementedError
+
+    async def open(self) -> None:
+        """Create the client (not timed)."""
+
+    async def close(self) -> None:
+        """Close the client (not timed)."""
+
+    async def __aenter__(self) -> Self:
+        await self.open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def _httpx_pool(limits: httpx.Limits) -> dict[str, Any]:
+    return {
+        "library": "httpx",
+        "max_connections": limits.max_connections,
+        "max_keepalive_connections": limits.max_keepalive_connections,
+    }
+
+
+def _update_body(text: str) -> dict[str, Any]:
+    return {"invoiceText": {"value": text}}
+
+
+class RawHttpx(Contender):
+    """Hand-built requests on a bare ``httpx.AsyncClient``; the body decoded with ``.json()``."""
+
+    name = "raw_httpx"
+    label = "raw httpx.AsyncClient"
+
+    async def open(self) -> None:
+        self.limits = httpx.Limits(
+            max_connections=self.target.pool_size, max_keepalive_connections=self.target.pool_size
+        )
+        self.http = httpx.AsyncClient(
+            base_url=self.target.base_url,
+            limits=self.limits,
+            timeout=_TIMEOUT,
+            headers={"Authorization": f"Bearer {self.target.token}", "Accept": "application/json"},
+        )
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+    def pool(self) -> dict[str, Any]:
+        return _httpx_pool(self.limits)
+
+    async def read(self, number: str) -> str:
+        response = await self.http.get(f"/v1/customerinvoice/{number}")
+        if response.status_code != 200:
+            raise WorkError(f"{self.name}: GET {number} -> {response.status_code}")
+        body = response.json()
+        return str(body["referenceNumber"])
+
+    async def write(self, number: str, text: str) -> str | None:
+        response = await self.http.put(f"/v1/customerinvoice/{number}", json=_update_body(text))
+        if response.status_code != 204:
+            raise WorkError(f"{self.name}: PUT {number} -> {response.status_code}")
+        return response.headers.get("etag")
+
+
+class Generated(Contender):
+    """The openapi-python-client package alone: ``asyncio_detailed`` with its attrs models."""
+
+    name = "generated"
+    label = "generated client (openapi-python-client)"
+
+    async def open(self) -> None:
+        from visma_erp_api import AuthenticatedClient
+        from visma_erp_api.api.customer_invoice import (
+            customer_invoice_get_byinvoice_number,
+            customer_invoice_update_byinvoice_number,
+        )
+        from visma_erp_api.models import CustomerInvoiceDto, CustomerInvoiceUpdateDto
+
+        self._get = customer_invoice_get_byinvoice_number
+        self._put = customer_invoice_update_byinvoice_number
+        self._dto = CustomerInvoiceDto
+        self._update_dto = CustomerInvoiceUpdateDto
+        self.limits = httpx.Limits(
+            max_connections=self.target.pool_size, max_keepalive_connections=self.target.pool_size
+        )
+        self.client = AuthenticatedClient(
+            base_url=self.target.base_url,
+            token=self.target.token,
+            timeout=_TIMEOUT,
+            httpx_args={"limits": self.limits},
+        )
+        await self.client.__aenter__()
+
+    async def close(self) -> None:
+        await self.client.__aexit__(None, None, None)
+
+    def pool(self) -> dict[str, Any]:
+        return _httpx_pool(self.limits)
+
+    async def read(self, number: str) -> str:
+        response = await self._get.asyncio_detailed(number, client=self.client)
+        parsed = response.parsed
+        if response.status_code != 200 or not isinstance(parsed, self._dto):
+            raise WorkError(f"{self.name}: GET {number} -> {response.status_code}")
+        return str(parsed.reference_number)
+
+    async def write(self, number: str, text: str) -> str | None:
+        body = self._update_dto.from_dict(_update_body(text))
+        response = await self._put.asyncio_detailed(number, client=self.client, body=body)
+        if response.status_code != 204:
+            raise WorkError(f"{self.name}: PUT {number} -> {response.status_code}")
+        return response.headers.get("etag")
+
+
+class Facade(Contender):
+    """``billing_sdk.VismaClient``: OAuth2 client credentials, retries, typed errors."""
+
+    name = "facade"
+    label = "facade (billing_sdk.VismaClient)"
+
+    async def open(self) -> None:
+        from billing_sdk import VismaClient
+
+        creds = self.target.credentials
+        self.limits = httpx.Limits(
+            max_connections=self.target.pool_size, max_keepalive_connections=self.target.pool_size
+        )
+        self.client = VismaClient(
+            base_url=self.target.base_url,
+            client_id=creds["client_id"],
+            client_secret=creds["client_secret"],
+            tenant_id=creds["tenant_id"],
+            token_url=self.target.base_url + creds["token_url_path"],
+            limits=self.limits,
+        )
+        self.invoices = self.client.customer_invoices
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+    def pool(self) -> dict[str, Any]:
+        return _httpx_pool(self.client.limits)
+
+    async def read(self, number: str) -> str:
+        invoice = await self.invoices.get(number)
+        return str(invoice.reference_number)
+
+    async def write(self, number: str, text: str) -> str | None:
+        return await self.invoices.update(number, {"invoice_text": text})
+
+
+class FacadeAiohttp(Facade):
+    """The facade with ``transport=httpx_aiohttp.AiohttpTransport(...)``: a candidate fix.
+
+    Not a target row: it shows, in the same run, what the facade gains when its inner
+    transport is aiohttp's connection pool instead of httpcore's (``transport=`` is a public
+    option of every client, so this needs no change in ``src/``).
+    """
+
+    name = "facade_aiohttp"
+    label = "facade + httpx-aiohttp transport (candidate)"
+    candidate = True
+
+    async def open(self) -> None:
+        from httpx_aiohttp import AiohttpTransport
+
+        from billing_sdk import VismaClient
+
+        creds = self.target.credentials
+        self.limits = httpx.Limits(
+            max_connections=self.target.pool_size, max_keepalive_connections=self.target.pool_size
+        )
+        self.client = VismaClient(
+            base_url=self.target.base_url,
+            client_id=creds["client_id"],
+            client_secret=creds["client_secret"],
+            tenant_id=creds["tenant_id"],
+            token_url=self.target.base_url + creds["token_url_path"],
+            limits=self.limits,
+            transport=AiohttpTransport(limits=self.limits),
+        )
+        self.invoices = self.client.customer_invoices
+
+    def pool(self) -> dict[str, Any]:
+        return {
+            "library": "aiohttp (via httpx-aiohttp)",
+            "TCPConnector.limit": self.target.pool_size,
+        }
+
+
+class Peer(Contender):
+    """An openapi-generator ``python`` client (pydantic models) for one ``--library``."""
+
+    library = "?"
+
+    def __init__(self, target: Target) -> None:
+        super().__init__(target)
+        self.package = peers.LIBRARIES[self.library]
+
+    async def open(self) -> None:
+        pkg = importlib.import_module(self.package)
+        self._pkg = pkg
+        config = pkg.Configuration(
+            host=self.target.base_url,
+            access_token=self.target.token,
+            connection_pool_maxsize=self.target.pool_size,
+        )
+        self.api_client = pkg.ApiClient(config)
+        self.api = pkg.CustomerInvoiceApi(self.api_client)
+        self._dto = pkg.CustomerInvoiceDto
+        self._update_dto = pkg.CustomerInvoiceUpdateDto
+
+    async def close(self) -> None:
+        await self.api_client.close()
+
+    async def read(self, number: str) -> str:
+        invoice = await self.api.customer_invoice_get_byinvoice_number(number)
+        if not isinstance(invoice, self._dto):
+            raise WorkError(f"{self.name}: GET {number} gave {type(invoice).__name__}")
+        return str(invoice.reference_number)
+
+    async def write(self, number: str, text: str) -> str | None:
+        body = self._update_dto.from_dict(_update_body(text))
+        response = await self.api.customer_invoice_update_byinvoice_number_with_http_info(
+            number, body
+        )
+        if response.status_code != 204:
+            raise WorkError(f"{self.name}: PUT {number} -> {response.status_code}")
+        # A plain dict: lower-case keys from the httpx flavour, ``Etag`` from aiohttp.
+        headers = response.headers or {}
+        return next((v for k, v in headers.items() if k.lower() == "etag"), None)
+
+
+class PeerAsyncio(Peer):
+    name = "oag_asyncio"
+    label = "openapi-generator python --library asyncio (aiohttp)"
+    library = "asyncio"
+
+    def pool(self) -> dict[str, Any]:
+        return {
+            "library": "aiohttp",
+            "TCPConnector.limit": self.target.pool_size,
+            "keepalive": "per connection (aiohttp default)",
+        }
+
+
+class PeerHttpx(Peer):
+    name = "oag_httpx"
+    label = "openapi-generator python --library httpx"
+    library = "httpx"
+
+    def pool(self) -> dict[str, Any]:
+        # rest.py builds httpx.Limits(max_connections=maxsize): keep-alive is then unbounded.
+        return {
+            "library": "httpx",
+            "max_connections": self.target.pool_size,
+            "max_keepalive_connections": None,
+        }
+
+
+CORE = (RawHttpx, Generated, Facade)
+PEERS = (PeerAsyncio, PeerHttpx)
+
+
+def available(include_peers: bool = True) -> tuple[list[type[Contender]], dict[str, str]]:
+    """The contender classes that can run here, and why the others were skipped."""
+    chosen: list[type[Contender]] = list(CORE)
+    skipped: dict[str, str] = {}
+    if importlib.util.find_spec("httpx_aiohttp") is not None:
+        chosen.append(FacadeAiohttp)
+    else:
+        skipped[FacadeAiohttp.name] = "httpx-aiohttp is not installed (pip install -e '.[bench]')"
+    state = {p.library: p for p in peers.status()}
+    for cls in PEERS:
+        peer = state[cls.library]
+        if not include_peers:
+            skipped[cls.name] = "peers switched off (--no-peers)"
+        elif peer.available:
+            chosen.append(cls)
+        else:
+            skipped[cls.name] = peer.reason
+    return chosen, skipped

@@ -1,0 +1,56 @@
+"""What every command shares: the ``--json`` flag, the output object and the async runner."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import anyio
+import click
+
+from billing_sdk.cli._output import Output
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: ``ctx.meta`` key of the root ``--json`` flag.
+JSON_META = "billing_sdk.json"
+
+
+def json_option(fn: F) -> F:
+    """Add ``--json`` (machine-readable output) to a command."""
+    return click.option(
+        "--json",
+        "as_json",
+        is_flag=True,
+        help="Print JSON (for scripts) instead of tables.",
+    )(fn)
+
+
+def output(as_json: bool) -> Output:
+    """The output for this command: JSON if ``--json`` was given here or on ``billing-sdk``."""
+    ctx = click.get_current_context()
+    return Output(json_mode=as_json or bool(ctx.meta.get(JSON_META)))
+
+
+def run(fn: Callable[[], Awaitable[T]]) -> T:
+    """Run an async command body to completion (one event loop per command)."""
+    return anyio.run(fn)
+
+
+def positive(_ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    """A click callback refusing zero and negative numbers."""
+    if value is not None and value < 1:
+        raise click.BadParameter("must be at least 1", param=param)
+    return value
+
+
+def limit_option(fn: F) -> F:
+    """``--limit N``: stop after N records (0 for all)."""
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=0),
+        default=100,
+        show_default=True,
+        help="Show at most this many records (0: all of them).",
+    )(fn)

@@ -1,0 +1,151 @@
+"""What the commands print: JSON for scripts (``--json``), tables for people.
+
+Records are turned into plain JSON data once (:func:`to_data`): the generated models through
+their own ``to_dict()`` (so the keys are the vendor's wire names), the Billomat models through
+``attrs``, ``Decimal`` amounts as exact strings, dates as ISO 8601. Tables pick columns out of
+that data by dotted path (``customer.number``), so what a person sees is what a script gets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import sys
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from rich.console import Console
+from rich.table import Table
+
+#: A table column: header and the dotted path of the value in the record's data.
+Column = tuple[str, str]
+
+
+def to_data(value: Any) -> Any:
+    """``value`` as JSON-ready data (dicts, lists, strings, numbers, booleans, ``None``)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, Decimal):
+        return format(value, "f")  # exact, never in exponent form
+    if isinstance(value, enum.Enum):
+        return to_data(value.value)
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {str(k): to_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_data(v) for v in value]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_data(to_dict())
+    if attrs.has(type(value)):
+        return to_data(attrs.asdict(value, recurse=False))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_data({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
+    return str(value)
+
+
+def pick(data: Any, path: str) -> Any:
+    """The value at a dotted ``path`` in JSON data (``None`` when any step is missing).
+
+    ``lines[].refNbr`` collects one field of every item of a list, comma-separated.
+    """
+    key, _, rest = path.partition(".")
+    if key.endswith("[]"):
+        items = data.get(key[:-2]) if isinstance(data, Mapping) else None
+        if not isinstance(items, list):
+            return None
+        values = [pick(item, rest) if rest else item for item in items]
+        return ", ".join(cell(v) for v in values if v is not None)
+    if not isinstance(data, Mapping):
+        return None
+    value = data.get(key)
+    return pick(value, rest) if rest else value
+
+
+def cell(value: Any) -> str:
+    """How one value looks in a table cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        # The generated models carry amounts as floats; people read them with cents.
+        return f"{value:.2f}" if round(value, 2) == value else repr(value)
+    if isinstance(value, str) and value.endswith("T00:00:00"):
+        return value[: -len("T00:00:00")]  # a date the API sends as a midnight timestamp
+    if isinstance(value, Mapping | list):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+class Output:
+    """Prints records as JSON (``json_mode``) or as rich tables and key/value panels.
+
+    Messages for people (``note``) go to stderr in JSON mode, so stdout stays parseable.
+    """
+
+    def __init__(self, *, json_mode: bool, console: Console | None = None) -> None:
+        self.json_mode = json_mode
+        if console is None:
+            console = Console(soft_wrap=False)
+            if not console.is_terminal:
+                # Pipes and logs get whole rows rather than an 80-column squeeze.
+                console = Console(soft_wrap=False, width=160)
+        self.console = console
+        self._err = Console(stderr=True, highlight=False)
+
+    def records(
+        self, items: Iterable[Any], columns: Sequence[Column], *, title: str | None = None
+    ) -> int:
+        """Print many records; returns how many there were."""
+        rows = [to_data(item) for item in items]
+        if self.json_mode:
+            self._json(rows)
+            return len(rows)
+        table = Table(title=title, title_justify="left", header_style="bold")
+        for header, _ in columns:
+            table.add_column(header, overflow="fold")
+        for row in rows:
+            table.add_row(*(cell(pick(row, path)) for _, path in columns))
+        self.console.print(table)
+        if not rows:
+            self.note("(nothing found)")
+        return len(rows)
+
+    def record(self, item: Any, fields: Sequence[Column], *, title: str | None = None) -> None:
+        """Print one record: all of it as JSON, or the chosen ``fields`` as a two-column table."""
+        data = to_data(item)
+        if self.json_mode:
+            self._json(data)
+            return
+        table = Table(title=title, title_justify="left", show_header=False, box=None)
+        table.add_column(style="bold")
+        table.add_column(overflow="fold")
+        for label, path in fields:
+            value = pick(data, path)
+            if value is not None:
+                table.add_row(label, cell(value))
+        self.console.print(table)
+
+    def value(self, data: Mapping[str, Any], *, title: str | None = None) -> None:
+        """Print a small mapping (a job id, a result code) in either mode."""
+        self.record(data, [(key, key) for key in data], title=title)
+
+    def note(self, text: str) -> None:
+        """A line for people: stdout normally, stderr in JSON mode."""
+        if self.json_mode:
+            self._err.print(text)
+        else:
+            self.console.print(text, highlight=False)
+
+    def _json(self, data: Any) -> None:
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.flush()

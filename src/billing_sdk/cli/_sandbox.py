@@ -1,0 +1,149 @@
+"""``billing-sdk sandbox serve``: the embedded sandbox as a server on loopback until Ctrl-C."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shlex
+import socket
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from billing_sdk.cli._common import json_option, output
+
+if TYPE_CHECKING:  # the sandbox extra may be missing; commands import it when they run
+    from billing_sdk.sandbox import FaultPlan, Sandbox
+
+
+def fault_plan(value: str) -> FaultPlan | None:
+    """``none``, ``soak`` or a JSON fault-plan file, as a ``FaultPlan`` (``None`` for none)."""
+    from billing_sdk.sandbox import SOAK_FAULTS, FaultPlan
+
+    if value == "none":
+        return None
+    if value == "soak":
+        return FaultPlan(default=SOAK_FAULTS)
+    try:
+        data = json.loads(Path(value).read_text(encoding="utf-8"))
+        return FaultPlan.from_json(data)
+    except OSError as exc:
+        raise click.BadParameter(
+            f"cannot read {value}: {exc.strerror}", param_hint="--faults"
+        ) from None
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise click.BadParameter(
+            f"{value} is not a fault plan: {exc}", param_hint="--faults"
+        ) from None
+
+
+def environment(base_url: str, sandbox: Sandbox) -> dict[str, str]:
+    """The environment variables that point the vendor commands at this sandbox."""
+    visma = sandbox.visma.settings.public_credentials()
+    crm = sandbox.crmcom.settings.public_credentials()
+    billomat = sandbox.billomat.settings.public_credentials()
+    return {
+        "VISMA_BASE_URL": base_url,
+        "VISMA_TOKEN_URL": base_url + visma["token_url_path"],
+        "VISMA_CLIENT_ID": visma["client_id"],
+        "VISMA_CLIENT_SECRET": visma["client_secret"],
+        "VISMA_TENANT_ID": visma["tenant_id"],
+        "CRMCOM_BASE_URL": base_url,
+        "CRMCOM_USERNAME": crm["username"],
+        "CRMCOM_PASSWORD": crm["password"],
+        "CRMCOM_ORGANISATION": crm["organisation"],
+        "BILLOMAT_BASE_URL": base_url,
+        "BILLOMAT_API_KEY": billomat["api_key"],
+    }
+
+
+@click.group()
+def sandbox() -> None:
+    """The embedded sandbox (Visma, CRM.COM and Billomat simulators on one origin)."""
+
+
+@sandbox.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="A loopback address.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default=True,
+    help="Port to listen on (0: a free one).",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Fault-injection seed.")
+@click.option(
+    "--faults",
+    default="none",
+    show_default=True,
+    metavar="none|soak|FILE",
+    help="Fault injection: none, the soak mix, or a JSON fault-plan file.",
+)
+@json_option
+def serve(host: str, port: int, seed: int, faults: str, as_json: bool) -> None:
+    """Serve the sandbox until Ctrl-C; prints its URL and the (sandbox-only) credentials.
+
+    The printed variables point every other command at it, e.g.
+    `billing-sdk visma invoices list` once they are exported.
+    """
+    try:
+        import uvicorn
+
+        from billing_sdk.sandbox import Sandbox
+        from billing_sdk.sandbox._server import _require_loopback
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        raise click.ClickException(
+            f"the sandbox needs its extra: pip install 'billing-sdk[sandbox]' ({exc.name})"
+        ) from None
+    try:
+        _require_loopback(host)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--host") from None
+    plan = fault_plan(faults)
+    sb = Sandbox(seed=seed, faults=plan)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    url_host = f"[{host}]" if ":" in host else host
+    base_url = f"http://{url_host}:{sock.getsockname()[1]}"
+    server = uvicorn.Server(
+        uvicorn.Config(sb.app, log_level="warning", access_log=False, lifespan="off")
+    )
+    json_mode = as_json or output(as_json).json_mode
+    # Ctrl-C is the normal way out, whenever it comes: uvicorn shuts down gracefully and then
+    # re-raises it, and one that arrives before uvicorn took over the signal lands here too.
+    with contextlib.suppress(KeyboardInterrupt):
+        _banner(base_url, faults, sb, json_mode=json_mode)
+        server.run(sockets=[sock])
+    sock.close()
+    if not json_mode:
+        click.echo("billing-sdk sandbox stopped")
+
+
+def _banner(base_url: str, faults: str, sb: Sandbox, *, json_mode: bool) -> None:
+    """Where the sandbox listens and the variables that point the commands at it."""
+    from billing_sdk.sandbox import ADMIN_HEADER
+
+    env = environment(base_url, sb)
+    if json_mode:
+        info = {
+            "base_url": base_url,
+            "faults": faults,
+            "admin_header": ADMIN_HEADER,
+            "admin_token": sb.admin_token,
+            "environment": env,
+        }
+        sys.stdout.write(json.dumps(info) + "\n")
+    else:
+        click.echo(f"billing-sdk sandbox listening on {base_url} (faults: {faults}; Ctrl-C stops)")
+        click.echo("Point the commands at it (these are the sandbox's own test credentials):")
+        for name, value in env.items():
+            click.echo(f"  export {name}={shlex.quote(value)}")
+        click.echo(f"Admin endpoints /_sandbox/*: header {ADMIN_HEADER}: {sb.admin_token}")
+    sys.stdout.flush()

@@ -1,0 +1,174 @@
+"""``billing-sdk visma jobs`` and what every Visma command shares: ``--background/--wait``.
+
+Any Visma command taking ``--background`` sends its call with ``erp-api-background`` and prints
+the job's id and continuation token; with ``--wait`` it waits (polling with backoff, following
+``Retry-After``) and prints the same result the direct call would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import click
+
+from billing_sdk.cli import _credentials as creds
+from billing_sdk.cli._common import json_option, output, run
+from billing_sdk.cli._output import Column, Output, to_data
+from billing_sdk.visma import Job, VismaClient
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+JOB_FIELDS: list[Column] = [
+    ("Job", "id"),
+    ("Status", "status"),
+    ("Inner status", "statusCode"),
+    ("Received", "receivedUtc"),
+    ("Finished", "finishedUtc"),
+    ("Request", "originalUri"),
+    ("Error", "errorMessage"),
+]
+
+
+def client() -> VismaClient:
+    """A client from the credentials given to ``billing-sdk visma`` (or the environment)."""
+    found = click.get_current_context().find_object(creds.VismaCredentials)
+    return (found or creds.VismaCredentials()).client()
+
+
+@dataclass(frozen=True)
+class Background:
+    """``--background``, ``--wait`` and ``--timeout`` of one command."""
+
+    enabled: bool
+    wait: bool
+    timeout: float
+
+
+def background_options(fn: F) -> F:
+    """Add ``--background/--wait/--timeout`` (Visma's ``erp-api-background`` jobs)."""
+    fn = click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=120.0,
+        show_default=True,
+        help="With --wait: give up waiting after this many seconds (the job keeps running).",
+    )(fn)
+    fn = click.option(
+        "--wait", is_flag=True, help="With --background: wait for the job and print its result."
+    )(fn)
+    return click.option(
+        "--background",
+        is_flag=True,
+        help="Run as a Visma background job; prints the job id (and its result with --wait).",
+    )(fn)
+
+
+def background_mode(background: bool, wait: bool, timeout: float) -> Background:
+    """The command's background options, checked (``--wait`` needs ``--background``)."""
+    if wait and not background:
+        raise click.UsageError("--wait only applies with --background")
+    return Background(background, wait, timeout)
+
+
+async def direct_or_job(
+    out: Output,
+    bg: Background,
+    direct: Callable[[], Awaitable[T]],
+    as_job: Callable[[], Awaitable[Job[T]]],
+    show: Callable[[T], None],
+) -> None:
+    """Run the direct call, or start the job (and wait for it with ``--wait``)."""
+    if not bg.enabled:
+        show(await direct())
+        return
+    job = await as_job()
+    if not bg.wait:
+        _show_job(out, job)
+        return
+    result = await job.wait(timeout=bg.timeout)
+    _finished(out, job)
+    show(result)
+
+
+def _finished(out: Output, job: Job[Any]) -> None:
+    polls = job.stats.polls
+    out.note(
+        f"job {job.id} finished after {job.stats.waited:.2f} s ({polls} poll{'s' * (polls != 1)})"
+    )
+
+
+def _show_job(out: Output, job: Job[Any]) -> None:
+    out.value(
+        {"job_id": job.id, "operation": job.kind.name, "continuation_token": job.continuation_token}
+    )
+    out.note(f"wait for it: billing-sdk visma jobs wait {job.id} --operation {job.kind.name}")
+
+
+# -- background jobs --------------------------------------------------------------------------
+
+
+@click.group()
+def jobs() -> None:
+    """Background jobs started with --background (status, wait)."""
+
+
+@jobs.command(name="status")
+@click.argument("job_id")
+@json_option
+def jobs_status(job_id: str, as_json: bool) -> None:
+    """Show a background job's state."""
+
+    async def main() -> None:
+        async with client() as visma:
+            state = await visma.background.state(job_id)
+        output(as_json).record(state, JOB_FIELDS, title=f"Job {job_id}")
+
+    run(main)
+
+
+@jobs.command(name="wait")
+@click.argument("job_id", required=False)
+@click.option(
+    "--operation",
+    metavar="NAME",
+    help="What the job runs (e.g. customer_invoices.release), to print its typed result.",
+)
+@click.option("--token", metavar="JSON", help="A continuation token instead of JOB_ID.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=120.0,
+    show_default=True,
+    help="Give up waiting after this many seconds (the job keeps running).",
+)
+@json_option
+def jobs_wait(
+    job_id: str | None, operation: str | None, token: str | None, timeout: float, as_json: bool
+) -> None:
+    """Wait for a background job and print its result."""
+    if (job_id is None) == (token is None):
+        raise click.UsageError("give either JOB_ID or --token")
+    out = output(as_json)
+
+    async def main() -> None:
+        async with client() as visma:
+            if token is not None:
+                job = visma.background.resume(token)
+            else:
+                assert job_id is not None
+                job = visma.background.job(job_id, operation)
+            result = await job.wait(timeout=timeout)
+        _finished(out, job)
+        data = to_data(result)
+        if isinstance(data, dict):
+            out.value(data, title=f"Result of job {job.id}")
+        elif isinstance(data, list):
+            keys = list(data[0])[:8] if data and isinstance(data[0], dict) else []
+            out.records(data, [(k, k) for k in keys], title=f"Result of job {job.id}")
+        else:
+            out.value({"result": data}, title=f"Result of job {job.id}")
+
+    run(main)

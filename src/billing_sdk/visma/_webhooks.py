@@ -1,0 +1,147 @@
+"""Webhook mode for background jobs: verify ``BACKGROUND_API_RESPONSE`` and wake the job.
+
+Start a call with ``background="subscription"`` (optionally ``"subscription:name=value"``);
+Visma posts a notification to the webhook subscription of your integration when the job is
+done. Mount :attr:`BackgroundWebhooks.asgi_app` (any ASGI server or framework), or call
+:meth:`BackgroundWebhooks.handle` from your own endpoint: the notification is verified
+(base64 HMAC-SHA256 of the raw body with your subscription secret) and the waiting
+:class:`~billing_sdk.visma.Job` finishes without polling.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import weakref
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from typing import TYPE_CHECKING, Any
+
+from billing_sdk._errors import ValidationError, WebhookSignatureError
+from billing_sdk.visma import _generated as g
+
+if TYPE_CHECKING:
+    from billing_sdk.visma._jobs import Job
+
+# The ASGI types, spelled out so the SDK does not depend on a web framework.
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+EVENT = "BACKGROUND_API_RESPONSE"
+#: The dispatcher's signature header (the vendor does not publish its name; this is the
+#: Visma Connect webhook dispatcher's, and it is configurable).
+SIGNATURE_HEADER = "X-Vwd-Signature-V1"
+#: Notifications are small; refuse anything larger unread.
+MAX_BODY_BYTES = 64 * 1024
+#: Notifications that arrive before anyone waits for their job are kept this many at most.
+_MAX_EARLY = 10_000
+
+
+def sign(body: bytes, secret: str) -> str:
+    """``base64(HMAC-SHA256(secret, body))``, the signature a notification must carry."""
+    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
+
+
+class BackgroundWebhooks:
+    """Receives background-job notifications for one :class:`~billing_sdk.VismaClient`."""
+
+    def __init__(self, secret: str | None, *, signature_header: str = SIGNATURE_HEADER) -> None:
+        self._secret = secret
+        self.signature_header = signature_header
+        self._waiting: weakref.WeakValueDictionary[str, Job[Any]] = weakref.WeakValueDictionary()
+        self._early: OrderedDict[str, g.BackgroundRequestStateDto] = OrderedDict()
+        self.received = 0
+
+    def __repr__(self) -> str:
+        return f"BackgroundWebhooks(secret={'***' if self._secret else None})"
+
+    def verify(self, body: bytes, signature: str | None) -> dict[str, Any]:
+        """The notification's JSON if ``signature`` is right; raises ``WebhookSignatureError``."""
+        if not self._secret:
+            raise WebhookSignatureError("no webhook secret configured on this client")
+        if not signature or not hmac.compare_digest(sign(body, self._secret), signature.strip()):
+            raise WebhookSignatureError("webhook signature does not match")
+        try:
+            payload = json.loads(body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ValidationError(f"webhook body is not JSON: {exc}") from None
+        if not isinstance(payload, dict):
+            raise ValidationError("webhook body is not a JSON object")
+        return payload
+
+    def handle(self, body: bytes, headers: Mapping[str, str]) -> str | None:
+        """Verify one notification and finish the job it reports; returns that job's id.
+
+        Returns ``None`` for other events. Raises ``WebhookSignatureError`` for forgeries.
+        """
+        lowered = {k.lower(): v for k, v in headers.items()}
+        payload = self.verify(body, lowered.get(self.signature_header.lower()))
+        if payload.get("event", payload.get("eventType")) != EVENT:
+            return None
+        job_id = str(payload.get("id") or payload.get("requestId") or "")
+        try:
+            state = g.BackgroundRequestStateDto.from_dict(
+                {
+                    "id": job_id,
+                    "status": payload.get("status"),
+                    "statusCode": payload.get("statusCode"),
+                    "contentLocation": payload.get("contentLocation"),
+                    "originalUri": payload.get("originalUri"),
+                }
+            )
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ValidationError(f"webhook payload is not a job notification: {exc}") from None
+        self.received += 1
+        job = self._waiting.get(job_id)
+        if job is not None:
+            job.notify(state)
+        else:
+            self._early[job_id] = state
+            while len(self._early) > _MAX_EARLY:
+                self._early.popitem(last=False)
+        return job_id
+
+    def register(self, job: Job[Any]) -> None:
+        """Route notifications for ``job`` to it (and deliver one that came early)."""
+        self._waiting[job.id] = job
+        early = self._early.pop(job.id, None)
+        if early is not None:
+            job.notify(early)
+
+    async def asgi_app(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """An ASGI endpoint for the notifications: 204 accepted, 401 forged, 400 malformed."""
+        if scope["type"] != "http":
+            return
+        if scope["method"] != "POST":
+            await _answer(send, 405, b"POST only", [(b"allow", b"POST")])
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if len(body) > MAX_BODY_BYTES:
+                await _answer(send, 413, b"notification too large")
+                return
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        try:
+            self.handle(body, headers)
+        except WebhookSignatureError:
+            await _answer(send, 401, b"bad signature")
+            return
+        except ValidationError:
+            await _answer(send, 400, b"not a background notification")
+            return
+        await _answer(send, 204, b"")
+
+
+async def _answer(
+    send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]] | None = None
+) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": headers or []})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,64 @@
+"""JSON data and table cells from the SDK's models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from decimal import Decimal
+
+import pytest
+from rich.console import Console
+
+from billing_sdk.billomat import PaymentType
+from billing_sdk.cli._output import Output, cell, pick, to_data
+from billing_sdk.visma import PaymentDto
+
+
+def test_to_data_keeps_money_exact_and_uses_wire_names() -> None:
+    payment = PaymentDto(ref_nbr="000042", payment_amount=10.5)
+    data = to_data(
+        {
+            "payment": payment,
+            "amount": Decimal("0.10"),
+            "big": Decimal("1E+3"),
+            "day": dt.date(2026, 4, 20),
+            "id": uuid.UUID(int=1),
+            "type": PaymentType.CASH,
+            "many": (1, 2),
+        }
+    )
+    assert data == {
+        "payment": {"refNbr": "000042", "paymentAmount": 10.5},
+        "amount": "0.10",
+        "big": "1000",
+        "day": "2026-04-20",
+        "id": "00000000-0000-0000-0000-000000000001",
+        "type": "CASH",
+        "many": [1, 2],
+    }
+    json.dumps(data)
+
+
+def test_pick_and_cell() -> None:
+    data = {"customer": {"number": "10001"}, "lines": [{"ref": "A"}, {"ref": "B"}, {}]}
+    assert pick(data, "customer.number") == "10001"
+    assert pick(data, "customer.missing.deeper") is None
+    assert pick(data, "lines[].ref") == "A, B"
+    assert pick(data, "nothing[].ref") is None
+    assert cell(26787.5) == "26787.50"
+    assert cell(0.125) == "0.125"
+    assert cell("2026-01-14T00:00:00") == "2026-01-14"
+    assert cell(True) == "yes" and cell(None) == ""
+
+
+@pytest.mark.parametrize("json_mode", [True, False])
+def test_records_in_both_modes(json_mode: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    console = Console(width=100)
+    out = Output(json_mode=json_mode, console=console)
+    assert out.records([{"a": {"b": 1}}], [("B", "a.b")], title="T") == 1
+    printed = capsys.readouterr().out
+    if json_mode:
+        assert json.loads(printed) == [{"a": {"b": 1}}]
+    else:
+        assert "T" in printed and "1" in printed

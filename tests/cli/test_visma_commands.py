@@ -1,0 +1,123 @@
+"""``billing-sdk visma ...`` against the served sandbox."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("sandbox_env")
+
+
+def test_invoices_list_as_json_and_as_a_table(cli: Any) -> None:
+    ran = cli("visma", "invoices", "list", "--status", "Open", "--limit", "3", "--json")
+    assert ran.code == 0, ran.err
+    invoices = ran.json()
+    assert len(invoices) == 3
+    assert {i["status"] for i in invoices} == {"Open"}
+    table = cli("visma", "invoices", "list", "--customer", "10002", "--page-size", "2")
+    assert table.code == 0
+    assert "Customer invoices" in table.out and "000102" in table.out
+    everything = cli("--json", "visma", "invoices", "list", "--limit", "0")
+    assert len(everything.json()) > 30  # several pages of the server's forced paging
+
+
+def test_invoices_get(cli: Any) -> None:
+    ran = cli("visma", "invoices", "get", "000101", "--json")
+    assert ran.code == 0
+    assert ran.json()["referenceNumber"] == "000101"
+    table = cli("visma", "invoices", "get", "000101")
+    assert "Invoice 000101" in table.out and "Hold" in table.out
+
+
+def test_invoices_release_direct_and_in_the_background(cli: Any) -> None:
+    direct = cli("visma", "invoices", "release", "000105", "--json")
+    assert direct.code == 0, direct.err
+    assert direct.json()["actionResult"] == "Done"
+    waited = cli("visma", "invoices", "release", "000106", "--background", "--wait", "--json")
+    assert waited.code == 0, waited.err
+    assert waited.json()["actionResult"] == "Done"
+    assert "finished after" in waited.err  # the job's wait, for people, on stderr
+    assert cli("visma", "invoices", "get", "000106", "--json").json()["status"] == "Open"
+
+
+def test_background_job_then_jobs_status_and_wait(cli: Any) -> None:
+    started = cli("visma", "invoices", "release", "000107", "--background", "--json")
+    assert started.code == 0, started.err
+    job = started.json()
+    assert job["operation"] == "customer_invoices.release"
+    assert "visma jobs wait" in started.err
+    status = cli("visma", "jobs", "status", job["job_id"], "--json")
+    assert status.code == 0
+    assert status.json()["id"] == job["job_id"]
+    result = cli("visma", "jobs", "wait", job["job_id"], "--operation", job["operation"], "--json")
+    assert result.code == 0, result.err
+    assert result.json()["actionResult"] == "Done"
+    again = cli("visma", "jobs", "wait", "--token", job["continuation_token"])
+    assert again.code == 0
+    assert "actionResult" in again.out
+    raw = cli("visma", "jobs", "wait", job["job_id"], "--json")  # no operation: raw JSON
+    assert raw.code == 0 and raw.json()["actionResult"] == "Done"
+
+
+def test_payment_lifecycle(cli: Any) -> None:
+    created = cli(
+        "visma",
+        "payments",
+        "create",
+        "--customer",
+        "10006",
+        "--invoice",
+        "000119=100.50",
+        "--payment-ref",
+        "CLI-TEST-1",
+        "--date",
+        "2026-04-20",
+        "--json",
+    )
+    assert created.code == 0, created.err
+    payment = created.json()
+    number = payment["refNbr"]
+    assert payment["paymentRef"] == "CLI-TEST-1"
+    assert payment["paymentAmount"] == 100.5
+    assert payment["status"] == "Balanced"
+    shown = cli("visma", "payments", "get", number)
+    assert "CLI-TEST-1" in shown.out and "000119" in shown.out
+    released = cli("visma", "payments", "release", number, "--json")
+    assert released.code == 0, released.err
+    listed = cli("visma", "payments", "list", "--customer", "10006", "--limit", "0", "--json")
+    assert number in [p["refNbr"] for p in listed.json()]
+    voided = cli("visma", "payments", "void", number, "--background", "--wait", "--json")
+    assert voided.code == 0, voided.err
+    assert cli("visma", "payments", "get", number, "--json").json()["status"] == "Voided"
+
+
+def test_payment_get_as_a_background_job(cli: Any) -> None:
+    ran = cli("visma", "payments", "get", "000042", "--background", "--wait", "--json")
+    assert ran.code == 0, ran.err
+    assert ran.json()["refNbr"] == "000042"
+    started = cli(
+        "visma",
+        "payments",
+        "create",
+        "--customer",
+        "10001",
+        "--amount",
+        "5",
+        "--hold",
+        "--background",
+    )
+    assert started.code == 0, started.err
+    assert "customer_payments.create" in started.out
+
+
+def test_api_errors_are_one_line_and_exit_1(cli: Any) -> None:
+    missing = cli("visma", "invoices", "get", "999999")
+    assert missing.code == 1
+    assert missing.err.count("\n") == 1
+    assert missing.err.startswith("Error: HTTP 404")
+    invalid = cli("visma", "invoices", "get", "not valid!")
+    assert invalid.code == 1
+    assert "does not match" in invalid.err and "Traceback" not in invalid.err
+    twice = cli("visma", "payments", "release", "000031")  # Closed already
+    assert twice.code == 1 and twice.err.startswith("Error: HTTP 400")
