@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import shlex
-import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,7 +91,7 @@ def serve(host: str, port: int, seed: int, faults: str, as_json: bool) -> None:
         import uvicorn
 
         from billing_sdk.sandbox import Sandbox
-        from billing_sdk.sandbox._server import _require_loopback
+        from billing_sdk.sandbox._server import _require_loopback, bind_loopback
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise click.ClickException(
             f"the sandbox needs its extra: pip install 'billing-sdk[sandbox]' ({exc.name})"
@@ -103,12 +102,9 @@ def serve(host: str, port: int, seed: int, faults: str, as_json: bool) -> None:
         raise click.BadParameter(str(exc), param_hint="--host") from None
     plan = fault_plan(faults)
     sb = Sandbox(seed=seed, faults=plan)
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((host, port))
+        sock = bind_loopback(host, port)
     except OSError as exc:
-        sock.close()
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     url_host = f"[{host}]" if ":" in host else host
     base_url = f"http://{url_host}:{sock.getsockname()[1]}"

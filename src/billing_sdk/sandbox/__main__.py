@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import socket
 import sys
 from pathlib import Path
 
 from billing_sdk.sandbox._faults import SOAK_FAULTS, FaultPlan
-from billing_sdk.sandbox._server import ADMIN_HEADER, Sandbox, _require_loopback
+from billing_sdk.sandbox._server import ADMIN_HEADER, Sandbox, _require_loopback, bind_loopback
 
 
 def _plan(value: str | None) -> FaultPlan | None:
@@ -41,12 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     import uvicorn
 
     sandbox = Sandbox(seed=args.seed, faults=plan)
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # Accepted connections inherit this; without it keep-alive responses stall ~40 ms (Nagle).
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
-        sock.bind((args.host, args.port))
+        sock = bind_loopback(args.host, args.port)
     except OSError as exc:
         parser.error(f"cannot listen on {args.host}:{args.port}: {exc}")
     host = f"[{args.host}]" if ":" in args.host else args.host

@@ -50,6 +50,27 @@ def _require_loopback(host: str) -> None:
         raise ValueError(f"the sandbox only listens on loopback addresses, not {host!r}")
 
 
+def bind_loopback(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A listening TCP socket on a loopback address, ready to hand to uvicorn.
+
+    It listens before anyone learns the URL, so early connections queue instead of being
+    refused, and sets TCP_NODELAY, which accepted connections inherit: without it a
+    keep-alive response written in two parts waits ~40 ms for a delayed ACK (Nagle).
+    Raises ``ValueError`` for a non-loopback host and ``OSError`` if the port is taken.
+    """
+    _require_loopback(host)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 @contextlib.asynccontextmanager
 async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
     """Run any ASGI ``app`` with uvicorn on loopback in its own thread; yields its base URL.
@@ -59,13 +80,7 @@ async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> AsyncI
     """
     import uvicorn
 
-    _require_loopback(host)
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # Accepted connections inherit this. Without it a keep-alive response written in two
-    # parts waits ~40 ms for a delayed ACK (Nagle), on every request after the first.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, port))
+    sock = bind_loopback(host, port)
     bound_port = sock.getsockname()[1]
     config = uvicorn.Config(
         app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2
