@@ -12,7 +12,10 @@ import httpx
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import DecodeError, ValidationError
+from billing_sdk._modify import Modified
+from billing_sdk._modify import modify as modify_loop
 from billing_sdk._retry import RetryPolicy, server_advised_wait
+from billing_sdk._safe_create import PROVEN_ONLY_RETRY
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._jobs import Job, JobKind
 
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from billing_sdk.visma._client import VismaClient
 
 T = TypeVar("T")
+M = TypeVar("M")
 
 #: Visma document numbers (the spec's pattern): letters, digits, ``_`` and ``-``.
 NUMBER_PATTERN = r"[A-Za-z0-9_-]{1,15}"
@@ -79,6 +83,12 @@ def etag_of(result: Result[Any]) -> str | None:
 class Resource:
     """Base of the Visma resources: sends calls directly or as background jobs."""
 
+    #: Set by resources with versioned (``If-Match``) updates: their noun for the write
+    #: locks, the generated PUT operation and its job kind.
+    _noun: str = ""
+    _put_operation: Any = None
+    _update_kind: JobKind[Any]
+
     def __init__(self, client: VismaClient) -> None:
         self._client = client
         self._engine = client._engine
@@ -122,6 +132,63 @@ class Resource:
             first_wait=server_advised_wait(result.headers, result.status),
             webhook=background is not True,
         )
+
+    async def _put(
+        self,
+        key: str,
+        body: Any,
+        if_match: str | None,
+        background: Background = False,
+        retry: RetryPolicy | None = None,
+    ) -> Any:
+        """The versioned PUT (``update`` and ``modify`` both end here)."""
+        request = self._put_operation._get_kwargs(
+            key,
+            body=body,
+            if_match=if_match_header(if_match),
+            erp_api_background=background_header(background),
+        )
+        return await self._call(request, self._update_kind, background, retry=retry)
+
+    async def _locked_put(
+        self, key: str, body: Any, if_match: str | None, background: Background
+    ) -> str | Job[str | None] | None:
+        """``update``: writes to one document from this client queue up (no 412 races)."""
+        async with self._client._write_locks.hold((self._noun, key)):
+            result: str | Job[str | None] | None = await self._put(key, body, if_match, background)
+            return result
+
+    async def _modify(
+        self,
+        key: str,
+        read: Callable[[], Awaitable[M]],
+        to_body: Callable[[Any], Any],
+        change: Callable[[M], Any],
+        attempts: int,
+    ) -> Modified[M]:
+        """``modify`` for one document: the shared loop, with a PUT that is never re-sent
+        blindly (``PROVEN_ONLY_RETRY``), so a lost answer is reconciled, not doubled."""
+
+        async def write(changes: Any, version: str) -> str | None:
+            result = await self._put(key, to_body(changes), version, retry=PROVEN_ONLY_RETRY)
+            return result if isinstance(result, str) else None
+
+        return await modify_loop(
+            key=(self._noun, key),
+            locks=self._client._write_locks,
+            read=read,
+            version_of=_time_stamp,
+            write=write,
+            change=change,
+            attempts=attempts,
+            reference=key,
+        )
+
+
+def _time_stamp(resource: Any) -> str | None:
+    """A read model's version (``timeStamp``, the same value as its ``ETag``)."""
+    stamp = getattr(resource, "time_stamp", None)
+    return stamp if isinstance(stamp, str) else None
 
 
 def _accepted(response: httpx.Response) -> bool:

@@ -13,10 +13,7 @@ from billing_sdk._errors import ValidationError
 from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
-from billing_sdk._modify import modify as modify_loop
 from billing_sdk._pagination import Page, paginate
-from billing_sdk._retry import RetryPolicy
-from billing_sdk._safe_create import PROVEN_ONLY_RETRY
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import (
     Background,
@@ -62,6 +59,9 @@ class CustomerInvoices(InvoiceActions):
     Every call takes ``background=True`` (or ``"subscription[:k=v]"``) to run as a Visma
     background job and return a :class:`~billing_sdk.visma.Job` of the same result type.
     """
+
+    _noun = "invoice"
+    _put_operation = _PUT
 
     def __init__(self, client: VismaClient) -> None:
         super().__init__(client)
@@ -322,26 +322,10 @@ class CustomerInvoices(InvoiceActions):
         With ``if_match`` the write only happens if nobody changed the invoice since that
         version was read; otherwise ``PreconditionFailed`` is raised.
         """
-        key = number(invoice_number, "invoice_number")
         body = build_update(g.CustomerInvoiceUpdateDto, changes)
-        async with self._client._write_locks.hold(("invoice", key)):
-            return await self._put(key, body, if_match, background)
-
-    async def _put(
-        self,
-        key: str,
-        body: g.CustomerInvoiceUpdateDto,
-        if_match: str | None,
-        background: Background = False,
-        retry: RetryPolicy | None = None,
-    ) -> str | Job[str | None] | None:
-        request = _PUT._get_kwargs(
-            key,
-            body=body,
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
+        return await self._locked_put(
+            number(invoice_number, "invoice_number"), body, if_match, background
         )
-        return await self._call(request, self._update_kind, background, retry=retry)
 
     async def modify(
         self,
@@ -359,25 +343,12 @@ class CustomerInvoices(InvoiceActions):
         ``attempts`` writes in a row lost the race.
         """
         key = number(invoice_number, "invoice_number")
-
-        async def write(changes: InvoiceChanges, version: str) -> str | None:
-            result = await self._put(
-                key,
-                build_update(g.CustomerInvoiceUpdateDto, changes),
-                version,
-                retry=PROVEN_ONLY_RETRY,
-            )
-            return result if not isinstance(result, Job) else None
-
-        return await modify_loop(
-            key=("invoice", key),
-            locks=self._client._write_locks,
-            read=lambda: self.get(key),
-            version_of=_version_of,
-            write=write,
-            change=change,
-            attempts=attempts,
-            reference=key,
+        return await self._modify(
+            key,
+            lambda: self.get(key),
+            lambda changes: build_update(g.CustomerInvoiceUpdateDto, changes),
+            change,
+            attempts,
         )
 
     @overload
@@ -484,7 +455,3 @@ class CustomerInvoices(InvoiceActions):
         been created: look it up before sending it again.
         """
         return await bulk_map(self.create, invoices, **options)
-
-
-def _version_of(resource: g.CustomerInvoiceDto) -> str | None:
-    return resource.time_stamp if isinstance(resource.time_stamp, str) else None

@@ -23,11 +23,8 @@ from billing_sdk._errors import BillingError, DecodeError
 from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
-from billing_sdk._modify import modify as modify_loop
 from billing_sdk._pagination import Page, paginate
-from billing_sdk._retry import RetryPolicy
 from billing_sdk._safe_create import (
-    PROVEN_ONLY_RETRY,
     Found,
     SafeWriteStats,
     new_reference,
@@ -78,6 +75,9 @@ class CustomerPayments(Resource):
     Every call takes ``background=True`` (or ``"subscription[:k=v]"``) to run as a Visma
     background job and return a :class:`~billing_sdk.visma.Job` of the same result type.
     """
+
+    _noun = "payment"
+    _put_operation = _PUT
 
     def __init__(self, client: VismaClient) -> None:
         super().__init__(client)
@@ -326,26 +326,10 @@ class CustomerPayments(Resource):
         With ``if_match`` (a ``time_stamp``/``ETag`` from a read) the write only happens if
         nobody changed the payment since; otherwise ``PreconditionFailed`` is raised.
         """
-        key = number(payment_number, "payment_number")
         body = build_update(g.PaymentUpdateDto, changes)
-        async with self._client._write_locks.hold(("payment", key)):
-            return await self._put(key, body, if_match, background)
-
-    async def _put(
-        self,
-        key: str,
-        body: g.PaymentUpdateDto,
-        if_match: str | None,
-        background: Background = False,
-        retry: RetryPolicy | None = None,
-    ) -> str | Job[str | None] | None:
-        request = _PUT._get_kwargs(
-            key,
-            body=body,
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
+        return await self._locked_put(
+            number(payment_number, "payment_number"), body, if_match, background
         )
-        return await self._call(request, self._update_kind, background, retry=retry)
 
     async def modify(
         self,
@@ -363,22 +347,12 @@ class CustomerPayments(Resource):
         ``attempts`` writes in a row lost the race.
         """
         key = number(payment_number, "payment_number")
-
-        async def write(changes: PaymentChanges, version: str) -> str | None:
-            result = await self._put(
-                key, build_update(g.PaymentUpdateDto, changes), version, retry=PROVEN_ONLY_RETRY
-            )
-            return result if not isinstance(result, Job) else None
-
-        return await modify_loop(
-            key=("payment", key),
-            locks=self._client._write_locks,
-            read=lambda: self.get(key),
-            version_of=_version_of,
-            write=write,
-            change=change,
-            attempts=attempts,
-            reference=key,
+        return await self._modify(
+            key,
+            lambda: self.get(key),
+            lambda changes: build_update(g.PaymentUpdateDto, changes),
+            change,
+            attempts,
         )
 
     @overload
@@ -484,10 +458,6 @@ class CustomerPayments(Resource):
     ) -> Outcomes[str, g.ReleasePaymentActionResultDto]:
         """Release many payments concurrently; one outcome per number, in input order."""
         return await bulk_map(self.release, payment_numbers, **options)
-
-
-def _version_of(resource: g.PaymentDto) -> str | None:
-    return resource.time_stamp if isinstance(resource.time_stamp, str) else None
 
 
 def _text_of(value: Any) -> str | None:
