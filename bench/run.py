@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import importlib
 import json
+import signal
 import sys
 import time
 import traceback
@@ -129,7 +130,12 @@ async def run(
     return {"meta": meta, "targets": _report.targets(sections), "sections": sections}
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # so `kill` unwinds like Ctrl-C: the sandbox process is stopped
+
+
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _interrupt)
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny N: prove the harness works")
     parser.add_argument(
