@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -14,6 +14,7 @@ from billing_sdk._engine import Result, expect
 from billing_sdk._errors import DecodeError, ValidationError
 from billing_sdk._modify import Modified
 from billing_sdk._modify import modify as modify_loop
+from billing_sdk._pagination import Page, paginate
 from billing_sdk._retry import RetryPolicy, server_advised_wait
 from billing_sdk._safe_create import PROVEN_ONLY_RETRY
 from billing_sdk.visma import _generated as g
@@ -132,6 +133,29 @@ class Resource:
             first_wait=server_advised_wait(result.headers, result.status),
             webhook=background is not True,
         )
+
+    def _paginate(
+        self,
+        get_page: Callable[..., Awaitable[list[M]]],
+        page_size: int,
+        params: dict[str, Any],
+    ) -> AsyncIterator[M]:
+        """``list``: pages fetched lazily; each item's ``metadata`` says the total and the
+        server's ``maxPageSize`` (a bare list has no envelope), which the paginator learns."""
+
+        async def fetch(page_number: int, size: int) -> Page[M]:
+            items = await get_page(page_number, size, **params)
+            meta = getattr(items[0], "metadata", g.UNSET) if items else g.UNSET
+            if isinstance(meta, g.Unset):
+                return Page(items)
+            total, largest = meta.total_count, meta.max_page_size
+            return Page(
+                items,
+                total=total if isinstance(total, int) else None,
+                max_page_size=largest if isinstance(largest, int) else None,
+            )
+
+        return paginate(fetch, page_size=page_size)
 
     async def _put(
         self,

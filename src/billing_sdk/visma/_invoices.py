@@ -13,7 +13,6 @@ from billing_sdk._errors import ValidationError
 from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
-from billing_sdk._pagination import Page, paginate
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import (
     Background,
@@ -148,20 +147,7 @@ class CustomerInvoices(InvoiceActions):
         ``status="Open"``, ``customer="10001"``, ``document_date=date(2024, 1, 1),
         document_date_condition=">="``.
         """
-        params = build_filters(_FILTERS, filters)
-
-        async def fetch(page_number: int, size: int) -> Page[g.CustomerInvoiceDto]:
-            items = await self.get_page(page_number, size, **params)
-            meta = items[0].metadata if items else g.UNSET
-            if isinstance(meta, g.Unset):
-                return Page(items)
-            return Page(
-                items,
-                total=meta.total_count if isinstance(meta.total_count, int) else None,
-                max_page_size=meta.max_page_size if isinstance(meta.max_page_size, int) else None,
-            )
-
-        return paginate(fetch, page_size=page_size)
+        return self._paginate(self.get_page, page_size, build_filters(_FILTERS, filters))
 
     @overload
     async def get_page(
