@@ -420,9 +420,12 @@ def _method(meta: dict[str, Any], sections: dict[str, Any]) -> list[str]:
         "calls); the tables list what each one configured.",
         "- `via bulk.map` is the facade's own fan-out primitive, bounded by itself rather than by "
         "the harness's CapacityLimiter.",
-        "- `facade + httpx-aiohttp transport (candidate)` is the same facade given "
-        "`transport=httpx_aiohttp.AiohttpTransport(limits=...)` (a public option): a proposed "
-        "fix shown for comparison, not judged by the targets.",
+        "- The facade sends through its default transport, httpx requests over an aiohttp "
+        "connection pool (`billing_sdk._aiohttp_transport`). Two reference rows, not judged by "
+        "the targets, separate the causes: `facade on httpx's httpcore pool` is the same facade "
+        "given `transport=httpx.AsyncHTTPTransport(...)` (the previous default), and "
+        "`raw aiohttp.ClientSession` is hand-built requests on aiohttp itself (the floor of the "
+        "facade's wire).",
         "- `python -m bench.profile_facade` measures each layer's client CPU per call without "
         "network or server (an `httpx.MockTransport` serving a real sandbox invoice) and can "
         "cProfile the facade.",

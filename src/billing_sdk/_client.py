@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 
+from billing_sdk._aiohttp_transport import AiohttpTransport
 from billing_sdk._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT
 from billing_sdk._engine import Engine, ErrorParser
 from billing_sdk._errors import APIStatusError, ValidationError
@@ -79,7 +81,9 @@ async def _same_origin_redirects_only(response: httpx.Response) -> None:
         )
 
 
+@functools.lru_cache(maxsize=256)
 def _is_loopback(host: str) -> bool:
+    # Cached: it runs on every request, and parsing the address costs more than the lookup.
     if host == "localhost":
         return True
     try:
@@ -122,7 +126,7 @@ class BaseClient:
         url = check_base_url(base_url, allow_insecure_http=allow_insecure_http)
         if timeout is None or limits is None:  # pragma: no cover - typed, but be explicit
             raise ValueError("timeout and limits must be explicit")
-        inner = transport or httpx.AsyncHTTPTransport(limits=limits, retries=0)
+        inner = transport or AiohttpTransport(limits=limits)
         self.retry_policy = retry or RetryPolicy()
         self.limits = limits
         self._transport = PolicyTransport(inner, self.retry_policy, rate_limit=rate_limit)

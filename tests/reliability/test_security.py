@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import dataclasses
 import logging
@@ -24,11 +25,13 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+import trustme
 
 from billing_sdk import (
     APIStatusError,
     BillingError,
     BillomatClient,
+    ConnectError,
     CrmComClient,
     Forbidden,
     NotFound,
@@ -36,6 +39,7 @@ from billing_sdk import (
     ValidationError,
     VismaClient,
 )
+from billing_sdk._aiohttp_transport import AiohttpTransport
 from billing_sdk._logging import REDACTED_LOGGERS, RedactSecrets, redact
 from billing_sdk.sandbox import (
     ADMIN_HEADER,
@@ -386,17 +390,60 @@ async def test_a_plain_http_token_url_is_refused_before_the_secret_is_sent() -> 
 @pytest.mark.parametrize("vendor", CLIENTS)
 async def test_tls_certificates_and_host_names_are_verified_by_default(vendor: str) -> None:
     async with CLIENTS[vendor]("https://api.example.com") as client:
-        _assert_verifies(client)
+        inner = client._transport.inner
+        assert isinstance(inner, AiohttpTransport)
+        context: ssl.SSLContext = inner.ssl_context
+        assert context.verify_mode == ssl.CERT_REQUIRED
+        assert context.check_hostname is True
+        assert context.minimum_version >= ssl.TLSVersion.TLSv1_2
+        assert client.http.follow_redirects is False
 
 
-def _assert_verifies(client: Any) -> None:
-    inner = client._transport.inner
-    assert isinstance(inner, httpx.AsyncHTTPTransport)
-    context: ssl.SSLContext = inner._pool._ssl_context
-    assert context.verify_mode == ssl.CERT_REQUIRED
-    assert context.check_hostname is True
-    assert context.minimum_version >= ssl.TLSVersion.TLSv1_2
-    assert client.http.follow_redirects is False
+@pytest.fixture
+async def untrusted_tls_server() -> AsyncIterator[tuple[str, trustme.CA, list[bytes]]]:
+    """An HTTPS server on loopback whose certificate comes from a CA nobody trusts."""
+    ca = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_context)
+    requests: list[bytes] = []
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            requests.append(await reader.readuntil(b"\r\n\r\n"))
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+            writer.write(b"Content-Length: 2\r\nConnection: close\r\n\r\n{}")
+            await writer.drain()
+        except (OSError, asyncio.IncompleteReadError, ssl.SSLError):
+            pass  # the client refused the handshake
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0, ssl=server_context)
+    port = server.sockets[0].getsockname()[1]
+    async with server:
+        yield f"https://127.0.0.1:{port}", ca, requests
+
+
+async def test_an_untrusted_certificate_fails_the_handshake_and_sends_nothing(
+    untrusted_tls_server: tuple[str, trustme.CA, list[bytes]],
+) -> None:
+    url, ca, requests = untrusted_tls_server
+    async with BillomatClient(base_url=url, api_key=BILLOMAT_KEY) as client:
+        with pytest.raises(ConnectError, match="cannot connect"):
+            await client.credit_note_payments.get(1)
+    assert requests == []
+    # Control: the same server, trusted, answers; so the refusal above was the verification.
+    trusting = ssl.create_default_context()
+    ca.configure_trust(trusting)
+    transport = AiohttpTransport(limits=httpx.Limits(max_connections=1), ssl_context=trusting)
+    try:
+        response = await transport.handle_async_request(httpx.Request("GET", f"{url}/ok"))
+        assert response.status_code == 200
+        assert await response.aread() == b"{}"
+    finally:
+        await transport.aclose()
+    assert len(requests) == 1
+    assert BILLOMAT_KEY.encode() not in b"".join(requests)
 
 
 # -- redirects -------------------------------------------------------------------------------

@@ -1,0 +1,194 @@
+"""The default network transport: httpx requests sent over an aiohttp connection pool.
+
+Why not httpx's own pool: under fan-out, httpcore's pool costs 7-8 ms of CPU per request at
+concurrency 50 (every pool event probes every idle connection), which made 1,000 reads at
+100 ms latency take 4.4x the ideal; aiohttp's pool does the same work for well under 1 ms
+(docs/benchmarks.md has the side-by-side figures). httpx stays the API the generated code and
+the facade use; only the bytes on the wire go through aiohttp.
+
+Why not ``httpx-aiohttp``: it maps every ``aiohttp.ClientConnectionError`` (including a server
+that hung up after the request was sent) to ``httpx.ConnectTimeout``, i.e. "never sent", and the
+retry policy would then send a POST twice. Here only errors raised while *connecting* become
+``ConnectError``/``ConnectTimeout``; anything after the first byte may have reached the server and
+becomes a read/protocol error, which is only retried for idempotent methods.
+
+Other choices, each because httpx must stay the single source of truth for the request:
+the URL is passed already encoded (yarl would otherwise decode ``%2F`` and fold ``..``); no
+auto headers, cookies, decompression or redirects on the aiohttp side (httpx does those);
+httpx's timeouts map onto aiohttp's (pool+connect, connect, read).
+
+Two cases go through a plain ``httpx.AsyncHTTPTransport`` (same limits and TLS context)
+instead: another event loop than asyncio (trio via anyio), since aiohttp runs on asyncio only;
+and an httpcore pool that a test has patched (``respx.mock`` does that), so that users' and our
+own respx-based tests keep seeing every request, under the same retry and pacing layer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+from collections.abc import AsyncIterator, Iterator
+
+import aiohttp
+import httpcore
+import httpx
+import sniffio
+import yarl
+
+# Most specific first: the first match wins.
+_CONNECT_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
+    # Raised while acquiring or opening a connection: the request was never sent.
+    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+    (aiohttp.ClientConnectorError, httpx.ConnectError),
+)
+_AFTER_SEND_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
+    # The request may have reached the server.
+    (aiohttp.SocketTimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
+    (TimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
+    (aiohttp.ClientPayloadError, httpx.RemoteProtocolError),
+    (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
+    (aiohttp.ClientConnectionResetError, httpx.WriteError),
+    (aiohttp.ClientOSError, httpx.ReadError),
+    (aiohttp.ClientError, httpx.RemoteProtocolError),
+)
+_ERROR_MAP = _CONNECT_ERRORS + _AFTER_SEND_ERRORS
+
+_HTTPCORE_SEND = httpcore.AsyncConnectionPool.handle_async_request
+
+
+def _httpcore_wanted() -> bool:
+    """Not on asyncio, or httpcore's pool is patched (respx): use httpx's own transport."""
+    return (
+        httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_SEND
+        or sniffio.current_async_library() != "asyncio"
+    )
+
+
+@contextlib.contextmanager
+def _mapped_errors(request: httpx.Request) -> Iterator[None]:
+    try:
+        yield
+    except (TimeoutError, aiohttp.ClientError) as exc:
+        for source, target in _ERROR_MAP:
+            if isinstance(exc, source):
+                # The message names the failure only: aiohttp's may include the full URL, and
+                # CRM.COM and Billomat carry credentials in the query string.
+                raise target(type(exc).__name__, request=request) from exc
+        raise  # pragma: no cover - every ClientError matches the last row
+
+
+class _ResponseStream(httpx.AsyncByteStream):
+    _CHUNK = 64 * 1024
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with _mapped_errors(self._request):
+            async for chunk in self._response.content.iter_chunked(self._CHUNK):
+                yield chunk
+
+    async def aclose(self) -> None:
+        # Returns the connection to the pool when the body was read to the end, else closes it.
+        self._response.release()
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """An ``httpx`` transport whose connections are an ``aiohttp`` pool (created lazily)."""
+
+    def __init__(self, *, limits: httpx.Limits, ssl_context: ssl.SSLContext | None = None) -> None:
+        self.limits = limits
+        # httpx's default context: certifi roots, hostname checks, TLS >= 1.2.
+        self.ssl_context = ssl_context or httpx.create_ssl_context()
+        self._session: aiohttp.ClientSession | None = None
+        self._fallback: httpx.AsyncHTTPTransport | None = None
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+
+    def _session_for_running_loop(self) -> aiohttp.ClientSession:
+        session = self._session
+        # aiohttp has no public accessor for a session's loop.
+        loop = asyncio.get_running_loop()
+        if session is not None and not session.closed and session._loop is loop:
+            return session
+        # First use, or a client reused under a new event loop (each asyncio.run makes one):
+        # the old loop's connections are unusable there, so start a fresh pool.
+        connector = aiohttp.TCPConnector(
+            limit=self.limits.max_connections or 0,
+            limit_per_host=0,
+            keepalive_timeout=self.limits.keepalive_expiry or 5.0,
+            ssl=self.ssl_context,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=False,
+            skip_auto_headers=("Accept", "Accept-Encoding", "User-Agent", "Content-Type"),
+            trust_env=False,
+            timeout=aiohttp.ClientTimeout(total=None),
+        )
+        # aiohttp silently sends GET/PUT/DELETE a second time when the connection drops
+        # (RFC 9112 9.3.1.1). Every re-send must be the retry policy's decision: a PUT whose
+        # answer was lost may have landed, and modify() must find out, not resend it blindly
+        # (tests/facade/test_aiohttp_transport.py pins this). No public switch exists.
+        self._session._retry_connection = False
+        return self._session
+
+    def _timeout(self, extension: object) -> aiohttp.ClientTimeout:
+        values = extension if isinstance(extension, dict) else {}
+        key = (values.get("pool"), values.get("connect"), values.get("read"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            pool, connect, read = key
+            # aiohttp's ``connect`` covers waiting for a pooled connection plus connecting.
+            both = None if pool is None or connect is None else pool + connect
+            timeout = aiohttp.ClientTimeout(
+                total=None, connect=both, sock_connect=connect, sock_read=read
+            )
+            self._timeouts[key] = timeout
+        return timeout
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if _httpcore_wanted():
+            return await self._fallback_transport().handle_async_request(request)
+        session = self._session_for_running_loop()
+        body = await request.aread()
+        with _mapped_errors(request):
+            response = await session.request(
+                request.method,
+                yarl.URL(str(request.url), encoded=True),
+                headers=request.headers.multi_items(),
+                data=body or None,
+                allow_redirects=False,
+                compress=None,
+                timeout=self._timeout(request.extensions.get("timeout")),
+                server_hostname=request.extensions.get("sni_hostname"),
+            )
+        extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.raw_headers,
+            stream=_ResponseStream(response, request),
+            request=request,
+            extensions=extensions,
+        )
+
+    def _fallback_transport(self) -> httpx.AsyncHTTPTransport:
+        if self._fallback is None:
+            self._fallback = httpx.AsyncHTTPTransport(
+                limits=self.limits, verify=self.ssl_context, retries=0
+            )
+        return self._fallback
+
+    async def aclose(self) -> None:
+        session, self._session = self._session, None
+        if session is not None and not session.closed:
+            with contextlib.suppress(RuntimeError):  # its event loop is already gone
+                await session.close()
+        if self._fallback is not None:
+            await self._fallback.aclose()
