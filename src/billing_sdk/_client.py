@@ -92,6 +92,36 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+class _NoCookies(httpx.Cookies):
+    """A jar that keeps nothing."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        pass
+
+    def set_cookie_header(self, request: httpx.Request) -> None:
+        pass
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class _CookielessAsyncClient(httpx.AsyncClient):
+    """``httpx.AsyncClient`` without a cookie jar.
+
+    None of these APIs authenticates with cookies, so a cookie a server (or anything on the
+    way) sets is never stored or sent back: no sticky state across tenants or clients. It also
+    saves ~100 us of CPU per response (httpx runs every response through ``http.cookiejar``).
+    """
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        pass  # httpx's constructor assigns its (empty) default here
+
+
 class BaseClient:
     """An async context manager owning one ``httpx.AsyncClient`` for one vendor API.
 
@@ -130,7 +160,7 @@ class BaseClient:
         self.retry_policy = retry or RetryPolicy()
         self.limits = limits
         self._transport = PolicyTransport(inner, self.retry_policy, rate_limit=rate_limit)
-        self._http = httpx.AsyncClient(
+        self._http = _CookielessAsyncClient(
             base_url=url,
             auth=auth,
             timeout=timeout,

@@ -399,6 +399,27 @@ async def test_tls_certificates_and_host_names_are_verified_by_default(vendor: s
         assert client.http.follow_redirects is False
 
 
+@pytest.mark.parametrize("vendor", CLIENTS)
+async def test_a_cookie_the_server_sets_is_never_sent_back(vendor: str) -> None:
+    """No jar: a Set-Cookie cannot pin state to a client or carry it across tenants."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(
+            200, headers={"Set-Cookie": "session=PLANTED; Path=/"}, json={"ok": True}
+        )
+
+    async with CLIENTS[vendor](
+        "https://api.example.com", transport=httpx.MockTransport(handler)
+    ) as client:
+        for _ in range(2):
+            await client.http.get("https://api.example.com/anything", auth=None)
+    assert len(seen) == 2
+    assert all("cookie" not in request.headers for request in seen)
+    assert not client.http.cookies
+
+
 @pytest.fixture
 async def untrusted_tls_server() -> AsyncIterator[tuple[str, trustme.CA, list[bytes]]]:
     """An HTTPS server on loopback whose certificate comes from a CA nobody trusts."""
