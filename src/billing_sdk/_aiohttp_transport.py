@@ -88,9 +88,15 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _mapped_errors(self._request):
-            async for chunk in self._response.content.iter_chunked(self._CHUNK):
-                yield chunk
+        try:
+            with _mapped_errors(self._request):
+                async for chunk in self._response.content.iter_chunked(self._CHUNK):
+                    yield chunk
+        except BaseException:
+            # A body cut short (or a cancelled read): nobody closes the response after this,
+            # so close its connection now rather than leave it to the garbage collector.
+            self._response.close()
+            raise
 
     async def aclose(self) -> None:
         # Returns the connection to the pool when the body was read to the end, else closes it.

@@ -9,8 +9,11 @@
   again once on an invalid/expired token, and releases the token on close.
 * :class:`ApiKeyHeaders` (Billomat): ``X-BillomatApiKey`` and optional app credentials.
 
-Token requests go through the same client (and so the same retry policy and pacing) with
-auth switched off for themselves. No secret appears in a repr, a log line or an error.
+Token requests go through the same client (and so the same pacing) with auth switched off
+for themselves. Given the client's retry policy (``retry``), they are retried like a GET: a
+token request or a login only issues another token, so a 5xx, a dropped connection or a
+timeout on it must not fail the call that needed the token (the transport never re-sends an
+ordinary POST after those). No secret appears in a repr, a log line or an error.
 """
 
 from __future__ import annotations
@@ -26,10 +29,14 @@ from typing import Any
 import anyio
 import httpx
 
-from billing_sdk._constants import TOKEN_REFRESH_MARGIN
+from billing_sdk._constants import REQUEST_OPTIONS_EXTENSION, TOKEN_REFRESH_MARGIN
 from billing_sdk._errors import APIStatusError, DecodeError, Unauthorized, error_class_for_status
+from billing_sdk._retry import RetryPolicy, repeatable
+from billing_sdk._transport import RequestOptions
 
 HttpGetter = Callable[[], httpx.AsyncClient]
+#: The owning client's retry policy (read when a token is fetched, so it may change later).
+RetryGetter = Callable[[], RetryPolicy]
 
 #: What the facade passes as ``token`` to generated CRM.COM operations; the session swaps in
 #: the real token on the way out, so callers and retries never hold it.
@@ -91,6 +98,13 @@ class _SingleFlightToken:
         return token
 
 
+def _token_request_extensions(retry: RetryGetter | None) -> dict[str, Any] | None:
+    """Per-request options that retry a token request like a GET (see the module docstring)."""
+    if retry is None:
+        return None
+    return {REQUEST_OPTIONS_EXTENSION: RequestOptions(retry=repeatable(retry()))}
+
+
 def _refused(response: httpx.Response, what: str) -> APIStatusError:
     """The error for a failed token request, classed by its status (401/400 -> Unauthorized)."""
     message = code = None
@@ -132,8 +146,10 @@ class OAuth2ClientCredentials(httpx.Auth):
         tenant_id: str,
         scopes: Sequence[str] = (),
         margin: float = TOKEN_REFRESH_MARGIN,
+        retry: RetryGetter | None = None,
     ) -> None:
         self._http = http
+        self._retry = retry
         self._token_url = token_url
         self._client_id = client_id
         self._client_secret = client_secret
@@ -153,7 +169,12 @@ class OAuth2ClientCredentials(httpx.Auth):
         }
         if self._scopes:
             form["scope"] = " ".join(self._scopes)
-        response = await self._http().post(self._token_url, data=form, auth=NO_AUTH)
+        response = await self._http().post(
+            self._token_url,
+            data=form,
+            auth=NO_AUTH,
+            extensions=_token_request_extensions(self._retry),
+        )
         if response.status_code != 200:
             raise _refused(response, "the OAuth2 token request")
         try:
@@ -226,10 +247,12 @@ class CrmComSession(httpx.Auth):
         unit: str | None = None,
         token_ttl: float = 7200.0,
         margin: float = TOKEN_REFRESH_MARGIN,
+        retry: RetryGetter | None = None,
     ) -> None:
         if web_api_key is None and not (username and password and organisation):
             raise ValueError("CRM.COM needs username, password and organisation, or a web API key")
         self._http = http
+        self._retry = retry
         self._base = base_path.rstrip("/")
         self._username = username
         self._password = password
@@ -245,6 +268,7 @@ class CrmComSession(httpx.Auth):
 
     async def _login(self) -> _Token:
         extra: dict[str, Any] = {"unit": self._unit} if self._unit else {}
+        extensions = _token_request_extensions(self._retry)
         if self._web_api_key is not None:
             basic = base64.b64encode(f"{self._web_api_key}:".encode()).decode()
             response = await self._http().post(
@@ -252,6 +276,7 @@ class CrmComSession(httpx.Auth):
                 json=extra,
                 headers={"Authorization": f"Basic {basic}"},
                 auth=NO_AUTH,
+                extensions=extensions,
             )
         else:
             body = {
@@ -261,7 +286,10 @@ class CrmComSession(httpx.Auth):
                 **extra,
             }
             response = await self._http().post(
-                f"{self._base}/authentication/token", json=body, auth=NO_AUTH
+                f"{self._base}/authentication/token",
+                json=body,
+                auth=NO_AUTH,
+                extensions=extensions,
             )
         code, data = _envelope(response)
         if response.status_code != 200 or code != "OK" or not isinstance(data, dict):

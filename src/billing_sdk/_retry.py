@@ -17,6 +17,7 @@ and becomes ``RateLimited``.
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import random
 import time
@@ -84,6 +85,28 @@ class RetryPolicy:
 
 
 NO_RETRIES = RetryPolicy(max_attempts=1)
+
+
+@dataclass(frozen=True)
+class _Repeatable(RetryPolicy):
+    """``base`` applied to a POST as if it were a GET (see :func:`repeatable`)."""
+
+    base: RetryPolicy = field(default_factory=RetryPolicy)
+
+    def retries_exception(self, method: str, exc: Exception) -> bool:
+        return self.base.retries_exception("GET", exc)
+
+    def retries_status(self, method: str, status: int) -> bool:
+        return self.base.retries_status("GET", status)
+
+
+def repeatable(policy: RetryPolicy) -> RetryPolicy:
+    """``policy`` for a POST that changes nothing worth guarding, so sending it twice is
+    harmless: a token request or a login only issues another token. It is then retried like a
+    GET (5xx, dropped connections, timeouts), with ``policy``'s attempts and waits.
+    """
+    values = {f.name: getattr(policy, f.name) for f in dataclasses.fields(RetryPolicy)}
+    return _Repeatable(**values, base=policy)
 
 
 def server_advised_wait(

@@ -114,14 +114,19 @@ def new_reference(prefix: str = "SDK") -> str:
     return f"{prefix}-{secrets.token_hex(10).upper()}"
 
 
-def _settle_for(error: BillingError, settle: float) -> float:
-    # A 5xx or a cut connection means the server is done with the request; a timeout (ours or
-    # a gateway's) means it may still be working on it.
+def may_still_land(error: BillingError) -> bool:
+    """Was the answer lost while the server may still be working on the request?
+
+    A 5xx or a cut connection means the server is done with it; a timeout (ours, or a
+    gateway's 504) means it may still be processing, and land after a lookup has looked.
+    """
     if isinstance(error, RequestTimeout):
-        return settle
-    if isinstance(error, APIStatusError) and error.status == 504:
-        return settle
-    return 0.0
+        return True
+    return isinstance(error, APIStatusError) and error.status == 504
+
+
+def _settle_for(error: BillingError, settle: float) -> float:
+    return settle if may_still_land(error) else 0.0
 
 
 async def write_once(

@@ -157,6 +157,42 @@ async def test_a_transition_that_provably_did_not_land_is_sent_again_then_given_
     assert recorder.count("POST", f"{CRM}/post") == 3
 
 
+class LateFirstPost(httpx.AsyncBaseTransport):
+    """The first ``payments/post`` times out for the caller but reaches the server later:
+    after the read-back found the payment still DRAFT, just before the re-send."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.held: httpx.Request | None = None
+        self.posts = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == f"{CRM}/post":
+            self.posts += 1
+            if self.posts == 1:
+                self.held = request
+                raise httpx.ReadTimeout("no answer in time", request=request)
+            if self.held is not None:
+                late, self.held = self.held, None
+                await self.inner.handle_async_request(late)
+        return await self.inner.handle_async_request(request)
+
+
+async def test_a_transition_that_lands_after_its_read_back_is_not_reported_as_refused() -> None:
+    # The re-send is refused (INVALID_LIFE_CYCLE_STATE, landed=False) because the first send
+    # landed late; reporting that refusal would tell the caller the post did not happen.
+    sandbox = Sandbox()
+    transport = LateFirstPost(sandbox.transport())
+    async with CrmComClient.for_sandbox(sandbox, transport=transport) as crm:
+        draft = await crm.payments.create(
+            accounts_receivable={"number": "AR0004"}, amount=Decimal("7.50"), **CASH
+        )
+        posted = await crm.payments.post(draft)
+        assert posted.life_cycle_state is PaymentLifeCycleState.POSTED
+        assert crm.payments.safe_writes.duplicates_prevented == 1
+    assert transport.posts == 2
+
+
 async def test_a_lost_pay_bill_is_found_by_its_back_office_code_not_paid_twice() -> None:
     sandbox = Sandbox(faults=lose("paymentsPayBill"))
     async with CrmComClient.for_sandbox(sandbox) as crm:

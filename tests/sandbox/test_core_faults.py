@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from starlette.applications import Starlette
@@ -41,6 +42,7 @@ class FakeVendor:
         return JSONResponse({"id": request.path_params["id"]})
 
     async def _write(self, request: Request) -> Response:
+        await request.body()  # like every simulator: the body is read before anything changes
         self.writes += 1
         return JSONResponse({"writes": self.writes}, status_code=201)
 
@@ -118,6 +120,69 @@ async def test_commit_then_fail_commits_but_loses_the_response() -> None:
                 outcomes.append("dropped")
     assert vendor.writes == 20
     assert set(outcomes) == {502, "dropped"}
+
+
+async def test_a_client_gone_before_its_body_was_read_is_not_a_crash(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Over uvicorn, a client that timed out during a stall has disconnected by the time the
+    # handler reads the body: Starlette raises ClientDisconnect. Nothing was written, and it
+    # is not the "sandbox handler crashed" the guard logs for real bugs.
+    vendor = FakeVendor()
+    app = Starlette(routes=build_routes(vendor, FaultInjector()))
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = _post_scope("/things/1")
+    with caplog.at_level("DEBUG", logger="billing_sdk.sandbox"):
+        await app(scope, receive, send)
+    assert vendor.writes == 0
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert sent[0]["status"] == 499
+
+
+async def test_a_stalled_write_is_still_processed_after_its_client_left() -> None:
+    # A slow server: the client times out during the stall and hangs up, the write lands.
+    vendor = FakeVendor()
+    plan = FaultPlan(default=FaultRule(stall_rate=1.0, stall_seconds=0.05))
+    app = Starlette(routes=build_routes(vendor, FaultInjector(plan)))
+    left = anyio.Event()
+
+    async def receive() -> dict[str, Any]:
+        if left.is_set():
+            return {"type": "http.disconnect"}
+        return {"type": "http.request", "body": b"{}", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        pass
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(app, _post_scope("/things/1"), receive, send)
+        await anyio.sleep(0.01)
+        left.set()  # the client's timeout ran out: it is gone before the stall ends
+    assert vendor.writes == 1
+
+
+def _post_scope(path: str) -> dict[str, Any]:
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"host", b"t"), (b"content-length", b"2")],
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+    }
 
 
 def test_decisions_are_deterministic_per_operation_whatever_the_interleaving() -> None:

@@ -52,6 +52,13 @@ def _code_reused(error: BillingError) -> bool:
     return isinstance(error, CrmComError) and error.code == "DUPLICATE_BACK_OFFICE_CODE"
 
 
+def _moved_on(error: BillingError) -> bool:
+    # CRM.COM refuses a transition of a payment that has left the state it starts from:
+    # answering a re-send, that may mean the earlier send landed after all (it was still on
+    # its way when the payment was read back).
+    return isinstance(error, CrmComError) and error.code == "INVALID_LIFE_CYCLE_STATE"
+
+
 def _state_of(payment: g.PaymentComplete) -> str:
     state = payment.life_cycle_state
     return state.value if isinstance(state, g.PaymentLifeCycleState) else "UNKNOWN"
@@ -220,6 +227,7 @@ class PaymentWrites:
             reference=inp.flat(ident),
             what=f"CRM.COM payments/{action}",
             stats=self.safe_writes,
+            earlier_landed=_moved_on,
         )
 
     async def create(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import anyio
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
@@ -90,6 +90,14 @@ def _dispatch(vendor: Vendor, ops: Sequence[SimOperation], faults: FaultInjector
     async def endpoint(request: Request) -> Response:
         op = by_method[request.method.upper()]
         decision = faults.decide(vendor.name, op.operation_id)
+        if decision.kind == "stall":
+            # Take the body in first: a stalled request is still processed when the stall
+            # ends, even if the client gave up waiting (a slow server, not a lost request),
+            # so a write the client timed out on can land after its timeout.
+            try:
+                await request.body()
+            except ClientDisconnect:
+                return Response(status_code=499)
         if decision.delay:
             await anyio.sleep(decision.delay)
         if decision.kind == "drop":
@@ -104,6 +112,11 @@ def _dispatch(vendor: Vendor, ops: Sequence[SimOperation], faults: FaultInjector
             response = await op.handler(request)
         except DroppedConnection:
             raise
+        except ClientDisconnect:
+            # The client gave up (its timeout ran out during a stall) before the body was
+            # read, so nothing was processed and nobody is left to answer: not a crash.
+            logger.debug("client left before %s read its request body", op.operation_id)
+            return Response(status_code=499)
         except Exception:
             logger.exception("sandbox handler %s crashed", op.operation_id)
             return vendor.error_response(500, "internal error in the sandbox")

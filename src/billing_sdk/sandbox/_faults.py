@@ -48,7 +48,9 @@ class FaultRule:
     jitter: float = 0.0
     #: Probability of closing the connection before any response (request not processed).
     drop_rate: float = 0.0
-    #: Probability of stalling ``stall_seconds`` before handling the request.
+    #: Probability of stalling ``stall_seconds`` before handling the request. The request is
+    #: handled when the stall ends even if the client has stopped waiting (a slow server):
+    #: a write the client timed out on lands after its timeout.
     stall_rate: float = 0.0
     stall_seconds: float = 30.0
     #: Probability of processing the request and then losing the response.
