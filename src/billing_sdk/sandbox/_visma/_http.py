@@ -113,16 +113,20 @@ def parse_json(body: bytes) -> Any:
 
 
 # json.dumps cannot write a Decimal as a number, and float would round it. Each Decimal is
-# written as a marked string first and the marks are then stripped, leaving its exact digits:
-# 3-4x faster than encoding in Python (the invoice GET spent half its server time here). The
-# mark holds a NUL and 16 random hex digits, so no string a client sends can collide with it.
-_MARK = f"\x00{secrets.token_hex(8)}:"
-_MARKED = re.compile('"' + re.escape(json.dumps(_MARK)[1:-1]) + r'([^"\\]*)"')
+# written as a string between two marks first and the marks (with the quotes around them) are
+# then stripped by two str.replace calls, leaving its exact digits: several times faster than
+# encoding in Python or a regex pass. Each mark holds a NUL and 16 random hex digits, so no
+# string a client sends can collide with it.
+_SECRET = secrets.token_hex(8)
+_MARK = f"\x00{_SECRET}:"
+_END = f"\x00{_SECRET};"
+_OPEN = '"' + json.dumps(_MARK)[1:-1]
+_CLOSE = json.dumps(_END)[1:-1] + '"'
 
 
 def _marked_decimal(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return _MARK + format(value, "f")
+        return f"{_MARK}{value:f}{_END}"
     if isinstance(value, Mapping):
         return dict(value)
     raise TypeError(f"cannot encode {type(value).__name__} as JSON")
@@ -131,7 +135,7 @@ def _marked_decimal(value: Any) -> Any:
 def dumps(value: Any) -> bytes:
     """Encode ``value`` as JSON, writing Decimals as exact JSON numbers (never via float)."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_marked_decimal)
-    return _MARKED.sub(r"\1", text).encode("utf-8")
+    return text.replace(_OPEN, "").replace(_CLOSE, "").encode("utf-8")
 
 
 # -- requests and results -----------------------------------------------------------------------

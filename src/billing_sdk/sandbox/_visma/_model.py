@@ -82,15 +82,22 @@ class InvoiceLine:
 
     @property
     def discount(self) -> Decimal:
-        if self.discount_amount is not None:
-            return money(self.discount_amount)
-        return money(self.gross * self.discount_percent / 100)
+        return self.discount_and_amount()[0]
 
     @property
     def amount(self) -> Decimal:
+        return self.discount_and_amount()[1]
+
+    def discount_and_amount(self) -> tuple[Decimal, Decimal]:
+        """(discount, amount) in one pass: the gross is rounded once, not once per figure."""
+        gross = money(self.quantity * self.unit_price)
+        if self.discount_amount is not None:
+            discount = money(self.discount_amount)
+        else:
+            discount = money(gross * self.discount_percent / 100)
         if self.manual_amount is not None:
-            return money(self.manual_amount)
-        return self.gross - self.discount
+            return discount, money(self.manual_amount)
+        return discount, gross - discount
 
 
 @dataclass
@@ -158,31 +165,64 @@ class Invoice:
     #: The company's VAT code -> rate (percent) table, shared by all its documents.
     vat_rates: dict[str, Decimal] = field(default_factory=dict, repr=False)
 
-    @property
-    def detail_total(self) -> Decimal:
-        return sum((line.amount for line in self.lines), ZERO)
+    def totals(self) -> InvoiceTotals:
+        """Every derived figure of the document, computed in one pass over its lines.
 
-    @property
-    def vat_by_code(self) -> dict[str, tuple[Decimal, Decimal]]:
-        """VAT code -> (taxable amount, VAT amount)."""
+        The properties below each call it; code that needs several figures (the read DTO)
+        calls it once instead of re-deriving the lines for every figure.
+        """
+        lines: list[tuple[Decimal, Decimal]] = []
         taxable: dict[str, Decimal] = {}
+        detail = discount = ZERO
         for line in self.lines:
-            taxable[line.vat_code] = taxable.get(line.vat_code, ZERO) + line.amount
-        return {
+            line_discount, line_amount = line.discount_and_amount()
+            lines.append((line_discount, line_amount))
+            detail += line_amount
+            discount += line_discount
+            taxable[line.vat_code] = taxable.get(line.vat_code, ZERO) + line_amount
+        vat = {
             code: (
                 base,
                 self.vat_overrides.get(code, money(base * self.vat_rates.get(code, ZERO) / 100)),
             )
             for code, base in taxable.items()
         }
+        vat_total = sum((amount for _, amount in vat.values()), ZERO)
+        amount = detail + vat_total
+        applied = sum((a.amount for a in self.applications if not a.voided), ZERO)
+        balance = amount - applied
+        if self.released:
+            status = "Closed" if balance <= 0 else "Open"
+        else:
+            status = "Hold" if self.hold else "Balanced"
+        return InvoiceTotals(
+            lines=lines,
+            vat_by_code=vat,
+            detail_total=detail,
+            discount_total=discount,
+            vat_total=vat_total,
+            amount=amount,
+            applied=applied,
+            balance=balance,
+            status=status,
+        )
+
+    @property
+    def detail_total(self) -> Decimal:
+        return self.totals().detail_total
+
+    @property
+    def vat_by_code(self) -> dict[str, tuple[Decimal, Decimal]]:
+        """VAT code -> (taxable amount, VAT amount)."""
+        return self.totals().vat_by_code
 
     @property
     def vat_total(self) -> Decimal:
-        return sum((vat for _, vat in self.vat_by_code.values()), ZERO)
+        return self.totals().vat_total
 
     @property
     def amount(self) -> Decimal:
-        return self.detail_total + self.vat_total
+        return self.totals().amount
 
     @property
     def applied(self) -> Decimal:
@@ -190,13 +230,28 @@ class Invoice:
 
     @property
     def balance(self) -> Decimal:
-        return self.amount - self.applied
+        return self.totals().balance
 
     @property
     def status(self) -> str:
-        if self.released:
-            return "Closed" if self.balance <= 0 else "Open"
-        return "Hold" if self.hold else "Balanced"
+        return self.totals().status
+
+
+@dataclass(frozen=True)
+class InvoiceTotals:
+    """The derived figures of an :class:`Invoice` at one moment (see :meth:`Invoice.totals`)."""
+
+    #: (discount, amount) of each line, in line order.
+    lines: list[tuple[Decimal, Decimal]]
+    #: VAT code -> (taxable amount, VAT amount).
+    vat_by_code: dict[str, tuple[Decimal, Decimal]]
+    detail_total: Decimal
+    discount_total: Decimal
+    vat_total: Decimal
+    amount: Decimal
+    applied: Decimal
+    balance: Decimal
+    status: str
 
 
 @dataclass

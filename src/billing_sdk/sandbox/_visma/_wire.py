@@ -49,7 +49,10 @@ def _attachment(att: Attachment) -> dict[str, Any]:
     return {"name": att.name, "id": att.id, "revision": att.revision}
 
 
-def _line(company: Company, inv: Invoice, line: InvoiceLine) -> dict[str, Any]:
+def _line(
+    company: Company, inv: Invoice, line: InvoiceLine, figures: tuple[Decimal, Decimal]
+) -> dict[str, Any]:
+    discount, amount = figures
     extra = line.extra
     rate = inv.exchange_rate
     branch = extra.get("branchNumber", inv.branch_number)
@@ -64,14 +67,14 @@ def _line(company: Company, inv: Invoice, line: InvoiceLine) -> dict[str, Any]:
             "unitPriceInCurrency": money(line.unit_price),
             "manualAmount": _in_base(line.manual_amount, rate) if line.manual_amount else None,
             "manualAmountInCurrency": line.manual_amount,
-            "amount": _in_base(line.amount, rate),
-            "amountInCurrency": line.amount,
+            "amount": _in_base(amount, rate),
+            "amountInCurrency": amount,
             "account": {"type": "Income", "number": line.account_number, "active": True},
             "vatCode": {"id": line.vat_code, "description": _VAT_NAMES.get(line.vat_code, "")},
             "uom": line.uom,
             "discountPercent": line.discount_percent,
-            "discountAmount": _in_base(line.discount, rate),
-            "discountAmountInCurrency": line.discount,
+            "discountAmount": _in_base(discount, rate),
+            "discountAmountInCurrency": discount,
             "manualDiscount": bool(extra.get("manualDiscount", line.discount_amount is not None)),
             "seller": {"id": extra["salesperson"]} if extra.get("salesperson") else None,
             "deferralSchedule": extra.get("deferralSchedule"),
@@ -120,11 +123,12 @@ def invoice_dto(
     f = inv.fields
     cust = company.customers.get(inv.customer)
     rate = inv.exchange_rate
-    vat = inv.vat_by_code
+    totals = inv.totals()
+    vat = totals.vat_by_code
     taxable = sum((base for code, (base, _) in vat.items() if code != "0"), ZERO)
     exempt = sum((base for code, (base, _) in vat.items() if code == "0"), ZERO)
-    discount = sum((line.discount for line in inv.lines), ZERO)
-    status = inv.status
+    discount = totals.discount_total
+    status = totals.status
     closed = max((a.date for a in inv.applications if not a.voided), default=None)
     credit_days = cust.credit_days if cust else 14
     data: dict[str, Any] = {
@@ -142,20 +146,20 @@ def invoice_dto(
         "closedFinancialPeriod": f"{closed:%Y%m}" if status == "Closed" and closed else None,
         "currencyId": inv.currency,
         "exchangeRate": rate,
-        "amount": _in_base(inv.amount, rate),
-        "amountInCurrency": inv.amount,
-        "balance": _in_base(inv.balance, rate),
-        "balanceInCurrency": inv.balance,
+        "amount": _in_base(totals.amount, rate),
+        "amountInCurrency": totals.amount,
+        "balance": _in_base(totals.balance, rate),
+        "balanceInCurrency": totals.balance,
         "cashDiscount": ZERO,
         "cashDiscountInCurrency": ZERO,
-        "vatTotal": _in_base(inv.vat_total, rate),
-        "vatTotalInCurrency": inv.vat_total,
+        "vatTotal": _in_base(totals.vat_total, rate),
+        "vatTotalInCurrency": totals.vat_total,
         "vatTaxableTotal": _in_base(taxable, rate),
         "vatTaxableTotalInCurrency": taxable,
         "vatExemptTotal": _in_base(exempt, rate),
         "vatExemptTotalInCurrency": exempt,
-        "detailTotal": _in_base(inv.detail_total, rate),
-        "detailTotalInCurrency": inv.detail_total,
+        "detailTotal": _in_base(totals.detail_total, rate),
+        "detailTotalInCurrency": totals.detail_total,
         "discountTotal": _in_base(discount, rate),
         "discountTotalInCurrency": discount,
         "roundingDiff": ZERO,
@@ -195,7 +199,10 @@ def invoice_dto(
         "dunningLetterLevel": inv.dunning_level,
         "startDate": dt(f.get("startDate")),
         "endDate": dt(f.get("endDate")),
-        "invoiceLines": [_line(company, inv, line) for line in inv.lines],
+        "invoiceLines": [
+            _line(company, inv, line, figures)
+            for line, figures in zip(inv.lines, totals.lines, strict=True)
+        ],
         "childRecord": {"number": f["childCustomerNumber"]}
         if f.get("childCustomerNumber")
         else None,
@@ -242,11 +249,13 @@ def invoice_dto(
     if "attachments" in expand:
         data["attachments"] = [_attachment(a) for a in inv.attachments]
     if "applications" in expand:
-        data["applications"] = [_application(company, inv, a) for a in inv.applications]
+        data["applications"] = [
+            _application(company, inv, a, totals.balance) for a in inv.applications
+        ]
     return _clean(data)
 
 
-def _application(company: Company, inv: Invoice, app: Any) -> dict[str, Any]:
+def _application(company: Company, inv: Invoice, app: Any, balance: Decimal) -> dict[str, Any]:
     payment = company.payments.get(app.ref_nbr) if app.doc_type != "CreditNote" else None
     return _clean(
         {
@@ -255,7 +264,7 @@ def _application(company: Company, inv: Invoice, app: Any) -> dict[str, Any]:
             "refNbr": app.ref_nbr,
             "amountPaid": app.amount,
             "cashDiscountTaken": ZERO,
-            "balance": inv.balance,
+            "balance": balance,
             "pendingPPD": False,
             "released": True,
             "hold": False,
