@@ -27,6 +27,7 @@ import contextlib
 import functools
 import json
 import os
+import statistics
 import sys
 import time
 import tracemalloc
@@ -67,7 +68,9 @@ def _settings(quick: bool) -> dict[str, Any]:
         "requests": 1_000,
         "concurrency": 50,
         "latency": 0.1,
-        "repeats": 3,
+        # Noise on a shared 2-core machine only ever adds time, so the best of several
+        # interleaved runs is the fair figure against the ideal; the median is shown beside it.
+        "repeats": 5,
         "storm_429_rate": 0.02,
         "scaling": [10, 25, 50],
         "items": 100_000,
@@ -187,10 +190,13 @@ async def _throughput(sandbox: SandboxProcess, s: dict[str, Any]) -> dict[str, A
     result: dict[str, Any] = {"ideal_seconds": round(ideal, 3)}
     for name, samples in runs.items():
         best = min(samples, key=lambda r: r["wall_seconds"])
+        walls = [r["wall_seconds"] for r in samples]
         result[name] = {
             **best,
             "ratio_vs_ideal": round(best["wall_seconds"] / ideal, 3),
-            "all_wall_seconds": [r["wall_seconds"] for r in samples],
+            "median_ratio_vs_ideal": round(statistics.median(walls) / ideal, 3),
+            "all_wall_seconds": walls,
+            "all_ratios_vs_ideal": [round(w / ideal, 3) for w in walls],
         }
     result["bulk_map"]["client_stats"] = {
         "requests": stats.requests,
@@ -432,7 +438,10 @@ async def run(quick: bool) -> dict[str, Any]:
         "settings": s,
         "sandbox": {k: v for k, v in facts.items() if k != "why"},
         "target": f"bulk.map wall <= {TARGET_RATIO}x ideal",
+        "target_ratio": TARGET_RATIO,
         "bulk_ratio_vs_ideal": ratio,
+        "bulk_median_ratio_vs_ideal": throughput["bulk_map"]["median_ratio_vs_ideal"],
+        "bulk_ratios_vs_ideal": throughput["bulk_map"]["all_ratios_vs_ideal"],
         "target_met": ratio <= TARGET_RATIO,
         "throughput": throughput,
         "scaling": scaling,
@@ -448,15 +457,18 @@ def _markdown(r: dict[str, Any]) -> str:
     lines = [
         f"{s['requests']:,} Visma invoice reads, concurrency {s['concurrency']}, "
         f"{s['latency'] * 1000:.0f} ms added latency, sandbox in its own process; ideal "
-        f"{t['ideal_seconds']} s. Best of {s['repeats']} interleaved runs.",
+        f"{t['ideal_seconds']} s. Best of {s['repeats']} interleaved runs (x ideal), with the "
+        "median run beside it.",
         "",
-        "| contender | wall s | x ideal | ok | client CPU s | server CPU s | load |",
-        "|---|---|---|---|---|---|---|",
+        "| contender | wall s | x ideal | median x ideal | ok | client CPU s | server CPU s "
+        "| load |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name in ("bulk_map", "gather_semaphore_sdk_pool", "gather_unbounded_httpx_defaults"):
         row = t[name]
         lines.append(
-            f"| {name} | {row['wall_seconds']} | {row['ratio_vs_ideal']} | {row['succeeded']} "
+            f"| {name} | {row['wall_seconds']} | {row['ratio_vs_ideal']} "
+            f"| {row['median_ratio_vs_ideal']} | {row['succeeded']} "
             f"| {row['client_cpu_seconds']} | {row['server_cpu_seconds']} "
             f"| {row['load_average']} |"
         )

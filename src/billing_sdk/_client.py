@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -18,7 +18,23 @@ from billing_sdk._retry import RetryPolicy
 from billing_sdk._transport import PolicyTransport, TransportStats
 from billing_sdk._version import __version__
 
+if TYPE_CHECKING:
+    from billing_sdk.sandbox import Sandbox
+
 USER_AGENT = f"billing-sdk/{__version__} (python)"
+
+
+def sandbox_options(sandbox: Sandbox, options: dict[str, Any]) -> dict[str, Any]:
+    """``options`` with what every ``for_sandbox`` adds, unless the caller set it.
+
+    In-process, the transport calls the app (no socket). A served sandbox gets no transport
+    of its own: the client then talks to it through its default pool, the same code path as
+    production (and the ``limits`` option applies). Plain http is allowed: it is loopback.
+    """
+    if not sandbox.is_serving:
+        options.setdefault("transport", sandbox.transport())
+    options.setdefault("allow_insecure_http", True)
+    return options
 
 
 def check_base_url(base_url: str, *, allow_insecure_http: bool) -> httpx.URL:

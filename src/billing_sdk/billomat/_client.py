@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from billing_sdk._auth import ApiKeyHeaders
-from billing_sdk._client import BaseClient
+from billing_sdk._client import BaseClient, sandbox_options
 from billing_sdk.billomat._errors import parse_billomat_error
 from billing_sdk.billomat._generated import Client
 from billing_sdk.billomat._resources import CreditNotePayments, CreditNotes
@@ -57,6 +57,5 @@ class BillomatClient(BaseClient):
     def for_sandbox(cls, sandbox: Sandbox, **options: Any) -> BillomatClient:
         """A client for the embedded sandbox (in-process, or its loopback server if running)."""
         creds = sandbox.billomat.settings.public_credentials()
-        options.setdefault("transport", sandbox.transport())
-        options.setdefault("allow_insecure_http", True)
+        sandbox_options(sandbox, options)
         return cls(base_url=sandbox.base_url, api_key=creds["api_key"], **options)

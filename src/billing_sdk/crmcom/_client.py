@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from billing_sdk._auth import CrmComSession
-from billing_sdk._client import BaseClient
+from billing_sdk._client import BaseClient, sandbox_options
 from billing_sdk.crmcom._errors import parse_crmcom_error
 from billing_sdk.crmcom._generated import Client
 from billing_sdk.crmcom._payments import Payments
@@ -100,8 +100,7 @@ class CrmComClient(BaseClient):
         if login not in ("password", "web_api_key"):
             raise ValueError("login must be 'password' or 'web_api_key'")
         creds = sandbox.crmcom.settings.public_credentials()
-        options.setdefault("transport", sandbox.transport())
-        options.setdefault("allow_insecure_http", True)
+        sandbox_options(sandbox, options)
         if login == "web_api_key":
             return cls(base_url=sandbox.base_url, web_api_key=creds["web_api_key"], **options)
         return cls(

@@ -9,7 +9,7 @@ import anyio
 import httpx
 
 from billing_sdk._auth import OAuth2ClientCredentials, StaticBearer
-from billing_sdk._client import BaseClient
+from billing_sdk._client import BaseClient, sandbox_options
 from billing_sdk._constants import DEFAULT_LIMITS
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._background import Background
@@ -107,8 +107,7 @@ class VismaClient(BaseClient):
     def for_sandbox(cls, sandbox: Sandbox, **options: Any) -> VismaClient:
         """A client for the embedded sandbox (in-process, or its loopback server if running)."""
         creds = sandbox.visma.settings.public_credentials()
-        options.setdefault("transport", sandbox.transport())
-        options.setdefault("allow_insecure_http", True)
+        sandbox_options(sandbox, options)
         return cls(
             base_url=sandbox.base_url,
             client_id=creds["client_id"],
