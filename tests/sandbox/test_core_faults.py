@@ -215,3 +215,18 @@ def test_plan_round_trips_through_json() -> None:
         operations={"paymentsCreate": FaultRule(commit_then_fail_rate=0.5)},
     )
     assert FaultPlan.from_json(plan.to_json()) == plan
+
+
+@pytest.mark.parametrize("status", [429, 500, 502, 503])
+async def test_every_vendor_answers_an_injected_status_with_that_status(status: int) -> None:
+    from billing_sdk.sandbox import Sandbox
+
+    rule = FaultRule(status_rates={status: 1.0}, retry_after=2)
+    sb = Sandbox(faults=FaultPlan(default=rule))
+    async with httpx.AsyncClient(transport=sb.transport(), base_url=sb.base_url) as http:
+        for vendor in sb.vendors:
+            op = next(o for o in vendor.operations() if o.method == "GET" and "{" not in o.path)
+            response = await http.get(op.path)
+            assert response.status_code == status, (vendor.name, op.path)
+            if status in (429, 503):
+                assert response.headers["Retry-After"] == "2", vendor.name

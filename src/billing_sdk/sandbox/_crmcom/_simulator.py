@@ -114,7 +114,8 @@ class CrmComSimulator:
     def error_response(
         self, status: int, message: str, headers: Mapping[str, str] | None = None
     ) -> Response:
-        return error(ApiError(code_for_status(status), message or "error", None, headers))
+        code = code_for_status(status)
+        return error(ApiError(code, message or "error", None, headers, status=status))
 
     def snapshot(self) -> dict[str, Any]:
         return self.book.snapshot()

@@ -42,16 +42,19 @@ class ApiError(Exception):
         message: str,
         description: str | None = None,
         headers: Mapping[str, str] | None = None,
+        status: int | None = None,
     ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.description = description
         self.headers = dict(headers or {})
+        self._status = status
 
     @property
     def status(self) -> int:
-        return HTTP_STATUS[self.code]
+        """The code's status, unless the error was raised with one (a gateway's 502 or 503)."""
+        return self._status or HTTP_STATUS[self.code]
 
 
 def missing(name: str) -> ApiError:
