@@ -18,10 +18,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from billing_sdk._capacity import Capacity
 from billing_sdk._constants import REQUEST_OPTIONS_EXTENSION
 from billing_sdk._errors import (
     APIStatusError,
@@ -36,9 +37,6 @@ from billing_sdk._errors import (
 )
 from billing_sdk._retry import IDEMPOTENT_METHODS, RetryPolicy, server_advised_wait
 from billing_sdk._transport import RequestOptions, TransportStats
-
-if TYPE_CHECKING:
-    import anyio
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -109,14 +107,11 @@ class Engine:
         # ``client`` is the generated Client/AuthenticatedClient holding our httpx client.
         self.client = client
         self._parse_error = parse_error
-        # What bulk fan-out needs to know about the owning client (every resource holds the
+        # What fan-out needs to know about the owning client (every resource holds the
         # engine, so ``bulk.map(resource.method, ...)`` finds these through ``__self__``):
-        # the pool size its shared limiter stays below, and the counters it adapts to.
-        self.max_connections = max_connections
+        # the one concurrency budget below its pool, and the counters it adapts to.
+        self.capacity = Capacity(max_connections)
         self.stats = stats or TransportStats()
-        #: One limiter for every bulk call on this client, so parallel bulk jobs together
-        #: stay within the pool; made by ``billing_sdk._fanout`` on first use.
-        self.bulk_limiter: anyio.CapacityLimiter | None = None
 
     @property
     def http(self) -> httpx.AsyncClient:

@@ -8,9 +8,10 @@ long the input.
 Concurrency has three bounds; the smallest wins:
 
 * the job's own ``concurrency`` (the number of workers);
-* one ``anyio.CapacityLimiter`` per client (kept on its :class:`~billing_sdk._engine.Engine`),
-  sized below the connection pool and shared by every bulk job on that client, so parallel
-  jobs together never queue for connections (and never hit ``PoolTimeout``);
+* the client's one :class:`~billing_sdk._capacity.Capacity` (kept on its engine), sized below
+  the connection pool and shared by every bulk job and job poll on that client, so they
+  together never queue for connections (and never hit ``PoolTimeout``); a bulk job started
+  inside another one's ``fn`` shares its parent's slot rather than deadlock waiting for one;
 * with ``adaptive=True``, an AIMD window (:class:`Window`).
 
 Server pacing is not done here: the client's transport pauses every request of the client
@@ -20,7 +21,6 @@ after a 429 or a spent quota, and applies its optional ``rate_limit``.
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import functools
 import inspect
 import sys
@@ -39,8 +39,8 @@ from typing import Any, Generic, cast
 
 import anyio
 
+from billing_sdk._capacity import Capacity
 from billing_sdk._client import BaseClient
-from billing_sdk._constants import DEFAULT_LIMITS
 from billing_sdk._engine import Engine
 from billing_sdk._errors import RateLimited, ServerError, ValidationError
 from billing_sdk._fanout_types import (
@@ -55,32 +55,9 @@ from billing_sdk._fanout_types import (
 
 Emit = Callable[[Outcome[ItemT, ResultT]], Awaitable[None]]
 
-# Engines whose shared limiter the current task already holds a slot of. A bulk job started
-# from inside ``fn`` (``bulk.map(lambda c: x.get_many(...), ...)``) runs within its parent's
-# slot instead of waiting for a slot its own parent may be holding: that would deadlock once
-# the parent job fills the client's capacity.
-_HELD: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar(
-    "billing_sdk_bulk_held", default=frozenset()
-)
 _END: Any = object()
-
-
-def client_capacity(max_connections: int | None) -> int:
-    """How many bulk calls may run at once on a client with this pool size.
-
-    One connection stays free for everything else the client does meanwhile (token renewals,
-    the caller's own calls), so those never queue behind a bulk job.
-    """
-    pool = DEFAULT_LIMITS.max_connections if max_connections is None else max_connections
-    assert pool is not None  # the default is explicit
-    return max(1, pool - 1)
-
-
-def shared_limiter(engine: Engine) -> anyio.CapacityLimiter:
-    """The one limiter every bulk job on ``engine``'s client shares (made on first use)."""
-    if engine.bulk_limiter is None:
-        engine.bulk_limiter = anyio.CapacityLimiter(client_capacity(engine.max_connections))
-    return engine.bulk_limiter
+#: The slot of a job whose ``fn`` belongs to no client: nothing to share.
+_NO_SLOT: contextlib.nullcontext[None] = contextlib.nullcontext()
 
 
 class Source(Generic[ItemT]):
@@ -198,11 +175,10 @@ class Job(Generic[ItemT, ResultT]):
 
     async def run(self, emit: Emit[ItemT, ResultT]) -> None:
         """Run every item through ``fn``; raise the first fatal error after the workers stop."""
-        limiter = None
-        if self._engine is not None and id(self._engine) not in _HELD.get():
-            limiter = shared_limiter(self._engine)
+        capacity = self._engine.capacity if self._engine is not None else None
+        if capacity is not None:
             # More workers than the client can ever run at once would only hold items.
-            self._workers = min(self._workers, int(limiter.total_tokens))
+            self._workers = min(self._workers, capacity.total)
         if self._length is not None:  # the real length: ``total`` is only a progress hint
             self._workers = max(1, min(self._workers, self._length))
         if self._adaptive:
@@ -220,14 +196,12 @@ class Job(Generic[ItemT, ResultT]):
             async with anyio.create_task_group() as tg:
                 self._scope = tg.cancel_scope
                 for _ in range(self._workers):
-                    tg.start_soon(self._worker, limiter, emit)
+                    tg.start_soon(self._worker, capacity, emit)
             self._report()
         if self._error is not None:
             raise self._error
 
-    async def _worker(
-        self, limiter: anyio.CapacityLimiter | None, emit: Emit[ItemT, ResultT]
-    ) -> None:
+    async def _worker(self, capacity: Capacity | None, emit: Emit[ItemT, ResultT]) -> None:
         # Any exception here (a bug in fn, a failing input iterator, a progress callback that
         # raises) ends the job: record it and cancel the siblings, then ``run`` raises it
         # as itself rather than as an ExceptionGroup of one.
@@ -246,15 +220,12 @@ class Job(Generic[ItemT, ResultT]):
                     if self.on_pull is not None:
                         self.on_pull(index)
                     epoch = self._window.epoch if self._window is not None else 0
-                    if limiter is not None:
-                        await limiter.acquire()
-                    self._in_flight += 1
-                    try:
-                        outcome = await self._call(index, item, limiter is not None)
-                    finally:
-                        self._in_flight -= 1
-                        if limiter is not None:
-                            limiter.release()
+                    async with capacity.slot() if capacity is not None else _NO_SLOT:
+                        self._in_flight += 1
+                        try:
+                            outcome = await self._call(index, item)
+                        finally:
+                            self._in_flight -= 1
                     if self._window is not None:
                         self._window.record(epoch, outcome.error)
                 finally:
@@ -272,26 +243,21 @@ class Job(Generic[ItemT, ResultT]):
         except Exception as exc:
             self._fail(exc)
 
-    async def _call(self, index: int, item: ItemT, holds_slot: bool) -> Outcome[ItemT, ResultT]:
-        token = _HELD.set(_HELD.get() | {id(self._engine)}) if holds_slot else None
+    async def _call(self, index: int, item: ItemT) -> Outcome[ItemT, ResultT]:
         try:
-            try:
-                call = self._fn(item)
-            except self._catch as exc:
-                return Outcome(index, item, error=exc)
-            if not inspect.isawaitable(call):
-                raise ValidationError(
-                    f"fn must return an awaitable (is {self._label} an async function?)",
-                    field="fn",
-                )
-            try:
-                value = await call
-            except self._catch as exc:
-                return Outcome(index, item, error=exc)
-            return Outcome(index, item, value=value)
-        finally:
-            if token is not None:
-                _HELD.reset(token)
+            call = self._fn(item)
+        except self._catch as exc:
+            return Outcome(index, item, error=exc)
+        if not inspect.isawaitable(call):
+            raise ValidationError(
+                f"fn must return an awaitable (is {self._label} an async function?)",
+                field="fn",
+            )
+        try:
+            value = await call
+        except self._catch as exc:
+            return Outcome(index, item, error=exc)
+        return Outcome(index, item, value=value)
 
     def _fail(self, error: Exception) -> None:
         if self._error is None:

@@ -183,9 +183,17 @@ async def test_partial_and_lambda_wrappers_still_find_the_client() -> None:
         assert engine_of(get) is visma._engine
         assert engine_of(functools.partial(get)) is visma._engine
         assert engine_of(lambda n: get(n)) is None  # a lambda hides it: pass client=
-        outcomes = await bulk.map(lambda n: get(n), ["000101"], client=visma)
+        slots_in_use: list[int] = []
+
+        async def via_lambda(number: str) -> object:
+            slots_in_use.append(visma._engine.capacity.in_use)
+            return await get(number)
+
+        outcomes = await bulk.map(via_lambda, ["000101"], client=visma)
         assert outcomes[0].ok
-        assert visma._engine.bulk_limiter is not None
+        # The call ran in a slot of the client's budget, given back afterwards.
+        assert slots_in_use == [1]
+        assert visma._engine.capacity.in_use == 0
 
 
 @pytest.mark.parametrize(

@@ -59,9 +59,9 @@ class Background(Resource):
     ) -> list[T]:
         """Wait for many jobs at once; results in the order given.
 
-        The waits run concurrently, but their polls share this client's connection pool
-        through one limiter, so a thousand jobs never need more connections than the pool
-        has. The first failure cancels the other *waits* (never the server's jobs) and is
+        The waits run concurrently, but each poll takes a slot of the client's one fan-out
+        budget (shared with bulk jobs), so a thousand jobs never need more connections than
+        the pool has. The first failure cancels the other *waits* (never the server's jobs) and is
         raised; ``timeout`` bounds the whole wait (``JobTimeout`` names the first unfinished
         job).
         """

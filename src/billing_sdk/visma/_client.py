@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import anyio
 import httpx
 
 from billing_sdk._auth import OAuth2ClientCredentials, StaticBearer
 from billing_sdk._client import BaseClient, sandbox_options
-from billing_sdk._constants import DEFAULT_LIMITS
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._background import Background
 from billing_sdk.visma._errors import parse_visma_error
@@ -94,9 +92,6 @@ class VismaClient(BaseClient):
             **options,
         )
         self.auth = auth
-        # Job polls share this, so waiting on many jobs never exhausts the pool.
-        pool = self.limits.max_connections or DEFAULT_LIMITS.max_connections or 64
-        self.poll_limiter = anyio.CapacityLimiter(max(1, pool // 2))
         #: Background-job notifications (webhook mode); mount ``webhooks.asgi_app``.
         self.webhooks = BackgroundWebhooks(webhook_secret)
         self.customer_payments = CustomerPayments(self)

@@ -132,9 +132,11 @@ class Job(Generic[T]):
         op = g.background_get_state
         self.stats.polls += 1
         try:
-            # Polls of many waiting jobs share one limiter, sized below the connection pool.
-            async with self._client.poll_limiter:
-                result = await self._client._engine.send(
+            # A slot of the client's fan-out budget: polls of many waiting jobs, and bulk
+            # jobs beside them, together stay below the connection pool.
+            engine = self._client._engine
+            async with engine.capacity.slot():
+                result = await engine.send(
                     op._get_kwargs(id=uuid.UUID(self.id)), op._parse_response
                 )
         except Gone as exc:
@@ -202,22 +204,26 @@ class Job(Generic[T]):
 
     async def result(self, state: g.BackgroundRequestStateDto | None = None) -> T:
         """The result of a finished job: ``/content`` parsed like the direct call's response."""
-        state = state or self._state or await self.status()
-        if self.kind.needs_headers and isinstance(state.response_headers, g.Unset):
-            state = await self.status()  # a notification carries no headers; the state does
-        op = g.background_get_content
-        response = await self._client._engine.send_raw(op._get_kwargs(id=uuid.UUID(self.id)))
-        if response.status_code == 410:
-            raise JobExpired("the job's result is gone (kept 24 hours)", job_id=self.id)
-        if response.status_code not in (200, 204):
-            raise self._client._engine.error_for(response)
-        inner = _inner_response(state, response, self.kind.method)
-        try:
-            result = self._client._engine.handle(inner, self.kind.parse)
-            return await self.kind.finish(result)
-        except BillingError as exc:
-            exc.job_id = self.id
-            raise
+        engine = self._client._engine
+        # Like a poll, fetching results of many jobs at once stays within the client's budget
+        # (``finish`` may read the created document too).
+        async with engine.capacity.slot():
+            state = state or self._state or await self.status()
+            if self.kind.needs_headers and isinstance(state.response_headers, g.Unset):
+                state = await self.status()  # a notification carries no headers; the state does
+            op = g.background_get_content
+            response = await engine.send_raw(op._get_kwargs(id=uuid.UUID(self.id)))
+            if response.status_code == 410:
+                raise JobExpired("the job's result is gone (kept 24 hours)", job_id=self.id)
+            if response.status_code not in (200, 204):
+                raise engine.error_for(response)
+            inner = _inner_response(state, response, self.kind.method)
+            try:
+                result = engine.handle(inner, self.kind.parse)
+                return await self.kind.finish(result)
+            except BillingError as exc:
+                exc.job_id = self.id
+                raise
 
     # -- continuation -----------------------------------------------------------------------
 
