@@ -170,9 +170,17 @@ class Engine:
             kwargs = {**kwargs, "headers": {**kwargs.get("headers", {}), **headers}}
         method = str(kwargs.get("method", "GET")).upper()
         extensions = {REQUEST_OPTIONS_EXTENSION: RequestOptions(retry=retry)} if retry else None
-        path = _path_of(kwargs.get("url", ""))
+        url = kwargs.get("url", "")
+        path = _path_of(url)
+        http = self.http
+        if isinstance(url, str) and url.startswith("/"):
+            # The absolute URL, joined as httpx joins it (the base path, which ends in "/",
+            # plus the path without its leading "/"): httpx then parses one URL instead of
+            # two (the relative one, then the base with the new path), a sixth of the
+            # client's CPU per call.
+            kwargs = {**kwargs, "url": _joined(http.base_url, url)}
         try:
-            response = await self.http.request(**kwargs, extensions=extensions)
+            response = await http.request(**kwargs, extensions=extensions)
         except httpx.ConnectError as exc:
             raise ConnectError(f"cannot connect: {exc}", method=method, path=path) from exc
         except (httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
@@ -188,6 +196,12 @@ class Engine:
             ) from exc
         except httpx.StreamError as exc:
             raise TransportError(f"stream error: {exc}", method=method, path=path) from exc
+        # httpx leaves each response in a reference cycle (response -> its BoundAsyncStream ->
+        # response), so the response, its request, headers and the connection's response
+        # behind it wait for the cyclic garbage collector: ~50 objects per call, and under
+        # fan-out the collections that find them. The body is read and the stream closed
+        # by now (``request`` does not stream), so cut the cycle: refcounting frees them.
+        response.stream = httpx.ByteStream(response.content)
         return response
 
     def error_for(self, response: httpx.Response) -> APIStatusError:
@@ -247,6 +261,12 @@ class Engine:
             # The server answered with a success status: the operation itself went through.
             landed=True if response.request.method not in IDEMPOTENT_METHODS else None,
         )
+
+
+def _joined(base_url: httpx.URL, path: str) -> str:
+    base = str(base_url)
+    # An empty base path ("https://host") prints without the "/" httpx reads it as.
+    return (base if base.endswith("/") else base + "/") + path.lstrip("/")
 
 
 def _path_of(url: Any) -> str:
