@@ -18,9 +18,10 @@ every nested flow can always make progress.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import contextvars
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Mapping
 from types import MappingProxyType
 
 import anyio
@@ -82,8 +83,9 @@ class Capacity:
     @contextlib.asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
         """Hold one slot while the block runs (see the module docstring for nesting)."""
-        task = anyio.get_current_task().id
-        enclosing = _HELD.get().get(self)
+        task = _current_task_id()
+        held = _HELD.get()
+        enclosing = held.get(self)
         if enclosing is not None and enclosing.holder == task:
             # The task already works in a slot (a job poll from a bulk worker's own call):
             # one task sends one request at a time, so it needs no second one.
@@ -91,28 +93,34 @@ class Capacity:
             return
         limiter = self.limiter
         own = _Slot(task)
-        if enclosing is None:
-            await limiter.acquire_on_behalf_of(own)
-        else:
-            try:
-                limiter.acquire_on_behalf_of_nowait(own)
-            except anyio.WouldBlock:
+        try:
+            # A free slot is taken without a trip through the event loop (the common case);
+            # this refuses while others queue, so waiting stays first come, first served.
+            limiter.acquire_on_behalf_of_nowait(own)
+        except anyio.WouldBlock:
+            if enclosing is not None:
                 async with enclosing.lock:
                     # Work started from here shares this turn of the enclosing slot.
-                    with _holding(self, own):
+                    token = _HELD.set({**held, self: own})
+                    try:
                         yield
+                    finally:
+                        _HELD.reset(token)
                 return
+            await limiter.acquire_on_behalf_of(own)
+        token = _HELD.set({**held, self: own})
         try:
-            with _holding(self, own):
-                yield
+            yield
         finally:
+            _HELD.reset(token)
             limiter.release_on_behalf_of(own)
 
 
-@contextlib.contextmanager
-def _holding(capacity: Capacity, slot: _Slot) -> Iterator[None]:
-    token = _HELD.set({**_HELD.get(), capacity: slot})
+def _current_task_id() -> int:
+    """The running task's id, as ``anyio.get_current_task().id`` gives it, but cheaper on
+    asyncio (where anyio's id is ``id(task)``), since every slot asks."""
     try:
-        yield
-    finally:
-        _HELD.reset(token)
+        task = asyncio.current_task()
+    except RuntimeError:  # another event loop than asyncio (trio, through anyio)
+        task = None
+    return id(task) if task is not None else anyio.get_current_task().id

@@ -208,6 +208,10 @@ class Job(Generic[ItemT, ResultT]):
         window = self._window.limiter if self._window is not None else None
         try:
             while True:
+                # One checkpoint per item: an fn that answers without waiting (a cache hit)
+                # must not run a whole job without letting other tasks, timeouts and
+                # cancellation in.
+                await anyio.lowlevel.checkpoint()
                 # The window slot is taken before pulling, so a shrinking window also
                 # shrinks the number of items held.
                 if window is not None:

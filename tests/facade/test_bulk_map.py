@@ -241,3 +241,30 @@ async def test_bad_fn_and_items_are_refused() -> None:
         await bulk.map(fn, "000101")  # type: ignore[arg-type]  # a str is one id, not many
     with pytest.raises(ValidationError, match="awaitable"):
         await bulk.map(lambda i: i, [1, 2])  # type: ignore[arg-type, return-value]
+
+
+@pytest.mark.parametrize("with_client", [False, True])
+async def test_an_fn_that_never_waits_still_lets_other_tasks_run(with_client: bool) -> None:
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await anyio.lowlevel.checkpoint()
+
+    async def cached(item: int) -> int:  # answers without ever waiting
+        return item
+
+    async with VismaClient(base_url="https://erp.example", token="t") as visma:
+        client = visma if with_client else None
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(ticker)
+            outcomes = await bulk.map(cached, range(2_000), concurrency=4, client=client)
+            tg.cancel_scope.cancel()
+        # A timeout around a long job fires on time, not after the last item.
+        with anyio.move_on_after(0.01) as scope:
+            await bulk.map(cached, range(200_000), concurrency=4, client=client)
+    assert len(outcomes) == 2_000
+    assert ticks >= 100  # the ticker ran alongside (about one tick per round of 4 items)
+    assert scope.cancelled_caught

@@ -51,11 +51,12 @@ async def test_stream_against_the_sandbox(sandbox: Sandbox) -> None:
 
 async def test_leaving_early_cancels_the_rest_and_stops_pulling() -> None:
     pulled = [0]
-    cancelled = 0
+    waiting = cancelled = 0
 
     async def fn(i: int) -> int:
-        nonlocal cancelled
+        nonlocal waiting, cancelled
         if i >= 20:
+            waiting += 1
             try:
                 await anyio.sleep_forever()
             except anyio.get_cancelled_exc_class():
@@ -69,9 +70,11 @@ async def test_leaving_early_cancels_the_rest_and_stops_pulling() -> None:
         async for _index, _outcome in results:
             taken += 1
             if taken == 20:
+                while waiting < 5:  # let every worker reach its next, endless call
+                    await anyio.sleep(0)
                 break
     assert asyncio.all_tasks() == tasks_before  # the block took its workers with it
-    assert cancelled == 5  # the five calls in flight when we left
+    assert cancelled == waiting == 5  # the five calls in flight when we left
     assert pulled[0] <= 20 + 5  # at most one item per worker beyond what was taken
 
 
