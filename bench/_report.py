@@ -8,6 +8,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -139,16 +140,16 @@ def targets(sections: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _fanout_verdict(fanout: dict[str, Any]) -> dict[str, Any]:
-    """Judged on the best run: the ideal is a floor, and a noisy machine only adds time."""
+    """Judged on the median run, as the other targets are; the best run is shown beside it."""
     ratios = fanout["bulk_ratios_vs_ideal"]
-    best, limit = min(ratios), fanout["target_ratio"]
+    median, limit = statistics.median(ratios), fanout["target_ratio"]
     return {
-        "target": f"bulk.map fan-out wall <= {limit}x ideal (best of {len(ratios)} runs)",
+        "target": f"bulk.map fan-out wall <= {limit}x ideal (median of {len(ratios)} runs)",
         "limit": limit,
-        "ratio": {"median": best, "min": min(ratios), "max": max(ratios)},
-        "shown": f"{best:.3f}x (median run {fanout['bulk_median_ratio_vs_ideal']:.3f}x, "
+        "ratio": {"median": median, "min": min(ratios), "max": max(ratios)},
+        "shown": f"{median:.3f}x (best run {min(ratios):.3f}x, "
         f"{min(ratios):.2f}-{max(ratios):.2f})",
-        "met": best <= limit,
+        "met": median <= limit,
     }
 
 
@@ -432,6 +433,13 @@ def _method(meta: dict[str, Any], sections: dict[str, Any]) -> list[str]:
         "Without java they are skipped with the reason in the results.",
         "- Client CPU is `time.process_time()` of the benchmark process per call; the server's "
         "CPU is not in it.",
+        "- Garbage: every timed batch starts with `gc.collect()`, so none pays for the garbage "
+        "another contender left. Sections 1 and 2 also freeze the objects alive before the "
+        "timed part (`gc.freeze()`: imported modules), so a collection costs each contender only "
+        "its own objects; section 3 does not freeze: the collections a fan-out run causes, full "
+        "ones included, count against its ideal.",
+        "- Targets are judged on medians: of the paired per-repetition ratios in sections 1 and "
+        "2, of the five runs in section 3.",
         "- Pools: every contender gets the same pool (64 connections sequentially; concurrency "
         "+ 1 in section 2, because `bulk.map` keeps one connection free for the client's other "
         "calls); the tables list what each one configured.",

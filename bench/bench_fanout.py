@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import json
 import os
 import statistics
@@ -68,8 +69,7 @@ def _settings(quick: bool) -> dict[str, Any]:
         "requests": 1_000,
         "concurrency": 50,
         "latency": 0.1,
-        # Noise on a shared 2-core machine only ever adds time, so the best of several
-        # interleaved runs is the fair figure against the ideal; the median is shown beside it.
+        # Interleaved runs; the target is judged on the median one (the best is shown too).
         "repeats": 5,
         "storm_429_rate": 0.02,
         "scaling": [10, 25, 50],
@@ -117,7 +117,14 @@ def _visma(sandbox: SandboxProcess, **options: Any) -> VismaClient:
 
 
 async def _timed(sandbox: SandboxProcess, body: Callable[[], Awaitable[int]]) -> dict[str, Any]:
-    """Run ``body`` (it returns how many calls succeeded) and measure it."""
+    """Run ``body`` (it returns how many calls succeeded) and measure it.
+
+    Each run starts from a collected heap, so none pays for the garbage the previous one
+    left (the unbounded gather leaves thousands of coroutines and tracebacks). Unlike the
+    per-call sections the heap is not frozen here: the collections a run's own objects
+    cause, full ones included, are part of its wall time against the ideal.
+    """
+    gc.collect()
     server_before = _server_cpu(sandbox.pid)
     cpu_before = time.process_time()
     started = time.perf_counter()
@@ -433,14 +440,15 @@ async def run(quick: bool) -> dict[str, Any]:
         scaling = await _scaling(sandbox, s)
         storm = await _storm(sandbox, s)
     memory = await _memory(s)
-    ratio = throughput["bulk_map"]["ratio_vs_ideal"]
+    ratio = throughput["bulk_map"]["median_ratio_vs_ideal"]
     result: dict[str, Any] = {
         "settings": s,
         "sandbox": {k: v for k, v in facts.items() if k != "why"},
         "target": f"bulk.map wall <= {TARGET_RATIO}x ideal",
         "target_ratio": TARGET_RATIO,
         "bulk_ratio_vs_ideal": ratio,
-        "bulk_median_ratio_vs_ideal": throughput["bulk_map"]["median_ratio_vs_ideal"],
+        "bulk_best_ratio_vs_ideal": throughput["bulk_map"]["ratio_vs_ideal"],
+        "bulk_median_ratio_vs_ideal": ratio,
         "bulk_ratios_vs_ideal": throughput["bulk_map"]["all_ratios_vs_ideal"],
         "target_met": ratio <= TARGET_RATIO,
         "throughput": throughput,
@@ -457,8 +465,8 @@ def _markdown(r: dict[str, Any]) -> str:
     lines = [
         f"{s['requests']:,} Visma invoice reads, concurrency {s['concurrency']}, "
         f"{s['latency'] * 1000:.0f} ms added latency, sandbox in its own process; ideal "
-        f"{t['ideal_seconds']} s. Best of {s['repeats']} interleaved runs (x ideal), with the "
-        "median run beside it.",
+        f"{t['ideal_seconds']} s; {s['repeats']} interleaved runs, each from a collected heap. "
+        "`x ideal` is the best run, `median x ideal` the median one (the target's figure).",
         "",
         "| contender | wall s | x ideal | median x ideal | ok | client CPU s | server CPU s "
         "| load |",
@@ -485,7 +493,12 @@ def _markdown(r: dict[str, Any]) -> str:
             f"| {row['client_cpu_ms_per_request']} | {row['load_average']} |"
         )
     verdict = "met" if r["target_met"] else "not met"
-    lines += ["", f"Target {r['target']}: **{verdict}** ({r['bulk_ratio_vs_ideal']}x).", ""]
+    lines += [
+        "",
+        f"Target {r['target']} (median run): **{verdict}** ({r['bulk_ratio_vs_ideal']}x; "
+        f"runs {', '.join(str(x) for x in r['bulk_ratios_vs_ideal'])}).",
+        "",
+    ]
     lines += [
         "| 429 storm | wall s | ok | 429s | pauses | lowest concurrency |",
         "|---|---|---|---|---|---|",

@@ -121,19 +121,15 @@ def test_targets_are_judged_on_paired_ratios() -> None:
     assert "facade per-call read <= oag_httpx" not in verdicts
 
 
-def test_fan_out_is_judged_on_its_best_run_and_shows_the_median() -> None:
+def test_fan_out_is_judged_on_its_median_run_and_shows_the_best() -> None:
     def fanout(ratios: list[float]) -> dict[str, object]:
-        return {
-            "status": "ok",
-            "target_ratio": 1.15,
-            "bulk_ratios_vs_ideal": ratios,
-            "bulk_median_ratio_vs_ideal": sorted(ratios)[len(ratios) // 2],
-        }
+        return {"status": "ok", "target_ratio": 1.15, "bulk_ratios_vs_ideal": ratios}
 
-    (met,) = _report.targets({"fanout": fanout([1.2, 1.14, 1.3])})
+    (met,) = _report.targets({"fanout": fanout([1.2, 1.14, 1.1])})
     assert met["met"] is True
-    assert met["target"] == "bulk.map fan-out wall <= 1.15x ideal (best of 3 runs)"
-    assert met["shown"] == "1.140x (median run 1.200x, 1.14-1.30)"
-    (missed,) = _report.targets({"fanout": fanout([1.16, 1.2, 1.17])})
+    assert met["target"] == "bulk.map fan-out wall <= 1.15x ideal (median of 3 runs)"
+    assert met["shown"] == "1.140x (best run 1.100x, 1.10-1.20)"
+    # A good best run does not carry a median above the limit.
+    (missed,) = _report.targets({"fanout": fanout([1.05, 1.2, 1.17])})
     assert missed["met"] is False
     assert _report.targets({"fanout": {"status": "error"}}) == []
