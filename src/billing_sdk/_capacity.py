@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import MappingProxyType
 
 import anyio
@@ -99,21 +99,27 @@ class Capacity:
             limiter.acquire_on_behalf_of_nowait(own)
         except anyio.WouldBlock:
             if enclosing is not None:
+                # Work started from here shares this turn of the enclosing slot.
                 async with enclosing.lock:
-                    # Work started from here shares this turn of the enclosing slot.
-                    token = _HELD.set({**held, self: own})
-                    try:
+                    with _working_in(self, own, held):
                         yield
-                    finally:
-                        _HELD.reset(token)
                 return
             await limiter.acquire_on_behalf_of(own)
-        token = _HELD.set({**held, self: own})
         try:
-            yield
+            with _working_in(self, own, held):
+                yield
         finally:
-            _HELD.reset(token)
             limiter.release_on_behalf_of(own)
+
+
+@contextlib.contextmanager
+def _working_in(capacity: Capacity, slot: _Slot, held: Mapping[Capacity, _Slot]) -> Iterator[None]:
+    """Mark ``slot`` as the current task's (and, through the context, its children's)."""
+    token = _HELD.set({**held, capacity: slot})
+    try:
+        yield
+    finally:
+        _HELD.reset(token)
 
 
 def _current_task_id() -> int:

@@ -11,7 +11,7 @@ Concurrency has three bounds; the smallest wins:
 * the client's one :class:`~billing_sdk._capacity.Capacity` (kept on its engine), sized below
   the connection pool and shared by every bulk job and job poll on that client, so they
   together never queue for connections (and never hit ``PoolTimeout``); a bulk job started
-  inside another one's ``fn`` shares its parent's slot rather than deadlock waiting for one;
+  inside another one's ``fn`` takes free slots or shares its parent's, never deadlocks;
 * with ``adaptive=True``, an AIMD window (:class:`Window`).
 
 Server pacing is not done here: the client's transport pauses every request of the client
