@@ -52,11 +52,14 @@ async def test_stream_against_the_sandbox(sandbox: Sandbox) -> None:
 async def test_leaving_early_cancels_the_rest_and_stops_pulling() -> None:
     pulled = [0]
     waiting = cancelled = 0
+    all_waiting = anyio.Event()
 
     async def fn(i: int) -> int:
         nonlocal waiting, cancelled
         if i >= 20:
             waiting += 1
+            if waiting == 5:
+                all_waiting.set()
             try:
                 await anyio.sleep_forever()
             except anyio.get_cancelled_exc_class():
@@ -70,8 +73,7 @@ async def test_leaving_early_cancels_the_rest_and_stops_pulling() -> None:
         async for _index, _outcome in results:
             taken += 1
             if taken == 20:
-                while waiting < 5:  # let every worker reach its next, endless call
-                    await anyio.sleep(0)
+                await all_waiting.wait()  # every worker is in its next, endless call
                 break
     assert asyncio.all_tasks() == tasks_before  # the block took its workers with it
     assert cancelled == waiting == 5  # the five calls in flight when we left
