@@ -61,9 +61,9 @@ class Background(Resource):
 
         The waits run concurrently, but each poll takes a slot of the client's one fan-out
         budget (shared with bulk jobs), so a thousand jobs never need more connections than
-        the pool has. The first failure cancels the other *waits* (never the server's jobs) and is
-        raised; ``timeout`` bounds the whole wait (``JobTimeout`` names the first unfinished
-        job).
+        the pool has. The first failure cancels the other *waits* (never the server's jobs)
+        and is raised; ``timeout`` bounds the whole wait (``JobTimeout`` names the first
+        unfinished job).
         """
         pending = list(jobs)
         results: list[Any] = [None] * len(pending)
