@@ -7,7 +7,9 @@ Usage::
     python tools/codegen.py --check         # generate into a temp dir and diff against generated/
 
 Each spec becomes one package (``--meta none``), with ``py.typed`` added and the
-``.ruff_cache/`` the post-hooks leave behind removed, so two runs are byte-identical.
+``.ruff_cache/`` the post-hooks leave behind removed, so two runs are byte-identical. The
+generator runs through ``tools/codegen_ext.py`` (``format: decimal`` -> ``Decimal``) with the
+templates in ``tools/codegen_templates/`` (see its README); both are inputs of the drift check.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "openapi"
 CONFIG = SPEC_DIR / "codegen.yaml"
+#: The generator extension and the templates that replace some of the generator's own.
+EXTENSION = ROOT / "tools" / "codegen_ext.py"
+TEMPLATES = ROOT / "tools" / "codegen_templates"
 GENERATED = ROOT / "generated"
 
 #: spec file -> generated package name
@@ -35,8 +40,8 @@ PACKAGES: dict[str, str] = {
 
 
 def _generator() -> list[str]:
-    exe = Path(sys.executable).parent / "openapi-python-client"
-    return [str(exe)] if exe.exists() else ["openapi-python-client"]
+    # The pinned generator, taught one type (``format: decimal``) by tools/codegen_ext.py.
+    return [sys.executable, str(EXTENSION)]
 
 
 def generate(out: Path) -> None:
@@ -64,6 +69,7 @@ def _generate_one(spec: str, target: Path, env: dict[str, str]) -> None:
         *("--config", str(CONFIG)),
         *("--meta", "none"),
         *("--output-path", str(target)),
+        *("--custom-template-path", str(TEMPLATES)),
         "--fail-on-warning",
     ]
     result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)

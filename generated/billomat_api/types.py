@@ -1,8 +1,15 @@
 """Contains some shared types for properties"""
 
+import json
+import re
+import secrets
+import threading
+import warnings
 from collections.abc import Mapping, MutableMapping
+from decimal import Decimal
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -39,6 +46,7 @@ class File:
 
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 
 
 @define
@@ -51,4 +59,148 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# -- decimals ----------------------------------------------------------------------------------
+
+
+@define(frozen=True)
+class DecimalLimits:
+    """The limits the spec sets on a decimal (JSON Schema's keywords; ``None`` where unset).
+
+    ``multiple_of`` is the scale (``0.01``: at most two decimal places). Generated models list
+    theirs in ``DECIMAL_LIMITS`` (attribute name -> limits); they are not enforced here.
+    """
+
+    multiple_of: Decimal | None = None
+    minimum: Decimal | None = None
+    exclusive_minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    exclusive_maximum: Decimal | None = None
+    not_zero: bool = False
+
+
+#: The limits of every decimal component schema of the spec, by schema name.
+DECIMAL_COMPONENTS: dict[str, DecimalLimits] = {
+    "DecimalString": DecimalLimits(),
+    "PaymentAmount": DecimalLimits(
+        multiple_of=Decimal("0.01"),
+        minimum=Decimal("-9999999999.99"),
+        maximum=Decimal("9999999999.99"),
+        not_zero=True,
+    ),
+}
+
+#: A decimal as text: plain notation only (``12.34``, ``-17``); ``1e5`` is not a money amount.
+PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def decimal_from_json(value: object) -> Decimal:
+    """A decimal as JSON carries it: a number (read as ``Decimal``) or a plain decimal string.
+
+    Raises ``TypeError``/``ValueError`` for anything else (a bool, an exponent string, NaN).
+    """
+    if type(value) is Decimal:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str) and PLAIN_DECIMAL.fullmatch(value):
+        return Decimal(value)
+    if (
+        isinstance(value, float) and value - value == 0
+    ):  # finite (NaN and infinities are not)
+        return Decimal(repr(value))  # the shortest repr is the number the JSON text had
+    raise ValueError(f"not a decimal number: {value!r:.40}")
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def json_loads(content: bytes | str) -> Any:
+    """Parse JSON with every fraction as an exact ``Decimal`` (``NaN``/``Infinity`` refused)."""
+    return json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
+
+
+# json.dumps writes a Decimal only through float. Each Decimal is written as a string between
+# two marks, and the marks (with the quotes around them) are then removed, which leaves its
+# exact digits as a JSON number. The marks hold a NUL and random digits, so no text can
+# collide with them.
+_SECRET = secrets.token_hex(8)
+_MARK = f"\x00{_SECRET}:"
+_END = f"\x00{_SECRET};"
+_OPEN = '"' + json.dumps(_MARK)[1:-1]
+_CLOSE = json.dumps(_END)[1:-1] + '"'
+
+
+def _marked_decimal(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a JSON number")
+        return f"{_MARK}{value:f}{_END}"
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def json_dumps(value: Any) -> bytes:
+    """Encode JSON with every ``Decimal`` as a number with exactly its digits (never a float)."""
+    text = json.dumps(
+        value, separators=(",", ":"), allow_nan=False, default=_marked_decimal
+    )
+    return text.replace(_OPEN, "").replace(_CLOSE, "").encode()
+
+
+# -- open enums --------------------------------------------------------------------------------
+
+
+class UnknownValueWarning(UserWarning):
+    """A response carried a value its enum does not list; it was kept as a plain ``str``."""
+
+
+#: The category the warning is issued with; an SDK wrapping this client may set its own.
+unknown_value_category: type[Warning] = UnknownValueWarning
+#: At most this many (field, value) pairs are remembered; a server inventing values cannot
+#: grow memory, it only gets warned about again.
+_SEEN_LIMIT = 1024
+_seen: set[tuple[str, str]] = set()
+_seen_lock = threading.Lock()
+
+
+def open_enum(enum_cls: type[E], value: object, where: str) -> E | str:
+    """The member of ``enum_cls`` for ``value``; a string it does not list is kept as it is.
+
+    One warning per field and value (not per item of a page). Anything but a string raises
+    ``ValueError``: that is not an enum value at all.
+    """
+    try:
+        return enum_cls(value)
+    except ValueError:
+        pass
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: expected a string, got {type(value).__name__}")
+    key = (where, value)
+    if key not in _seen:
+        with _seen_lock:
+            if len(_seen) >= _SEEN_LIMIT:
+                _seen.clear()
+            _seen.add(key)
+        warnings.warn(
+            f"{where}: {value[:100]!r} is not one of the values the spec lists; kept as str",
+            unknown_value_category,
+            stacklevel=3,
+        )
+    return value
+
+
+__all__ = [
+    "DECIMAL_COMPONENTS",
+    "UNSET",
+    "DecimalLimits",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "UnknownValueWarning",
+    "Unset",
+    "decimal_from_json",
+    "json_dumps",
+    "json_loads",
+    "open_enum",
+]

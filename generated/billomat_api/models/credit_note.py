@@ -2,14 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_note_status import CreditNoteStatus
 from ..models.net_gross import NetGross
-from ..types import UNSET, Unset
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="CreditNote")
 
@@ -25,19 +26,19 @@ class CreditNote:
         contact_id (str): A Billomat ID as a JSON string, or `""` when not set.
         credit_note_number (str): Formatted credit note number incl. prefix (e.g. "GS123").
         date (datetime.date): Credit note date (YYYY-MM-DD).
-        status (CreditNoteStatus): Status of a credit note. Created as DRAFT; complete → OPEN; payment with
+        status (CreditNoteStatus | str): Status of a credit note. Created as DRAFT; complete → OPEN; payment with
             mark_credit_note_as_paid → PAID; cancel → CANCELED; uncancel → OPEN.
-        total_net (str): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The SDK treats it as
-            Decimal.
-        total_gross (str): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The SDK treats it as
-            Decimal.
+        total_net (Decimal): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17", "1");
+            `format: decimal`: read as an exact decimal.
+        total_gross (Decimal): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17",
+            "1"); `format: decimal`: read as an exact decimal.
         currency_code (str): Currency (ISO 4217).
-        quote (str): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The SDK treats it as
-            Decimal.
-        paid_amount (str): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The SDK treats it as
-            Decimal.
-        open_amount (str): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The SDK treats it as
-            Decimal.
+        quote (Decimal): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17", "1");
+            `format: decimal`: read as an exact decimal.
+        paid_amount (Decimal): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17",
+            "1"); `format: decimal`: read as an exact decimal.
+        open_amount (Decimal): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17",
+            "1"); `format: decimal`: read as an exact decimal.
         invoice_id (str): A Billomat ID as a JSON string, or `""` when not set.
         updated (datetime.datetime | Unset): Server timestamp of the last change (ISO 8601 with offset).
         number (str | Unset): Running number (`""` while not assigned).
@@ -48,12 +49,12 @@ class CreditNote:
         label (str | Unset):
         intro (str | Unset):
         note (str | Unset):
-        total_net_unreduced (str | Unset): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The
-            SDK treats it as Decimal.
-        total_gross_unreduced (str | Unset): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1").
-            The SDK treats it as Decimal.
+        total_net_unreduced (Decimal | Unset): A decimal number serialised as a JSON string in plain notation (e.g.
+            "12.34", "-17", "1"); `format: decimal`: read as an exact decimal.
+        total_gross_unreduced (Decimal | Unset): A decimal number serialised as a JSON string in plain notation (e.g.
+            "12.34", "-17", "1"); `format: decimal`: read as an exact decimal.
         reduction (str | Unset): Reduction, absolute or percent ("10" / "10%"), `""` when none.
-        net_gross (NetGross | Unset): Price basis of a document.
+        net_gross (NetGross | str | Unset): Price basis of a document.
         free_text_id (str | Unset): A Billomat ID as a JSON string, or `""` when not set.
         template_id (str | Unset): A Billomat ID as a JSON string, or `""` when not set.
         customerportal_url (str | Unset): Link to the document in the customer portal.
@@ -66,13 +67,13 @@ class CreditNote:
     contact_id: str
     credit_note_number: str
     date: datetime.date
-    status: CreditNoteStatus
-    total_net: str
-    total_gross: str
+    status: CreditNoteStatus | str
+    total_net: Decimal
+    total_gross: Decimal
     currency_code: str
-    quote: str
-    paid_amount: str
-    open_amount: str
+    quote: Decimal
+    paid_amount: Decimal
+    open_amount: Decimal
     invoice_id: str
     updated: datetime.datetime | Unset = UNSET
     number: str | Unset = UNSET
@@ -83,15 +84,25 @@ class CreditNote:
     label: str | Unset = UNSET
     intro: str | Unset = UNSET
     note: str | Unset = UNSET
-    total_net_unreduced: str | Unset = UNSET
-    total_gross_unreduced: str | Unset = UNSET
+    total_net_unreduced: Decimal | Unset = UNSET
+    total_gross_unreduced: Decimal | Unset = UNSET
     reduction: str | Unset = UNSET
-    net_gross: NetGross | Unset = UNSET
+    net_gross: NetGross | str | Unset = UNSET
     free_text_id: str | Unset = UNSET
     template_id: str | Unset = UNSET
     customerportal_url: str | Unset = UNSET
     customfield: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "total_net": DecimalLimits(),
+        "total_gross": DecimalLimits(),
+        "quote": DecimalLimits(),
+        "paid_amount": DecimalLimits(),
+        "open_amount": DecimalLimits(),
+        "total_net_unreduced": DecimalLimits(),
+        "total_gross_unreduced": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -106,19 +117,19 @@ class CreditNote:
 
         date = self.date.isoformat()
 
-        status = self.status.value
+        status = str(self.status)
 
-        total_net = self.total_net
+        total_net = format(self.total_net, "f")
 
-        total_gross = self.total_gross
+        total_gross = format(self.total_gross, "f")
 
         currency_code = self.currency_code
 
-        quote = self.quote
+        quote = format(self.quote, "f")
 
-        paid_amount = self.paid_amount
+        paid_amount = format(self.paid_amount, "f")
 
-        open_amount = self.open_amount
+        open_amount = format(self.open_amount, "f")
 
         invoice_id = self.invoice_id
 
@@ -142,15 +153,19 @@ class CreditNote:
 
         note = self.note
 
-        total_net_unreduced = self.total_net_unreduced
+        total_net_unreduced: str | Unset = UNSET
+        if not isinstance(self.total_net_unreduced, Unset):
+            total_net_unreduced = format(self.total_net_unreduced, "f")
 
-        total_gross_unreduced = self.total_gross_unreduced
+        total_gross_unreduced: str | Unset = UNSET
+        if not isinstance(self.total_gross_unreduced, Unset):
+            total_gross_unreduced = format(self.total_gross_unreduced, "f")
 
         reduction = self.reduction
 
         net_gross: str | Unset = UNSET
         if not isinstance(self.net_gross, Unset):
-            net_gross = self.net_gross.value
+            net_gross = str(self.net_gross)
 
         free_text_id = self.free_text_id
 
@@ -219,6 +234,10 @@ class CreditNote:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNote: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -232,65 +251,101 @@ class CreditNote:
 
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        status = CreditNoteStatus(d.pop("status"))
+        status = open_enum(CreditNoteStatus, d.pop("status"), "CreditNote.status")
 
-        total_net = d.pop("total_net")
+        total_net = decimal_from_json(d.pop("total_net"))
 
-        total_gross = d.pop("total_gross")
+        total_gross = decimal_from_json(d.pop("total_gross"))
 
         currency_code = d.pop("currency_code")
 
-        quote = d.pop("quote")
+        quote = decimal_from_json(d.pop("quote"))
 
-        paid_amount = d.pop("paid_amount")
+        paid_amount = decimal_from_json(d.pop("paid_amount"))
 
-        open_amount = d.pop("open_amount")
+        open_amount = decimal_from_json(d.pop("open_amount"))
 
         invoice_id = d.pop("invoice_id")
 
-        _updated = d.pop("updated", UNSET)
+        _updated = d.pop("updated", None)
         updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
+        if _updated is None or _updated == "":
             updated = UNSET
         else:
             updated = datetime.datetime.fromisoformat(_updated)
 
         number = d.pop("number", UNSET)
+        if number is None:
+            number = UNSET
 
         number_pre = d.pop("number_pre", UNSET)
+        if number_pre is None:
+            number_pre = UNSET
 
         number_length = d.pop("number_length", UNSET)
+        if number_length is None:
+            number_length = UNSET
 
         title = d.pop("title", UNSET)
+        if title is None:
+            title = UNSET
 
         address = d.pop("address", UNSET)
+        if address is None:
+            address = UNSET
 
         label = d.pop("label", UNSET)
+        if label is None:
+            label = UNSET
 
         intro = d.pop("intro", UNSET)
+        if intro is None:
+            intro = UNSET
 
         note = d.pop("note", UNSET)
+        if note is None:
+            note = UNSET
 
-        total_net_unreduced = d.pop("total_net_unreduced", UNSET)
+        _total_net_unreduced = d.pop("total_net_unreduced", None)
+        total_net_unreduced: Decimal | Unset
+        if _total_net_unreduced is None or _total_net_unreduced == "":
+            total_net_unreduced = UNSET
+        else:
+            total_net_unreduced = decimal_from_json(_total_net_unreduced)
 
-        total_gross_unreduced = d.pop("total_gross_unreduced", UNSET)
+        _total_gross_unreduced = d.pop("total_gross_unreduced", None)
+        total_gross_unreduced: Decimal | Unset
+        if _total_gross_unreduced is None or _total_gross_unreduced == "":
+            total_gross_unreduced = UNSET
+        else:
+            total_gross_unreduced = decimal_from_json(_total_gross_unreduced)
 
         reduction = d.pop("reduction", UNSET)
+        if reduction is None:
+            reduction = UNSET
 
-        _net_gross = d.pop("net_gross", UNSET)
-        net_gross: NetGross | Unset
-        if isinstance(_net_gross, Unset):
+        _net_gross = d.pop("net_gross", None)
+        net_gross: NetGross | str | Unset
+        if _net_gross is None:
             net_gross = UNSET
         else:
-            net_gross = NetGross(_net_gross)
+            net_gross = open_enum(NetGross, _net_gross, "CreditNote.net_gross")
 
         free_text_id = d.pop("free_text_id", UNSET)
+        if free_text_id is None:
+            free_text_id = UNSET
 
         template_id = d.pop("template_id", UNSET)
+        if template_id is None:
+            template_id = UNSET
 
         customerportal_url = d.pop("customerportal_url", UNSET)
+        if customerportal_url is None:
+            customerportal_url = UNSET
 
         customfield = d.pop("customfield", UNSET)
+        if customfield is None:
+            customfield = UNSET
 
         credit_note = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credit_note import CreditNote
-
 
 T = TypeVar("T", bound="CreditNotePage")
 
@@ -68,8 +64,10 @@ class CreditNotePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_note import CreditNote
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNotePage: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         page = d.pop("@page")
 
@@ -78,13 +76,17 @@ class CreditNotePage:
         total = d.pop("@total")
 
         def _parse_credit_note(data: object) -> CreditNote | list[CreditNote] | Unset:
-            if isinstance(data, Unset):
-                return data
+            if isinstance(data, Unset) or data is None:
+                return UNSET
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                credit_note_type_0 = []
                 _credit_note_type_0 = data
+                if not isinstance(_credit_note_type_0, list):
+                    raise TypeError(
+                        f"credit_note_type_0: expected an array, got {type(_credit_note_type_0).__name__}"
+                    )
+                credit_note_type_0 = []
                 for credit_note_type_0_item_data in _credit_note_type_0:
                     credit_note_type_0_item = CreditNote.from_dict(
                         credit_note_type_0_item_data
@@ -128,3 +130,8 @@ class CreditNotePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.credit_note import CreditNote

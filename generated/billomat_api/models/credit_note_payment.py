@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recorded_payment_type import RecordedPaymentType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="CreditNotePayment")
 
@@ -19,57 +20,72 @@ class CreditNotePayment:
 
     Attributes:
         id (str): A Billomat ID, serialised as a JSON string of digits.
-        created (datetime.datetime): Server timestamp of creation (ISO 8601 with offset).
         credit_note_id (str): A Billomat ID, serialised as a JSON string of digits.
-        user_id (str): A Billomat ID, serialised as a JSON string of digits.
-        date (datetime.date): Date of payment (YYYY-MM-DD).
-        amount (str): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The SDK treats it as
-            Decimal.
-        comment (str): Comment text (`""` when empty).
-        transaction_purpose (str): Transaction purpose (remittance information), `""` when empty.
-        type_ (RecordedPaymentType): Payment type as returned by the API; `""` when no type was recorded.
+        amount (Decimal): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17", "1");
+            `format: decimal`: read as an exact decimal.
+        created (datetime.datetime | Unset): Server timestamp of creation (ISO 8601 with offset).
+        user_id (str | Unset): A Billomat ID, serialised as a JSON string of digits.
+        date (datetime.date | Unset): Date of payment (YYYY-MM-DD).
+        comment (str | Unset): Comment text (`""` when empty).
+        transaction_purpose (str | Unset): Transaction purpose (remittance information), `""` when empty.
+        type_ (RecordedPaymentType | str | Unset): Payment type as returned by the API; `""` when no type was recorded.
+            Billomat's payment types are shared by invoice and credit-note payments, so a payment booked in the web
+            interface can carry any of them, not only the seven a create accepts.
         currency_code (str | Unset): Currency of the payment (ISO 4217) or `""`.
-        quote (str | Unset): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The SDK treats it
-            as Decimal.
+        quote (Decimal | Unset): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17",
+            "1"); `format: decimal`: read as an exact decimal.
         customfield (str | Unset): Free per-object metadata (`""` when empty).
     """
 
     id: str
-    created: datetime.datetime
     credit_note_id: str
-    user_id: str
-    date: datetime.date
-    amount: str
-    comment: str
-    transaction_purpose: str
-    type_: RecordedPaymentType
+    amount: Decimal
+    created: datetime.datetime | Unset = UNSET
+    user_id: str | Unset = UNSET
+    date: datetime.date | Unset = UNSET
+    comment: str | Unset = UNSET
+    transaction_purpose: str | Unset = UNSET
+    type_: RecordedPaymentType | str | Unset = UNSET
     currency_code: str | Unset = UNSET
-    quote: str | Unset = UNSET
+    quote: Decimal | Unset = UNSET
     customfield: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "amount": DecimalLimits(),
+        "quote": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created = self.created.isoformat()
-
         credit_note_id = self.credit_note_id
+
+        amount = format(self.amount, "f")
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
         user_id = self.user_id
 
-        date = self.date.isoformat()
-
-        amount = self.amount
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
 
         comment = self.comment
 
         transaction_purpose = self.transaction_purpose
 
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = str(self.type_)
 
         currency_code = self.currency_code
 
-        quote = self.quote
+        quote: str | Unset = UNSET
+        if not isinstance(self.quote, Unset):
+            quote = format(self.quote, "f")
 
         customfield = self.customfield
 
@@ -78,16 +94,22 @@ class CreditNotePayment:
         field_dict.update(
             {
                 "id": id,
-                "created": created,
                 "credit_note_id": credit_note_id,
-                "user_id": user_id,
-                "date": date,
                 "amount": amount,
-                "comment": comment,
-                "transaction_purpose": transaction_purpose,
-                "type": type_,
             }
         )
+        if created is not UNSET:
+            field_dict["created"] = created
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if transaction_purpose is not UNSET:
+            field_dict["transaction_purpose"] = transaction_purpose
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if currency_code is not UNSET:
             field_dict["currency_code"] = currency_code
         if quote is not UNSET:
@@ -99,38 +121,72 @@ class CreditNotePayment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNotePayment: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
         credit_note_id = d.pop("credit_note_id")
 
-        user_id = d.pop("user_id")
+        amount = decimal_from_json(d.pop("amount"))
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        _created = d.pop("created", None)
+        created: datetime.datetime | Unset
+        if _created is None or _created == "":
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        amount = d.pop("amount")
+        user_id = d.pop("user_id", UNSET)
+        if user_id is None:
+            user_id = UNSET
 
-        comment = d.pop("comment")
+        _date = d.pop("date", None)
+        date: datetime.date | Unset
+        if _date is None or _date == "":
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
 
-        transaction_purpose = d.pop("transaction_purpose")
+        comment = d.pop("comment", UNSET)
+        if comment is None:
+            comment = UNSET
 
-        type_ = RecordedPaymentType(d.pop("type"))
+        transaction_purpose = d.pop("transaction_purpose", UNSET)
+        if transaction_purpose is None:
+            transaction_purpose = UNSET
+
+        _type_ = d.pop("type", None)
+        type_: RecordedPaymentType | str | Unset
+        if _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = open_enum(RecordedPaymentType, _type_, "CreditNotePayment.type")
 
         currency_code = d.pop("currency_code", UNSET)
+        if currency_code is None:
+            currency_code = UNSET
 
-        quote = d.pop("quote", UNSET)
+        _quote = d.pop("quote", None)
+        quote: Decimal | Unset
+        if _quote is None or _quote == "":
+            quote = UNSET
+        else:
+            quote = decimal_from_json(_quote)
 
         customfield = d.pop("customfield", UNSET)
+        if customfield is None:
+            customfield = UNSET
 
         credit_note_payment = cls(
             id=id,
-            created=created,
             credit_note_id=credit_note_id,
+            amount=amount,
+            created=created,
             user_id=user_id,
             date=date,
-            amount=amount,
             comment=comment,
             transaction_purpose=transaction_purpose,
             type_=type_,

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CreditNotePaymentCreate")
 
@@ -19,8 +20,8 @@ class CreditNotePaymentCreate:
 
     Attributes:
         credit_note_id (str): A Billomat ID, serialised as a JSON string of digits.
-        amount (str): Paid amount as a decimal string with at most 2 decimals, not zero (e.g. "12.34"). The SDK treats
-            it as Decimal.
+        amount (Decimal): Paid amount as a decimal string with at most 2 decimals, not zero (e.g. "12.34"); `format:
+            decimal`: written from an exact decimal in plain notation.
         date (datetime.date | Unset): Date of payment (YYYY-MM-DD); default today.
         comment (str | Unset): Comment text.
         transaction_purpose (str | Unset): Transaction purpose (remittance information).
@@ -30,18 +31,27 @@ class CreditNotePaymentCreate:
     """
 
     credit_note_id: str
-    amount: str
+    amount: Decimal
     date: datetime.date | Unset = UNSET
     comment: str | Unset = UNSET
     transaction_purpose: str | Unset = UNSET
     type_: PaymentType | Unset = UNSET
     mark_credit_note_as_paid: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "amount": DecimalLimits(
+            multiple_of=Decimal("0.01"),
+            minimum=Decimal("-9999999999.99"),
+            maximum=Decimal("9999999999.99"),
+            not_zero=True,
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         credit_note_id = self.credit_note_id
 
-        amount = self.amount
+        amount = format(self.amount, "f")
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
@@ -53,7 +63,7 @@ class CreditNotePaymentCreate:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         mark_credit_note_as_paid = self.mark_credit_note_as_paid
 
@@ -80,30 +90,40 @@ class CreditNotePaymentCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNotePaymentCreate: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         credit_note_id = d.pop("credit_note_id")
 
-        amount = d.pop("amount")
+        amount = decimal_from_json(d.pop("amount"))
 
-        _date = d.pop("date", UNSET)
+        _date = d.pop("date", None)
         date: datetime.date | Unset
-        if isinstance(_date, Unset):
+        if _date is None or _date == "":
             date = UNSET
         else:
             date = datetime.date.fromisoformat(_date)
 
         comment = d.pop("comment", UNSET)
+        if comment is None:
+            comment = UNSET
 
         transaction_purpose = d.pop("transaction_purpose", UNSET)
+        if transaction_purpose is None:
+            transaction_purpose = UNSET
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", None)
         type_: PaymentType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is None:
             type_ = UNSET
         else:
             type_ = PaymentType(_type_)
 
         mark_credit_note_as_paid = d.pop("mark_credit_note_as_paid", UNSET)
+        if mark_credit_note_as_paid is None:
+            mark_credit_note_as_paid = UNSET
 
         credit_note_payment_create = cls(
             credit_note_id=credit_note_id,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.credit_note_payment_create import CreditNotePaymentCreate
-
 
 T = TypeVar("T", bound="CreditNotePaymentCreateRequest")
 
@@ -39,8 +35,10 @@ class CreditNotePaymentCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_note_payment_create import CreditNotePaymentCreate
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNotePaymentCreateRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         credit_note_payment = CreditNotePaymentCreate.from_dict(
             d.pop("credit-note-payment")
@@ -68,3 +66,8 @@ class CreditNotePaymentCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.credit_note_payment_create import CreditNotePaymentCreate

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credit_note_payment import CreditNotePayment
-
 
 T = TypeVar("T", bound="CreditNotePaymentPage")
 
@@ -70,8 +66,10 @@ class CreditNotePaymentPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_note_payment import CreditNotePayment
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNotePaymentPage: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         page = d.pop("@page")
 
@@ -82,13 +80,17 @@ class CreditNotePaymentPage:
         def _parse_credit_note_payment(
             data: object,
         ) -> CreditNotePayment | list[CreditNotePayment] | Unset:
-            if isinstance(data, Unset):
-                return data
+            if isinstance(data, Unset) or data is None:
+                return UNSET
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                credit_note_payment_type_0 = []
                 _credit_note_payment_type_0 = data
+                if not isinstance(_credit_note_payment_type_0, list):
+                    raise TypeError(
+                        f"credit_note_payment_type_0: expected an array, got {type(_credit_note_payment_type_0).__name__}"
+                    )
+                credit_note_payment_type_0 = []
                 for credit_note_payment_type_0_item_data in _credit_note_payment_type_0:
                     credit_note_payment_type_0_item = CreditNotePayment.from_dict(
                         credit_note_payment_type_0_item_data
@@ -134,3 +136,8 @@ class CreditNotePaymentPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.credit_note_payment import CreditNotePayment

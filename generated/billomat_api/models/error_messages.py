@@ -40,13 +40,22 @@ class ErrorMessages:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ErrorMessages: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_error(data: object) -> list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                error_type_1 = cast(list[str], data)
+                _error_type_1 = data
+                if not isinstance(_error_type_1, list):
+                    raise TypeError(
+                        f"error_type_1: expected an array, got {type(_error_type_1).__name__}"
+                    )
+                error_type_1 = cast(list[str], _error_type_1)
 
                 return error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -45,12 +45,22 @@ class AccountsReceivableIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AccountsReceivableIdentifier: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         number = d.pop("number", UNSET)
+        if number is None:
+            number = UNSET
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
 
         accounts_receivable_identifier = cls(
             id=id,

@@ -34,8 +34,14 @@ class AccountsReceivablePaymentPreferenceIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AccountsReceivablePaymentPreferenceIdentifier: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         accounts_receivable_payment_preference_identifier = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 from ..models.accounts_receivable_life_cycle_state import (
     AccountsReceivableLifeCycleState,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_owner_short import AccountOwnerShort
-
+from ..types import UNSET, Unset, open_enum
 
 T = TypeVar("T", bound="AccountsReceivableShort")
 
@@ -26,14 +22,14 @@ class AccountsReceivableShort:
         id (str | Unset):
         number (str | Unset):
         name (str | Unset):
-        life_cycle_state (AccountsReceivableLifeCycleState | Unset):
+        life_cycle_state (AccountsReceivableLifeCycleState | str | Unset):
         account_owner (AccountOwnerShort | Unset): The contact that owns the accounts receivable.
     """
 
     id: str | Unset = UNSET
     number: str | Unset = UNSET
     name: str | Unset = UNSET
-    life_cycle_state: AccountsReceivableLifeCycleState | Unset = UNSET
+    life_cycle_state: AccountsReceivableLifeCycleState | str | Unset = UNSET
     account_owner: AccountOwnerShort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +42,7 @@ class AccountsReceivableShort:
 
         life_cycle_state: str | Unset = UNSET
         if not isinstance(self.life_cycle_state, Unset):
-            life_cycle_state = self.life_cycle_state.value
+            life_cycle_state = str(self.life_cycle_state)
 
         account_owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account_owner, Unset):
@@ -70,25 +66,37 @@ class AccountsReceivableShort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_owner_short import AccountOwnerShort
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AccountsReceivableShort: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         number = d.pop("number", UNSET)
+        if number is None:
+            number = UNSET
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
 
-        _life_cycle_state = d.pop("life_cycle_state", UNSET)
-        life_cycle_state: AccountsReceivableLifeCycleState | Unset
-        if isinstance(_life_cycle_state, Unset):
+        _life_cycle_state = d.pop("life_cycle_state", None)
+        life_cycle_state: AccountsReceivableLifeCycleState | str | Unset
+        if _life_cycle_state is None:
             life_cycle_state = UNSET
         else:
-            life_cycle_state = AccountsReceivableLifeCycleState(_life_cycle_state)
+            life_cycle_state = open_enum(
+                AccountsReceivableLifeCycleState,
+                _life_cycle_state,
+                "AccountsReceivableShort.life_cycle_state",
+            )
 
-        _account_owner = d.pop("account_owner", UNSET)
+        _account_owner = d.pop("account_owner", None)
         account_owner: AccountOwnerShort | Unset
-        if isinstance(_account_owner, Unset):
+        if _account_owner is None:
             account_owner = UNSET
         else:
             account_owner = AccountOwnerShort.from_dict(_account_owner)
@@ -119,3 +127,8 @@ class AccountsReceivableShort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.account_owner_short import AccountOwnerShort

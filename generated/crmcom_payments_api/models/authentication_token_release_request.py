@@ -35,6 +35,10 @@ class AuthenticationTokenReleaseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AuthenticationTokenReleaseRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token")
 

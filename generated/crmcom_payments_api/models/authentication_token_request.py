@@ -53,6 +53,10 @@ class AuthenticationTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AuthenticationTokenRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         username = d.pop("username")
 
@@ -61,6 +65,8 @@ class AuthenticationTokenRequest:
         organisation = d.pop("organisation")
 
         unit = d.pop("unit", UNSET)
+        if unit is None:
+            unit = UNSET
 
         authentication_token_request = cls(
             username=username,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bill_identifier import BillIdentifier
-
 
 T = TypeVar("T", bound="BillParameters")
 
@@ -69,20 +65,30 @@ class BillParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bill_identifier import BillIdentifier
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"BillParameters: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         bill_identifier = BillIdentifier.from_dict(d.pop("bill_identifier"))
 
         payment_code = d.pop("payment_code", UNSET)
+        if payment_code is None:
+            payment_code = UNSET
 
         bill_number_check_digit = d.pop("bill_number_check_digit", UNSET)
+        if bill_number_check_digit is None:
+            bill_number_check_digit = UNSET
 
         accounts_receivable_check_digit = d.pop(
             "accounts_receivable_check_digit", UNSET
         )
+        if accounts_receivable_check_digit is None:
+            accounts_receivable_check_digit = UNSET
 
         bill_amount_check_digit = d.pop("bill_amount_check_digit", UNSET)
+        if bill_amount_check_digit is None:
+            bill_amount_check_digit = UNSET
 
         bill_parameters = cls(
             bill_identifier=bill_identifier,
@@ -110,3 +116,8 @@ class BillParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.bill_identifier import BillIdentifier

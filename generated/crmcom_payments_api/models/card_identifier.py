@@ -48,14 +48,24 @@ class CardIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CardIdentifier: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         payment_gateway_reference_number = d.pop(
             "payment_gateway_reference_number", UNSET
         )
+        if payment_gateway_reference_number is None:
+            payment_gateway_reference_number = UNSET
 
         last_digits = d.pop("last_digits", UNSET)
+        if last_digits is None:
+            last_digits = UNSET
 
         card_identifier = cls(
             id=id,

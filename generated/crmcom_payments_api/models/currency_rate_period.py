@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency_short import CurrencyShort
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
 
 T = TypeVar("T", bound="CurrencyRatePeriod")
 
@@ -21,27 +18,38 @@ class CurrencyRatePeriod:
 
     Attributes:
         id (str | Unset):
-        rate (float | Unset):
-        inverse_rate (float | Unset):
+        rate (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact decimal
+            whatever its number of decimals).
+        inverse_rate (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact
+            decimal whatever its number of decimals).
         from_date (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
         to_date (None | str | Unset): A LocalDateTime, or null when not (yet) set.
         currency (CurrencyShort | Unset): A currency.
     """
 
     id: str | Unset = UNSET
-    rate: float | Unset = UNSET
-    inverse_rate: float | Unset = UNSET
+    rate: Decimal | Unset = UNSET
+    inverse_rate: Decimal | Unset = UNSET
     from_date: str | Unset = UNSET
     to_date: None | str | Unset = UNSET
     currency: CurrencyShort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "rate": DecimalLimits(),
+        "inverse_rate": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        rate = self.rate
+        rate: Decimal | Unset = UNSET
+        if not isinstance(self.rate, Unset):
+            rate = self.rate
 
-        inverse_rate = self.inverse_rate
+        inverse_rate: Decimal | Unset = UNSET
+        if not isinstance(self.inverse_rate, Unset):
+            inverse_rate = self.inverse_rate
 
         from_date = self.from_date
 
@@ -75,29 +83,38 @@ class CurrencyRatePeriod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.currency_short import CurrencyShort
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CurrencyRatePeriod: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
-        rate = d.pop("rate", UNSET)
+        _rate = d.pop("rate", None)
+        rate: Decimal | Unset
+        if _rate is None or _rate == "":
+            rate = UNSET
+        else:
+            rate = decimal_from_json(_rate)
 
-        inverse_rate = d.pop("inverse_rate", UNSET)
+        _inverse_rate = d.pop("inverse_rate", None)
+        inverse_rate: Decimal | Unset
+        if _inverse_rate is None or _inverse_rate == "":
+            inverse_rate = UNSET
+        else:
+            inverse_rate = decimal_from_json(_inverse_rate)
 
         from_date = d.pop("from_date", UNSET)
+        if from_date is None:
+            from_date = UNSET
 
-        def _parse_to_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_date = d.pop("to_date", UNSET)
 
-        to_date = _parse_to_date(d.pop("to_date", UNSET))
-
-        _currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", None)
         currency: CurrencyShort | Unset
-        if isinstance(_currency, Unset):
+        if _currency is None:
             currency = UNSET
         else:
             currency = CurrencyShort.from_dict(_currency)
@@ -129,3 +146,8 @@ class CurrencyRatePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.currency_short import CurrencyShort

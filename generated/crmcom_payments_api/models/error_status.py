@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_code import ErrorCode
+from ..types import open_enum
 
 T = TypeVar("T", bound="ErrorStatus")
 
@@ -16,7 +17,7 @@ class ErrorStatus:
     """The `status` part of an error envelope.
 
     Attributes:
-        code (ErrorCode): Non-OK `status.code` values and the HTTP status that carries each of them.
+        code (ErrorCode | str): Non-OK `status.code` values and the HTTP status that carries each of them.
 
             | code | HTTP | meaning |
             |---|---|---|
@@ -48,13 +49,13 @@ class ErrorStatus:
             null.
     """
 
-    code: ErrorCode
+    code: ErrorCode | str
     message: str
     description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code.value
+        code = str(self.code)
 
         message = self.message
 
@@ -75,17 +76,16 @@ class ErrorStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ErrorStatus: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
+        code = open_enum(ErrorCode, d.pop("code"), "ErrorStatus.code")
 
         message = d.pop("message")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         error_status = cls(
             code=code,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.invoice_identifier import InvoiceIdentifier
-
 
 T = TypeVar("T", bound="InvoiceParameters")
 
@@ -40,8 +36,10 @@ class InvoiceParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_identifier import InvoiceIdentifier
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InvoiceParameters: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         invoice_identifier = InvoiceIdentifier.from_dict(d.pop("invoice_identifier"))
 
@@ -67,3 +65,8 @@ class InvoiceParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.invoice_identifier import InvoiceIdentifier

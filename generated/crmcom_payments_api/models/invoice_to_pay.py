@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
 
 T = TypeVar("T", bound="InvoiceToPay")
 
@@ -20,8 +21,10 @@ class InvoiceToPay:
         number (None | str | Unset):
         reference_number (str | Unset):
         life_cycle_state (str | Unset): Invoice life-cycle state, e.g. POSTED.
-        total_amount (float | Unset):
-        outstanding_amount (float | Unset):
+        total_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact
+            decimal whatever its number of decimals).
+        outstanding_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
+            exact decimal whatever its number of decimals).
         issued_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
         due_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
         posted_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
@@ -31,12 +34,17 @@ class InvoiceToPay:
     number: None | str | Unset = UNSET
     reference_number: str | Unset = UNSET
     life_cycle_state: str | Unset = UNSET
-    total_amount: float | Unset = UNSET
-    outstanding_amount: float | Unset = UNSET
+    total_amount: Decimal | Unset = UNSET
+    outstanding_amount: Decimal | Unset = UNSET
     issued_on: str | Unset = UNSET
     due_on: None | str | Unset = UNSET
     posted_on: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "total_amount": DecimalLimits(),
+        "outstanding_amount": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -51,9 +59,13 @@ class InvoiceToPay:
 
         life_cycle_state = self.life_cycle_state
 
-        total_amount = self.total_amount
+        total_amount: Decimal | Unset = UNSET
+        if not isinstance(self.total_amount, Unset):
+            total_amount = self.total_amount
 
-        outstanding_amount = self.outstanding_amount
+        outstanding_amount: Decimal | Unset = UNSET
+        if not isinstance(self.outstanding_amount, Unset):
+            outstanding_amount = self.outstanding_amount
 
         issued_on = self.issued_on
 
@@ -95,45 +107,46 @@ class InvoiceToPay:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InvoiceToPay: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
         reference_number = d.pop("reference_number", UNSET)
+        if reference_number is None:
+            reference_number = UNSET
 
         life_cycle_state = d.pop("life_cycle_state", UNSET)
+        if life_cycle_state is None:
+            life_cycle_state = UNSET
 
-        total_amount = d.pop("total_amount", UNSET)
+        _total_amount = d.pop("total_amount", None)
+        total_amount: Decimal | Unset
+        if _total_amount is None or _total_amount == "":
+            total_amount = UNSET
+        else:
+            total_amount = decimal_from_json(_total_amount)
 
-        outstanding_amount = d.pop("outstanding_amount", UNSET)
+        _outstanding_amount = d.pop("outstanding_amount", None)
+        outstanding_amount: Decimal | Unset
+        if _outstanding_amount is None or _outstanding_amount == "":
+            outstanding_amount = UNSET
+        else:
+            outstanding_amount = decimal_from_json(_outstanding_amount)
 
         issued_on = d.pop("issued_on", UNSET)
+        if issued_on is None:
+            issued_on = UNSET
 
-        def _parse_due_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        due_on = d.pop("due_on", UNSET)
 
-        due_on = _parse_due_on(d.pop("due_on", UNSET))
-
-        def _parse_posted_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        posted_on = _parse_posted_on(d.pop("posted_on", UNSET))
+        posted_on = d.pop("posted_on", UNSET)
 
         invoice_to_pay = cls(
             id=id,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category_identifier import CategoryIdentifier
-    from ..models.payment_identifier import PaymentIdentifier
-    from ..models.type_identifier import TypeIdentifier
-
 
 T = TypeVar("T", bound="PaymentCancelRequest")
 
@@ -186,10 +180,10 @@ class PaymentCancelRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category_identifier import CategoryIdentifier
-        from ..models.payment_identifier import PaymentIdentifier
-        from ..models.type_identifier import TypeIdentifier
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentCancelRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -198,51 +192,103 @@ class PaymentCancelRequest:
         type_identifier = TypeIdentifier.from_dict(d.pop("type_identifier"))
 
         udf_string_1 = d.pop("udf_string_1", UNSET)
+        if udf_string_1 is None:
+            udf_string_1 = UNSET
 
         udf_string_2 = d.pop("udf_string_2", UNSET)
+        if udf_string_2 is None:
+            udf_string_2 = UNSET
 
         udf_string_3 = d.pop("udf_string_3", UNSET)
+        if udf_string_3 is None:
+            udf_string_3 = UNSET
 
         udf_string_4 = d.pop("udf_string_4", UNSET)
+        if udf_string_4 is None:
+            udf_string_4 = UNSET
 
         udf_string_5 = d.pop("udf_string_5", UNSET)
+        if udf_string_5 is None:
+            udf_string_5 = UNSET
 
         udf_string_6 = d.pop("udf_string_6", UNSET)
+        if udf_string_6 is None:
+            udf_string_6 = UNSET
 
         udf_string_7 = d.pop("udf_string_7", UNSET)
+        if udf_string_7 is None:
+            udf_string_7 = UNSET
 
         udf_string_8 = d.pop("udf_string_8", UNSET)
+        if udf_string_8 is None:
+            udf_string_8 = UNSET
 
-        udf_float_1 = d.pop("udf_float_1", UNSET)
+        _udf_float_1 = d.pop("udf_float_1", None)
+        udf_float_1: float | Unset
+        if _udf_float_1 is None:
+            udf_float_1 = UNSET
+        else:
+            udf_float_1 = float(_udf_float_1)
 
-        udf_float_2 = d.pop("udf_float_2", UNSET)
+        _udf_float_2 = d.pop("udf_float_2", None)
+        udf_float_2: float | Unset
+        if _udf_float_2 is None:
+            udf_float_2 = UNSET
+        else:
+            udf_float_2 = float(_udf_float_2)
 
-        udf_float_3 = d.pop("udf_float_3", UNSET)
+        _udf_float_3 = d.pop("udf_float_3", None)
+        udf_float_3: float | Unset
+        if _udf_float_3 is None:
+            udf_float_3 = UNSET
+        else:
+            udf_float_3 = float(_udf_float_3)
 
-        udf_float_4 = d.pop("udf_float_4", UNSET)
+        _udf_float_4 = d.pop("udf_float_4", None)
+        udf_float_4: float | Unset
+        if _udf_float_4 is None:
+            udf_float_4 = UNSET
+        else:
+            udf_float_4 = float(_udf_float_4)
 
         udf_date_1 = d.pop("udf_date_1", UNSET)
+        if udf_date_1 is None:
+            udf_date_1 = UNSET
 
         udf_date_2 = d.pop("udf_date_2", UNSET)
+        if udf_date_2 is None:
+            udf_date_2 = UNSET
 
         udf_date_3 = d.pop("udf_date_3", UNSET)
+        if udf_date_3 is None:
+            udf_date_3 = UNSET
 
         udf_date_4 = d.pop("udf_date_4", UNSET)
+        if udf_date_4 is None:
+            udf_date_4 = UNSET
 
-        _category_identifier = d.pop("category_identifier", UNSET)
+        _category_identifier = d.pop("category_identifier", None)
         category_identifier: CategoryIdentifier | Unset
-        if isinstance(_category_identifier, Unset):
+        if _category_identifier is None:
             category_identifier = UNSET
         else:
             category_identifier = CategoryIdentifier.from_dict(_category_identifier)
 
         notes = d.pop("notes", UNSET)
+        if notes is None:
+            notes = UNSET
 
         back_office_code = d.pop("back_office_code", UNSET)
+        if back_office_code is None:
+            back_office_code = UNSET
 
         issue_reason = d.pop("issue_reason", UNSET)
+        if issue_reason is None:
+            issue_reason = UNSET
 
         fields_set = d.pop("fields_set", UNSET)
+        if fields_set is None:
+            fields_set = UNSET
 
         payment_cancel_request = cls(
             token=token,
@@ -289,3 +335,10 @@ class PaymentCancelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.category_identifier import CategoryIdentifier
+from ..models.payment_identifier import PaymentIdentifier
+from ..models.type_identifier import TypeIdentifier

@@ -1,28 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_life_cycle_state import PaymentLifeCycleState
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accounts_receivable_short import AccountsReceivableShort
-    from ..models.currency_rate_period import CurrencyRatePeriod
-    from ..models.financial_transaction_category_short import (
-        FinancialTransactionCategoryShort,
-    )
-    from ..models.financial_transaction_type_short import FinancialTransactionTypeShort
-    from ..models.invoice_to_pay import InvoiceToPay
-    from ..models.payment_method_short import PaymentMethodShort
-    from ..models.rejection_reason import RejectionReason
-    from ..models.unit_short import UnitShort
-    from ..models.user_short import UserShort
-    from ..models.wallet_short import WalletShort
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="PaymentComplete")
 
@@ -36,11 +22,12 @@ class PaymentComplete:
             id (str | Unset): The payment ID.
             number (None | str | Unset): The payment number; null until the payment is posted.
             reference_number (str | Unset): The payment reference number.
-            life_cycle_state (PaymentLifeCycleState | Unset): Life-cycle state of a payment: create(DRAFT) -post-> POSTED
-                -cancel-> CANCELLED; DRAFT -reject-> REJECTED; create(POSTED), pay_bill and pay_invoice give POSTED directly.
-                PENDING_VERIFICATION (listed on the short payment page) is used by payment gateways while a charge is being
-                verified.
-            payment_amount (float | Unset): The payment amount (JSON number; Decimal in the SDK).
+            life_cycle_state (PaymentLifeCycleState | str | Unset): Life-cycle state of a payment: create(DRAFT) -post->
+                POSTED -cancel-> CANCELLED; DRAFT -reject-> REJECTED; create(POSTED), pay_bill and pay_invoice give POSTED
+                directly. PENDING_VERIFICATION (listed on the short payment page) is used by payment gateways while a charge is
+                being verified.
+            payment_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
+                exact decimal whatever its number of decimals).
             issued_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
             posted_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
             received_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
@@ -81,8 +68,8 @@ class PaymentComplete:
     id: str | Unset = UNSET
     number: None | str | Unset = UNSET
     reference_number: str | Unset = UNSET
-    life_cycle_state: PaymentLifeCycleState | Unset = UNSET
-    payment_amount: float | Unset = UNSET
+    life_cycle_state: PaymentLifeCycleState | str | Unset = UNSET
+    payment_amount: Decimal | Unset = UNSET
     issued_on: str | Unset = UNSET
     posted_on: None | str | Unset = UNSET
     received_on: None | str | Unset = UNSET
@@ -117,18 +104,12 @@ class PaymentComplete:
     rejection_reason: None | RejectionReason | Unset = UNSET
     currency_rate_period: CurrencyRatePeriod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "payment_amount": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accounts_receivable_short import AccountsReceivableShort
-        from ..models.currency_rate_period import CurrencyRatePeriod
-        from ..models.financial_transaction_category_short import (
-            FinancialTransactionCategoryShort,
-        )
-        from ..models.rejection_reason import RejectionReason
-        from ..models.unit_short import UnitShort
-        from ..models.user_short import UserShort
-        from ..models.wallet_short import WalletShort
-
         id = self.id
 
         number: None | str | Unset
@@ -141,9 +122,11 @@ class PaymentComplete:
 
         life_cycle_state: str | Unset = UNSET
         if not isinstance(self.life_cycle_state, Unset):
-            life_cycle_state = self.life_cycle_state.value
+            life_cycle_state = str(self.life_cycle_state)
 
-        payment_amount = self.payment_amount
+        payment_amount: Decimal | Unset = UNSET
+        if not isinstance(self.payment_amount, Unset):
+            payment_amount = self.payment_amount
 
         issued_on = self.issued_on
 
@@ -436,181 +419,88 @@ class PaymentComplete:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounts_receivable_short import AccountsReceivableShort
-        from ..models.currency_rate_period import CurrencyRatePeriod
-        from ..models.financial_transaction_category_short import (
-            FinancialTransactionCategoryShort,
-        )
-        from ..models.financial_transaction_type_short import (
-            FinancialTransactionTypeShort,
-        )
-        from ..models.invoice_to_pay import InvoiceToPay
-        from ..models.payment_method_short import PaymentMethodShort
-        from ..models.rejection_reason import RejectionReason
-        from ..models.unit_short import UnitShort
-        from ..models.user_short import UserShort
-        from ..models.wallet_short import WalletShort
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentComplete: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
         reference_number = d.pop("reference_number", UNSET)
+        if reference_number is None:
+            reference_number = UNSET
 
-        _life_cycle_state = d.pop("life_cycle_state", UNSET)
-        life_cycle_state: PaymentLifeCycleState | Unset
-        if isinstance(_life_cycle_state, Unset):
+        _life_cycle_state = d.pop("life_cycle_state", None)
+        life_cycle_state: PaymentLifeCycleState | str | Unset
+        if _life_cycle_state is None:
             life_cycle_state = UNSET
         else:
-            life_cycle_state = PaymentLifeCycleState(_life_cycle_state)
+            life_cycle_state = open_enum(
+                PaymentLifeCycleState,
+                _life_cycle_state,
+                "PaymentComplete.life_cycle_state",
+            )
 
-        payment_amount = d.pop("payment_amount", UNSET)
+        _payment_amount = d.pop("payment_amount", None)
+        payment_amount: Decimal | Unset
+        if _payment_amount is None or _payment_amount == "":
+            payment_amount = UNSET
+        else:
+            payment_amount = decimal_from_json(_payment_amount)
 
         issued_on = d.pop("issued_on", UNSET)
+        if issued_on is None:
+            issued_on = UNSET
 
-        def _parse_posted_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        posted_on = d.pop("posted_on", UNSET)
 
-        posted_on = _parse_posted_on(d.pop("posted_on", UNSET))
+        received_on = d.pop("received_on", UNSET)
 
-        def _parse_received_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes = d.pop("notes", UNSET)
 
-        received_on = _parse_received_on(d.pop("received_on", UNSET))
+        processed_by_payment_gateway = d.pop("processed_by_payment_gateway", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_processed_by_payment_gateway(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        processed_by_payment_gateway = _parse_processed_by_payment_gateway(
-            d.pop("processed_by_payment_gateway", UNSET)
+        payment_gateway_reference_number = d.pop(
+            "payment_gateway_reference_number", UNSET
         )
 
-        def _parse_payment_gateway_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        back_office_code = d.pop("back_office_code", UNSET)
 
-        payment_gateway_reference_number = _parse_payment_gateway_reference_number(
-            d.pop("payment_gateway_reference_number", UNSET)
-        )
+        udf_string_1 = d.pop("udf_string_1", UNSET)
 
-        def _parse_back_office_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        udf_string_2 = d.pop("udf_string_2", UNSET)
 
-        back_office_code = _parse_back_office_code(d.pop("back_office_code", UNSET))
+        udf_string_3 = d.pop("udf_string_3", UNSET)
 
-        def _parse_udf_string_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        udf_string_4 = d.pop("udf_string_4", UNSET)
 
-        udf_string_1 = _parse_udf_string_1(d.pop("udf_string_1", UNSET))
+        udf_string_5 = d.pop("udf_string_5", UNSET)
 
-        def _parse_udf_string_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        udf_string_6 = d.pop("udf_string_6", UNSET)
 
-        udf_string_2 = _parse_udf_string_2(d.pop("udf_string_2", UNSET))
+        udf_string_7 = d.pop("udf_string_7", UNSET)
 
-        def _parse_udf_string_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udf_string_3 = _parse_udf_string_3(d.pop("udf_string_3", UNSET))
-
-        def _parse_udf_string_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udf_string_4 = _parse_udf_string_4(d.pop("udf_string_4", UNSET))
-
-        def _parse_udf_string_5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udf_string_5 = _parse_udf_string_5(d.pop("udf_string_5", UNSET))
-
-        def _parse_udf_string_6(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udf_string_6 = _parse_udf_string_6(d.pop("udf_string_6", UNSET))
-
-        def _parse_udf_string_7(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udf_string_7 = _parse_udf_string_7(d.pop("udf_string_7", UNSET))
-
-        def _parse_udf_string_8(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udf_string_8 = _parse_udf_string_8(d.pop("udf_string_8", UNSET))
+        udf_string_8 = d.pop("udf_string_8", UNSET)
 
         def _parse_udf_float_1(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
+            try:
+                if not isinstance(data, int | float | Decimal) and not isinstance(
+                    data, bool
+                ):
+                    raise TypeError()
+                udf_float_1_type_0 = float(data)
+
+                return udf_float_1_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         udf_float_1 = _parse_udf_float_1(d.pop("udf_float_1", UNSET))
@@ -619,7 +509,17 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
+            try:
+                if not isinstance(data, int | float | Decimal) and not isinstance(
+                    data, bool
+                ):
+                    raise TypeError()
+                udf_float_2_type_0 = float(data)
+
+                return udf_float_2_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         udf_float_2 = _parse_udf_float_2(d.pop("udf_float_2", UNSET))
@@ -628,7 +528,17 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
+            try:
+                if not isinstance(data, int | float | Decimal) and not isinstance(
+                    data, bool
+                ):
+                    raise TypeError()
+                udf_float_3_type_0 = float(data)
+
+                return udf_float_3_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         udf_float_3 = _parse_udf_float_3(d.pop("udf_float_3", UNSET))
@@ -637,46 +547,28 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
+            try:
+                if not isinstance(data, int | float | Decimal) and not isinstance(
+                    data, bool
+                ):
+                    raise TypeError()
+                udf_float_4_type_0 = float(data)
+
+                return udf_float_4_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         udf_float_4 = _parse_udf_float_4(d.pop("udf_float_4", UNSET))
 
-        def _parse_udf_date_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        udf_date_1 = d.pop("udf_date_1", UNSET)
 
-        udf_date_1 = _parse_udf_date_1(d.pop("udf_date_1", UNSET))
+        udf_date_2 = d.pop("udf_date_2", UNSET)
 
-        def _parse_udf_date_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        udf_date_3 = d.pop("udf_date_3", UNSET)
 
-        udf_date_2 = _parse_udf_date_2(d.pop("udf_date_2", UNSET))
-
-        def _parse_udf_date_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udf_date_3 = _parse_udf_date_3(d.pop("udf_date_3", UNSET))
-
-        def _parse_udf_date_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udf_date_4 = _parse_udf_date_4(d.pop("udf_date_4", UNSET))
+        udf_date_4 = d.pop("udf_date_4", UNSET)
 
         def _parse_accounts_receivable(
             data: object,
@@ -684,7 +576,7 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -699,9 +591,9 @@ class PaymentComplete:
             d.pop("accounts_receivable", UNSET)
         )
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", None)
         type_: FinancialTransactionTypeShort | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is None:
             type_ = UNSET
         else:
             type_ = FinancialTransactionTypeShort.from_dict(_type_)
@@ -712,7 +604,7 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -725,9 +617,9 @@ class PaymentComplete:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        _payment_method = d.pop("payment_method", UNSET)
+        _payment_method = d.pop("payment_method", None)
         payment_method: PaymentMethodShort | Unset
-        if isinstance(_payment_method, Unset):
+        if _payment_method is None:
             payment_method = UNSET
         else:
             payment_method = PaymentMethodShort.from_dict(_payment_method)
@@ -736,7 +628,7 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -753,7 +645,7 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -766,9 +658,15 @@ class PaymentComplete:
 
         received_by_unit = _parse_received_by_unit(d.pop("received_by_unit", UNSET))
 
-        _invoices_to_pay_set = d.pop("invoices_to_pay_set", UNSET)
-        invoices_to_pay_set: list[InvoiceToPay] | Unset = UNSET
-        if _invoices_to_pay_set is not UNSET:
+        _invoices_to_pay_set = d.pop("invoices_to_pay_set", None)
+        invoices_to_pay_set: list[InvoiceToPay] | Unset
+        if _invoices_to_pay_set is None:
+            invoices_to_pay_set = UNSET
+        else:
+            if not isinstance(_invoices_to_pay_set, list):
+                raise TypeError(
+                    f"PaymentComplete.invoices_to_pay_set: expected an array, got {type(_invoices_to_pay_set).__name__}"
+                )
             invoices_to_pay_set = []
             for invoices_to_pay_set_item_data in _invoices_to_pay_set:
                 invoices_to_pay_set_item = InvoiceToPay.from_dict(
@@ -781,7 +679,7 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -798,7 +696,7 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -817,7 +715,7 @@ class PaymentComplete:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -891,3 +789,19 @@ class PaymentComplete:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.accounts_receivable_short import AccountsReceivableShort
+from ..models.currency_rate_period import CurrencyRatePeriod
+from ..models.financial_transaction_category_short import (
+    FinancialTransactionCategoryShort,
+)
+from ..models.financial_transaction_type_short import FinancialTransactionTypeShort
+from ..models.invoice_to_pay import InvoiceToPay
+from ..models.payment_method_short import PaymentMethodShort
+from ..models.rejection_reason import RejectionReason
+from ..models.unit_short import UnitShort
+from ..models.user_short import UserShort
+from ..models.wallet_short import WalletShort

@@ -1,30 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.creatable_payment_life_cycle_state import CreatablePaymentLifeCycleState
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
-    from ..models.accounts_receivable_payment_preference_identifier import (
-        AccountsReceivablePaymentPreferenceIdentifier,
-    )
-    from ..models.bill_parameters import BillParameters
-    from ..models.card_identifier import CardIdentifier
-    from ..models.category_identifier import CategoryIdentifier
-    from ..models.currency_identifier import CurrencyIdentifier
-    from ..models.invoice_parameters import InvoiceParameters
-    from ..models.payment_method_identifier import PaymentMethodIdentifier
-    from ..models.type_identifier import TypeIdentifier
-    from ..models.unit_identifier import UnitIdentifier
-    from ..models.user_identifier import UserIdentifier
-    from ..models.wallet_identifier import WalletIdentifier
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PaymentCreateRequest")
 
@@ -43,8 +27,8 @@ class PaymentCreateRequest:
             life_cycle_state (CreatablePaymentLifeCycleState): State in which payments/create creates the payment.
             payment_method_identifier (PaymentMethodIdentifier): Payment method identifier: exactly one of id, name,
                 alternative_code.
-            payment_amount (float): Payment amount in the currency of the accounts receivable (JSON number; the SDK treats
-                it as Decimal).
+            payment_amount (Decimal): Payment amount in the currency of the accounts receivable: positive, at most two
+                decimals (a JSON number; `format: decimal`: written with exactly its digits, never through a binary float).
             udf_string_1 (str | Unset): User Defined Field of type String.
             udf_string_2 (str | Unset): User Defined Field of type String.
             udf_string_3 (str | Unset): User Defined Field of type String.
@@ -94,7 +78,7 @@ class PaymentCreateRequest:
     type_identifier: TypeIdentifier
     life_cycle_state: CreatablePaymentLifeCycleState
     payment_method_identifier: PaymentMethodIdentifier
-    payment_amount: float
+    payment_amount: Decimal
     udf_string_1: str | Unset = UNSET
     udf_string_2: str | Unset = UNSET
     udf_string_3: str | Unset = UNSET
@@ -129,13 +113,21 @@ class PaymentCreateRequest:
     bills_to_pay_set: list[BillParameters] | Unset = UNSET
     fields_set: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "payment_amount": DecimalLimits(
+            multiple_of=Decimal("0.01"),
+            exclusive_minimum=Decimal(0),
+            maximum=Decimal(1000000000000),
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 
         type_identifier = self.type_identifier.to_dict()
 
-        life_cycle_state = self.life_cycle_state.value
+        life_cycle_state = str(self.life_cycle_state)
 
         payment_method_identifier = self.payment_method_identifier.to_dict()
 
@@ -325,21 +317,10 @@ class PaymentCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
-        from ..models.accounts_receivable_payment_preference_identifier import (
-            AccountsReceivablePaymentPreferenceIdentifier,
-        )
-        from ..models.bill_parameters import BillParameters
-        from ..models.card_identifier import CardIdentifier
-        from ..models.category_identifier import CategoryIdentifier
-        from ..models.currency_identifier import CurrencyIdentifier
-        from ..models.invoice_parameters import InvoiceParameters
-        from ..models.payment_method_identifier import PaymentMethodIdentifier
-        from ..models.type_identifier import TypeIdentifier
-        from ..models.unit_identifier import UnitIdentifier
-        from ..models.user_identifier import UserIdentifier
-        from ..models.wallet_identifier import WalletIdentifier
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentCreateRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -351,86 +332,132 @@ class PaymentCreateRequest:
             d.pop("payment_method_identifier")
         )
 
-        payment_amount = d.pop("payment_amount")
+        payment_amount = decimal_from_json(d.pop("payment_amount"))
 
         udf_string_1 = d.pop("udf_string_1", UNSET)
+        if udf_string_1 is None:
+            udf_string_1 = UNSET
 
         udf_string_2 = d.pop("udf_string_2", UNSET)
+        if udf_string_2 is None:
+            udf_string_2 = UNSET
 
         udf_string_3 = d.pop("udf_string_3", UNSET)
+        if udf_string_3 is None:
+            udf_string_3 = UNSET
 
         udf_string_4 = d.pop("udf_string_4", UNSET)
+        if udf_string_4 is None:
+            udf_string_4 = UNSET
 
         udf_string_5 = d.pop("udf_string_5", UNSET)
+        if udf_string_5 is None:
+            udf_string_5 = UNSET
 
         udf_string_6 = d.pop("udf_string_6", UNSET)
+        if udf_string_6 is None:
+            udf_string_6 = UNSET
 
         udf_string_7 = d.pop("udf_string_7", UNSET)
+        if udf_string_7 is None:
+            udf_string_7 = UNSET
 
         udf_string_8 = d.pop("udf_string_8", UNSET)
+        if udf_string_8 is None:
+            udf_string_8 = UNSET
 
-        udf_float_1 = d.pop("udf_float_1", UNSET)
+        _udf_float_1 = d.pop("udf_float_1", None)
+        udf_float_1: float | Unset
+        if _udf_float_1 is None:
+            udf_float_1 = UNSET
+        else:
+            udf_float_1 = float(_udf_float_1)
 
-        udf_float_2 = d.pop("udf_float_2", UNSET)
+        _udf_float_2 = d.pop("udf_float_2", None)
+        udf_float_2: float | Unset
+        if _udf_float_2 is None:
+            udf_float_2 = UNSET
+        else:
+            udf_float_2 = float(_udf_float_2)
 
-        udf_float_3 = d.pop("udf_float_3", UNSET)
+        _udf_float_3 = d.pop("udf_float_3", None)
+        udf_float_3: float | Unset
+        if _udf_float_3 is None:
+            udf_float_3 = UNSET
+        else:
+            udf_float_3 = float(_udf_float_3)
 
-        udf_float_4 = d.pop("udf_float_4", UNSET)
+        _udf_float_4 = d.pop("udf_float_4", None)
+        udf_float_4: float | Unset
+        if _udf_float_4 is None:
+            udf_float_4 = UNSET
+        else:
+            udf_float_4 = float(_udf_float_4)
 
         udf_date_1 = d.pop("udf_date_1", UNSET)
+        if udf_date_1 is None:
+            udf_date_1 = UNSET
 
         udf_date_2 = d.pop("udf_date_2", UNSET)
+        if udf_date_2 is None:
+            udf_date_2 = UNSET
 
         udf_date_3 = d.pop("udf_date_3", UNSET)
+        if udf_date_3 is None:
+            udf_date_3 = UNSET
 
         udf_date_4 = d.pop("udf_date_4", UNSET)
+        if udf_date_4 is None:
+            udf_date_4 = UNSET
 
-        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", UNSET)
+        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", None)
         accounts_receivable_identifier: AccountsReceivableIdentifier | Unset
-        if isinstance(_accounts_receivable_identifier, Unset):
+        if _accounts_receivable_identifier is None:
             accounts_receivable_identifier = UNSET
         else:
             accounts_receivable_identifier = AccountsReceivableIdentifier.from_dict(
                 _accounts_receivable_identifier
             )
 
-        _wallet_identifier = d.pop("wallet_identifier", UNSET)
+        _wallet_identifier = d.pop("wallet_identifier", None)
         wallet_identifier: WalletIdentifier | Unset
-        if isinstance(_wallet_identifier, Unset):
+        if _wallet_identifier is None:
             wallet_identifier = UNSET
         else:
             wallet_identifier = WalletIdentifier.from_dict(_wallet_identifier)
 
-        _intended_currency_identifier = d.pop("intended_currency_identifier", UNSET)
+        _intended_currency_identifier = d.pop("intended_currency_identifier", None)
         intended_currency_identifier: CurrencyIdentifier | Unset
-        if isinstance(_intended_currency_identifier, Unset):
+        if _intended_currency_identifier is None:
             intended_currency_identifier = UNSET
         else:
             intended_currency_identifier = CurrencyIdentifier.from_dict(
                 _intended_currency_identifier
             )
 
-        _category_identifier = d.pop("category_identifier", UNSET)
+        _category_identifier = d.pop("category_identifier", None)
         category_identifier: CategoryIdentifier | Unset
-        if isinstance(_category_identifier, Unset):
+        if _category_identifier is None:
             category_identifier = UNSET
         else:
             category_identifier = CategoryIdentifier.from_dict(_category_identifier)
 
         received_on = d.pop("received_on", UNSET)
+        if received_on is None:
+            received_on = UNSET
 
-        _received_by_user_identifier = d.pop("received_by_user_identifier", UNSET)
+        _received_by_user_identifier = d.pop("received_by_user_identifier", None)
         received_by_user_identifier: UserIdentifier | Unset
-        if isinstance(_received_by_user_identifier, Unset):
+        if _received_by_user_identifier is None:
             received_by_user_identifier = UNSET
         else:
             received_by_user_identifier = UserIdentifier.from_dict(
                 _received_by_user_identifier
             )
 
-        _received_by_unit_identifier = d.pop("received_by_unit_identifier", UNSET)
+        _received_by_unit_identifier = d.pop("received_by_unit_identifier", None)
         received_by_unit_identifier: UnitIdentifier | Unset
-        if isinstance(_received_by_unit_identifier, Unset):
+        if _received_by_unit_identifier is None:
             received_by_unit_identifier = UNSET
         else:
             received_by_unit_identifier = UnitIdentifier.from_dict(
@@ -438,30 +465,30 @@ class PaymentCreateRequest:
             )
 
         _received_by_business_unit_identifier = d.pop(
-            "received_by_business_unit_identifier", UNSET
+            "received_by_business_unit_identifier", None
         )
         received_by_business_unit_identifier: UnitIdentifier | Unset
-        if isinstance(_received_by_business_unit_identifier, Unset):
+        if _received_by_business_unit_identifier is None:
             received_by_business_unit_identifier = UNSET
         else:
             received_by_business_unit_identifier = UnitIdentifier.from_dict(
                 _received_by_business_unit_identifier
             )
 
-        _card_identifier = d.pop("card_identifier", UNSET)
+        _card_identifier = d.pop("card_identifier", None)
         card_identifier: CardIdentifier | Unset
-        if isinstance(_card_identifier, Unset):
+        if _card_identifier is None:
             card_identifier = UNSET
         else:
             card_identifier = CardIdentifier.from_dict(_card_identifier)
 
         _accounts_receivable_payment_preference_identifier = d.pop(
-            "accounts_receivable_payment_preference_identifier", UNSET
+            "accounts_receivable_payment_preference_identifier", None
         )
         accounts_receivable_payment_preference_identifier: (
             AccountsReceivablePaymentPreferenceIdentifier | Unset
         )
-        if isinstance(_accounts_receivable_payment_preference_identifier, Unset):
+        if _accounts_receivable_payment_preference_identifier is None:
             accounts_receivable_payment_preference_identifier = UNSET
         else:
             accounts_receivable_payment_preference_identifier = (
@@ -471,12 +498,22 @@ class PaymentCreateRequest:
             )
 
         notes = d.pop("notes", UNSET)
+        if notes is None:
+            notes = UNSET
 
         back_office_code = d.pop("back_office_code", UNSET)
+        if back_office_code is None:
+            back_office_code = UNSET
 
-        _invoices_to_pay_set = d.pop("invoices_to_pay_set", UNSET)
-        invoices_to_pay_set: list[InvoiceParameters] | Unset = UNSET
-        if _invoices_to_pay_set is not UNSET:
+        _invoices_to_pay_set = d.pop("invoices_to_pay_set", None)
+        invoices_to_pay_set: list[InvoiceParameters] | Unset
+        if _invoices_to_pay_set is None:
+            invoices_to_pay_set = UNSET
+        else:
+            if not isinstance(_invoices_to_pay_set, list):
+                raise TypeError(
+                    f"invoices_to_pay_set: expected an array, got {type(_invoices_to_pay_set).__name__}"
+                )
             invoices_to_pay_set = []
             for invoices_to_pay_set_item_data in _invoices_to_pay_set:
                 invoices_to_pay_set_item = InvoiceParameters.from_dict(
@@ -485,9 +522,15 @@ class PaymentCreateRequest:
 
                 invoices_to_pay_set.append(invoices_to_pay_set_item)
 
-        _bills_to_pay_set = d.pop("bills_to_pay_set", UNSET)
-        bills_to_pay_set: list[BillParameters] | Unset = UNSET
-        if _bills_to_pay_set is not UNSET:
+        _bills_to_pay_set = d.pop("bills_to_pay_set", None)
+        bills_to_pay_set: list[BillParameters] | Unset
+        if _bills_to_pay_set is None:
+            bills_to_pay_set = UNSET
+        else:
+            if not isinstance(_bills_to_pay_set, list):
+                raise TypeError(
+                    f"bills_to_pay_set: expected an array, got {type(_bills_to_pay_set).__name__}"
+                )
             bills_to_pay_set = []
             for bills_to_pay_set_item_data in _bills_to_pay_set:
                 bills_to_pay_set_item = BillParameters.from_dict(
@@ -497,6 +540,8 @@ class PaymentCreateRequest:
                 bills_to_pay_set.append(bills_to_pay_set_item)
 
         fields_set = d.pop("fields_set", UNSET)
+        if fields_set is None:
+            fields_set = UNSET
 
         payment_create_request = cls(
             token=token,
@@ -555,3 +600,21 @@ class PaymentCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
+from ..models.accounts_receivable_payment_preference_identifier import (
+    AccountsReceivablePaymentPreferenceIdentifier,
+)
+from ..models.bill_parameters import BillParameters
+from ..models.card_identifier import CardIdentifier
+from ..models.category_identifier import CategoryIdentifier
+from ..models.currency_identifier import CurrencyIdentifier
+from ..models.invoice_parameters import InvoiceParameters
+from ..models.payment_method_identifier import PaymentMethodIdentifier
+from ..models.type_identifier import TypeIdentifier
+from ..models.unit_identifier import UnitIdentifier
+from ..models.user_identifier import UserIdentifier
+from ..models.wallet_identifier import WalletIdentifier

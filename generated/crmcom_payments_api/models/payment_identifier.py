@@ -51,14 +51,26 @@ class PaymentIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentIdentifier: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         number = d.pop("number", UNSET)
+        if number is None:
+            number = UNSET
 
         reference_number = d.pop("reference_number", UNSET)
+        if reference_number is None:
+            reference_number = UNSET
 
         back_office_code = d.pop("back_office_code", UNSET)
+        if back_office_code is None:
+            back_office_code = UNSET
 
         payment_identifier = cls(
             id=id,

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.payment_complete import PaymentComplete
-    from ..models.status import Status
-
 
 T = TypeVar("T", bound="PaymentListResponse")
 
@@ -47,14 +42,19 @@ class PaymentListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_complete import PaymentComplete
-        from ..models.status import Status
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentListResponse: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
-        data = []
         _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError(
+                f"PaymentListResponse.data: expected an array, got {type(_data).__name__}"
+            )
+        data = []
         for data_item_data in _data:
             data_item = PaymentComplete.from_dict(data_item_data)
 
@@ -83,3 +83,9 @@ class PaymentListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.payment_complete import PaymentComplete
+from ..models.status import Status

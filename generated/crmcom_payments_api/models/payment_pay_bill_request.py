@@ -1,27 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
-    from ..models.accounts_receivable_payment_preference_identifier import (
-        AccountsReceivablePaymentPreferenceIdentifier,
-    )
-    from ..models.bill_identifier import BillIdentifier
-    from ..models.card_identifier import CardIdentifier
-    from ..models.category_identifier import CategoryIdentifier
-    from ..models.payment_method_identifier import PaymentMethodIdentifier
-    from ..models.type_identifier import TypeIdentifier
-    from ..models.unit_identifier import UnitIdentifier
-    from ..models.user_identifier import UserIdentifier
-    from ..models.wallet_identifier import WalletIdentifier
-
 
 T = TypeVar("T", bound="PaymentPayBillRequest")
 
@@ -311,19 +296,10 @@ class PaymentPayBillRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
-        from ..models.accounts_receivable_payment_preference_identifier import (
-            AccountsReceivablePaymentPreferenceIdentifier,
-        )
-        from ..models.bill_identifier import BillIdentifier
-        from ..models.card_identifier import CardIdentifier
-        from ..models.category_identifier import CategoryIdentifier
-        from ..models.payment_method_identifier import PaymentMethodIdentifier
-        from ..models.type_identifier import TypeIdentifier
-        from ..models.unit_identifier import UnitIdentifier
-        from ..models.user_identifier import UserIdentifier
-        from ..models.wallet_identifier import WalletIdentifier
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentPayBillRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -336,84 +312,138 @@ class PaymentPayBillRequest:
         bill_identifier = BillIdentifier.from_dict(d.pop("bill_identifier"))
 
         udf_string_1 = d.pop("udf_string_1", UNSET)
+        if udf_string_1 is None:
+            udf_string_1 = UNSET
 
         udf_string_2 = d.pop("udf_string_2", UNSET)
+        if udf_string_2 is None:
+            udf_string_2 = UNSET
 
         udf_string_3 = d.pop("udf_string_3", UNSET)
+        if udf_string_3 is None:
+            udf_string_3 = UNSET
 
         udf_string_4 = d.pop("udf_string_4", UNSET)
+        if udf_string_4 is None:
+            udf_string_4 = UNSET
 
         udf_string_5 = d.pop("udf_string_5", UNSET)
+        if udf_string_5 is None:
+            udf_string_5 = UNSET
 
         udf_string_6 = d.pop("udf_string_6", UNSET)
+        if udf_string_6 is None:
+            udf_string_6 = UNSET
 
         udf_string_7 = d.pop("udf_string_7", UNSET)
+        if udf_string_7 is None:
+            udf_string_7 = UNSET
 
         udf_string_8 = d.pop("udf_string_8", UNSET)
+        if udf_string_8 is None:
+            udf_string_8 = UNSET
 
-        udf_float_1 = d.pop("udf_float_1", UNSET)
+        _udf_float_1 = d.pop("udf_float_1", None)
+        udf_float_1: float | Unset
+        if _udf_float_1 is None:
+            udf_float_1 = UNSET
+        else:
+            udf_float_1 = float(_udf_float_1)
 
-        udf_float_2 = d.pop("udf_float_2", UNSET)
+        _udf_float_2 = d.pop("udf_float_2", None)
+        udf_float_2: float | Unset
+        if _udf_float_2 is None:
+            udf_float_2 = UNSET
+        else:
+            udf_float_2 = float(_udf_float_2)
 
-        udf_float_3 = d.pop("udf_float_3", UNSET)
+        _udf_float_3 = d.pop("udf_float_3", None)
+        udf_float_3: float | Unset
+        if _udf_float_3 is None:
+            udf_float_3 = UNSET
+        else:
+            udf_float_3 = float(_udf_float_3)
 
-        udf_float_4 = d.pop("udf_float_4", UNSET)
+        _udf_float_4 = d.pop("udf_float_4", None)
+        udf_float_4: float | Unset
+        if _udf_float_4 is None:
+            udf_float_4 = UNSET
+        else:
+            udf_float_4 = float(_udf_float_4)
 
         udf_date_1 = d.pop("udf_date_1", UNSET)
+        if udf_date_1 is None:
+            udf_date_1 = UNSET
 
         udf_date_2 = d.pop("udf_date_2", UNSET)
+        if udf_date_2 is None:
+            udf_date_2 = UNSET
 
         udf_date_3 = d.pop("udf_date_3", UNSET)
+        if udf_date_3 is None:
+            udf_date_3 = UNSET
 
         udf_date_4 = d.pop("udf_date_4", UNSET)
+        if udf_date_4 is None:
+            udf_date_4 = UNSET
 
-        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", UNSET)
+        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", None)
         accounts_receivable_identifier: AccountsReceivableIdentifier | Unset
-        if isinstance(_accounts_receivable_identifier, Unset):
+        if _accounts_receivable_identifier is None:
             accounts_receivable_identifier = UNSET
         else:
             accounts_receivable_identifier = AccountsReceivableIdentifier.from_dict(
                 _accounts_receivable_identifier
             )
 
-        _wallet_identifier = d.pop("wallet_identifier", UNSET)
+        _wallet_identifier = d.pop("wallet_identifier", None)
         wallet_identifier: WalletIdentifier | Unset
-        if isinstance(_wallet_identifier, Unset):
+        if _wallet_identifier is None:
             wallet_identifier = UNSET
         else:
             wallet_identifier = WalletIdentifier.from_dict(_wallet_identifier)
 
-        _category_identifier = d.pop("category_identifier", UNSET)
+        _category_identifier = d.pop("category_identifier", None)
         category_identifier: CategoryIdentifier | Unset
-        if isinstance(_category_identifier, Unset):
+        if _category_identifier is None:
             category_identifier = UNSET
         else:
             category_identifier = CategoryIdentifier.from_dict(_category_identifier)
 
         payment_code = d.pop("payment_code", UNSET)
+        if payment_code is None:
+            payment_code = UNSET
 
         bill_number_check_digit = d.pop("bill_number_check_digit", UNSET)
+        if bill_number_check_digit is None:
+            bill_number_check_digit = UNSET
 
         accounts_receivable_check_digit = d.pop(
             "accounts_receivable_check_digit", UNSET
         )
+        if accounts_receivable_check_digit is None:
+            accounts_receivable_check_digit = UNSET
 
         bill_amount_check_digit = d.pop("bill_amount_check_digit", UNSET)
+        if bill_amount_check_digit is None:
+            bill_amount_check_digit = UNSET
 
         received_on = d.pop("received_on", UNSET)
+        if received_on is None:
+            received_on = UNSET
 
-        _received_by_user_identifier = d.pop("received_by_user_identifier", UNSET)
+        _received_by_user_identifier = d.pop("received_by_user_identifier", None)
         received_by_user_identifier: UserIdentifier | Unset
-        if isinstance(_received_by_user_identifier, Unset):
+        if _received_by_user_identifier is None:
             received_by_user_identifier = UNSET
         else:
             received_by_user_identifier = UserIdentifier.from_dict(
                 _received_by_user_identifier
             )
 
-        _received_by_unit_identifier = d.pop("received_by_unit_identifier", UNSET)
+        _received_by_unit_identifier = d.pop("received_by_unit_identifier", None)
         received_by_unit_identifier: UnitIdentifier | Unset
-        if isinstance(_received_by_unit_identifier, Unset):
+        if _received_by_unit_identifier is None:
             received_by_unit_identifier = UNSET
         else:
             received_by_unit_identifier = UnitIdentifier.from_dict(
@@ -421,30 +451,30 @@ class PaymentPayBillRequest:
             )
 
         _received_by_business_unit_identifier = d.pop(
-            "received_by_business_unit_identifier", UNSET
+            "received_by_business_unit_identifier", None
         )
         received_by_business_unit_identifier: UnitIdentifier | Unset
-        if isinstance(_received_by_business_unit_identifier, Unset):
+        if _received_by_business_unit_identifier is None:
             received_by_business_unit_identifier = UNSET
         else:
             received_by_business_unit_identifier = UnitIdentifier.from_dict(
                 _received_by_business_unit_identifier
             )
 
-        _card_identifier = d.pop("card_identifier", UNSET)
+        _card_identifier = d.pop("card_identifier", None)
         card_identifier: CardIdentifier | Unset
-        if isinstance(_card_identifier, Unset):
+        if _card_identifier is None:
             card_identifier = UNSET
         else:
             card_identifier = CardIdentifier.from_dict(_card_identifier)
 
         _accounts_receivable_payment_preference_identifier = d.pop(
-            "accounts_receivable_payment_preference_identifier", UNSET
+            "accounts_receivable_payment_preference_identifier", None
         )
         accounts_receivable_payment_preference_identifier: (
             AccountsReceivablePaymentPreferenceIdentifier | Unset
         )
-        if isinstance(_accounts_receivable_payment_preference_identifier, Unset):
+        if _accounts_receivable_payment_preference_identifier is None:
             accounts_receivable_payment_preference_identifier = UNSET
         else:
             accounts_receivable_payment_preference_identifier = (
@@ -454,10 +484,16 @@ class PaymentPayBillRequest:
             )
 
         notes = d.pop("notes", UNSET)
+        if notes is None:
+            notes = UNSET
 
         back_office_code = d.pop("back_office_code", UNSET)
+        if back_office_code is None:
+            back_office_code = UNSET
 
         fields_set = d.pop("fields_set", UNSET)
+        if fields_set is None:
+            fields_set = UNSET
 
         payment_pay_bill_request = cls(
             token=token,
@@ -516,3 +552,19 @@ class PaymentPayBillRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
+from ..models.accounts_receivable_payment_preference_identifier import (
+    AccountsReceivablePaymentPreferenceIdentifier,
+)
+from ..models.bill_identifier import BillIdentifier
+from ..models.card_identifier import CardIdentifier
+from ..models.category_identifier import CategoryIdentifier
+from ..models.payment_method_identifier import PaymentMethodIdentifier
+from ..models.type_identifier import TypeIdentifier
+from ..models.unit_identifier import UnitIdentifier
+from ..models.user_identifier import UserIdentifier
+from ..models.wallet_identifier import WalletIdentifier

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_identifier import PaymentIdentifier
-
 
 T = TypeVar("T", bound="PaymentPostRequest")
 
@@ -54,14 +50,18 @@ class PaymentPostRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_identifier import PaymentIdentifier
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentPostRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
         fields_set = d.pop("fields_set", UNSET)
+        if fields_set is None:
+            fields_set = UNSET
 
         payment_post_request = cls(
             token=token,
@@ -87,3 +87,8 @@ class PaymentPostRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.payment_identifier import PaymentIdentifier

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_identifier import PaymentIdentifier
-    from ..models.rejection_reason_identifier import RejectionReasonIdentifier
-
 
 T = TypeVar("T", bound="PaymentRejectRequest")
 
@@ -64,17 +59,18 @@ class PaymentRejectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_identifier import PaymentIdentifier
-        from ..models.rejection_reason_identifier import RejectionReasonIdentifier
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentRejectRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
-        _rejection_reason_identifier = d.pop("rejection_reason_identifier", UNSET)
+        _rejection_reason_identifier = d.pop("rejection_reason_identifier", None)
         rejection_reason_identifier: RejectionReasonIdentifier | Unset
-        if isinstance(_rejection_reason_identifier, Unset):
+        if _rejection_reason_identifier is None:
             rejection_reason_identifier = UNSET
         else:
             rejection_reason_identifier = RejectionReasonIdentifier.from_dict(
@@ -82,6 +78,8 @@ class PaymentRejectRequest:
             )
 
         fields_set = d.pop("fields_set", UNSET)
+        if fields_set is None:
+            fields_set = UNSET
 
         payment_reject_request = cls(
             token=token,
@@ -108,3 +106,9 @@ class PaymentRejectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.payment_identifier import PaymentIdentifier
+from ..models.rejection_reason_identifier import RejectionReasonIdentifier

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_life_cycle_state import PaymentLifeCycleState
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency_rate_period import CurrencyRatePeriod
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="PaymentShort")
 
@@ -25,13 +22,14 @@ class PaymentShort:
             id (str | Unset): The payment ID.
             number (None | str | Unset): The payment number; null until the payment is posted.
             reference_number (str | Unset): The payment reference number.
-            life_cycle_state (PaymentLifeCycleState | Unset): Life-cycle state of a payment: create(DRAFT) -post-> POSTED
-                -cancel-> CANCELLED; DRAFT -reject-> REJECTED; create(POSTED), pay_bill and pay_invoice give POSTED directly.
-                PENDING_VERIFICATION (listed on the short payment page) is used by payment gateways while a charge is being
-                verified.
+            life_cycle_state (PaymentLifeCycleState | str | Unset): Life-cycle state of a payment: create(DRAFT) -post->
+                POSTED -cancel-> CANCELLED; DRAFT -reject-> REJECTED; create(POSTED), pay_bill and pay_invoice give POSTED
+                directly. PENDING_VERIFICATION (listed on the short payment page) is used by payment gateways while a charge is
+                being verified.
             issued_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
             posted_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-            payment_amount (float | Unset): The payment amount (JSON number; Decimal in the SDK).
+            payment_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
+                exact decimal whatever its number of decimals).
             processed_by_payment_gateway (None | str | Unset): The payment gateway that processed the payment; only for
                 gateway methods.
             payment_gateway_reference_number (None | str | Unset): The gateway's reference number; only for gateway methods.
@@ -42,18 +40,20 @@ class PaymentShort:
     id: str | Unset = UNSET
     number: None | str | Unset = UNSET
     reference_number: str | Unset = UNSET
-    life_cycle_state: PaymentLifeCycleState | Unset = UNSET
+    life_cycle_state: PaymentLifeCycleState | str | Unset = UNSET
     issued_on: str | Unset = UNSET
     posted_on: None | str | Unset = UNSET
-    payment_amount: float | Unset = UNSET
+    payment_amount: Decimal | Unset = UNSET
     processed_by_payment_gateway: None | str | Unset = UNSET
     payment_gateway_reference_number: None | str | Unset = UNSET
     currency_rate_period: CurrencyRatePeriod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "payment_amount": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency_rate_period import CurrencyRatePeriod
-
         id = self.id
 
         number: None | str | Unset
@@ -66,7 +66,7 @@ class PaymentShort:
 
         life_cycle_state: str | Unset = UNSET
         if not isinstance(self.life_cycle_state, Unset):
-            life_cycle_state = self.life_cycle_state.value
+            life_cycle_state = str(self.life_cycle_state)
 
         issued_on = self.issued_on
 
@@ -76,7 +76,9 @@ class PaymentShort:
         else:
             posted_on = self.posted_on
 
-        payment_amount = self.payment_amount
+        payment_amount: Decimal | Unset = UNSET
+        if not isinstance(self.payment_amount, Unset):
+            payment_amount = self.payment_amount
 
         processed_by_payment_gateway: None | str | Unset
         if isinstance(self.processed_by_payment_gateway, Unset):
@@ -128,62 +130,49 @@ class PaymentShort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.currency_rate_period import CurrencyRatePeriod
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentShort: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
         reference_number = d.pop("reference_number", UNSET)
+        if reference_number is None:
+            reference_number = UNSET
 
-        _life_cycle_state = d.pop("life_cycle_state", UNSET)
-        life_cycle_state: PaymentLifeCycleState | Unset
-        if isinstance(_life_cycle_state, Unset):
+        _life_cycle_state = d.pop("life_cycle_state", None)
+        life_cycle_state: PaymentLifeCycleState | str | Unset
+        if _life_cycle_state is None:
             life_cycle_state = UNSET
         else:
-            life_cycle_state = PaymentLifeCycleState(_life_cycle_state)
+            life_cycle_state = open_enum(
+                PaymentLifeCycleState,
+                _life_cycle_state,
+                "PaymentShort.life_cycle_state",
+            )
 
         issued_on = d.pop("issued_on", UNSET)
+        if issued_on is None:
+            issued_on = UNSET
 
-        def _parse_posted_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        posted_on = d.pop("posted_on", UNSET)
 
-        posted_on = _parse_posted_on(d.pop("posted_on", UNSET))
+        _payment_amount = d.pop("payment_amount", None)
+        payment_amount: Decimal | Unset
+        if _payment_amount is None or _payment_amount == "":
+            payment_amount = UNSET
+        else:
+            payment_amount = decimal_from_json(_payment_amount)
 
-        payment_amount = d.pop("payment_amount", UNSET)
+        processed_by_payment_gateway = d.pop("processed_by_payment_gateway", UNSET)
 
-        def _parse_processed_by_payment_gateway(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        processed_by_payment_gateway = _parse_processed_by_payment_gateway(
-            d.pop("processed_by_payment_gateway", UNSET)
-        )
-
-        def _parse_payment_gateway_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_gateway_reference_number = _parse_payment_gateway_reference_number(
-            d.pop("payment_gateway_reference_number", UNSET)
+        payment_gateway_reference_number = d.pop(
+            "payment_gateway_reference_number", UNSET
         )
 
         def _parse_currency_rate_period(
@@ -192,7 +181,7 @@ class PaymentShort:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -238,3 +227,8 @@ class PaymentShort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.currency_rate_period import CurrencyRatePeriod

@@ -1,28 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
-    from ..models.accounts_receivable_payment_preference_identifier import (
-        AccountsReceivablePaymentPreferenceIdentifier,
-    )
-    from ..models.card_identifier import CardIdentifier
-    from ..models.category_identifier import CategoryIdentifier
-    from ..models.currency_identifier import CurrencyIdentifier
-    from ..models.payment_identifier import PaymentIdentifier
-    from ..models.payment_method_identifier import PaymentMethodIdentifier
-    from ..models.type_identifier import TypeIdentifier
-    from ..models.unit_identifier import UnitIdentifier
-    from ..models.user_identifier import UserIdentifier
-    from ..models.wallet_identifier import WalletIdentifier
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
 
 T = TypeVar("T", bound="PaymentUpdateRequest")
 
@@ -62,8 +47,8 @@ class PaymentUpdateRequest:
                 name, code.
             payment_method_identifier (PaymentMethodIdentifier | Unset): Payment method identifier: exactly one of id, name,
                 alternative_code.
-            payment_amount (float | Unset): Payment amount in the currency of the accounts receivable (JSON number; the SDK
-                treats it as Decimal).
+            payment_amount (Decimal | Unset): Payment amount in the currency of the accounts receivable: positive, at most
+                two decimals (a JSON number; `format: decimal`: written with exactly its digits, never through a binary float).
             intended_currency_identifier (CurrencyIdentifier | Unset): Currency identifier: exactly one of id, code (ISO
                 4217 code, e.g. EUR).
             received_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
@@ -109,7 +94,7 @@ class PaymentUpdateRequest:
     type_identifier: TypeIdentifier | Unset = UNSET
     category_identifier: CategoryIdentifier | Unset = UNSET
     payment_method_identifier: PaymentMethodIdentifier | Unset = UNSET
-    payment_amount: float | Unset = UNSET
+    payment_amount: Decimal | Unset = UNSET
     intended_currency_identifier: CurrencyIdentifier | Unset = UNSET
     received_on: str | Unset = UNSET
     received_by_user_identifier: UserIdentifier | Unset = UNSET
@@ -123,6 +108,14 @@ class PaymentUpdateRequest:
     back_office_code: str | Unset = UNSET
     fields_set: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "payment_amount": DecimalLimits(
+            multiple_of=Decimal("0.01"),
+            exclusive_minimum=Decimal(0),
+            maximum=Decimal(1000000000000),
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -183,7 +176,9 @@ class PaymentUpdateRequest:
         if not isinstance(self.payment_method_identifier, Unset):
             payment_method_identifier = self.payment_method_identifier.to_dict()
 
-        payment_amount = self.payment_amount
+        payment_amount: Decimal | Unset = UNSET
+        if not isinstance(self.payment_amount, Unset):
+            payment_amount = self.payment_amount
 
         intended_currency_identifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intended_currency_identifier, Unset):
@@ -308,101 +303,140 @@ class PaymentUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
-        from ..models.accounts_receivable_payment_preference_identifier import (
-            AccountsReceivablePaymentPreferenceIdentifier,
-        )
-        from ..models.card_identifier import CardIdentifier
-        from ..models.category_identifier import CategoryIdentifier
-        from ..models.currency_identifier import CurrencyIdentifier
-        from ..models.payment_identifier import PaymentIdentifier
-        from ..models.payment_method_identifier import PaymentMethodIdentifier
-        from ..models.type_identifier import TypeIdentifier
-        from ..models.unit_identifier import UnitIdentifier
-        from ..models.user_identifier import UserIdentifier
-        from ..models.wallet_identifier import WalletIdentifier
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentUpdateRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
         udf_string_1 = d.pop("udf_string_1", UNSET)
+        if udf_string_1 is None:
+            udf_string_1 = UNSET
 
         udf_string_2 = d.pop("udf_string_2", UNSET)
+        if udf_string_2 is None:
+            udf_string_2 = UNSET
 
         udf_string_3 = d.pop("udf_string_3", UNSET)
+        if udf_string_3 is None:
+            udf_string_3 = UNSET
 
         udf_string_4 = d.pop("udf_string_4", UNSET)
+        if udf_string_4 is None:
+            udf_string_4 = UNSET
 
         udf_string_5 = d.pop("udf_string_5", UNSET)
+        if udf_string_5 is None:
+            udf_string_5 = UNSET
 
         udf_string_6 = d.pop("udf_string_6", UNSET)
+        if udf_string_6 is None:
+            udf_string_6 = UNSET
 
         udf_string_7 = d.pop("udf_string_7", UNSET)
+        if udf_string_7 is None:
+            udf_string_7 = UNSET
 
         udf_string_8 = d.pop("udf_string_8", UNSET)
+        if udf_string_8 is None:
+            udf_string_8 = UNSET
 
-        udf_float_1 = d.pop("udf_float_1", UNSET)
+        _udf_float_1 = d.pop("udf_float_1", None)
+        udf_float_1: float | Unset
+        if _udf_float_1 is None:
+            udf_float_1 = UNSET
+        else:
+            udf_float_1 = float(_udf_float_1)
 
-        udf_float_2 = d.pop("udf_float_2", UNSET)
+        _udf_float_2 = d.pop("udf_float_2", None)
+        udf_float_2: float | Unset
+        if _udf_float_2 is None:
+            udf_float_2 = UNSET
+        else:
+            udf_float_2 = float(_udf_float_2)
 
-        udf_float_3 = d.pop("udf_float_3", UNSET)
+        _udf_float_3 = d.pop("udf_float_3", None)
+        udf_float_3: float | Unset
+        if _udf_float_3 is None:
+            udf_float_3 = UNSET
+        else:
+            udf_float_3 = float(_udf_float_3)
 
-        udf_float_4 = d.pop("udf_float_4", UNSET)
+        _udf_float_4 = d.pop("udf_float_4", None)
+        udf_float_4: float | Unset
+        if _udf_float_4 is None:
+            udf_float_4 = UNSET
+        else:
+            udf_float_4 = float(_udf_float_4)
 
         udf_date_1 = d.pop("udf_date_1", UNSET)
+        if udf_date_1 is None:
+            udf_date_1 = UNSET
 
         udf_date_2 = d.pop("udf_date_2", UNSET)
+        if udf_date_2 is None:
+            udf_date_2 = UNSET
 
         udf_date_3 = d.pop("udf_date_3", UNSET)
+        if udf_date_3 is None:
+            udf_date_3 = UNSET
 
         udf_date_4 = d.pop("udf_date_4", UNSET)
+        if udf_date_4 is None:
+            udf_date_4 = UNSET
 
-        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", UNSET)
+        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", None)
         accounts_receivable_identifier: AccountsReceivableIdentifier | Unset
-        if isinstance(_accounts_receivable_identifier, Unset):
+        if _accounts_receivable_identifier is None:
             accounts_receivable_identifier = UNSET
         else:
             accounts_receivable_identifier = AccountsReceivableIdentifier.from_dict(
                 _accounts_receivable_identifier
             )
 
-        _wallet_identifier = d.pop("wallet_identifier", UNSET)
+        _wallet_identifier = d.pop("wallet_identifier", None)
         wallet_identifier: WalletIdentifier | Unset
-        if isinstance(_wallet_identifier, Unset):
+        if _wallet_identifier is None:
             wallet_identifier = UNSET
         else:
             wallet_identifier = WalletIdentifier.from_dict(_wallet_identifier)
 
-        _type_identifier = d.pop("type_identifier", UNSET)
+        _type_identifier = d.pop("type_identifier", None)
         type_identifier: TypeIdentifier | Unset
-        if isinstance(_type_identifier, Unset):
+        if _type_identifier is None:
             type_identifier = UNSET
         else:
             type_identifier = TypeIdentifier.from_dict(_type_identifier)
 
-        _category_identifier = d.pop("category_identifier", UNSET)
+        _category_identifier = d.pop("category_identifier", None)
         category_identifier: CategoryIdentifier | Unset
-        if isinstance(_category_identifier, Unset):
+        if _category_identifier is None:
             category_identifier = UNSET
         else:
             category_identifier = CategoryIdentifier.from_dict(_category_identifier)
 
-        _payment_method_identifier = d.pop("payment_method_identifier", UNSET)
+        _payment_method_identifier = d.pop("payment_method_identifier", None)
         payment_method_identifier: PaymentMethodIdentifier | Unset
-        if isinstance(_payment_method_identifier, Unset):
+        if _payment_method_identifier is None:
             payment_method_identifier = UNSET
         else:
             payment_method_identifier = PaymentMethodIdentifier.from_dict(
                 _payment_method_identifier
             )
 
-        payment_amount = d.pop("payment_amount", UNSET)
+        _payment_amount = d.pop("payment_amount", None)
+        payment_amount: Decimal | Unset
+        if _payment_amount is None or _payment_amount == "":
+            payment_amount = UNSET
+        else:
+            payment_amount = decimal_from_json(_payment_amount)
 
-        _intended_currency_identifier = d.pop("intended_currency_identifier", UNSET)
+        _intended_currency_identifier = d.pop("intended_currency_identifier", None)
         intended_currency_identifier: CurrencyIdentifier | Unset
-        if isinstance(_intended_currency_identifier, Unset):
+        if _intended_currency_identifier is None:
             intended_currency_identifier = UNSET
         else:
             intended_currency_identifier = CurrencyIdentifier.from_dict(
@@ -410,19 +444,21 @@ class PaymentUpdateRequest:
             )
 
         received_on = d.pop("received_on", UNSET)
+        if received_on is None:
+            received_on = UNSET
 
-        _received_by_user_identifier = d.pop("received_by_user_identifier", UNSET)
+        _received_by_user_identifier = d.pop("received_by_user_identifier", None)
         received_by_user_identifier: UserIdentifier | Unset
-        if isinstance(_received_by_user_identifier, Unset):
+        if _received_by_user_identifier is None:
             received_by_user_identifier = UNSET
         else:
             received_by_user_identifier = UserIdentifier.from_dict(
                 _received_by_user_identifier
             )
 
-        _received_by_unit_identifier = d.pop("received_by_unit_identifier", UNSET)
+        _received_by_unit_identifier = d.pop("received_by_unit_identifier", None)
         received_by_unit_identifier: UnitIdentifier | Unset
-        if isinstance(_received_by_unit_identifier, Unset):
+        if _received_by_unit_identifier is None:
             received_by_unit_identifier = UNSET
         else:
             received_by_unit_identifier = UnitIdentifier.from_dict(
@@ -430,30 +466,30 @@ class PaymentUpdateRequest:
             )
 
         _received_by_business_unit_identifier = d.pop(
-            "received_by_business_unit_identifier", UNSET
+            "received_by_business_unit_identifier", None
         )
         received_by_business_unit_identifier: UnitIdentifier | Unset
-        if isinstance(_received_by_business_unit_identifier, Unset):
+        if _received_by_business_unit_identifier is None:
             received_by_business_unit_identifier = UNSET
         else:
             received_by_business_unit_identifier = UnitIdentifier.from_dict(
                 _received_by_business_unit_identifier
             )
 
-        _card_identifier = d.pop("card_identifier", UNSET)
+        _card_identifier = d.pop("card_identifier", None)
         card_identifier: CardIdentifier | Unset
-        if isinstance(_card_identifier, Unset):
+        if _card_identifier is None:
             card_identifier = UNSET
         else:
             card_identifier = CardIdentifier.from_dict(_card_identifier)
 
         _accounts_receivable_payment_preference_identifier = d.pop(
-            "accounts_receivable_payment_preference_identifier", UNSET
+            "accounts_receivable_payment_preference_identifier", None
         )
         accounts_receivable_payment_preference_identifier: (
             AccountsReceivablePaymentPreferenceIdentifier | Unset
         )
-        if isinstance(_accounts_receivable_payment_preference_identifier, Unset):
+        if _accounts_receivable_payment_preference_identifier is None:
             accounts_receivable_payment_preference_identifier = UNSET
         else:
             accounts_receivable_payment_preference_identifier = (
@@ -463,10 +499,16 @@ class PaymentUpdateRequest:
             )
 
         notes = d.pop("notes", UNSET)
+        if notes is None:
+            notes = UNSET
 
         back_office_code = d.pop("back_office_code", UNSET)
+        if back_office_code is None:
+            back_office_code = UNSET
 
         fields_set = d.pop("fields_set", UNSET)
+        if fields_set is None:
+            fields_set = UNSET
 
         payment_update_request = cls(
             token=token,
@@ -523,3 +565,20 @@ class PaymentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.accounts_receivable_identifier import AccountsReceivableIdentifier
+from ..models.accounts_receivable_payment_preference_identifier import (
+    AccountsReceivablePaymentPreferenceIdentifier,
+)
+from ..models.card_identifier import CardIdentifier
+from ..models.category_identifier import CategoryIdentifier
+from ..models.currency_identifier import CurrencyIdentifier
+from ..models.payment_identifier import PaymentIdentifier
+from ..models.payment_method_identifier import PaymentMethodIdentifier
+from ..models.type_identifier import TypeIdentifier
+from ..models.unit_identifier import UnitIdentifier
+from ..models.user_identifier import UserIdentifier
+from ..models.wallet_identifier import WalletIdentifier

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rejection_reason import RejectionReason
-
 
 T = TypeVar("T", bound="RejectionReasonEntry")
 
@@ -47,14 +43,18 @@ class RejectionReasonEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rejection_reason import RejectionReason
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RejectionReasonEntry: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         default = d.pop("default", UNSET)
+        if default is None:
+            default = UNSET
 
-        _rejection_reason = d.pop("rejection_reason", UNSET)
+        _rejection_reason = d.pop("rejection_reason", None)
         rejection_reason: RejectionReason | Unset
-        if isinstance(_rejection_reason, Unset):
+        if _rejection_reason is None:
             rejection_reason = UNSET
         else:
             rejection_reason = RejectionReason.from_dict(_rejection_reason)
@@ -82,3 +82,8 @@ class RejectionReasonEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.rejection_reason import RejectionReason

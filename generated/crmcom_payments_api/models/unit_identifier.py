@@ -46,12 +46,22 @@ class UnitIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UnitIdentifier: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
 
         alternative_code = d.pop("alternative_code", UNSET)
+        if alternative_code is None:
+            alternative_code = UNSET
 
         unit_identifier = cls(
             id=id,

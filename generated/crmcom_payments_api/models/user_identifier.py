@@ -39,10 +39,18 @@ class UserIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserIdentifier: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         username = d.pop("username", UNSET)
+        if username is None:
+            username = UNSET
 
         user_identifier = cls(
             id=id,

@@ -39,10 +39,18 @@ class WalletIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WalletIdentifier: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         number = d.pop("number", UNSET)
+        if number is None:
+            number = UNSET
 
         wallet_identifier = cls(
             id=id,

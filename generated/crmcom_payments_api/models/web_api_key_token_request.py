@@ -35,8 +35,14 @@ class WebApiKeyTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WebApiKeyTokenRequest: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         unit = d.pop("unit", UNSET)
+        if unit is None:
+            unit = UNSET
 
         web_api_key_token_request = cls(
             unit=unit,

@@ -25,20 +25,23 @@ from .date_time_condition import DateTimeCondition
 from .debt_collection_dto import DebtCollectionDto
 from .direct_debit_mandate_dto import DirectDebitMandateDto
 from .document_status import DocumentStatus
+from .dto_value_of_amount import DtoValueOfAmount
 from .dto_value_of_boolean import DtoValueOfBoolean
 from .dto_value_of_customer_document_types import DtoValueOfCustomerDocumentTypes
 from .dto_value_of_date_time import DtoValueOfDateTime
-from .dto_value_of_decimal import DtoValueOfDecimal
+from .dto_value_of_exchange_rate import DtoValueOfExchangeRate
 from .dto_value_of_int_32 import DtoValueOfInt32
 from .dto_value_of_invoice_line_item_types import DtoValueOfInvoiceLineItemTypes
+from .dto_value_of_nullable_of_amount import DtoValueOfNullableOfAmount
 from .dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
 from .dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
-from .dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
 from .dto_value_of_nullable_of_guid import DtoValueOfNullableOfGuid
 from .dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
 from .dto_value_of_nullable_of_payment_types import DtoValueOfNullableOfPaymentTypes
 from .dto_value_of_nullable_of_rut_rot_types import DtoValueOfNullableOfRutRotTypes
 from .dto_value_of_payment_types import DtoValueOfPaymentTypes
+from .dto_value_of_percent import DtoValueOfPercent
+from .dto_value_of_quantity import DtoValueOfQuantity
 from .dto_value_of_sales_invoice_address_update_dto import (
     DtoValueOfSalesInvoiceAddressUpdateDto,
 )
@@ -46,6 +49,7 @@ from .dto_value_of_sales_invoice_contact_update_dto import (
     DtoValueOfSalesInvoiceContactUpdateDto,
 )
 from .dto_value_of_string import DtoValueOfString
+from .dto_value_of_unit_price import DtoValueOfUnitPrice
 from .error_dto import ErrorDto
 from .finance_charges_update_dto import FinanceChargesUpdateDto
 from .id_description_dto import IdDescriptionDto
@@ -116,23 +120,27 @@ __all__ = (
     "DebtCollectionDto",
     "DirectDebitMandateDto",
     "DocumentStatus",
+    "DtoValueOfAmount",
     "DtoValueOfBoolean",
     "DtoValueOfCustomerDocumentTypes",
     "DtoValueOfDateTime",
-    "DtoValueOfDecimal",
+    "DtoValueOfExchangeRate",
     "DtoValueOfInt32",
     "DtoValueOfInvoiceLineItemTypes",
+    "DtoValueOfNullableOfAmount",
     "DtoValueOfNullableOfBoolean",
     "DtoValueOfNullableOfDateTime",
-    "DtoValueOfNullableOfDecimal",
     "DtoValueOfNullableOfGuid",
     "DtoValueOfNullableOfInt32",
     "DtoValueOfNullableOfPaymentTypes",
     "DtoValueOfNullableOfRutRotTypes",
     "DtoValueOfPaymentTypes",
+    "DtoValueOfPercent",
+    "DtoValueOfQuantity",
     "DtoValueOfSalesInvoiceAddressUpdateDto",
     "DtoValueOfSalesInvoiceContactUpdateDto",
     "DtoValueOfString",
+    "DtoValueOfUnitPrice",
     "ErrorDto",
     "FinanceChargesUpdateDto",
     "IdDescriptionDto",

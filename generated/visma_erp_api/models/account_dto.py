@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_types import AccountTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, open_enum
 
 T = TypeVar("T", bound="AccountDto")
 
@@ -17,7 +17,7 @@ class AccountDto:
     """General ledger (sales) account used for the transaction.
 
     Attributes:
-        type_ (AccountTypes | Unset): General ledger account type.
+        type_ (AccountTypes | str | Unset): General ledger account type.
         external_code_1 (str | Unset): Account class identifier.
         external_code_2 (str | Unset): Account class name.
         active (bool | Unset):
@@ -25,7 +25,7 @@ class AccountDto:
         description (str | Unset): The account description.
     """
 
-    type_: AccountTypes | Unset = UNSET
+    type_: AccountTypes | str | Unset = UNSET
     external_code_1: str | Unset = UNSET
     external_code_2: str | Unset = UNSET
     active: bool | Unset = UNSET
@@ -36,7 +36,7 @@ class AccountDto:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         external_code_1 = self.external_code_1
 
@@ -68,23 +68,37 @@ class AccountDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AccountDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: AccountTypes | Unset
-        if isinstance(_type_, Unset):
+        _type_ = d.pop("type", None)
+        type_: AccountTypes | str | Unset
+        if _type_ is None:
             type_ = UNSET
         else:
-            type_ = AccountTypes(_type_)
+            type_ = open_enum(AccountTypes, _type_, "AccountDto.type")
 
         external_code_1 = d.pop("externalCode1", UNSET)
+        if external_code_1 is None:
+            external_code_1 = UNSET
 
         external_code_2 = d.pop("externalCode2", UNSET)
+        if external_code_2 is None:
+            external_code_2 = UNSET
 
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
 
         number = d.pop("number", UNSET)
+        if number is None:
+            number = UNSET
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
         account_dto = cls(
             type_=type_,

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
 
 T = TypeVar("T", bound="ArAdjustDto")
 
@@ -20,9 +21,12 @@ class ArAdjustDto:
         doc_type (str | Unset):
         customer_cd (str | Unset):
         ref_nbr (str | Unset):
-        amount_paid (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        cash_discount_taken (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        amount_paid (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
+        cash_discount_taken (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            read and written as an exact decimal, never through a binary float).
+        balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
         pending_ppd (bool | Unset):
         released (bool | Unset):
         hold (bool | Unset):
@@ -38,9 +42,9 @@ class ArAdjustDto:
     doc_type: str | Unset = UNSET
     customer_cd: str | Unset = UNSET
     ref_nbr: str | Unset = UNSET
-    amount_paid: float | Unset = UNSET
-    cash_discount_taken: float | Unset = UNSET
-    balance: float | Unset = UNSET
+    amount_paid: Decimal | Unset = UNSET
+    cash_discount_taken: Decimal | Unset = UNSET
+    balance: Decimal | Unset = UNSET
     pending_ppd: bool | Unset = UNSET
     released: bool | Unset = UNSET
     hold: bool | Unset = UNSET
@@ -52,6 +56,12 @@ class ArAdjustDto:
     application_period: str | Unset = UNSET
     invoice_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "amount_paid": DecimalLimits(),
+        "cash_discount_taken": DecimalLimits(),
+        "balance": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         doc_type = self.doc_type
@@ -60,11 +70,17 @@ class ArAdjustDto:
 
         ref_nbr = self.ref_nbr
 
-        amount_paid = self.amount_paid
+        amount_paid: Decimal | Unset = UNSET
+        if not isinstance(self.amount_paid, Unset):
+            amount_paid = self.amount_paid
 
-        cash_discount_taken = self.cash_discount_taken
+        cash_discount_taken: Decimal | Unset = UNSET
+        if not isinstance(self.cash_discount_taken, Unset):
+            cash_discount_taken = self.cash_discount_taken
 
-        balance = self.balance
+        balance: Decimal | Unset = UNSET
+        if not isinstance(self.balance, Unset):
+            balance = self.balance
 
         pending_ppd = self.pending_ppd
 
@@ -128,43 +144,86 @@ class ArAdjustDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ArAdjustDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         doc_type = d.pop("docType", UNSET)
+        if doc_type is None:
+            doc_type = UNSET
 
         customer_cd = d.pop("customerCD", UNSET)
+        if customer_cd is None:
+            customer_cd = UNSET
 
         ref_nbr = d.pop("refNbr", UNSET)
+        if ref_nbr is None:
+            ref_nbr = UNSET
 
-        amount_paid = d.pop("amountPaid", UNSET)
+        _amount_paid = d.pop("amountPaid", None)
+        amount_paid: Decimal | Unset
+        if _amount_paid is None or _amount_paid == "":
+            amount_paid = UNSET
+        else:
+            amount_paid = decimal_from_json(_amount_paid)
 
-        cash_discount_taken = d.pop("cashDiscountTaken", UNSET)
+        _cash_discount_taken = d.pop("cashDiscountTaken", None)
+        cash_discount_taken: Decimal | Unset
+        if _cash_discount_taken is None or _cash_discount_taken == "":
+            cash_discount_taken = UNSET
+        else:
+            cash_discount_taken = decimal_from_json(_cash_discount_taken)
 
-        balance = d.pop("balance", UNSET)
+        _balance = d.pop("balance", None)
+        balance: Decimal | Unset
+        if _balance is None or _balance == "":
+            balance = UNSET
+        else:
+            balance = decimal_from_json(_balance)
 
         pending_ppd = d.pop("pendingPPD", UNSET)
+        if pending_ppd is None:
+            pending_ppd = UNSET
 
         released = d.pop("released", UNSET)
+        if released is None:
+            released = UNSET
 
         hold = d.pop("hold", UNSET)
+        if hold is None:
+            hold = UNSET
 
         voided = d.pop("voided", UNSET)
+        if voided is None:
+            voided = UNSET
 
         ppd_cr_memo_ref_nbr = d.pop("ppdCrMemoRefNbr", UNSET)
+        if ppd_cr_memo_ref_nbr is None:
+            ppd_cr_memo_ref_nbr = UNSET
 
         payment_ref = d.pop("paymentRef", UNSET)
+        if payment_ref is None:
+            payment_ref = UNSET
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
 
-        _application_date = d.pop("applicationDate", UNSET)
+        _application_date = d.pop("applicationDate", None)
         application_date: datetime.datetime | Unset
-        if isinstance(_application_date, Unset):
+        if _application_date is None or _application_date == "":
             application_date = UNSET
         else:
             application_date = datetime.datetime.fromisoformat(_application_date)
 
         application_period = d.pop("applicationPeriod", UNSET)
+        if application_period is None:
+            application_period = UNSET
 
         invoice_text = d.pop("invoiceText", UNSET)
+        if invoice_text is None:
+            invoice_text = UNSET
 
         ar_adjust_dto = cls(
             doc_type=doc_type,

@@ -50,17 +50,25 @@ class AttachmentDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AttachmentDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
 
-        _id = d.pop("id", UNSET)
+        _id = d.pop("id", None)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is None or _id == "":
             id = UNSET
         else:
             id = UUID(_id)
 
         revision = d.pop("revision", UNSET)
+        if revision is None:
+            revision = UNSET
 
         attachment_dto = cls(
             name=name,

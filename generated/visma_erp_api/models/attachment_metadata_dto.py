@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_boolean import DtoValueOfBoolean
-
 
 T = TypeVar("T", bound="AttachmentMetadataDto")
 
@@ -50,14 +46,18 @@ class AttachmentMetadataDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_boolean import DtoValueOfBoolean
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AttachmentMetadataDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         include_attachment_invoice_email = d.pop("includeAttachmentInvoiceEmail", UNSET)
+        if include_attachment_invoice_email is None:
+            include_attachment_invoice_email = UNSET
 
-        _send_to_autoinvoice = d.pop("sendToAutoinvoice", UNSET)
+        _send_to_autoinvoice = d.pop("sendToAutoinvoice", None)
         send_to_autoinvoice: DtoValueOfBoolean | Unset
-        if isinstance(_send_to_autoinvoice, Unset):
+        if _send_to_autoinvoice is None:
             send_to_autoinvoice = UNSET
         else:
             send_to_autoinvoice = DtoValueOfBoolean.from_dict(_send_to_autoinvoice)
@@ -85,3 +85,8 @@ class AttachmentMetadataDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_boolean import DtoValueOfBoolean

@@ -61,10 +61,16 @@ class AttachmentUploadForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AttachmentUploadForm: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
         metadata = d.pop("metadata", UNSET)
+        if metadata is None:
+            metadata = UNSET
 
         attachment_upload_form = cls(
             file=file,

@@ -44,15 +44,21 @@ class BackgroundApiAcceptedDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"BackgroundApiAcceptedDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = d.pop("id", None)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is None or _id == "":
             id = UNSET
         else:
             id = UUID(_id)
 
         state_location = d.pop("stateLocation", UNSET)
+        if state_location is None:
+            state_location = UNSET
 
         background_api_accepted_dto = cls(
             id=id,

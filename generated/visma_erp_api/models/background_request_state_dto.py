@@ -2,20 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.background_request_status import BackgroundRequestStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.background_request_state_dto_response_headers import (
-        BackgroundRequestStateDtoResponseHeaders,
-    )
-
+from ..types import UNSET, Unset, open_enum
 
 T = TypeVar("T", bound="BackgroundRequestStateDto")
 
@@ -28,8 +22,8 @@ class BackgroundRequestStateDto:
 
         Attributes:
             id (UUID | Unset): Identifies the background operation.
-            status (BackgroundRequestStatus | Unset): `Started` until the operation is done (also while queued), `Finished`
-                when the inner call completed (whatever its statusCode), `Failed` on a processing error.
+            status (BackgroundRequestStatus | str | Unset): `Started` until the operation is done (also while queued),
+                `Finished` when the inner call completed (whatever its statusCode), `Failed` on a processing error.
             status_code (int | Unset): HTTP status code of the finished operation; 0 while not done.
             received_utc (datetime.datetime | Unset): When the operation was requested.
             started_utc (datetime.datetime | Unset): When processing started (absent while queued).
@@ -45,7 +39,7 @@ class BackgroundRequestStateDto:
     """
 
     id: UUID | Unset = UNSET
-    status: BackgroundRequestStatus | Unset = UNSET
+    status: BackgroundRequestStatus | str | Unset = UNSET
     status_code: int | Unset = UNSET
     received_utc: datetime.datetime | Unset = UNSET
     started_utc: datetime.datetime | Unset = UNSET
@@ -67,7 +61,7 @@ class BackgroundRequestStateDto:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         status_code = self.status_code
 
@@ -137,65 +131,83 @@ class BackgroundRequestStateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_request_state_dto_response_headers import (
-            BackgroundRequestStateDtoResponseHeaders,
-        )
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"BackgroundRequestStateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = d.pop("id", None)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is None or _id == "":
             id = UNSET
         else:
             id = UUID(_id)
 
-        _status = d.pop("status", UNSET)
-        status: BackgroundRequestStatus | Unset
-        if isinstance(_status, Unset):
+        _status = d.pop("status", None)
+        status: BackgroundRequestStatus | str | Unset
+        if _status is None:
             status = UNSET
         else:
-            status = BackgroundRequestStatus(_status)
+            status = open_enum(
+                BackgroundRequestStatus, _status, "BackgroundRequestStateDto.status"
+            )
 
         status_code = d.pop("statusCode", UNSET)
+        if status_code is None:
+            status_code = UNSET
 
-        _received_utc = d.pop("receivedUtc", UNSET)
+        _received_utc = d.pop("receivedUtc", None)
         received_utc: datetime.datetime | Unset
-        if isinstance(_received_utc, Unset):
+        if _received_utc is None or _received_utc == "":
             received_utc = UNSET
         else:
             received_utc = datetime.datetime.fromisoformat(_received_utc)
 
-        _started_utc = d.pop("startedUtc", UNSET)
+        _started_utc = d.pop("startedUtc", None)
         started_utc: datetime.datetime | Unset
-        if isinstance(_started_utc, Unset):
+        if _started_utc is None or _started_utc == "":
             started_utc = UNSET
         else:
             started_utc = datetime.datetime.fromisoformat(_started_utc)
 
-        _finished_utc = d.pop("finishedUtc", UNSET)
+        _finished_utc = d.pop("finishedUtc", None)
         finished_utc: datetime.datetime | Unset
-        if isinstance(_finished_utc, Unset):
+        if _finished_utc is None or _finished_utc == "":
             finished_utc = UNSET
         else:
             finished_utc = datetime.datetime.fromisoformat(_finished_utc)
 
         webhook_address = d.pop("webhookAddress", UNSET)
+        if webhook_address is None:
+            webhook_address = UNSET
 
         error_message = d.pop("errorMessage", UNSET)
+        if error_message is None:
+            error_message = UNSET
 
         reference = d.pop("reference", UNSET)
+        if reference is None:
+            reference = UNSET
 
         original_uri = d.pop("originalUri", UNSET)
+        if original_uri is None:
+            original_uri = UNSET
 
         has_response_content = d.pop("hasResponseContent", UNSET)
+        if has_response_content is None:
+            has_response_content = UNSET
 
         has_request_content = d.pop("hasRequestContent", UNSET)
+        if has_request_content is None:
+            has_request_content = UNSET
 
         content_location = d.pop("contentLocation", UNSET)
+        if content_location is None:
+            content_location = UNSET
 
-        _response_headers = d.pop("responseHeaders", UNSET)
+        _response_headers = d.pop("responseHeaders", None)
         response_headers: BackgroundRequestStateDtoResponseHeaders | Unset
-        if isinstance(_response_headers, Unset):
+        if _response_headers is None:
             response_headers = UNSET
         else:
             response_headers = BackgroundRequestStateDtoResponseHeaders.from_dict(
@@ -237,3 +249,10 @@ class BackgroundRequestStateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.background_request_state_dto_response_headers import (
+    BackgroundRequestStateDtoResponseHeaders,
+)

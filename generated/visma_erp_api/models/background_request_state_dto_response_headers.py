@@ -24,6 +24,10 @@ class BackgroundRequestStateDtoResponseHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"BackgroundRequestStateDtoResponseHeaders: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         background_request_state_dto_response_headers = cls()
 

@@ -41,10 +41,18 @@ class ContactIdNameDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ContactIdNameDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
 
         contact_id_name_dto = cls(
             id=id,

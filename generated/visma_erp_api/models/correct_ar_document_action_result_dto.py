@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, open_enum
 
 T = TypeVar("T", bound="CorrectArDocumentActionResultDto")
 
@@ -21,14 +21,15 @@ class CorrectArDocumentActionResultDto:
         ref_nbr (str | Unset):
         document_type (str | Unset):
         action_id (UUID | Unset):
-        action_result (ActionResult | Unset): Progress of an action; a 200 only means accepted, `Done` means completed.
+        action_result (ActionResult | str | Unset): Progress of an action; a 200 only means accepted, `Done` means
+            completed.
         error_info (str | Unset):
     """
 
     ref_nbr: str | Unset = UNSET
     document_type: str | Unset = UNSET
     action_id: UUID | Unset = UNSET
-    action_result: ActionResult | Unset = UNSET
+    action_result: ActionResult | str | Unset = UNSET
     error_info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +44,7 @@ class CorrectArDocumentActionResultDto:
 
         action_result: str | Unset = UNSET
         if not isinstance(self.action_result, Unset):
-            action_result = self.action_result.value
+            action_result = str(self.action_result)
 
         error_info = self.error_info
 
@@ -65,26 +66,40 @@ class CorrectArDocumentActionResultDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CorrectArDocumentActionResultDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         ref_nbr = d.pop("refNbr", UNSET)
+        if ref_nbr is None:
+            ref_nbr = UNSET
 
         document_type = d.pop("documentType", UNSET)
+        if document_type is None:
+            document_type = UNSET
 
-        _action_id = d.pop("actionId", UNSET)
+        _action_id = d.pop("actionId", None)
         action_id: UUID | Unset
-        if isinstance(_action_id, Unset):
+        if _action_id is None or _action_id == "":
             action_id = UNSET
         else:
             action_id = UUID(_action_id)
 
-        _action_result = d.pop("actionResult", UNSET)
-        action_result: ActionResult | Unset
-        if isinstance(_action_result, Unset):
+        _action_result = d.pop("actionResult", None)
+        action_result: ActionResult | str | Unset
+        if _action_result is None:
             action_result = UNSET
         else:
-            action_result = ActionResult(_action_result)
+            action_result = open_enum(
+                ActionResult,
+                _action_result,
+                "CorrectArDocumentActionResultDto.actionResult",
+            )
 
         error_info = d.pop("errorInfo", UNSET)
+        if error_info is None:
+            error_info = UNSET
 
         correct_ar_document_action_result_dto = cls(
             ref_nbr=ref_nbr,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_dto import MetadataDto
-
 
 T = TypeVar("T", bound="CountryDto")
 
@@ -60,18 +56,26 @@ class CountryDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_dto import MetadataDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CountryDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
 
         error_info = d.pop("errorInfo", UNSET)
+        if error_info is None:
+            error_info = UNSET
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.pop("metadata", None)
         metadata: MetadataDto | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is None:
             metadata = UNSET
         else:
             metadata = MetadataDto.from_dict(_metadata)
@@ -101,3 +105,8 @@ class CountryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.metadata_dto import MetadataDto

@@ -2,33 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_document_types import CustomerDocumentTypes
 from ..models.document_status import DocumentStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_dto import AccountDto
-    from ..models.ar_adjust_dto import ArAdjustDto
-    from ..models.attachment_dto import AttachmentDto
-    from ..models.contact_id_name_dto import ContactIdNameDto
-    from ..models.customer_invoice_line_dto import CustomerInvoiceLineDto
-    from ..models.debt_collection_dto import DebtCollectionDto
-    from ..models.direct_debit_mandate_dto import DirectDebitMandateDto
-    from ..models.id_description_dto import IdDescriptionDto
-    from ..models.invoice_address_dto import InvoiceAddressDto
-    from ..models.invoice_contact_dto import InvoiceContactDto
-    from ..models.location_dto import LocationDto
-    from ..models.metadata_dto import MetadataDto
-    from ..models.number_name_dto import NumberNameDto
-    from ..models.project_id_description_dto import ProjectIdDescriptionDto
-    from ..models.subaccount_dto import SubaccountDto
-    from ..models.tax_detail_dto import TaxDetailDto
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="CustomerInvoiceDto")
 
@@ -39,9 +21,9 @@ class CustomerInvoiceDto:
     (e.g. `2024-01-31T00:00:00`).
 
         Attributes:
-            document_type (CustomerDocumentTypes | Unset): Customer ledger document type.
+            document_type (CustomerDocumentTypes | str | Unset): Customer ledger document type.
             reference_number (str | Unset): The invoice number.
-            status (DocumentStatus | Unset): Status of a customer ledger document.
+            status (DocumentStatus | str | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft; it may be edited and cannot be released.
             customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
             document_date (datetime.datetime | Unset): The date when the document was created.
@@ -53,29 +35,41 @@ class CustomerInvoiceDto:
             financial_period (str | Unset): Financial period of the transactions, format YYYYMM.
             closed_financial_period (str | Unset): Format YYYYMM.
             currency_id (str | Unset):
-            exchange_rate (float | Unset): Exchange rate (decimal).
-            amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            balance_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            cash_discount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            cash_discount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-                Decimal.
-            vat_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            vat_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            vat_taxable_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            vat_taxable_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-                Decimal.
-            vat_exempt_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            vat_exempt_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-                Decimal.
-            detail_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            detail_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-                Decimal.
-            discount_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            discount_total_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-                Decimal.
-            rounding_diff (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            exchange_rate (Decimal | Unset): Exchange rate.
+            amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+                written as an exact decimal, never through a binary float).
+            amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
+            balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+                written as an exact decimal, never through a binary float).
+            balance_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
+            cash_discount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
+            cash_discount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
+            vat_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+                written as an exact decimal, never through a binary float).
+            vat_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
+            vat_taxable_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
+            vat_taxable_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
+            vat_exempt_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
+            vat_exempt_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
+            detail_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
+            detail_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
+            discount_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
+            discount_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
+            rounding_diff (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
             credit_terms (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
                 credit terms, VAT zone, VAT code, salesperson, write-off reason code).
             payment_method (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
@@ -131,9 +125,9 @@ class CustomerInvoiceDto:
                 records and the endpoint's maximum page size (the effective page size is min(requested pageSize, maxPageSize)).
     """
 
-    document_type: CustomerDocumentTypes | Unset = UNSET
+    document_type: CustomerDocumentTypes | str | Unset = UNSET
     reference_number: str | Unset = UNSET
-    status: DocumentStatus | Unset = UNSET
+    status: DocumentStatus | str | Unset = UNSET
     hold: bool | Unset = UNSET
     customer: NumberNameDto | Unset = UNSET
     document_date: datetime.datetime | Unset = UNSET
@@ -144,24 +138,24 @@ class CustomerInvoiceDto:
     financial_period: str | Unset = UNSET
     closed_financial_period: str | Unset = UNSET
     currency_id: str | Unset = UNSET
-    exchange_rate: float | Unset = UNSET
-    amount: float | Unset = UNSET
-    amount_in_currency: float | Unset = UNSET
-    balance: float | Unset = UNSET
-    balance_in_currency: float | Unset = UNSET
-    cash_discount: float | Unset = UNSET
-    cash_discount_in_currency: float | Unset = UNSET
-    vat_total: float | Unset = UNSET
-    vat_total_in_currency: float | Unset = UNSET
-    vat_taxable_total: float | Unset = UNSET
-    vat_taxable_total_in_currency: float | Unset = UNSET
-    vat_exempt_total: float | Unset = UNSET
-    vat_exempt_total_in_currency: float | Unset = UNSET
-    detail_total: float | Unset = UNSET
-    detail_total_in_currency: float | Unset = UNSET
-    discount_total: float | Unset = UNSET
-    discount_total_in_currency: float | Unset = UNSET
-    rounding_diff: float | Unset = UNSET
+    exchange_rate: Decimal | Unset = UNSET
+    amount: Decimal | Unset = UNSET
+    amount_in_currency: Decimal | Unset = UNSET
+    balance: Decimal | Unset = UNSET
+    balance_in_currency: Decimal | Unset = UNSET
+    cash_discount: Decimal | Unset = UNSET
+    cash_discount_in_currency: Decimal | Unset = UNSET
+    vat_total: Decimal | Unset = UNSET
+    vat_total_in_currency: Decimal | Unset = UNSET
+    vat_taxable_total: Decimal | Unset = UNSET
+    vat_taxable_total_in_currency: Decimal | Unset = UNSET
+    vat_exempt_total: Decimal | Unset = UNSET
+    vat_exempt_total_in_currency: Decimal | Unset = UNSET
+    detail_total: Decimal | Unset = UNSET
+    detail_total_in_currency: Decimal | Unset = UNSET
+    discount_total: Decimal | Unset = UNSET
+    discount_total_in_currency: Decimal | Unset = UNSET
+    rounding_diff: Decimal | Unset = UNSET
     credit_terms: IdDescriptionDto | Unset = UNSET
     payment_method: IdDescriptionDto | Unset = UNSET
     customer_vat_zone: IdDescriptionDto | Unset = UNSET
@@ -209,17 +203,38 @@ class CustomerInvoiceDto:
     error_info: str | Unset = UNSET
     metadata: MetadataDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "exchange_rate": DecimalLimits(),
+        "amount": DecimalLimits(),
+        "amount_in_currency": DecimalLimits(),
+        "balance": DecimalLimits(),
+        "balance_in_currency": DecimalLimits(),
+        "cash_discount": DecimalLimits(),
+        "cash_discount_in_currency": DecimalLimits(),
+        "vat_total": DecimalLimits(),
+        "vat_total_in_currency": DecimalLimits(),
+        "vat_taxable_total": DecimalLimits(),
+        "vat_taxable_total_in_currency": DecimalLimits(),
+        "vat_exempt_total": DecimalLimits(),
+        "vat_exempt_total_in_currency": DecimalLimits(),
+        "detail_total": DecimalLimits(),
+        "detail_total_in_currency": DecimalLimits(),
+        "discount_total": DecimalLimits(),
+        "discount_total_in_currency": DecimalLimits(),
+        "rounding_diff": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         document_type: str | Unset = UNSET
         if not isinstance(self.document_type, Unset):
-            document_type = self.document_type.value
+            document_type = str(self.document_type)
 
         reference_number = self.reference_number
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         hold = self.hold
 
@@ -251,41 +266,77 @@ class CustomerInvoiceDto:
 
         currency_id = self.currency_id
 
-        exchange_rate = self.exchange_rate
+        exchange_rate: Decimal | Unset = UNSET
+        if not isinstance(self.exchange_rate, Unset):
+            exchange_rate = self.exchange_rate
 
-        amount = self.amount
+        amount: Decimal | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount
 
-        amount_in_currency = self.amount_in_currency
+        amount_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.amount_in_currency, Unset):
+            amount_in_currency = self.amount_in_currency
 
-        balance = self.balance
+        balance: Decimal | Unset = UNSET
+        if not isinstance(self.balance, Unset):
+            balance = self.balance
 
-        balance_in_currency = self.balance_in_currency
+        balance_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.balance_in_currency, Unset):
+            balance_in_currency = self.balance_in_currency
 
-        cash_discount = self.cash_discount
+        cash_discount: Decimal | Unset = UNSET
+        if not isinstance(self.cash_discount, Unset):
+            cash_discount = self.cash_discount
 
-        cash_discount_in_currency = self.cash_discount_in_currency
+        cash_discount_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.cash_discount_in_currency, Unset):
+            cash_discount_in_currency = self.cash_discount_in_currency
 
-        vat_total = self.vat_total
+        vat_total: Decimal | Unset = UNSET
+        if not isinstance(self.vat_total, Unset):
+            vat_total = self.vat_total
 
-        vat_total_in_currency = self.vat_total_in_currency
+        vat_total_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.vat_total_in_currency, Unset):
+            vat_total_in_currency = self.vat_total_in_currency
 
-        vat_taxable_total = self.vat_taxable_total
+        vat_taxable_total: Decimal | Unset = UNSET
+        if not isinstance(self.vat_taxable_total, Unset):
+            vat_taxable_total = self.vat_taxable_total
 
-        vat_taxable_total_in_currency = self.vat_taxable_total_in_currency
+        vat_taxable_total_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.vat_taxable_total_in_currency, Unset):
+            vat_taxable_total_in_currency = self.vat_taxable_total_in_currency
 
-        vat_exempt_total = self.vat_exempt_total
+        vat_exempt_total: Decimal | Unset = UNSET
+        if not isinstance(self.vat_exempt_total, Unset):
+            vat_exempt_total = self.vat_exempt_total
 
-        vat_exempt_total_in_currency = self.vat_exempt_total_in_currency
+        vat_exempt_total_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.vat_exempt_total_in_currency, Unset):
+            vat_exempt_total_in_currency = self.vat_exempt_total_in_currency
 
-        detail_total = self.detail_total
+        detail_total: Decimal | Unset = UNSET
+        if not isinstance(self.detail_total, Unset):
+            detail_total = self.detail_total
 
-        detail_total_in_currency = self.detail_total_in_currency
+        detail_total_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.detail_total_in_currency, Unset):
+            detail_total_in_currency = self.detail_total_in_currency
 
-        discount_total = self.discount_total
+        discount_total: Decimal | Unset = UNSET
+        if not isinstance(self.discount_total, Unset):
+            discount_total = self.discount_total
 
-        discount_total_in_currency = self.discount_total_in_currency
+        discount_total_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.discount_total_in_currency, Unset):
+            discount_total_in_currency = self.discount_total_in_currency
 
-        rounding_diff = self.rounding_diff
+        rounding_diff: Decimal | Unset = UNSET
+        if not isinstance(self.rounding_diff, Unset):
+            rounding_diff = self.rounding_diff
 
         credit_terms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credit_terms, Unset):
@@ -603,267 +654,409 @@ class CustomerInvoiceDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_dto import AccountDto
-        from ..models.ar_adjust_dto import ArAdjustDto
-        from ..models.attachment_dto import AttachmentDto
-        from ..models.contact_id_name_dto import ContactIdNameDto
-        from ..models.customer_invoice_line_dto import CustomerInvoiceLineDto
-        from ..models.debt_collection_dto import DebtCollectionDto
-        from ..models.direct_debit_mandate_dto import DirectDebitMandateDto
-        from ..models.id_description_dto import IdDescriptionDto
-        from ..models.invoice_address_dto import InvoiceAddressDto
-        from ..models.invoice_contact_dto import InvoiceContactDto
-        from ..models.location_dto import LocationDto
-        from ..models.metadata_dto import MetadataDto
-        from ..models.number_name_dto import NumberNameDto
-        from ..models.project_id_description_dto import ProjectIdDescriptionDto
-        from ..models.subaccount_dto import SubaccountDto
-        from ..models.tax_detail_dto import TaxDetailDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CustomerInvoiceDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _document_type = d.pop("documentType", UNSET)
-        document_type: CustomerDocumentTypes | Unset
-        if isinstance(_document_type, Unset):
+        _document_type = d.pop("documentType", None)
+        document_type: CustomerDocumentTypes | str | Unset
+        if _document_type is None:
             document_type = UNSET
         else:
-            document_type = CustomerDocumentTypes(_document_type)
+            document_type = open_enum(
+                CustomerDocumentTypes, _document_type, "CustomerInvoiceDto.documentType"
+            )
 
         reference_number = d.pop("referenceNumber", UNSET)
+        if reference_number is None:
+            reference_number = UNSET
 
-        _status = d.pop("status", UNSET)
-        status: DocumentStatus | Unset
-        if isinstance(_status, Unset):
+        _status = d.pop("status", None)
+        status: DocumentStatus | str | Unset
+        if _status is None:
             status = UNSET
         else:
-            status = DocumentStatus(_status)
+            status = open_enum(DocumentStatus, _status, "CustomerInvoiceDto.status")
 
         hold = d.pop("hold", UNSET)
+        if hold is None:
+            hold = UNSET
 
-        _customer = d.pop("customer", UNSET)
+        _customer = d.pop("customer", None)
         customer: NumberNameDto | Unset
-        if isinstance(_customer, Unset):
+        if _customer is None:
             customer = UNSET
         else:
             customer = NumberNameDto.from_dict(_customer)
 
-        _document_date = d.pop("documentDate", UNSET)
+        _document_date = d.pop("documentDate", None)
         document_date: datetime.datetime | Unset
-        if isinstance(_document_date, Unset):
+        if _document_date is None or _document_date == "":
             document_date = UNSET
         else:
             document_date = datetime.datetime.fromisoformat(_document_date)
 
-        _orig_invoice_date = d.pop("origInvoiceDate", UNSET)
+        _orig_invoice_date = d.pop("origInvoiceDate", None)
         orig_invoice_date: datetime.datetime | Unset
-        if isinstance(_orig_invoice_date, Unset):
+        if _orig_invoice_date is None or _orig_invoice_date == "":
             orig_invoice_date = UNSET
         else:
             orig_invoice_date = datetime.datetime.fromisoformat(_orig_invoice_date)
 
-        _document_due_date = d.pop("documentDueDate", UNSET)
+        _document_due_date = d.pop("documentDueDate", None)
         document_due_date: datetime.datetime | Unset
-        if isinstance(_document_due_date, Unset):
+        if _document_due_date is None or _document_due_date == "":
             document_due_date = UNSET
         else:
             document_due_date = datetime.datetime.fromisoformat(_document_due_date)
 
-        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
+        _cash_discount_date = d.pop("cashDiscountDate", None)
         cash_discount_date: datetime.datetime | Unset
-        if isinstance(_cash_discount_date, Unset):
+        if _cash_discount_date is None or _cash_discount_date == "":
             cash_discount_date = UNSET
         else:
             cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
 
         post_period = d.pop("postPeriod", UNSET)
+        if post_period is None:
+            post_period = UNSET
 
         financial_period = d.pop("financialPeriod", UNSET)
+        if financial_period is None:
+            financial_period = UNSET
 
         closed_financial_period = d.pop("closedFinancialPeriod", UNSET)
+        if closed_financial_period is None:
+            closed_financial_period = UNSET
 
         currency_id = d.pop("currencyId", UNSET)
+        if currency_id is None:
+            currency_id = UNSET
 
-        exchange_rate = d.pop("exchangeRate", UNSET)
+        _exchange_rate = d.pop("exchangeRate", None)
+        exchange_rate: Decimal | Unset
+        if _exchange_rate is None or _exchange_rate == "":
+            exchange_rate = UNSET
+        else:
+            exchange_rate = decimal_from_json(_exchange_rate)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", None)
+        amount: Decimal | Unset
+        if _amount is None or _amount == "":
+            amount = UNSET
+        else:
+            amount = decimal_from_json(_amount)
 
-        amount_in_currency = d.pop("amountInCurrency", UNSET)
+        _amount_in_currency = d.pop("amountInCurrency", None)
+        amount_in_currency: Decimal | Unset
+        if _amount_in_currency is None or _amount_in_currency == "":
+            amount_in_currency = UNSET
+        else:
+            amount_in_currency = decimal_from_json(_amount_in_currency)
 
-        balance = d.pop("balance", UNSET)
+        _balance = d.pop("balance", None)
+        balance: Decimal | Unset
+        if _balance is None or _balance == "":
+            balance = UNSET
+        else:
+            balance = decimal_from_json(_balance)
 
-        balance_in_currency = d.pop("balanceInCurrency", UNSET)
+        _balance_in_currency = d.pop("balanceInCurrency", None)
+        balance_in_currency: Decimal | Unset
+        if _balance_in_currency is None or _balance_in_currency == "":
+            balance_in_currency = UNSET
+        else:
+            balance_in_currency = decimal_from_json(_balance_in_currency)
 
-        cash_discount = d.pop("cashDiscount", UNSET)
+        _cash_discount = d.pop("cashDiscount", None)
+        cash_discount: Decimal | Unset
+        if _cash_discount is None or _cash_discount == "":
+            cash_discount = UNSET
+        else:
+            cash_discount = decimal_from_json(_cash_discount)
 
-        cash_discount_in_currency = d.pop("cashDiscountInCurrency", UNSET)
+        _cash_discount_in_currency = d.pop("cashDiscountInCurrency", None)
+        cash_discount_in_currency: Decimal | Unset
+        if _cash_discount_in_currency is None or _cash_discount_in_currency == "":
+            cash_discount_in_currency = UNSET
+        else:
+            cash_discount_in_currency = decimal_from_json(_cash_discount_in_currency)
 
-        vat_total = d.pop("vatTotal", UNSET)
+        _vat_total = d.pop("vatTotal", None)
+        vat_total: Decimal | Unset
+        if _vat_total is None or _vat_total == "":
+            vat_total = UNSET
+        else:
+            vat_total = decimal_from_json(_vat_total)
 
-        vat_total_in_currency = d.pop("vatTotalInCurrency", UNSET)
+        _vat_total_in_currency = d.pop("vatTotalInCurrency", None)
+        vat_total_in_currency: Decimal | Unset
+        if _vat_total_in_currency is None or _vat_total_in_currency == "":
+            vat_total_in_currency = UNSET
+        else:
+            vat_total_in_currency = decimal_from_json(_vat_total_in_currency)
 
-        vat_taxable_total = d.pop("vatTaxableTotal", UNSET)
+        _vat_taxable_total = d.pop("vatTaxableTotal", None)
+        vat_taxable_total: Decimal | Unset
+        if _vat_taxable_total is None or _vat_taxable_total == "":
+            vat_taxable_total = UNSET
+        else:
+            vat_taxable_total = decimal_from_json(_vat_taxable_total)
 
-        vat_taxable_total_in_currency = d.pop("vatTaxableTotalInCurrency", UNSET)
+        _vat_taxable_total_in_currency = d.pop("vatTaxableTotalInCurrency", None)
+        vat_taxable_total_in_currency: Decimal | Unset
+        if (
+            _vat_taxable_total_in_currency is None
+            or _vat_taxable_total_in_currency == ""
+        ):
+            vat_taxable_total_in_currency = UNSET
+        else:
+            vat_taxable_total_in_currency = decimal_from_json(
+                _vat_taxable_total_in_currency
+            )
 
-        vat_exempt_total = d.pop("vatExemptTotal", UNSET)
+        _vat_exempt_total = d.pop("vatExemptTotal", None)
+        vat_exempt_total: Decimal | Unset
+        if _vat_exempt_total is None or _vat_exempt_total == "":
+            vat_exempt_total = UNSET
+        else:
+            vat_exempt_total = decimal_from_json(_vat_exempt_total)
 
-        vat_exempt_total_in_currency = d.pop("vatExemptTotalInCurrency", UNSET)
+        _vat_exempt_total_in_currency = d.pop("vatExemptTotalInCurrency", None)
+        vat_exempt_total_in_currency: Decimal | Unset
+        if _vat_exempt_total_in_currency is None or _vat_exempt_total_in_currency == "":
+            vat_exempt_total_in_currency = UNSET
+        else:
+            vat_exempt_total_in_currency = decimal_from_json(
+                _vat_exempt_total_in_currency
+            )
 
-        detail_total = d.pop("detailTotal", UNSET)
+        _detail_total = d.pop("detailTotal", None)
+        detail_total: Decimal | Unset
+        if _detail_total is None or _detail_total == "":
+            detail_total = UNSET
+        else:
+            detail_total = decimal_from_json(_detail_total)
 
-        detail_total_in_currency = d.pop("detailTotalInCurrency", UNSET)
+        _detail_total_in_currency = d.pop("detailTotalInCurrency", None)
+        detail_total_in_currency: Decimal | Unset
+        if _detail_total_in_currency is None or _detail_total_in_currency == "":
+            detail_total_in_currency = UNSET
+        else:
+            detail_total_in_currency = decimal_from_json(_detail_total_in_currency)
 
-        discount_total = d.pop("discountTotal", UNSET)
+        _discount_total = d.pop("discountTotal", None)
+        discount_total: Decimal | Unset
+        if _discount_total is None or _discount_total == "":
+            discount_total = UNSET
+        else:
+            discount_total = decimal_from_json(_discount_total)
 
-        discount_total_in_currency = d.pop("discountTotalInCurrency", UNSET)
+        _discount_total_in_currency = d.pop("discountTotalInCurrency", None)
+        discount_total_in_currency: Decimal | Unset
+        if _discount_total_in_currency is None or _discount_total_in_currency == "":
+            discount_total_in_currency = UNSET
+        else:
+            discount_total_in_currency = decimal_from_json(_discount_total_in_currency)
 
-        rounding_diff = d.pop("roundingDiff", UNSET)
+        _rounding_diff = d.pop("roundingDiff", None)
+        rounding_diff: Decimal | Unset
+        if _rounding_diff is None or _rounding_diff == "":
+            rounding_diff = UNSET
+        else:
+            rounding_diff = decimal_from_json(_rounding_diff)
 
-        _credit_terms = d.pop("creditTerms", UNSET)
+        _credit_terms = d.pop("creditTerms", None)
         credit_terms: IdDescriptionDto | Unset
-        if isinstance(_credit_terms, Unset):
+        if _credit_terms is None:
             credit_terms = UNSET
         else:
             credit_terms = IdDescriptionDto.from_dict(_credit_terms)
 
-        _payment_method = d.pop("paymentMethod", UNSET)
+        _payment_method = d.pop("paymentMethod", None)
         payment_method: IdDescriptionDto | Unset
-        if isinstance(_payment_method, Unset):
+        if _payment_method is None:
             payment_method = UNSET
         else:
             payment_method = IdDescriptionDto.from_dict(_payment_method)
 
-        _customer_vat_zone = d.pop("customerVatZone", UNSET)
+        _customer_vat_zone = d.pop("customerVatZone", None)
         customer_vat_zone: IdDescriptionDto | Unset
-        if isinstance(_customer_vat_zone, Unset):
+        if _customer_vat_zone is None:
             customer_vat_zone = UNSET
         else:
             customer_vat_zone = IdDescriptionDto.from_dict(_customer_vat_zone)
 
-        _sales_person = d.pop("salesPerson", UNSET)
+        _sales_person = d.pop("salesPerson", None)
         sales_person: IdDescriptionDto | Unset
-        if isinstance(_sales_person, Unset):
+        if _sales_person is None:
             sales_person = UNSET
         else:
             sales_person = IdDescriptionDto.from_dict(_sales_person)
 
         sales_person_id = d.pop("salesPersonID", UNSET)
+        if sales_person_id is None:
+            sales_person_id = UNSET
 
         sales_person_descr = d.pop("salesPersonDescr", UNSET)
+        if sales_person_descr is None:
+            sales_person_descr = UNSET
 
-        _location = d.pop("location", UNSET)
+        _location = d.pop("location", None)
         location: LocationDto | Unset
-        if isinstance(_location, Unset):
+        if _location is None:
             location = UNSET
         else:
             location = LocationDto.from_dict(_location)
 
-        _branch_number = d.pop("branchNumber", UNSET)
+        _branch_number = d.pop("branchNumber", None)
         branch_number: NumberNameDto | Unset
-        if isinstance(_branch_number, Unset):
+        if _branch_number is None:
             branch_number = UNSET
         else:
             branch_number = NumberNameDto.from_dict(_branch_number)
 
-        _project = d.pop("project", UNSET)
+        _project = d.pop("project", None)
         project: ProjectIdDescriptionDto | Unset
-        if isinstance(_project, Unset):
+        if _project is None:
             project = UNSET
         else:
             project = ProjectIdDescriptionDto.from_dict(_project)
 
-        _account = d.pop("account", UNSET)
+        _account = d.pop("account", None)
         account: AccountDto | Unset
-        if isinstance(_account, Unset):
+        if _account is None:
             account = UNSET
         else:
             account = AccountDto.from_dict(_account)
 
-        _subaccount = d.pop("subaccount", UNSET)
+        _subaccount = d.pop("subaccount", None)
         subaccount: SubaccountDto | Unset
-        if isinstance(_subaccount, Unset):
+        if _subaccount is None:
             subaccount = UNSET
         else:
             subaccount = SubaccountDto.from_dict(_subaccount)
 
-        _contact = d.pop("contact", UNSET)
+        _contact = d.pop("contact", None)
         contact: ContactIdNameDto | Unset
-        if isinstance(_contact, Unset):
+        if _contact is None:
             contact = UNSET
         else:
             contact = ContactIdNameDto.from_dict(_contact)
 
-        _invoice_address = d.pop("invoiceAddress", UNSET)
+        _invoice_address = d.pop("invoiceAddress", None)
         invoice_address: InvoiceAddressDto | Unset
-        if isinstance(_invoice_address, Unset):
+        if _invoice_address is None:
             invoice_address = UNSET
         else:
             invoice_address = InvoiceAddressDto.from_dict(_invoice_address)
 
-        _invoice_contact = d.pop("invoiceContact", UNSET)
+        _invoice_contact = d.pop("invoiceContact", None)
         invoice_contact: InvoiceContactDto | Unset
-        if isinstance(_invoice_contact, Unset):
+        if _invoice_contact is None:
             invoice_contact = UNSET
         else:
             invoice_contact = InvoiceContactDto.from_dict(_invoice_contact)
 
         customer_ref_number = d.pop("customerRefNumber", UNSET)
+        if customer_ref_number is None:
+            customer_ref_number = UNSET
 
         external_reference = d.pop("externalReference", UNSET)
+        if external_reference is None:
+            external_reference = UNSET
 
         payment_reference = d.pop("paymentReference", UNSET)
+        if payment_reference is None:
+            payment_reference = UNSET
 
         invoice_text = d.pop("invoiceText", UNSET)
+        if invoice_text is None:
+            invoice_text = UNSET
 
         note = d.pop("note", UNSET)
+        if note is None:
+            note = UNSET
 
         cash_account = d.pop("cashAccount", UNSET)
+        if cash_account is None:
+            cash_account = UNSET
 
         customer_project = d.pop("customerProject", UNSET)
+        if customer_project is None:
+            customer_project = UNSET
 
         is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
+        if is_rot_rut_deductible is None:
+            is_rot_rut_deductible = UNSET
 
         send_to_auto_invoice = d.pop("sendToAutoInvoice", UNSET)
+        if send_to_auto_invoice is None:
+            send_to_auto_invoice = UNSET
 
         dont_print = d.pop("dontPrint", UNSET)
+        if dont_print is None:
+            dont_print = UNSET
 
         dont_email = d.pop("dontEmail", UNSET)
+        if dont_email is None:
+            dont_email = UNSET
 
         revoked = d.pop("revoked", UNSET)
+        if revoked is None:
+            revoked = UNSET
 
         exclude_debt_collection = d.pop("excludeDebtCollection", UNSET)
+        if exclude_debt_collection is None:
+            exclude_debt_collection = UNSET
 
-        _dunning_letter_date = d.pop("dunningLetterDate", UNSET)
+        _dunning_letter_date = d.pop("dunningLetterDate", None)
         dunning_letter_date: datetime.datetime | Unset
-        if isinstance(_dunning_letter_date, Unset):
+        if _dunning_letter_date is None or _dunning_letter_date == "":
             dunning_letter_date = UNSET
         else:
             dunning_letter_date = datetime.datetime.fromisoformat(_dunning_letter_date)
 
         dunning_letter_level = d.pop("dunningLetterLevel", UNSET)
+        if dunning_letter_level is None:
+            dunning_letter_level = UNSET
 
-        _start_date = d.pop("startDate", UNSET)
+        _start_date = d.pop("startDate", None)
         start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
+        if _start_date is None or _start_date == "":
             start_date = UNSET
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _end_date = d.pop("endDate", UNSET)
+        _end_date = d.pop("endDate", None)
         end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
+        if _end_date is None or _end_date == "":
             end_date = UNSET
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
         accounting_cost_ref = d.pop("accountingCostRef", UNSET)
+        if accounting_cost_ref is None:
+            accounting_cost_ref = UNSET
 
         originator_doc_ref = d.pop("originatorDocRef", UNSET)
+        if originator_doc_ref is None:
+            originator_doc_ref = UNSET
 
         contract_doc_ref = d.pop("contractDocRef", UNSET)
+        if contract_doc_ref is None:
+            contract_doc_ref = UNSET
 
-        _invoice_lines = d.pop("invoiceLines", UNSET)
-        invoice_lines: list[CustomerInvoiceLineDto] | Unset = UNSET
-        if _invoice_lines is not UNSET:
+        _invoice_lines = d.pop("invoiceLines", None)
+        invoice_lines: list[CustomerInvoiceLineDto] | Unset
+        if _invoice_lines is None:
+            invoice_lines = UNSET
+        else:
+            if not isinstance(_invoice_lines, list):
+                raise TypeError(
+                    f"CustomerInvoiceDto.invoiceLines: expected an array, got {type(_invoice_lines).__name__}"
+                )
             invoice_lines = []
             for invoice_lines_item_data in _invoice_lines:
                 invoice_lines_item = CustomerInvoiceLineDto.from_dict(
@@ -872,79 +1065,101 @@ class CustomerInvoiceDto:
 
                 invoice_lines.append(invoice_lines_item)
 
-        _tax_details = d.pop("taxDetails", UNSET)
-        tax_details: list[TaxDetailDto] | Unset = UNSET
-        if _tax_details is not UNSET:
+        _tax_details = d.pop("taxDetails", None)
+        tax_details: list[TaxDetailDto] | Unset
+        if _tax_details is None:
+            tax_details = UNSET
+        else:
+            if not isinstance(_tax_details, list):
+                raise TypeError(
+                    f"CustomerInvoiceDto.taxDetails: expected an array, got {type(_tax_details).__name__}"
+                )
             tax_details = []
             for tax_details_item_data in _tax_details:
                 tax_details_item = TaxDetailDto.from_dict(tax_details_item_data)
 
                 tax_details.append(tax_details_item)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[AttachmentDto] | Unset = UNSET
-        if _attachments is not UNSET:
+        _attachments = d.pop("attachments", None)
+        attachments: list[AttachmentDto] | Unset
+        if _attachments is None:
+            attachments = UNSET
+        else:
+            if not isinstance(_attachments, list):
+                raise TypeError(
+                    f"CustomerInvoiceDto.attachments: expected an array, got {type(_attachments).__name__}"
+                )
             attachments = []
             for attachments_item_data in _attachments:
                 attachments_item = AttachmentDto.from_dict(attachments_item_data)
 
                 attachments.append(attachments_item)
 
-        _applications = d.pop("applications", UNSET)
-        applications: list[ArAdjustDto] | Unset = UNSET
-        if _applications is not UNSET:
+        _applications = d.pop("applications", None)
+        applications: list[ArAdjustDto] | Unset
+        if _applications is None:
+            applications = UNSET
+        else:
+            if not isinstance(_applications, list):
+                raise TypeError(
+                    f"CustomerInvoiceDto.applications: expected an array, got {type(_applications).__name__}"
+                )
             applications = []
             for applications_item_data in _applications:
                 applications_item = ArAdjustDto.from_dict(applications_item_data)
 
                 applications.append(applications_item)
 
-        _child_record = d.pop("childRecord", UNSET)
+        _child_record = d.pop("childRecord", None)
         child_record: NumberNameDto | Unset
-        if isinstance(_child_record, Unset):
+        if _child_record is None:
             child_record = UNSET
         else:
             child_record = NumberNameDto.from_dict(_child_record)
 
-        _direct_debit_mandate = d.pop("directDebitMandate", UNSET)
+        _direct_debit_mandate = d.pop("directDebitMandate", None)
         direct_debit_mandate: DirectDebitMandateDto | Unset
-        if isinstance(_direct_debit_mandate, Unset):
+        if _direct_debit_mandate is None:
             direct_debit_mandate = UNSET
         else:
             direct_debit_mandate = DirectDebitMandateDto.from_dict(
                 _direct_debit_mandate
             )
 
-        _debt_collection = d.pop("debtCollection", UNSET)
+        _debt_collection = d.pop("debtCollection", None)
         debt_collection: DebtCollectionDto | Unset
-        if isinstance(_debt_collection, Unset):
+        if _debt_collection is None:
             debt_collection = UNSET
         else:
             debt_collection = DebtCollectionDto.from_dict(_debt_collection)
 
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        _last_modified_date_time = d.pop("lastModifiedDateTime", None)
         last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
+        if _last_modified_date_time is None or _last_modified_date_time == "":
             last_modified_date_time = UNSET
         else:
             last_modified_date_time = datetime.datetime.fromisoformat(
                 _last_modified_date_time
             )
 
-        _created_date_time = d.pop("createdDateTime", UNSET)
+        _created_date_time = d.pop("createdDateTime", None)
         created_date_time: datetime.datetime | Unset
-        if isinstance(_created_date_time, Unset):
+        if _created_date_time is None or _created_date_time == "":
             created_date_time = UNSET
         else:
             created_date_time = datetime.datetime.fromisoformat(_created_date_time)
 
         time_stamp = d.pop("timeStamp", UNSET)
+        if time_stamp is None:
+            time_stamp = UNSET
 
         error_info = d.pop("errorInfo", UNSET)
+        if error_info is None:
+            error_info = UNSET
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.pop("metadata", None)
         metadata: MetadataDto | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is None:
             metadata = UNSET
         else:
             metadata = MetadataDto.from_dict(_metadata)
@@ -1047,3 +1262,23 @@ class CustomerInvoiceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.account_dto import AccountDto
+from ..models.ar_adjust_dto import ArAdjustDto
+from ..models.attachment_dto import AttachmentDto
+from ..models.contact_id_name_dto import ContactIdNameDto
+from ..models.customer_invoice_line_dto import CustomerInvoiceLineDto
+from ..models.debt_collection_dto import DebtCollectionDto
+from ..models.direct_debit_mandate_dto import DirectDebitMandateDto
+from ..models.id_description_dto import IdDescriptionDto
+from ..models.invoice_address_dto import InvoiceAddressDto
+from ..models.invoice_contact_dto import InvoiceContactDto
+from ..models.location_dto import LocationDto
+from ..models.metadata_dto import MetadataDto
+from ..models.number_name_dto import NumberNameDto
+from ..models.project_id_description_dto import ProjectIdDescriptionDto
+from ..models.subaccount_dto import SubaccountDto
+from ..models.tax_detail_dto import TaxDetailDto

@@ -2,23 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_line_item_types import InvoiceLineItemTypes
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_dto import AccountDto
-    from ..models.attachment_dto import AttachmentDto
-    from ..models.id_description_dto import IdDescriptionDto
-    from ..models.number_name_dto import NumberNameDto
-    from ..models.project_id_description_dto import ProjectIdDescriptionDto
-    from ..models.subaccount_dto import SubaccountDto
-    from ..models.work_type_dto import WorkTypeDto
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="CustomerInvoiceLineDto")
 
@@ -33,24 +24,30 @@ class CustomerInvoiceLineDto:
         line_type (str | Unset): Transaction line type code: GI Inventory, GN NonInventory, MI MiscCharge, FR Freight,
             DS Discount, RA Reallocation.
         description (str | Unset): Transaction description (up to 30 characters).
-        quantity (float | Unset): Quantity (decimal).
-        unit_price (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        unit_price_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-            Decimal.
-        manual_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        manual_amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-            Decimal.
-        amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        cost (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        quantity (Decimal | Unset): Quantity.
+        unit_price (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
+        unit_price_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            decimal`: read and written as an exact decimal, never through a binary float).
+        manual_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+            and written as an exact decimal, never through a binary float).
+        manual_amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            decimal`: read and written as an exact decimal, never through a binary float).
+        amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
+        amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            read and written as an exact decimal, never through a binary float).
+        cost (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
         account (AccountDto | Unset): General ledger (sales) account used for the transaction.
         vat_code (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method, credit
             terms, VAT zone, VAT code, salesperson, write-off reason code).
         uom (str | Unset): Unit of measure.
-        discount_percent (float | Unset): Line discount percent (decimal).
-        discount_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        discount_amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-            Decimal.
+        discount_percent (Decimal | Unset): Line discount percent.
+        discount_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+            and written as an exact decimal, never through a binary float).
+        discount_amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            decimal`: read and written as an exact decimal, never through a binary float).
         manual_discount (bool | Unset):
         subaccount (SubaccountDto | Unset): The subaccount used for the transaction.
         salesperson (str | Unset): Deprecated; use seller.
@@ -65,9 +62,10 @@ class CustomerInvoiceLineDto:
         term_start_date (datetime.datetime | Unset):
         term_end_date (datetime.datetime | Unset):
         is_rot_rut_deductible (bool | Unset):
-        item_type (InvoiceLineItemTypes | Unset): ROT/RUT item type of an invoice line.
+        item_type (InvoiceLineItemTypes | str | Unset): ROT/RUT item type of an invoice line.
         type_of_work (WorkTypeDto | Unset): A ROT/RUT work type.
-        deductable_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        deductable_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            read and written as an exact decimal, never through a binary float).
         attachments (list[AttachmentDto] | Unset):
         project_task (ProjectIdDescriptionDto | Unset): Project or project task reference.
         start_date (datetime.datetime | Unset):
@@ -82,20 +80,20 @@ class CustomerInvoiceLineDto:
     inventory_number: str | Unset = UNSET
     line_type: str | Unset = UNSET
     description: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    unit_price: float | Unset = UNSET
-    unit_price_in_currency: float | Unset = UNSET
-    manual_amount: float | Unset = UNSET
-    manual_amount_in_currency: float | Unset = UNSET
-    amount: float | Unset = UNSET
-    amount_in_currency: float | Unset = UNSET
-    cost: float | Unset = UNSET
+    quantity: Decimal | Unset = UNSET
+    unit_price: Decimal | Unset = UNSET
+    unit_price_in_currency: Decimal | Unset = UNSET
+    manual_amount: Decimal | Unset = UNSET
+    manual_amount_in_currency: Decimal | Unset = UNSET
+    amount: Decimal | Unset = UNSET
+    amount_in_currency: Decimal | Unset = UNSET
+    cost: Decimal | Unset = UNSET
     account: AccountDto | Unset = UNSET
     vat_code: IdDescriptionDto | Unset = UNSET
     uom: str | Unset = UNSET
-    discount_percent: float | Unset = UNSET
-    discount_amount: float | Unset = UNSET
-    discount_amount_in_currency: float | Unset = UNSET
+    discount_percent: Decimal | Unset = UNSET
+    discount_amount: Decimal | Unset = UNSET
+    discount_amount_in_currency: Decimal | Unset = UNSET
     manual_discount: bool | Unset = UNSET
     subaccount: SubaccountDto | Unset = UNSET
     salesperson: str | Unset = UNSET
@@ -108,9 +106,9 @@ class CustomerInvoiceLineDto:
     term_start_date: datetime.datetime | Unset = UNSET
     term_end_date: datetime.datetime | Unset = UNSET
     is_rot_rut_deductible: bool | Unset = UNSET
-    item_type: InvoiceLineItemTypes | Unset = UNSET
+    item_type: InvoiceLineItemTypes | str | Unset = UNSET
     type_of_work: WorkTypeDto | Unset = UNSET
-    deductable_amount: float | Unset = UNSET
+    deductable_amount: Decimal | Unset = UNSET
     attachments: list[AttachmentDto] | Unset = UNSET
     project_task: ProjectIdDescriptionDto | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
@@ -120,6 +118,21 @@ class CustomerInvoiceLineDto:
     so_order_nbr: str | Unset = UNSET
     external_link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "quantity": DecimalLimits(),
+        "unit_price": DecimalLimits(),
+        "unit_price_in_currency": DecimalLimits(),
+        "manual_amount": DecimalLimits(),
+        "manual_amount_in_currency": DecimalLimits(),
+        "amount": DecimalLimits(),
+        "amount_in_currency": DecimalLimits(),
+        "cost": DecimalLimits(),
+        "discount_percent": DecimalLimits(),
+        "discount_amount": DecimalLimits(),
+        "discount_amount_in_currency": DecimalLimits(),
+        "deductable_amount": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         line_number = self.line_number
@@ -130,21 +143,37 @@ class CustomerInvoiceLineDto:
 
         description = self.description
 
-        quantity = self.quantity
+        quantity: Decimal | Unset = UNSET
+        if not isinstance(self.quantity, Unset):
+            quantity = self.quantity
 
-        unit_price = self.unit_price
+        unit_price: Decimal | Unset = UNSET
+        if not isinstance(self.unit_price, Unset):
+            unit_price = self.unit_price
 
-        unit_price_in_currency = self.unit_price_in_currency
+        unit_price_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.unit_price_in_currency, Unset):
+            unit_price_in_currency = self.unit_price_in_currency
 
-        manual_amount = self.manual_amount
+        manual_amount: Decimal | Unset = UNSET
+        if not isinstance(self.manual_amount, Unset):
+            manual_amount = self.manual_amount
 
-        manual_amount_in_currency = self.manual_amount_in_currency
+        manual_amount_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.manual_amount_in_currency, Unset):
+            manual_amount_in_currency = self.manual_amount_in_currency
 
-        amount = self.amount
+        amount: Decimal | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount
 
-        amount_in_currency = self.amount_in_currency
+        amount_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.amount_in_currency, Unset):
+            amount_in_currency = self.amount_in_currency
 
-        cost = self.cost
+        cost: Decimal | Unset = UNSET
+        if not isinstance(self.cost, Unset):
+            cost = self.cost
 
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -156,11 +185,17 @@ class CustomerInvoiceLineDto:
 
         uom = self.uom
 
-        discount_percent = self.discount_percent
+        discount_percent: Decimal | Unset = UNSET
+        if not isinstance(self.discount_percent, Unset):
+            discount_percent = self.discount_percent
 
-        discount_amount = self.discount_amount
+        discount_amount: Decimal | Unset = UNSET
+        if not isinstance(self.discount_amount, Unset):
+            discount_amount = self.discount_amount
 
-        discount_amount_in_currency = self.discount_amount_in_currency
+        discount_amount_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.discount_amount_in_currency, Unset):
+            discount_amount_in_currency = self.discount_amount_in_currency
 
         manual_discount = self.manual_discount
 
@@ -198,13 +233,15 @@ class CustomerInvoiceLineDto:
 
         item_type: str | Unset = UNSET
         if not isinstance(self.item_type, Unset):
-            item_type = self.item_type.value
+            item_type = str(self.item_type)
 
         type_of_work: dict[str, Any] | Unset = UNSET
         if not isinstance(self.type_of_work, Unset):
             type_of_work = self.type_of_work.to_dict()
 
-        deductable_amount = self.deductable_amount
+        deductable_amount: Decimal | Unset = UNSET
+        if not isinstance(self.deductable_amount, Unset):
+            deductable_amount = self.deductable_amount
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -323,163 +360,261 @@ class CustomerInvoiceLineDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_dto import AccountDto
-        from ..models.attachment_dto import AttachmentDto
-        from ..models.id_description_dto import IdDescriptionDto
-        from ..models.number_name_dto import NumberNameDto
-        from ..models.project_id_description_dto import ProjectIdDescriptionDto
-        from ..models.subaccount_dto import SubaccountDto
-        from ..models.work_type_dto import WorkTypeDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CustomerInvoiceLineDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         line_number = d.pop("lineNumber", UNSET)
+        if line_number is None:
+            line_number = UNSET
 
         inventory_number = d.pop("inventoryNumber", UNSET)
+        if inventory_number is None:
+            inventory_number = UNSET
 
         line_type = d.pop("lineType", UNSET)
+        if line_type is None:
+            line_type = UNSET
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
-        quantity = d.pop("quantity", UNSET)
+        _quantity = d.pop("quantity", None)
+        quantity: Decimal | Unset
+        if _quantity is None or _quantity == "":
+            quantity = UNSET
+        else:
+            quantity = decimal_from_json(_quantity)
 
-        unit_price = d.pop("unitPrice", UNSET)
+        _unit_price = d.pop("unitPrice", None)
+        unit_price: Decimal | Unset
+        if _unit_price is None or _unit_price == "":
+            unit_price = UNSET
+        else:
+            unit_price = decimal_from_json(_unit_price)
 
-        unit_price_in_currency = d.pop("unitPriceInCurrency", UNSET)
+        _unit_price_in_currency = d.pop("unitPriceInCurrency", None)
+        unit_price_in_currency: Decimal | Unset
+        if _unit_price_in_currency is None or _unit_price_in_currency == "":
+            unit_price_in_currency = UNSET
+        else:
+            unit_price_in_currency = decimal_from_json(_unit_price_in_currency)
 
-        manual_amount = d.pop("manualAmount", UNSET)
+        _manual_amount = d.pop("manualAmount", None)
+        manual_amount: Decimal | Unset
+        if _manual_amount is None or _manual_amount == "":
+            manual_amount = UNSET
+        else:
+            manual_amount = decimal_from_json(_manual_amount)
 
-        manual_amount_in_currency = d.pop("manualAmountInCurrency", UNSET)
+        _manual_amount_in_currency = d.pop("manualAmountInCurrency", None)
+        manual_amount_in_currency: Decimal | Unset
+        if _manual_amount_in_currency is None or _manual_amount_in_currency == "":
+            manual_amount_in_currency = UNSET
+        else:
+            manual_amount_in_currency = decimal_from_json(_manual_amount_in_currency)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", None)
+        amount: Decimal | Unset
+        if _amount is None or _amount == "":
+            amount = UNSET
+        else:
+            amount = decimal_from_json(_amount)
 
-        amount_in_currency = d.pop("amountInCurrency", UNSET)
+        _amount_in_currency = d.pop("amountInCurrency", None)
+        amount_in_currency: Decimal | Unset
+        if _amount_in_currency is None or _amount_in_currency == "":
+            amount_in_currency = UNSET
+        else:
+            amount_in_currency = decimal_from_json(_amount_in_currency)
 
-        cost = d.pop("cost", UNSET)
+        _cost = d.pop("cost", None)
+        cost: Decimal | Unset
+        if _cost is None or _cost == "":
+            cost = UNSET
+        else:
+            cost = decimal_from_json(_cost)
 
-        _account = d.pop("account", UNSET)
+        _account = d.pop("account", None)
         account: AccountDto | Unset
-        if isinstance(_account, Unset):
+        if _account is None:
             account = UNSET
         else:
             account = AccountDto.from_dict(_account)
 
-        _vat_code = d.pop("vatCode", UNSET)
+        _vat_code = d.pop("vatCode", None)
         vat_code: IdDescriptionDto | Unset
-        if isinstance(_vat_code, Unset):
+        if _vat_code is None:
             vat_code = UNSET
         else:
             vat_code = IdDescriptionDto.from_dict(_vat_code)
 
         uom = d.pop("uom", UNSET)
+        if uom is None:
+            uom = UNSET
 
-        discount_percent = d.pop("discountPercent", UNSET)
+        _discount_percent = d.pop("discountPercent", None)
+        discount_percent: Decimal | Unset
+        if _discount_percent is None or _discount_percent == "":
+            discount_percent = UNSET
+        else:
+            discount_percent = decimal_from_json(_discount_percent)
 
-        discount_amount = d.pop("discountAmount", UNSET)
+        _discount_amount = d.pop("discountAmount", None)
+        discount_amount: Decimal | Unset
+        if _discount_amount is None or _discount_amount == "":
+            discount_amount = UNSET
+        else:
+            discount_amount = decimal_from_json(_discount_amount)
 
-        discount_amount_in_currency = d.pop("discountAmountInCurrency", UNSET)
+        _discount_amount_in_currency = d.pop("discountAmountInCurrency", None)
+        discount_amount_in_currency: Decimal | Unset
+        if _discount_amount_in_currency is None or _discount_amount_in_currency == "":
+            discount_amount_in_currency = UNSET
+        else:
+            discount_amount_in_currency = decimal_from_json(
+                _discount_amount_in_currency
+            )
 
         manual_discount = d.pop("manualDiscount", UNSET)
+        if manual_discount is None:
+            manual_discount = UNSET
 
-        _subaccount = d.pop("subaccount", UNSET)
+        _subaccount = d.pop("subaccount", None)
         subaccount: SubaccountDto | Unset
-        if isinstance(_subaccount, Unset):
+        if _subaccount is None:
             subaccount = UNSET
         else:
             subaccount = SubaccountDto.from_dict(_subaccount)
 
         salesperson = d.pop("salesperson", UNSET)
+        if salesperson is None:
+            salesperson = UNSET
 
-        _seller = d.pop("seller", UNSET)
+        _seller = d.pop("seller", None)
         seller: IdDescriptionDto | Unset
-        if isinstance(_seller, Unset):
+        if _seller is None:
             seller = UNSET
         else:
             seller = IdDescriptionDto.from_dict(_seller)
 
         deferral_schedule = d.pop("deferralSchedule", UNSET)
+        if deferral_schedule is None:
+            deferral_schedule = UNSET
 
         deferral_code = d.pop("deferralCode", UNSET)
+        if deferral_code is None:
+            deferral_code = UNSET
 
         discount_code = d.pop("discountCode", UNSET)
+        if discount_code is None:
+            discount_code = UNSET
 
         note = d.pop("note", UNSET)
+        if note is None:
+            note = UNSET
 
-        _branch_number = d.pop("branchNumber", UNSET)
+        _branch_number = d.pop("branchNumber", None)
         branch_number: NumberNameDto | Unset
-        if isinstance(_branch_number, Unset):
+        if _branch_number is None:
             branch_number = UNSET
         else:
             branch_number = NumberNameDto.from_dict(_branch_number)
 
-        _term_start_date = d.pop("termStartDate", UNSET)
+        _term_start_date = d.pop("termStartDate", None)
         term_start_date: datetime.datetime | Unset
-        if isinstance(_term_start_date, Unset):
+        if _term_start_date is None or _term_start_date == "":
             term_start_date = UNSET
         else:
             term_start_date = datetime.datetime.fromisoformat(_term_start_date)
 
-        _term_end_date = d.pop("termEndDate", UNSET)
+        _term_end_date = d.pop("termEndDate", None)
         term_end_date: datetime.datetime | Unset
-        if isinstance(_term_end_date, Unset):
+        if _term_end_date is None or _term_end_date == "":
             term_end_date = UNSET
         else:
             term_end_date = datetime.datetime.fromisoformat(_term_end_date)
 
         is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
+        if is_rot_rut_deductible is None:
+            is_rot_rut_deductible = UNSET
 
-        _item_type = d.pop("itemType", UNSET)
-        item_type: InvoiceLineItemTypes | Unset
-        if isinstance(_item_type, Unset):
+        _item_type = d.pop("itemType", None)
+        item_type: InvoiceLineItemTypes | str | Unset
+        if _item_type is None:
             item_type = UNSET
         else:
-            item_type = InvoiceLineItemTypes(_item_type)
+            item_type = open_enum(
+                InvoiceLineItemTypes, _item_type, "CustomerInvoiceLineDto.itemType"
+            )
 
-        _type_of_work = d.pop("typeOfWork", UNSET)
+        _type_of_work = d.pop("typeOfWork", None)
         type_of_work: WorkTypeDto | Unset
-        if isinstance(_type_of_work, Unset):
+        if _type_of_work is None:
             type_of_work = UNSET
         else:
             type_of_work = WorkTypeDto.from_dict(_type_of_work)
 
-        deductable_amount = d.pop("deductableAmount", UNSET)
+        _deductable_amount = d.pop("deductableAmount", None)
+        deductable_amount: Decimal | Unset
+        if _deductable_amount is None or _deductable_amount == "":
+            deductable_amount = UNSET
+        else:
+            deductable_amount = decimal_from_json(_deductable_amount)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[AttachmentDto] | Unset = UNSET
-        if _attachments is not UNSET:
+        _attachments = d.pop("attachments", None)
+        attachments: list[AttachmentDto] | Unset
+        if _attachments is None:
+            attachments = UNSET
+        else:
+            if not isinstance(_attachments, list):
+                raise TypeError(
+                    f"CustomerInvoiceLineDto.attachments: expected an array, got {type(_attachments).__name__}"
+                )
             attachments = []
             for attachments_item_data in _attachments:
                 attachments_item = AttachmentDto.from_dict(attachments_item_data)
 
                 attachments.append(attachments_item)
 
-        _project_task = d.pop("projectTask", UNSET)
+        _project_task = d.pop("projectTask", None)
         project_task: ProjectIdDescriptionDto | Unset
-        if isinstance(_project_task, Unset):
+        if _project_task is None:
             project_task = UNSET
         else:
             project_task = ProjectIdDescriptionDto.from_dict(_project_task)
 
-        _start_date = d.pop("startDate", UNSET)
+        _start_date = d.pop("startDate", None)
         start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
+        if _start_date is None or _start_date == "":
             start_date = UNSET
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _end_date = d.pop("endDate", UNSET)
+        _end_date = d.pop("endDate", None)
         end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
+        if _end_date is None or _end_date == "":
             end_date = UNSET
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
         so_shipment_nbr = d.pop("soShipmentNbr", UNSET)
+        if so_shipment_nbr is None:
+            so_shipment_nbr = UNSET
 
         so_order_type = d.pop("soOrderType", UNSET)
+        if so_order_type is None:
+            so_order_type = UNSET
 
         so_order_nbr = d.pop("soOrderNbr", UNSET)
+        if so_order_nbr is None:
+            so_order_nbr = UNSET
 
         external_link = d.pop("externalLink", UNSET)
+        if external_link is None:
+            external_link = UNSET
 
         customer_invoice_line_dto = cls(
             line_number=line_number,
@@ -543,3 +678,14 @@ class CustomerInvoiceLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.account_dto import AccountDto
+from ..models.attachment_dto import AttachmentDto
+from ..models.id_description_dto import IdDescriptionDto
+from ..models.number_name_dto import NumberNameDto
+from ..models.project_id_description_dto import ProjectIdDescriptionDto
+from ..models.subaccount_dto import SubaccountDto
+from ..models.work_type_dto import WorkTypeDto

@@ -1,27 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_boolean import DtoValueOfBoolean
-    from ..models.dto_value_of_date_time import DtoValueOfDateTime
-    from ..models.dto_value_of_decimal import DtoValueOfDecimal
-    from ..models.dto_value_of_int_32 import DtoValueOfInt32
-    from ..models.dto_value_of_invoice_line_item_types import (
-        DtoValueOfInvoiceLineItemTypes,
-    )
-    from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-    from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
-    from ..models.dto_value_of_string import DtoValueOfString
-    from ..models.segment_update_dto import SegmentUpdateDto
-
 
 T = TypeVar("T", bound="CustomerInvoiceLineUpdateDto")
 
@@ -36,18 +22,18 @@ class CustomerInvoiceLineUpdateDto:
             line_number (DtoValueOfInt32 | Unset): Update wrapper for a 32-bit integer.
             inventory_number (DtoValueOfString | Unset): Update wrapper for a string.
             description (DtoValueOfString | Unset): Update wrapper for a string.
-            quantity (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as Decimal).
-            unit_price_in_currency (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it
-                as Decimal).
-            manual_amount_in_currency (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats
-                it as Decimal).
+            quantity (DtoValueOfQuantity | Unset): Update wrapper for a quantity (`DtoValueOfDecimal` in the vendor's spec).
+            unit_price_in_currency (DtoValueOfUnitPrice | Unset): Update wrapper for a unit price (`DtoValueOfDecimal` in
+                the vendor's spec).
+            manual_amount_in_currency (DtoValueOfAmount | Unset): Update wrapper for a monetary amount (`DtoValueOfDecimal`
+                in the vendor's spec).
             account_number (DtoValueOfString | Unset): Update wrapper for a string.
             vat_code_id (DtoValueOfString | Unset): Update wrapper for a string.
             uom (DtoValueOfString | Unset): Update wrapper for a string.
-            discount_percent (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
-            discount_amount_in_currency (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK
-                treats it as Decimal).
+            discount_percent (DtoValueOfPercent | Unset): Update wrapper for a percentage (`DtoValueOfDecimal` in the
+                vendor's spec).
+            discount_amount_in_currency (DtoValueOfAmount | Unset): Update wrapper for a monetary amount
+                (`DtoValueOfDecimal` in the vendor's spec).
             manual_discount (DtoValueOfBoolean | Unset): Update wrapper for a boolean.
             subaccount (list[SegmentUpdateDto] | Unset):
             salesperson (DtoValueOfString | Unset): Update wrapper for a string.
@@ -75,14 +61,14 @@ class CustomerInvoiceLineUpdateDto:
     line_number: DtoValueOfInt32 | Unset = UNSET
     inventory_number: DtoValueOfString | Unset = UNSET
     description: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfDecimal | Unset = UNSET
-    unit_price_in_currency: DtoValueOfDecimal | Unset = UNSET
-    manual_amount_in_currency: DtoValueOfDecimal | Unset = UNSET
+    quantity: DtoValueOfQuantity | Unset = UNSET
+    unit_price_in_currency: DtoValueOfUnitPrice | Unset = UNSET
+    manual_amount_in_currency: DtoValueOfAmount | Unset = UNSET
     account_number: DtoValueOfString | Unset = UNSET
     vat_code_id: DtoValueOfString | Unset = UNSET
     uom: DtoValueOfString | Unset = UNSET
-    discount_percent: DtoValueOfDecimal | Unset = UNSET
-    discount_amount_in_currency: DtoValueOfDecimal | Unset = UNSET
+    discount_percent: DtoValueOfPercent | Unset = UNSET
+    discount_amount_in_currency: DtoValueOfAmount | Unset = UNSET
     manual_discount: DtoValueOfBoolean | Unset = UNSET
     subaccount: list[SegmentUpdateDto] | Unset = UNSET
     salesperson: DtoValueOfString | Unset = UNSET
@@ -104,7 +90,7 @@ class CustomerInvoiceLineUpdateDto:
     def to_dict(self) -> dict[str, Any]:
         operation: str | Unset = UNSET
         if not isinstance(self.operation, Unset):
-            operation = self.operation.value
+            operation = str(self.operation)
 
         line_number: dict[str, Any] | Unset = UNSET
         if not isinstance(self.line_number, Unset):
@@ -281,225 +267,219 @@ class CustomerInvoiceLineUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_boolean import DtoValueOfBoolean
-        from ..models.dto_value_of_date_time import DtoValueOfDateTime
-        from ..models.dto_value_of_decimal import DtoValueOfDecimal
-        from ..models.dto_value_of_int_32 import DtoValueOfInt32
-        from ..models.dto_value_of_invoice_line_item_types import (
-            DtoValueOfInvoiceLineItemTypes,
-        )
-        from ..models.dto_value_of_nullable_of_boolean import (
-            DtoValueOfNullableOfBoolean,
-        )
-        from ..models.dto_value_of_nullable_of_date_time import (
-            DtoValueOfNullableOfDateTime,
-        )
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.segment_update_dto import SegmentUpdateDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CustomerInvoiceLineUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _operation = d.pop("operation", UNSET)
+        _operation = d.pop("operation", None)
         operation: LineOperation | Unset
-        if isinstance(_operation, Unset):
+        if _operation is None:
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _line_number = d.pop("lineNumber", UNSET)
+        _line_number = d.pop("lineNumber", None)
         line_number: DtoValueOfInt32 | Unset
-        if isinstance(_line_number, Unset):
+        if _line_number is None:
             line_number = UNSET
         else:
             line_number = DtoValueOfInt32.from_dict(_line_number)
 
-        _inventory_number = d.pop("inventoryNumber", UNSET)
+        _inventory_number = d.pop("inventoryNumber", None)
         inventory_number: DtoValueOfString | Unset
-        if isinstance(_inventory_number, Unset):
+        if _inventory_number is None:
             inventory_number = UNSET
         else:
             inventory_number = DtoValueOfString.from_dict(_inventory_number)
 
-        _description = d.pop("description", UNSET)
+        _description = d.pop("description", None)
         description: DtoValueOfString | Unset
-        if isinstance(_description, Unset):
+        if _description is None:
             description = UNSET
         else:
             description = DtoValueOfString.from_dict(_description)
 
-        _quantity = d.pop("quantity", UNSET)
-        quantity: DtoValueOfDecimal | Unset
-        if isinstance(_quantity, Unset):
+        _quantity = d.pop("quantity", None)
+        quantity: DtoValueOfQuantity | Unset
+        if _quantity is None:
             quantity = UNSET
         else:
-            quantity = DtoValueOfDecimal.from_dict(_quantity)
+            quantity = DtoValueOfQuantity.from_dict(_quantity)
 
-        _unit_price_in_currency = d.pop("unitPriceInCurrency", UNSET)
-        unit_price_in_currency: DtoValueOfDecimal | Unset
-        if isinstance(_unit_price_in_currency, Unset):
+        _unit_price_in_currency = d.pop("unitPriceInCurrency", None)
+        unit_price_in_currency: DtoValueOfUnitPrice | Unset
+        if _unit_price_in_currency is None:
             unit_price_in_currency = UNSET
         else:
-            unit_price_in_currency = DtoValueOfDecimal.from_dict(
+            unit_price_in_currency = DtoValueOfUnitPrice.from_dict(
                 _unit_price_in_currency
             )
 
-        _manual_amount_in_currency = d.pop("manualAmountInCurrency", UNSET)
-        manual_amount_in_currency: DtoValueOfDecimal | Unset
-        if isinstance(_manual_amount_in_currency, Unset):
+        _manual_amount_in_currency = d.pop("manualAmountInCurrency", None)
+        manual_amount_in_currency: DtoValueOfAmount | Unset
+        if _manual_amount_in_currency is None:
             manual_amount_in_currency = UNSET
         else:
-            manual_amount_in_currency = DtoValueOfDecimal.from_dict(
+            manual_amount_in_currency = DtoValueOfAmount.from_dict(
                 _manual_amount_in_currency
             )
 
-        _account_number = d.pop("accountNumber", UNSET)
+        _account_number = d.pop("accountNumber", None)
         account_number: DtoValueOfString | Unset
-        if isinstance(_account_number, Unset):
+        if _account_number is None:
             account_number = UNSET
         else:
             account_number = DtoValueOfString.from_dict(_account_number)
 
-        _vat_code_id = d.pop("vatCodeId", UNSET)
+        _vat_code_id = d.pop("vatCodeId", None)
         vat_code_id: DtoValueOfString | Unset
-        if isinstance(_vat_code_id, Unset):
+        if _vat_code_id is None:
             vat_code_id = UNSET
         else:
             vat_code_id = DtoValueOfString.from_dict(_vat_code_id)
 
-        _uom = d.pop("uom", UNSET)
+        _uom = d.pop("uom", None)
         uom: DtoValueOfString | Unset
-        if isinstance(_uom, Unset):
+        if _uom is None:
             uom = UNSET
         else:
             uom = DtoValueOfString.from_dict(_uom)
 
-        _discount_percent = d.pop("discountPercent", UNSET)
-        discount_percent: DtoValueOfDecimal | Unset
-        if isinstance(_discount_percent, Unset):
+        _discount_percent = d.pop("discountPercent", None)
+        discount_percent: DtoValueOfPercent | Unset
+        if _discount_percent is None:
             discount_percent = UNSET
         else:
-            discount_percent = DtoValueOfDecimal.from_dict(_discount_percent)
+            discount_percent = DtoValueOfPercent.from_dict(_discount_percent)
 
-        _discount_amount_in_currency = d.pop("discountAmountInCurrency", UNSET)
-        discount_amount_in_currency: DtoValueOfDecimal | Unset
-        if isinstance(_discount_amount_in_currency, Unset):
+        _discount_amount_in_currency = d.pop("discountAmountInCurrency", None)
+        discount_amount_in_currency: DtoValueOfAmount | Unset
+        if _discount_amount_in_currency is None:
             discount_amount_in_currency = UNSET
         else:
-            discount_amount_in_currency = DtoValueOfDecimal.from_dict(
+            discount_amount_in_currency = DtoValueOfAmount.from_dict(
                 _discount_amount_in_currency
             )
 
-        _manual_discount = d.pop("manualDiscount", UNSET)
+        _manual_discount = d.pop("manualDiscount", None)
         manual_discount: DtoValueOfBoolean | Unset
-        if isinstance(_manual_discount, Unset):
+        if _manual_discount is None:
             manual_discount = UNSET
         else:
             manual_discount = DtoValueOfBoolean.from_dict(_manual_discount)
 
-        _subaccount = d.pop("subaccount", UNSET)
-        subaccount: list[SegmentUpdateDto] | Unset = UNSET
-        if _subaccount is not UNSET:
+        _subaccount = d.pop("subaccount", None)
+        subaccount: list[SegmentUpdateDto] | Unset
+        if _subaccount is None:
+            subaccount = UNSET
+        else:
+            if not isinstance(_subaccount, list):
+                raise TypeError(
+                    f"subaccount: expected an array, got {type(_subaccount).__name__}"
+                )
             subaccount = []
             for subaccount_item_data in _subaccount:
                 subaccount_item = SegmentUpdateDto.from_dict(subaccount_item_data)
 
                 subaccount.append(subaccount_item)
 
-        _salesperson = d.pop("salesperson", UNSET)
+        _salesperson = d.pop("salesperson", None)
         salesperson: DtoValueOfString | Unset
-        if isinstance(_salesperson, Unset):
+        if _salesperson is None:
             salesperson = UNSET
         else:
             salesperson = DtoValueOfString.from_dict(_salesperson)
 
-        _deferral_schedule = d.pop("deferralSchedule", UNSET)
+        _deferral_schedule = d.pop("deferralSchedule", None)
         deferral_schedule: DtoValueOfInt32 | Unset
-        if isinstance(_deferral_schedule, Unset):
+        if _deferral_schedule is None:
             deferral_schedule = UNSET
         else:
             deferral_schedule = DtoValueOfInt32.from_dict(_deferral_schedule)
 
-        _deferral_code = d.pop("deferralCode", UNSET)
+        _deferral_code = d.pop("deferralCode", None)
         deferral_code: DtoValueOfString | Unset
-        if isinstance(_deferral_code, Unset):
+        if _deferral_code is None:
             deferral_code = UNSET
         else:
             deferral_code = DtoValueOfString.from_dict(_deferral_code)
 
-        _discount_code = d.pop("discountCode", UNSET)
+        _discount_code = d.pop("discountCode", None)
         discount_code: DtoValueOfString | Unset
-        if isinstance(_discount_code, Unset):
+        if _discount_code is None:
             discount_code = UNSET
         else:
             discount_code = DtoValueOfString.from_dict(_discount_code)
 
-        _term_start_date = d.pop("termStartDate", UNSET)
+        _term_start_date = d.pop("termStartDate", None)
         term_start_date: DtoValueOfDateTime | Unset
-        if isinstance(_term_start_date, Unset):
+        if _term_start_date is None:
             term_start_date = UNSET
         else:
             term_start_date = DtoValueOfDateTime.from_dict(_term_start_date)
 
-        _term_end_date = d.pop("termEndDate", UNSET)
+        _term_end_date = d.pop("termEndDate", None)
         term_end_date: DtoValueOfDateTime | Unset
-        if isinstance(_term_end_date, Unset):
+        if _term_end_date is None:
             term_end_date = UNSET
         else:
             term_end_date = DtoValueOfDateTime.from_dict(_term_end_date)
 
-        _note = d.pop("note", UNSET)
+        _note = d.pop("note", None)
         note: DtoValueOfString | Unset
-        if isinstance(_note, Unset):
+        if _note is None:
             note = UNSET
         else:
             note = DtoValueOfString.from_dict(_note)
 
-        _branch_number = d.pop("branchNumber", UNSET)
+        _branch_number = d.pop("branchNumber", None)
         branch_number: DtoValueOfString | Unset
-        if isinstance(_branch_number, Unset):
+        if _branch_number is None:
             branch_number = UNSET
         else:
             branch_number = DtoValueOfString.from_dict(_branch_number)
 
-        _task_id = d.pop("taskId", UNSET)
+        _task_id = d.pop("taskId", None)
         task_id: DtoValueOfString | Unset
-        if isinstance(_task_id, Unset):
+        if _task_id is None:
             task_id = UNSET
         else:
             task_id = DtoValueOfString.from_dict(_task_id)
 
-        _domestic_services_deductible = d.pop("domesticServicesDeductible", UNSET)
+        _domestic_services_deductible = d.pop("domesticServicesDeductible", None)
         domestic_services_deductible: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_domestic_services_deductible, Unset):
+        if _domestic_services_deductible is None:
             domestic_services_deductible = UNSET
         else:
             domestic_services_deductible = DtoValueOfNullableOfBoolean.from_dict(
                 _domestic_services_deductible
             )
 
-        _item_type = d.pop("itemType", UNSET)
+        _item_type = d.pop("itemType", None)
         item_type: DtoValueOfInvoiceLineItemTypes | Unset
-        if isinstance(_item_type, Unset):
+        if _item_type is None:
             item_type = UNSET
         else:
             item_type = DtoValueOfInvoiceLineItemTypes.from_dict(_item_type)
 
-        _type_of_work = d.pop("typeOfWork", UNSET)
+        _type_of_work = d.pop("typeOfWork", None)
         type_of_work: DtoValueOfString | Unset
-        if isinstance(_type_of_work, Unset):
+        if _type_of_work is None:
             type_of_work = UNSET
         else:
             type_of_work = DtoValueOfString.from_dict(_type_of_work)
 
-        _start_date = d.pop("startDate", UNSET)
+        _start_date = d.pop("startDate", None)
         start_date: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_start_date, Unset):
+        if _start_date is None:
             start_date = UNSET
         else:
             start_date = DtoValueOfNullableOfDateTime.from_dict(_start_date)
 
-        _end_date = d.pop("endDate", UNSET)
+        _end_date = d.pop("endDate", None)
         end_date: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_end_date, Unset):
+        if _end_date is None:
             end_date = UNSET
         else:
             end_date = DtoValueOfNullableOfDateTime.from_dict(_end_date)
@@ -553,3 +533,19 @@ class CustomerInvoiceLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_amount import DtoValueOfAmount
+from ..models.dto_value_of_boolean import DtoValueOfBoolean
+from ..models.dto_value_of_date_time import DtoValueOfDateTime
+from ..models.dto_value_of_int_32 import DtoValueOfInt32
+from ..models.dto_value_of_invoice_line_item_types import DtoValueOfInvoiceLineItemTypes
+from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
+from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
+from ..models.dto_value_of_percent import DtoValueOfPercent
+from ..models.dto_value_of_quantity import DtoValueOfQuantity
+from ..models.dto_value_of_string import DtoValueOfString
+from ..models.dto_value_of_unit_price import DtoValueOfUnitPrice
+from ..models.segment_update_dto import SegmentUpdateDto

@@ -1,33 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_invoice_line_update_dto import CustomerInvoiceLineUpdateDto
-    from ..models.dto_value_of_boolean import DtoValueOfBoolean
-    from ..models.dto_value_of_date_time import DtoValueOfDateTime
-    from ..models.dto_value_of_decimal import DtoValueOfDecimal
-    from ..models.dto_value_of_int_32 import DtoValueOfInt32
-    from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-    from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
-    from ..models.dto_value_of_nullable_of_guid import DtoValueOfNullableOfGuid
-    from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
-    from ..models.dto_value_of_sales_invoice_address_update_dto import (
-        DtoValueOfSalesInvoiceAddressUpdateDto,
-    )
-    from ..models.dto_value_of_sales_invoice_contact_update_dto import (
-        DtoValueOfSalesInvoiceContactUpdateDto,
-    )
-    from ..models.dto_value_of_string import DtoValueOfString
-    from ..models.rot_rut_update_dto import RotRutUpdateDto
-    from ..models.tax_detail_update_dto import TaxDetailUpdateDto
-
 
 T = TypeVar("T", bound="CustomerInvoiceUpdateDto")
 
@@ -54,8 +33,8 @@ class CustomerInvoiceUpdateDto:
             post_period (DtoValueOfString | Unset): Update wrapper for a string.
             financial_period (DtoValueOfString | Unset): Update wrapper for a string.
             currency_id (DtoValueOfString | Unset): Update wrapper for a string.
-            exchange_rate (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+            exchange_rate (DtoValueOfExchangeRate | Unset): Update wrapper for a currency or cross rate (`DtoValueOfDecimal`
+                in the vendor's spec).
             credit_terms_id (DtoValueOfString | Unset): Update wrapper for a string.
             payment_method_id (DtoValueOfString | Unset): Update wrapper for a string.
             cash_account (DtoValueOfString | Unset): Update wrapper for a string.
@@ -115,7 +94,7 @@ class CustomerInvoiceUpdateDto:
     post_period: DtoValueOfString | Unset = UNSET
     financial_period: DtoValueOfString | Unset = UNSET
     currency_id: DtoValueOfString | Unset = UNSET
-    exchange_rate: DtoValueOfDecimal | Unset = UNSET
+    exchange_rate: DtoValueOfExchangeRate | Unset = UNSET
     credit_terms_id: DtoValueOfString | Unset = UNSET
     payment_method_id: DtoValueOfString | Unset = UNSET
     cash_account: DtoValueOfString | Unset = UNSET
@@ -481,249 +460,228 @@ class CustomerInvoiceUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_invoice_line_update_dto import (
-            CustomerInvoiceLineUpdateDto,
-        )
-        from ..models.dto_value_of_boolean import DtoValueOfBoolean
-        from ..models.dto_value_of_date_time import DtoValueOfDateTime
-        from ..models.dto_value_of_decimal import DtoValueOfDecimal
-        from ..models.dto_value_of_int_32 import DtoValueOfInt32
-        from ..models.dto_value_of_nullable_of_boolean import (
-            DtoValueOfNullableOfBoolean,
-        )
-        from ..models.dto_value_of_nullable_of_date_time import (
-            DtoValueOfNullableOfDateTime,
-        )
-        from ..models.dto_value_of_nullable_of_guid import DtoValueOfNullableOfGuid
-        from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
-        from ..models.dto_value_of_sales_invoice_address_update_dto import (
-            DtoValueOfSalesInvoiceAddressUpdateDto,
-        )
-        from ..models.dto_value_of_sales_invoice_contact_update_dto import (
-            DtoValueOfSalesInvoiceContactUpdateDto,
-        )
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.rot_rut_update_dto import RotRutUpdateDto
-        from ..models.tax_detail_update_dto import TaxDetailUpdateDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CustomerInvoiceUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _customer_number = d.pop("customerNumber", UNSET)
+        _customer_number = d.pop("customerNumber", None)
         customer_number: DtoValueOfString | Unset
-        if isinstance(_customer_number, Unset):
+        if _customer_number is None:
             customer_number = UNSET
         else:
             customer_number = DtoValueOfString.from_dict(_customer_number)
 
-        _child_customer_number = d.pop("childCustomerNumber", UNSET)
+        _child_customer_number = d.pop("childCustomerNumber", None)
         child_customer_number: DtoValueOfString | Unset
-        if isinstance(_child_customer_number, Unset):
+        if _child_customer_number is None:
             child_customer_number = UNSET
         else:
             child_customer_number = DtoValueOfString.from_dict(_child_customer_number)
 
-        _reference_number = d.pop("referenceNumber", UNSET)
+        _reference_number = d.pop("referenceNumber", None)
         reference_number: DtoValueOfString | Unset
-        if isinstance(_reference_number, Unset):
+        if _reference_number is None:
             reference_number = UNSET
         else:
             reference_number = DtoValueOfString.from_dict(_reference_number)
 
-        _override_number_series = d.pop("overrideNumberSeries", UNSET)
+        _override_number_series = d.pop("overrideNumberSeries", None)
         override_number_series: DtoValueOfBoolean | Unset
-        if isinstance(_override_number_series, Unset):
+        if _override_number_series is None:
             override_number_series = UNSET
         else:
             override_number_series = DtoValueOfBoolean.from_dict(
                 _override_number_series
             )
 
-        _document_date = d.pop("documentDate", UNSET)
+        _document_date = d.pop("documentDate", None)
         document_date: DtoValueOfDateTime | Unset
-        if isinstance(_document_date, Unset):
+        if _document_date is None:
             document_date = UNSET
         else:
             document_date = DtoValueOfDateTime.from_dict(_document_date)
 
-        _orig_invoice_date = d.pop("origInvoiceDate", UNSET)
+        _orig_invoice_date = d.pop("origInvoiceDate", None)
         orig_invoice_date: DtoValueOfDateTime | Unset
-        if isinstance(_orig_invoice_date, Unset):
+        if _orig_invoice_date is None:
             orig_invoice_date = UNSET
         else:
             orig_invoice_date = DtoValueOfDateTime.from_dict(_orig_invoice_date)
 
-        _document_due_date = d.pop("documentDueDate", UNSET)
+        _document_due_date = d.pop("documentDueDate", None)
         document_due_date: DtoValueOfDateTime | Unset
-        if isinstance(_document_due_date, Unset):
+        if _document_due_date is None:
             document_due_date = UNSET
         else:
             document_due_date = DtoValueOfDateTime.from_dict(_document_due_date)
 
-        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
+        _cash_discount_date = d.pop("cashDiscountDate", None)
         cash_discount_date: DtoValueOfDateTime | Unset
-        if isinstance(_cash_discount_date, Unset):
+        if _cash_discount_date is None:
             cash_discount_date = UNSET
         else:
             cash_discount_date = DtoValueOfDateTime.from_dict(_cash_discount_date)
 
-        _hold = d.pop("hold", UNSET)
+        _hold = d.pop("hold", None)
         hold: DtoValueOfBoolean | Unset
-        if isinstance(_hold, Unset):
+        if _hold is None:
             hold = UNSET
         else:
             hold = DtoValueOfBoolean.from_dict(_hold)
 
-        _post_period = d.pop("postPeriod", UNSET)
+        _post_period = d.pop("postPeriod", None)
         post_period: DtoValueOfString | Unset
-        if isinstance(_post_period, Unset):
+        if _post_period is None:
             post_period = UNSET
         else:
             post_period = DtoValueOfString.from_dict(_post_period)
 
-        _financial_period = d.pop("financialPeriod", UNSET)
+        _financial_period = d.pop("financialPeriod", None)
         financial_period: DtoValueOfString | Unset
-        if isinstance(_financial_period, Unset):
+        if _financial_period is None:
             financial_period = UNSET
         else:
             financial_period = DtoValueOfString.from_dict(_financial_period)
 
-        _currency_id = d.pop("currencyId", UNSET)
+        _currency_id = d.pop("currencyId", None)
         currency_id: DtoValueOfString | Unset
-        if isinstance(_currency_id, Unset):
+        if _currency_id is None:
             currency_id = UNSET
         else:
             currency_id = DtoValueOfString.from_dict(_currency_id)
 
-        _exchange_rate = d.pop("exchangeRate", UNSET)
-        exchange_rate: DtoValueOfDecimal | Unset
-        if isinstance(_exchange_rate, Unset):
+        _exchange_rate = d.pop("exchangeRate", None)
+        exchange_rate: DtoValueOfExchangeRate | Unset
+        if _exchange_rate is None:
             exchange_rate = UNSET
         else:
-            exchange_rate = DtoValueOfDecimal.from_dict(_exchange_rate)
+            exchange_rate = DtoValueOfExchangeRate.from_dict(_exchange_rate)
 
-        _credit_terms_id = d.pop("creditTermsId", UNSET)
+        _credit_terms_id = d.pop("creditTermsId", None)
         credit_terms_id: DtoValueOfString | Unset
-        if isinstance(_credit_terms_id, Unset):
+        if _credit_terms_id is None:
             credit_terms_id = UNSET
         else:
             credit_terms_id = DtoValueOfString.from_dict(_credit_terms_id)
 
-        _payment_method_id = d.pop("paymentMethodId", UNSET)
+        _payment_method_id = d.pop("paymentMethodId", None)
         payment_method_id: DtoValueOfString | Unset
-        if isinstance(_payment_method_id, Unset):
+        if _payment_method_id is None:
             payment_method_id = UNSET
         else:
             payment_method_id = DtoValueOfString.from_dict(_payment_method_id)
 
-        _cash_account = d.pop("cashAccount", UNSET)
+        _cash_account = d.pop("cashAccount", None)
         cash_account: DtoValueOfString | Unset
-        if isinstance(_cash_account, Unset):
+        if _cash_account is None:
             cash_account = UNSET
         else:
             cash_account = DtoValueOfString.from_dict(_cash_account)
 
-        _customer_ref_number = d.pop("customerRefNumber", UNSET)
+        _customer_ref_number = d.pop("customerRefNumber", None)
         customer_ref_number: DtoValueOfString | Unset
-        if isinstance(_customer_ref_number, Unset):
+        if _customer_ref_number is None:
             customer_ref_number = UNSET
         else:
             customer_ref_number = DtoValueOfString.from_dict(_customer_ref_number)
 
-        _external_reference = d.pop("externalReference", UNSET)
+        _external_reference = d.pop("externalReference", None)
         external_reference: DtoValueOfString | Unset
-        if isinstance(_external_reference, Unset):
+        if _external_reference is None:
             external_reference = UNSET
         else:
             external_reference = DtoValueOfString.from_dict(_external_reference)
 
-        _payment_reference = d.pop("paymentReference", UNSET)
+        _payment_reference = d.pop("paymentReference", None)
         payment_reference: DtoValueOfString | Unset
-        if isinstance(_payment_reference, Unset):
+        if _payment_reference is None:
             payment_reference = UNSET
         else:
             payment_reference = DtoValueOfString.from_dict(_payment_reference)
 
-        _customer_project = d.pop("customerProject", UNSET)
+        _customer_project = d.pop("customerProject", None)
         customer_project: DtoValueOfString | Unset
-        if isinstance(_customer_project, Unset):
+        if _customer_project is None:
             customer_project = UNSET
         else:
             customer_project = DtoValueOfString.from_dict(_customer_project)
 
-        _project = d.pop("project", UNSET)
+        _project = d.pop("project", None)
         project: DtoValueOfString | Unset
-        if isinstance(_project, Unset):
+        if _project is None:
             project = UNSET
         else:
             project = DtoValueOfString.from_dict(_project)
 
-        _customer_vat_zone_id = d.pop("customerVatZoneId", UNSET)
+        _customer_vat_zone_id = d.pop("customerVatZoneId", None)
         customer_vat_zone_id: DtoValueOfString | Unset
-        if isinstance(_customer_vat_zone_id, Unset):
+        if _customer_vat_zone_id is None:
             customer_vat_zone_id = UNSET
         else:
             customer_vat_zone_id = DtoValueOfString.from_dict(_customer_vat_zone_id)
 
-        _invoice_text = d.pop("invoiceText", UNSET)
+        _invoice_text = d.pop("invoiceText", None)
         invoice_text: DtoValueOfString | Unset
-        if isinstance(_invoice_text, Unset):
+        if _invoice_text is None:
             invoice_text = UNSET
         else:
             invoice_text = DtoValueOfString.from_dict(_invoice_text)
 
-        _location_id = d.pop("locationId", UNSET)
+        _location_id = d.pop("locationId", None)
         location_id: DtoValueOfString | Unset
-        if isinstance(_location_id, Unset):
+        if _location_id is None:
             location_id = UNSET
         else:
             location_id = DtoValueOfString.from_dict(_location_id)
 
-        _note = d.pop("note", UNSET)
+        _note = d.pop("note", None)
         note: DtoValueOfString | Unset
-        if isinstance(_note, Unset):
+        if _note is None:
             note = UNSET
         else:
             note = DtoValueOfString.from_dict(_note)
 
-        _branch_number = d.pop("branchNumber", UNSET)
+        _branch_number = d.pop("branchNumber", None)
         branch_number: DtoValueOfString | Unset
-        if isinstance(_branch_number, Unset):
+        if _branch_number is None:
             branch_number = UNSET
         else:
             branch_number = DtoValueOfString.from_dict(_branch_number)
 
-        _sales_person_id = d.pop("salesPersonID", UNSET)
+        _sales_person_id = d.pop("salesPersonID", None)
         sales_person_id: DtoValueOfInt32 | Unset
-        if isinstance(_sales_person_id, Unset):
+        if _sales_person_id is None:
             sales_person_id = UNSET
         else:
             sales_person_id = DtoValueOfInt32.from_dict(_sales_person_id)
 
-        _salesperson = d.pop("salesperson", UNSET)
+        _salesperson = d.pop("salesperson", None)
         salesperson: DtoValueOfString | Unset
-        if isinstance(_salesperson, Unset):
+        if _salesperson is None:
             salesperson = UNSET
         else:
             salesperson = DtoValueOfString.from_dict(_salesperson)
 
-        _contact = d.pop("contact", UNSET)
+        _contact = d.pop("contact", None)
         contact: DtoValueOfNullableOfInt32 | Unset
-        if isinstance(_contact, Unset):
+        if _contact is None:
             contact = UNSET
         else:
             contact = DtoValueOfNullableOfInt32.from_dict(_contact)
 
-        _send_to_auto_invoice = d.pop("sendToAutoInvoice", UNSET)
+        _send_to_auto_invoice = d.pop("sendToAutoInvoice", None)
         send_to_auto_invoice: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_send_to_auto_invoice, Unset):
+        if _send_to_auto_invoice is None:
             send_to_auto_invoice = UNSET
         else:
             send_to_auto_invoice = DtoValueOfNullableOfBoolean.from_dict(
                 _send_to_auto_invoice
             )
 
-        _consolidate_invoices = d.pop("consolidateInvoices", UNSET)
+        _consolidate_invoices = d.pop("consolidateInvoices", None)
         consolidate_invoices: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_consolidate_invoices, Unset):
+        if _consolidate_invoices is None:
             consolidate_invoices = UNSET
         else:
             consolidate_invoices = DtoValueOfNullableOfBoolean.from_dict(
@@ -731,10 +689,10 @@ class CustomerInvoiceUpdateDto:
             )
 
         _domestic_services_deductible_document = d.pop(
-            "domesticServicesDeductibleDocument", UNSET
+            "domesticServicesDeductibleDocument", None
         )
         domestic_services_deductible_document: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_domestic_services_deductible_document, Unset):
+        if _domestic_services_deductible_document is None:
             domestic_services_deductible_document = UNSET
         else:
             domestic_services_deductible_document = (
@@ -743,144 +701,150 @@ class CustomerInvoiceUpdateDto:
                 )
             )
 
-        _revoked = d.pop("revoked", UNSET)
+        _revoked = d.pop("revoked", None)
         revoked: DtoValueOfBoolean | Unset
-        if isinstance(_revoked, Unset):
+        if _revoked is None:
             revoked = UNSET
         else:
             revoked = DtoValueOfBoolean.from_dict(_revoked)
 
-        _dont_print = d.pop("dontPrint", UNSET)
+        _dont_print = d.pop("dontPrint", None)
         dont_print: DtoValueOfBoolean | Unset
-        if isinstance(_dont_print, Unset):
+        if _dont_print is None:
             dont_print = UNSET
         else:
             dont_print = DtoValueOfBoolean.from_dict(_dont_print)
 
-        _dont_email = d.pop("dontEmail", UNSET)
+        _dont_email = d.pop("dontEmail", None)
         dont_email: DtoValueOfBoolean | Unset
-        if isinstance(_dont_email, Unset):
+        if _dont_email is None:
             dont_email = UNSET
         else:
             dont_email = DtoValueOfBoolean.from_dict(_dont_email)
 
-        _exclude_debt_collection = d.pop("excludeDebtCollection", UNSET)
+        _exclude_debt_collection = d.pop("excludeDebtCollection", None)
         exclude_debt_collection: DtoValueOfBoolean | Unset
-        if isinstance(_exclude_debt_collection, Unset):
+        if _exclude_debt_collection is None:
             exclude_debt_collection = UNSET
         else:
             exclude_debt_collection = DtoValueOfBoolean.from_dict(
                 _exclude_debt_collection
             )
 
-        _start_date = d.pop("startDate", UNSET)
+        _start_date = d.pop("startDate", None)
         start_date: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_start_date, Unset):
+        if _start_date is None:
             start_date = UNSET
         else:
             start_date = DtoValueOfNullableOfDateTime.from_dict(_start_date)
 
-        _end_date = d.pop("endDate", UNSET)
+        _end_date = d.pop("endDate", None)
         end_date: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_end_date, Unset):
+        if _end_date is None:
             end_date = UNSET
         else:
             end_date = DtoValueOfNullableOfDateTime.from_dict(_end_date)
 
-        _accounting_cost_ref = d.pop("accountingCostRef", UNSET)
+        _accounting_cost_ref = d.pop("accountingCostRef", None)
         accounting_cost_ref: DtoValueOfString | Unset
-        if isinstance(_accounting_cost_ref, Unset):
+        if _accounting_cost_ref is None:
             accounting_cost_ref = UNSET
         else:
             accounting_cost_ref = DtoValueOfString.from_dict(_accounting_cost_ref)
 
-        _originator_doc_ref = d.pop("originatorDocRef", UNSET)
+        _originator_doc_ref = d.pop("originatorDocRef", None)
         originator_doc_ref: DtoValueOfString | Unset
-        if isinstance(_originator_doc_ref, Unset):
+        if _originator_doc_ref is None:
             originator_doc_ref = UNSET
         else:
             originator_doc_ref = DtoValueOfString.from_dict(_originator_doc_ref)
 
-        _contract_doc_ref = d.pop("contractDocRef", UNSET)
+        _contract_doc_ref = d.pop("contractDocRef", None)
         contract_doc_ref: DtoValueOfString | Unset
-        if isinstance(_contract_doc_ref, Unset):
+        if _contract_doc_ref is None:
             contract_doc_ref = UNSET
         else:
             contract_doc_ref = DtoValueOfString.from_dict(_contract_doc_ref)
 
-        _direct_debit_mandate_id = d.pop("directDebitMandateId", UNSET)
+        _direct_debit_mandate_id = d.pop("directDebitMandateId", None)
         direct_debit_mandate_id: DtoValueOfNullableOfGuid | Unset
-        if isinstance(_direct_debit_mandate_id, Unset):
+        if _direct_debit_mandate_id is None:
             direct_debit_mandate_id = UNSET
         else:
             direct_debit_mandate_id = DtoValueOfNullableOfGuid.from_dict(
                 _direct_debit_mandate_id
             )
 
-        _debt_collection_case_nbr = d.pop("debtCollectionCaseNbr", UNSET)
+        _debt_collection_case_nbr = d.pop("debtCollectionCaseNbr", None)
         debt_collection_case_nbr: DtoValueOfString | Unset
-        if isinstance(_debt_collection_case_nbr, Unset):
+        if _debt_collection_case_nbr is None:
             debt_collection_case_nbr = UNSET
         else:
             debt_collection_case_nbr = DtoValueOfString.from_dict(
                 _debt_collection_case_nbr
             )
 
-        _debt_collection_case_status = d.pop("debtCollectionCaseStatus", UNSET)
+        _debt_collection_case_status = d.pop("debtCollectionCaseStatus", None)
         debt_collection_case_status: DtoValueOfString | Unset
-        if isinstance(_debt_collection_case_status, Unset):
+        if _debt_collection_case_status is None:
             debt_collection_case_status = UNSET
         else:
             debt_collection_case_status = DtoValueOfString.from_dict(
                 _debt_collection_case_status
             )
 
-        _debt_collection_case_type = d.pop("debtCollectionCaseType", UNSET)
+        _debt_collection_case_type = d.pop("debtCollectionCaseType", None)
         debt_collection_case_type: DtoValueOfString | Unset
-        if isinstance(_debt_collection_case_type, Unset):
+        if _debt_collection_case_type is None:
             debt_collection_case_type = UNSET
         else:
             debt_collection_case_type = DtoValueOfString.from_dict(
                 _debt_collection_case_type
             )
 
-        _debt_collection_case_url = d.pop("debtCollectionCaseUrl", UNSET)
+        _debt_collection_case_url = d.pop("debtCollectionCaseUrl", None)
         debt_collection_case_url: DtoValueOfString | Unset
-        if isinstance(_debt_collection_case_url, Unset):
+        if _debt_collection_case_url is None:
             debt_collection_case_url = UNSET
         else:
             debt_collection_case_url = DtoValueOfString.from_dict(
                 _debt_collection_case_url
             )
 
-        _billing_address = d.pop("billingAddress", UNSET)
+        _billing_address = d.pop("billingAddress", None)
         billing_address: DtoValueOfSalesInvoiceAddressUpdateDto | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is None:
             billing_address = UNSET
         else:
             billing_address = DtoValueOfSalesInvoiceAddressUpdateDto.from_dict(
                 _billing_address
             )
 
-        _invoice_contact = d.pop("invoiceContact", UNSET)
+        _invoice_contact = d.pop("invoiceContact", None)
         invoice_contact: DtoValueOfSalesInvoiceContactUpdateDto | Unset
-        if isinstance(_invoice_contact, Unset):
+        if _invoice_contact is None:
             invoice_contact = UNSET
         else:
             invoice_contact = DtoValueOfSalesInvoiceContactUpdateDto.from_dict(
                 _invoice_contact
             )
 
-        _rot_rut_details = d.pop("rotRutDetails", UNSET)
+        _rot_rut_details = d.pop("rotRutDetails", None)
         rot_rut_details: RotRutUpdateDto | Unset
-        if isinstance(_rot_rut_details, Unset):
+        if _rot_rut_details is None:
             rot_rut_details = UNSET
         else:
             rot_rut_details = RotRutUpdateDto.from_dict(_rot_rut_details)
 
-        _tax_detail_lines = d.pop("taxDetailLines", UNSET)
-        tax_detail_lines: list[TaxDetailUpdateDto] | Unset = UNSET
-        if _tax_detail_lines is not UNSET:
+        _tax_detail_lines = d.pop("taxDetailLines", None)
+        tax_detail_lines: list[TaxDetailUpdateDto] | Unset
+        if _tax_detail_lines is None:
+            tax_detail_lines = UNSET
+        else:
+            if not isinstance(_tax_detail_lines, list):
+                raise TypeError(
+                    f"tax_detail_lines: expected an array, got {type(_tax_detail_lines).__name__}"
+                )
             tax_detail_lines = []
             for tax_detail_lines_item_data in _tax_detail_lines:
                 tax_detail_lines_item = TaxDetailUpdateDto.from_dict(
@@ -889,9 +853,15 @@ class CustomerInvoiceUpdateDto:
 
                 tax_detail_lines.append(tax_detail_lines_item)
 
-        _invoice_lines = d.pop("invoiceLines", UNSET)
-        invoice_lines: list[CustomerInvoiceLineUpdateDto] | Unset = UNSET
-        if _invoice_lines is not UNSET:
+        _invoice_lines = d.pop("invoiceLines", None)
+        invoice_lines: list[CustomerInvoiceLineUpdateDto] | Unset
+        if _invoice_lines is None:
+            invoice_lines = UNSET
+        else:
+            if not isinstance(_invoice_lines, list):
+                raise TypeError(
+                    f"invoice_lines: expected an array, got {type(_invoice_lines).__name__}"
+                )
             invoice_lines = []
             for invoice_lines_item_data in _invoice_lines:
                 invoice_lines_item = CustomerInvoiceLineUpdateDto.from_dict(
@@ -972,3 +942,25 @@ class CustomerInvoiceUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.customer_invoice_line_update_dto import CustomerInvoiceLineUpdateDto
+from ..models.dto_value_of_boolean import DtoValueOfBoolean
+from ..models.dto_value_of_date_time import DtoValueOfDateTime
+from ..models.dto_value_of_exchange_rate import DtoValueOfExchangeRate
+from ..models.dto_value_of_int_32 import DtoValueOfInt32
+from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
+from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
+from ..models.dto_value_of_nullable_of_guid import DtoValueOfNullableOfGuid
+from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
+from ..models.dto_value_of_sales_invoice_address_update_dto import (
+    DtoValueOfSalesInvoiceAddressUpdateDto,
+)
+from ..models.dto_value_of_sales_invoice_contact_update_dto import (
+    DtoValueOfSalesInvoiceContactUpdateDto,
+)
+from ..models.dto_value_of_string import DtoValueOfString
+from ..models.rot_rut_update_dto import RotRutUpdateDto
+from ..models.tax_detail_update_dto import TaxDetailUpdateDto

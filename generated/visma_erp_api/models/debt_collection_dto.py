@@ -53,14 +53,26 @@ class DebtCollectionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DebtCollectionDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         case_number = d.pop("caseNumber", UNSET)
+        if case_number is None:
+            case_number = UNSET
 
         case_type = d.pop("caseType", UNSET)
+        if case_type is None:
+            case_type = UNSET
 
         case_status = d.pop("caseStatus", UNSET)
+        if case_status is None:
+            case_status = UNSET
 
         case_url = d.pop("caseUrl", UNSET)
+        if case_url is None:
+            case_url = UNSET
 
         debt_collection_dto = cls(
             case_number=case_number,

@@ -50,17 +50,25 @@ class DirectDebitMandateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DirectDebitMandateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = d.pop("id", None)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is None or _id == "":
             id = UNSET
         else:
             id = UUID(_id)
 
         mandate_id = d.pop("mandateId", UNSET)
+        if mandate_id is None:
+            mandate_id = UNSET
 
         mandate_description = d.pop("mandateDescription", UNSET)
+        if mandate_description is None:
+            mandate_description = UNSET
 
         direct_debit_mandate_dto = cls(
             id=id,

@@ -38,10 +38,14 @@ class DtoValueOfDateTime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DtoValueOfDateTime: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
+        _value = d.pop("value", None)
         value: datetime.datetime | Unset
-        if isinstance(_value, Unset):
+        if _value is None or _value == "":
             value = UNSET
         else:
             value = datetime.datetime.fromisoformat(_value)

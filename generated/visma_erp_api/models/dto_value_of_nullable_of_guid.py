@@ -42,13 +42,17 @@ class DtoValueOfNullableOfGuid:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DtoValueOfNullableOfGuid: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_value(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, str):
                     raise TypeError()

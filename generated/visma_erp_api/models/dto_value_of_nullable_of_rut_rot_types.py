@@ -28,7 +28,7 @@ class DtoValueOfNullableOfRutRotTypes:
         if isinstance(self.value, Unset):
             value = UNSET
         elif isinstance(self.value, RutRotTypes):
-            value = self.value.value
+            value = str(self.value)
         else:
             value = self.value
 
@@ -42,13 +42,17 @@ class DtoValueOfNullableOfRutRotTypes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DtoValueOfNullableOfRutRotTypes: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_value(data: object) -> None | RutRotTypes | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return data
+                return UNSET
             try:
                 if not isinstance(data, str):
                     raise TypeError()

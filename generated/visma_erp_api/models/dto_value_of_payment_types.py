@@ -26,7 +26,7 @@ class DtoValueOfPaymentTypes:
     def to_dict(self) -> dict[str, Any]:
         value: str | Unset = UNSET
         if not isinstance(self.value, Unset):
-            value = self.value.value
+            value = str(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,10 +38,14 @@ class DtoValueOfPaymentTypes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DtoValueOfPaymentTypes: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
+        _value = d.pop("value", None)
         value: PaymentTypes | Unset
-        if isinstance(_value, Unset):
+        if _value is None:
             value = UNSET
         else:
             value = PaymentTypes(_value)

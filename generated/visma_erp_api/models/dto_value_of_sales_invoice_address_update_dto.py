@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sales_invoice_address_update_dto import SalesInvoiceAddressUpdateDto
-
 
 T = TypeVar("T", bound="DtoValueOfSalesInvoiceAddressUpdateDto")
 
@@ -42,14 +38,14 @@ class DtoValueOfSalesInvoiceAddressUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sales_invoice_address_update_dto import (
-            SalesInvoiceAddressUpdateDto,
-        )
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DtoValueOfSalesInvoiceAddressUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
+        _value = d.pop("value", None)
         value: SalesInvoiceAddressUpdateDto | Unset
-        if isinstance(_value, Unset):
+        if _value is None:
             value = UNSET
         else:
             value = SalesInvoiceAddressUpdateDto.from_dict(_value)
@@ -76,3 +72,8 @@ class DtoValueOfSalesInvoiceAddressUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.sales_invoice_address_update_dto import SalesInvoiceAddressUpdateDto

@@ -35,8 +35,14 @@ class DtoValueOfString:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DtoValueOfString: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
 
         dto_value_of_string = cls(
             value=value,

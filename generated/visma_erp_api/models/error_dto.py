@@ -74,20 +74,38 @@ class ErrorDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ErrorDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
 
         status_code = d.pop("statusCode", UNSET)
+        if status_code is None:
+            status_code = UNSET
 
         exception_type = d.pop("ExceptionType", UNSET)
+        if exception_type is None:
+            exception_type = UNSET
 
         exception_message = d.pop("ExceptionMessage", UNSET)
+        if exception_message is None:
+            exception_message = UNSET
 
         exception_fault_code = d.pop("ExceptionFaultCode", UNSET)
+        if exception_fault_code is None:
+            exception_fault_code = UNSET
 
         exception_message_id = d.pop("ExceptionMessageID", UNSET)
+        if exception_message_id is None:
+            exception_message_id = UNSET
 
         exception_details = d.pop("ExceptionDetails", UNSET)
+        if exception_details is None:
+            exception_details = UNSET
 
         error_dto = cls(
             message=message,

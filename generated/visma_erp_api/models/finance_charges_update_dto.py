@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_decimal import DtoValueOfDecimal
-    from ..models.dto_value_of_int_32 import DtoValueOfInt32
-    from ..models.dto_value_of_string import DtoValueOfString
-
 
 T = TypeVar("T", bound="FinanceChargesUpdateDto")
 
@@ -28,7 +22,8 @@ class FinanceChargesUpdateDto:
         offset_account (DtoValueOfString | Unset): Update wrapper for a string.
         offset_sub_account (DtoValueOfString | Unset): Update wrapper for a string.
         description (DtoValueOfString | Unset): Update wrapper for a string.
-        amount (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as Decimal).
+        amount (DtoValueOfAmount | Unset): Update wrapper for a monetary amount (`DtoValueOfDecimal` in the vendor's
+            spec).
         line_nbr (DtoValueOfInt32 | Unset): Update wrapper for a 32-bit integer.
     """
 
@@ -37,14 +32,14 @@ class FinanceChargesUpdateDto:
     offset_account: DtoValueOfString | Unset = UNSET
     offset_sub_account: DtoValueOfString | Unset = UNSET
     description: DtoValueOfString | Unset = UNSET
-    amount: DtoValueOfDecimal | Unset = UNSET
+    amount: DtoValueOfAmount | Unset = UNSET
     line_nbr: DtoValueOfInt32 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         operation: str | Unset = UNSET
         if not isinstance(self.operation, Unset):
-            operation = self.operation.value
+            operation = str(self.operation)
 
         entry_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.entry_type, Unset):
@@ -92,56 +87,56 @@ class FinanceChargesUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_decimal import DtoValueOfDecimal
-        from ..models.dto_value_of_int_32 import DtoValueOfInt32
-        from ..models.dto_value_of_string import DtoValueOfString
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FinanceChargesUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _operation = d.pop("operation", UNSET)
+        _operation = d.pop("operation", None)
         operation: LineOperation | Unset
-        if isinstance(_operation, Unset):
+        if _operation is None:
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _entry_type = d.pop("entryType", UNSET)
+        _entry_type = d.pop("entryType", None)
         entry_type: DtoValueOfString | Unset
-        if isinstance(_entry_type, Unset):
+        if _entry_type is None:
             entry_type = UNSET
         else:
             entry_type = DtoValueOfString.from_dict(_entry_type)
 
-        _offset_account = d.pop("offsetAccount", UNSET)
+        _offset_account = d.pop("offsetAccount", None)
         offset_account: DtoValueOfString | Unset
-        if isinstance(_offset_account, Unset):
+        if _offset_account is None:
             offset_account = UNSET
         else:
             offset_account = DtoValueOfString.from_dict(_offset_account)
 
-        _offset_sub_account = d.pop("offsetSubAccount", UNSET)
+        _offset_sub_account = d.pop("offsetSubAccount", None)
         offset_sub_account: DtoValueOfString | Unset
-        if isinstance(_offset_sub_account, Unset):
+        if _offset_sub_account is None:
             offset_sub_account = UNSET
         else:
             offset_sub_account = DtoValueOfString.from_dict(_offset_sub_account)
 
-        _description = d.pop("description", UNSET)
+        _description = d.pop("description", None)
         description: DtoValueOfString | Unset
-        if isinstance(_description, Unset):
+        if _description is None:
             description = UNSET
         else:
             description = DtoValueOfString.from_dict(_description)
 
-        _amount = d.pop("amount", UNSET)
-        amount: DtoValueOfDecimal | Unset
-        if isinstance(_amount, Unset):
+        _amount = d.pop("amount", None)
+        amount: DtoValueOfAmount | Unset
+        if _amount is None:
             amount = UNSET
         else:
-            amount = DtoValueOfDecimal.from_dict(_amount)
+            amount = DtoValueOfAmount.from_dict(_amount)
 
-        _line_nbr = d.pop("lineNbr", UNSET)
+        _line_nbr = d.pop("lineNbr", None)
         line_nbr: DtoValueOfInt32 | Unset
-        if isinstance(_line_nbr, Unset):
+        if _line_nbr is None:
             line_nbr = UNSET
         else:
             line_nbr = DtoValueOfInt32.from_dict(_line_nbr)
@@ -174,3 +169,10 @@ class FinanceChargesUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_amount import DtoValueOfAmount
+from ..models.dto_value_of_int_32 import DtoValueOfInt32
+from ..models.dto_value_of_string import DtoValueOfString

@@ -42,10 +42,18 @@ class IdDescriptionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"IdDescriptionDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
         id_description_dto = cls(
             id=id,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.country_dto import CountryDto
-    from ..models.id_name_dto import IdNameDto
-
 
 T = TypeVar("T", bound="InvoiceAddressDto")
 
@@ -92,37 +87,52 @@ class InvoiceAddressDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.country_dto import CountryDto
-        from ..models.id_name_dto import IdNameDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InvoiceAddressDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         address_id = d.pop("addressId", UNSET)
+        if address_id is None:
+            address_id = UNSET
 
         address_line_1 = d.pop("addressLine1", UNSET)
+        if address_line_1 is None:
+            address_line_1 = UNSET
 
         address_line_2 = d.pop("addressLine2", UNSET)
+        if address_line_2 is None:
+            address_line_2 = UNSET
 
         address_line_3 = d.pop("addressLine3", UNSET)
+        if address_line_3 is None:
+            address_line_3 = UNSET
 
         postal_code = d.pop("postalCode", UNSET)
+        if postal_code is None:
+            postal_code = UNSET
 
         city = d.pop("city", UNSET)
+        if city is None:
+            city = UNSET
 
-        _country = d.pop("country", UNSET)
+        _country = d.pop("country", None)
         country: CountryDto | Unset
-        if isinstance(_country, Unset):
+        if _country is None:
             country = UNSET
         else:
             country = CountryDto.from_dict(_country)
 
-        _county = d.pop("county", UNSET)
+        _county = d.pop("county", None)
         county: IdNameDto | Unset
-        if isinstance(_county, Unset):
+        if _county is None:
             county = UNSET
         else:
             county = IdNameDto.from_dict(_county)
 
         override_address = d.pop("overrideAddress", UNSET)
+        if override_address is None:
+            override_address = UNSET
 
         invoice_address_dto = cls(
             address_id=address_id,
@@ -154,3 +164,9 @@ class InvoiceAddressDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.country_dto import CountryDto
+from ..models.id_name_dto import IdNameDto

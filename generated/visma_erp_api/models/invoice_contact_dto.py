@@ -65,18 +65,34 @@ class InvoiceContactDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InvoiceContactDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         contact_id = d.pop("contactId", UNSET)
+        if contact_id is None:
+            contact_id = UNSET
 
         business_name = d.pop("businessName", UNSET)
+        if business_name is None:
+            business_name = UNSET
 
         attention = d.pop("attention", UNSET)
+        if attention is None:
+            attention = UNSET
 
         email = d.pop("email", UNSET)
+        if email is None:
+            email = UNSET
 
         phone1 = d.pop("phone1", UNSET)
+        if phone1 is None:
+            phone1 = UNSET
 
         override_contact = d.pop("overrideContact", UNSET)
+        if override_contact is None:
+            override_contact = UNSET
 
         invoice_contact_dto = cls(
             contact_id=contact_id,

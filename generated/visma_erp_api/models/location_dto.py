@@ -47,12 +47,22 @@ class LocationDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"LocationDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         country_id = d.pop("countryId", UNSET)
+        if country_id is None:
+            country_id = UNSET
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
 
         location_dto = cls(
             country_id=country_id,

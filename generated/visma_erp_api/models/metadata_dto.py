@@ -42,10 +42,18 @@ class MetadataDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MetadataDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         total_count = d.pop("totalCount", UNSET)
+        if total_count is None:
+            total_count = UNSET
 
         max_page_size = d.pop("maxPageSize", UNSET)
+        if max_page_size is None:
+            max_page_size = UNSET
 
         metadata_dto = cls(
             total_count=total_count,

@@ -41,10 +41,18 @@ class NumberDescriptionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"NumberDescriptionDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         number = d.pop("number", UNSET)
+        if number is None:
+            number = UNSET
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
         number_description_dto = cls(
             number=number,

@@ -41,10 +41,18 @@ class NumberNameDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"NumberNameDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         number = d.pop("number", UNSET)
+        if number is None:
+            number = UNSET
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
 
         number_name_dto = cls(
             number=number,

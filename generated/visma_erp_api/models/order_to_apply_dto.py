@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_to_apply_status import OrderToApplyStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="OrderToApplyDto")
 
@@ -20,16 +21,19 @@ class OrderToApplyDto:
     Attributes:
         order_type (str | Unset):
         order_no (str | Unset):
-        status (OrderToApplyStatus | Unset): Status of a sales order a payment is reserved for.
-        applied_to_order (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        transferred_to_invoice (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-            Decimal.
+        status (OrderToApplyStatus | str | Unset): Status of a sales order a payment is reserved for.
+        applied_to_order (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            read and written as an exact decimal, never through a binary float).
+        transferred_to_invoice (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            decimal`: read and written as an exact decimal, never through a binary float).
         date (datetime.datetime | Unset):
         due_date (datetime.datetime | Unset):
         cash_discount_date (datetime.datetime | Unset):
-        balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
         description (str | Unset):
-        order_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        order_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
         currency (str | Unset):
         invoice_nbr (str | Unset):
         invoice_date (datetime.datetime | Unset):
@@ -37,19 +41,26 @@ class OrderToApplyDto:
 
     order_type: str | Unset = UNSET
     order_no: str | Unset = UNSET
-    status: OrderToApplyStatus | Unset = UNSET
-    applied_to_order: float | Unset = UNSET
-    transferred_to_invoice: float | Unset = UNSET
+    status: OrderToApplyStatus | str | Unset = UNSET
+    applied_to_order: Decimal | Unset = UNSET
+    transferred_to_invoice: Decimal | Unset = UNSET
     date: datetime.datetime | Unset = UNSET
     due_date: datetime.datetime | Unset = UNSET
     cash_discount_date: datetime.datetime | Unset = UNSET
-    balance: float | Unset = UNSET
+    balance: Decimal | Unset = UNSET
     description: str | Unset = UNSET
-    order_total: float | Unset = UNSET
+    order_total: Decimal | Unset = UNSET
     currency: str | Unset = UNSET
     invoice_nbr: str | Unset = UNSET
     invoice_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "applied_to_order": DecimalLimits(),
+        "transferred_to_invoice": DecimalLimits(),
+        "balance": DecimalLimits(),
+        "order_total": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         order_type = self.order_type
@@ -58,11 +69,15 @@ class OrderToApplyDto:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
-        applied_to_order = self.applied_to_order
+        applied_to_order: Decimal | Unset = UNSET
+        if not isinstance(self.applied_to_order, Unset):
+            applied_to_order = self.applied_to_order
 
-        transferred_to_invoice = self.transferred_to_invoice
+        transferred_to_invoice: Decimal | Unset = UNSET
+        if not isinstance(self.transferred_to_invoice, Unset):
+            transferred_to_invoice = self.transferred_to_invoice
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
@@ -76,11 +91,15 @@ class OrderToApplyDto:
         if not isinstance(self.cash_discount_date, Unset):
             cash_discount_date = self.cash_discount_date.isoformat()
 
-        balance = self.balance
+        balance: Decimal | Unset = UNSET
+        if not isinstance(self.balance, Unset):
+            balance = self.balance
 
         description = self.description
 
-        order_total = self.order_total
+        order_total: Decimal | Unset = UNSET
+        if not isinstance(self.order_total, Unset):
+            order_total = self.order_total
 
         currency = self.currency
 
@@ -126,56 +145,90 @@ class OrderToApplyDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderToApplyDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         order_type = d.pop("orderType", UNSET)
+        if order_type is None:
+            order_type = UNSET
 
         order_no = d.pop("orderNo", UNSET)
+        if order_no is None:
+            order_no = UNSET
 
-        _status = d.pop("status", UNSET)
-        status: OrderToApplyStatus | Unset
-        if isinstance(_status, Unset):
+        _status = d.pop("status", None)
+        status: OrderToApplyStatus | str | Unset
+        if _status is None:
             status = UNSET
         else:
-            status = OrderToApplyStatus(_status)
+            status = open_enum(OrderToApplyStatus, _status, "OrderToApplyDto.status")
 
-        applied_to_order = d.pop("appliedToOrder", UNSET)
+        _applied_to_order = d.pop("appliedToOrder", None)
+        applied_to_order: Decimal | Unset
+        if _applied_to_order is None or _applied_to_order == "":
+            applied_to_order = UNSET
+        else:
+            applied_to_order = decimal_from_json(_applied_to_order)
 
-        transferred_to_invoice = d.pop("transferredToInvoice", UNSET)
+        _transferred_to_invoice = d.pop("transferredToInvoice", None)
+        transferred_to_invoice: Decimal | Unset
+        if _transferred_to_invoice is None or _transferred_to_invoice == "":
+            transferred_to_invoice = UNSET
+        else:
+            transferred_to_invoice = decimal_from_json(_transferred_to_invoice)
 
-        _date = d.pop("date", UNSET)
+        _date = d.pop("date", None)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if _date is None or _date == "":
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        _due_date = d.pop("dueDate", UNSET)
+        _due_date = d.pop("dueDate", None)
         due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
+        if _due_date is None or _due_date == "":
             due_date = UNSET
         else:
             due_date = datetime.datetime.fromisoformat(_due_date)
 
-        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
+        _cash_discount_date = d.pop("cashDiscountDate", None)
         cash_discount_date: datetime.datetime | Unset
-        if isinstance(_cash_discount_date, Unset):
+        if _cash_discount_date is None or _cash_discount_date == "":
             cash_discount_date = UNSET
         else:
             cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
 
-        balance = d.pop("balance", UNSET)
+        _balance = d.pop("balance", None)
+        balance: Decimal | Unset
+        if _balance is None or _balance == "":
+            balance = UNSET
+        else:
+            balance = decimal_from_json(_balance)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
-        order_total = d.pop("orderTotal", UNSET)
+        _order_total = d.pop("orderTotal", None)
+        order_total: Decimal | Unset
+        if _order_total is None or _order_total == "":
+            order_total = UNSET
+        else:
+            order_total = decimal_from_json(_order_total)
 
         currency = d.pop("currency", UNSET)
+        if currency is None:
+            currency = UNSET
 
         invoice_nbr = d.pop("invoiceNbr", UNSET)
+        if invoice_nbr is None:
+            invoice_nbr = UNSET
 
-        _invoice_date = d.pop("invoiceDate", UNSET)
+        _invoice_date = d.pop("invoiceDate", None)
         invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
+        if _invoice_date is None or _invoice_date == "":
             invoice_date = UNSET
         else:
             invoice_date = datetime.datetime.fromisoformat(_invoice_date)

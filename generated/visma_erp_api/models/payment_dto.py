@@ -2,24 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_status import DocumentStatus
 from ..models.payment_types import PaymentTypes
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.id_description_dto import IdDescriptionDto
-    from ..models.location_dto import LocationDto
-    from ..models.metadata_dto import MetadataDto
-    from ..models.number_name_dto import NumberNameDto
-    from ..models.order_to_apply_dto import OrderToApplyDto
-    from ..models.payment_financial_details_dto import PaymentFinancialDetailsDto
-    from ..models.payment_line_dto import PaymentLineDto
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="PaymentDto")
 
@@ -30,9 +21,9 @@ class PaymentDto:
     (e.g. `2024-01-31T00:00:00`).
 
         Attributes:
-            type_ (PaymentTypes | Unset): Customer payment document type.
+            type_ (PaymentTypes | str | Unset): Customer payment document type.
             ref_nbr (str | Unset): The payment number, generated from the number series (AR101000).
-            status (DocumentStatus | Unset): Status of a customer ledger document.
+            status (DocumentStatus | str | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft with the On hold status.
             application_date (datetime.datetime | Unset): Date when the payment is applied (mandatory on create).
             application_period (str | Unset): Financial period the payment is applied to (mandatory on create).
@@ -43,32 +34,39 @@ class PaymentDto:
                 credit terms, VAT zone, VAT code, salesperson, write-off reason code).
             cash_account (str | Unset): Cash account of the payment method; not available for credit notes.
             currency (str | Unset): The currency of the payment document.
-            payment_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            payment_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
             invoice_text (str | Unset): User-defined description of the payment (50 characters).
-            applied_to_documents (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            applied_to_orders (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            available_balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            write_off_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            finance_charges (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-            deducted_charges (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+            applied_to_documents (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
+            applied_to_orders (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
+            available_balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
+            write_off_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
+            finance_charges (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
+            deducted_charges (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+                read and written as an exact decimal, never through a binary float).
             branch (str | Unset): Branch number.
             last_modified_date_time (datetime.datetime | Unset): System generated.
             payment_lines (list[PaymentLineDto] | Unset): Documents to apply.
             orders_to_apply (list[OrderToApplyDto] | Unset): Orders to apply.
             financial_details (PaymentFinancialDetailsDto | Unset): Financial details of a payment.
-            payment_amount_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-                Decimal.
-            available_balance_in_currency (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
-                Decimal.
+            payment_amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
+            available_balance_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
             time_stamp (str | Unset): Version of the resource (base64 rowversion); the same value as the ETag header.
             error_info (str | Unset):
             metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
                 records and the endpoint's maximum page size (the effective page size is min(requested pageSize, maxPageSize)).
     """
 
-    type_: PaymentTypes | Unset = UNSET
+    type_: PaymentTypes | str | Unset = UNSET
     ref_nbr: str | Unset = UNSET
-    status: DocumentStatus | Unset = UNSET
+    status: DocumentStatus | str | Unset = UNSET
     hold: bool | Unset = UNSET
     application_date: datetime.datetime | Unset = UNSET
     application_period: str | Unset = UNSET
@@ -78,36 +76,48 @@ class PaymentDto:
     payment_method: IdDescriptionDto | Unset = UNSET
     cash_account: str | Unset = UNSET
     currency: str | Unset = UNSET
-    payment_amount: float | Unset = UNSET
+    payment_amount: Decimal | Unset = UNSET
     invoice_text: str | Unset = UNSET
-    applied_to_documents: float | Unset = UNSET
-    applied_to_orders: float | Unset = UNSET
-    available_balance: float | Unset = UNSET
-    write_off_amount: float | Unset = UNSET
-    finance_charges: float | Unset = UNSET
-    deducted_charges: float | Unset = UNSET
+    applied_to_documents: Decimal | Unset = UNSET
+    applied_to_orders: Decimal | Unset = UNSET
+    available_balance: Decimal | Unset = UNSET
+    write_off_amount: Decimal | Unset = UNSET
+    finance_charges: Decimal | Unset = UNSET
+    deducted_charges: Decimal | Unset = UNSET
     branch: str | Unset = UNSET
     last_modified_date_time: datetime.datetime | Unset = UNSET
     payment_lines: list[PaymentLineDto] | Unset = UNSET
     orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
     financial_details: PaymentFinancialDetailsDto | Unset = UNSET
-    payment_amount_in_currency: float | Unset = UNSET
-    available_balance_in_currency: float | Unset = UNSET
+    payment_amount_in_currency: Decimal | Unset = UNSET
+    available_balance_in_currency: Decimal | Unset = UNSET
     time_stamp: str | Unset = UNSET
     error_info: str | Unset = UNSET
     metadata: MetadataDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "payment_amount": DecimalLimits(),
+        "applied_to_documents": DecimalLimits(),
+        "applied_to_orders": DecimalLimits(),
+        "available_balance": DecimalLimits(),
+        "write_off_amount": DecimalLimits(),
+        "finance_charges": DecimalLimits(),
+        "deducted_charges": DecimalLimits(),
+        "payment_amount_in_currency": DecimalLimits(),
+        "available_balance_in_currency": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         ref_nbr = self.ref_nbr
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         hold = self.hold
 
@@ -135,21 +145,35 @@ class PaymentDto:
 
         currency = self.currency
 
-        payment_amount = self.payment_amount
+        payment_amount: Decimal | Unset = UNSET
+        if not isinstance(self.payment_amount, Unset):
+            payment_amount = self.payment_amount
 
         invoice_text = self.invoice_text
 
-        applied_to_documents = self.applied_to_documents
+        applied_to_documents: Decimal | Unset = UNSET
+        if not isinstance(self.applied_to_documents, Unset):
+            applied_to_documents = self.applied_to_documents
 
-        applied_to_orders = self.applied_to_orders
+        applied_to_orders: Decimal | Unset = UNSET
+        if not isinstance(self.applied_to_orders, Unset):
+            applied_to_orders = self.applied_to_orders
 
-        available_balance = self.available_balance
+        available_balance: Decimal | Unset = UNSET
+        if not isinstance(self.available_balance, Unset):
+            available_balance = self.available_balance
 
-        write_off_amount = self.write_off_amount
+        write_off_amount: Decimal | Unset = UNSET
+        if not isinstance(self.write_off_amount, Unset):
+            write_off_amount = self.write_off_amount
 
-        finance_charges = self.finance_charges
+        finance_charges: Decimal | Unset = UNSET
+        if not isinstance(self.finance_charges, Unset):
+            finance_charges = self.finance_charges
 
-        deducted_charges = self.deducted_charges
+        deducted_charges: Decimal | Unset = UNSET
+        if not isinstance(self.deducted_charges, Unset):
+            deducted_charges = self.deducted_charges
 
         branch = self.branch
 
@@ -175,9 +199,13 @@ class PaymentDto:
         if not isinstance(self.financial_details, Unset):
             financial_details = self.financial_details.to_dict()
 
-        payment_amount_in_currency = self.payment_amount_in_currency
+        payment_amount_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.payment_amount_in_currency, Unset):
+            payment_amount_in_currency = self.payment_amount_in_currency
 
-        available_balance_in_currency = self.available_balance_in_currency
+        available_balance_in_currency: Decimal | Unset = UNSET
+        if not isinstance(self.available_balance_in_currency, Unset):
+            available_balance_in_currency = self.available_balance_in_currency
 
         time_stamp = self.time_stamp
 
@@ -255,108 +283,167 @@ class PaymentDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.id_description_dto import IdDescriptionDto
-        from ..models.location_dto import LocationDto
-        from ..models.metadata_dto import MetadataDto
-        from ..models.number_name_dto import NumberNameDto
-        from ..models.order_to_apply_dto import OrderToApplyDto
-        from ..models.payment_financial_details_dto import PaymentFinancialDetailsDto
-        from ..models.payment_line_dto import PaymentLineDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentTypes | Unset
-        if isinstance(_type_, Unset):
+        _type_ = d.pop("type", None)
+        type_: PaymentTypes | str | Unset
+        if _type_ is None:
             type_ = UNSET
         else:
-            type_ = PaymentTypes(_type_)
+            type_ = open_enum(PaymentTypes, _type_, "PaymentDto.type")
 
         ref_nbr = d.pop("refNbr", UNSET)
+        if ref_nbr is None:
+            ref_nbr = UNSET
 
-        _status = d.pop("status", UNSET)
-        status: DocumentStatus | Unset
-        if isinstance(_status, Unset):
+        _status = d.pop("status", None)
+        status: DocumentStatus | str | Unset
+        if _status is None:
             status = UNSET
         else:
-            status = DocumentStatus(_status)
+            status = open_enum(DocumentStatus, _status, "PaymentDto.status")
 
         hold = d.pop("hold", UNSET)
+        if hold is None:
+            hold = UNSET
 
-        _application_date = d.pop("applicationDate", UNSET)
+        _application_date = d.pop("applicationDate", None)
         application_date: datetime.datetime | Unset
-        if isinstance(_application_date, Unset):
+        if _application_date is None or _application_date == "":
             application_date = UNSET
         else:
             application_date = datetime.datetime.fromisoformat(_application_date)
 
         application_period = d.pop("applicationPeriod", UNSET)
+        if application_period is None:
+            application_period = UNSET
 
         payment_ref = d.pop("paymentRef", UNSET)
+        if payment_ref is None:
+            payment_ref = UNSET
 
-        _customer = d.pop("customer", UNSET)
+        _customer = d.pop("customer", None)
         customer: NumberNameDto | Unset
-        if isinstance(_customer, Unset):
+        if _customer is None:
             customer = UNSET
         else:
             customer = NumberNameDto.from_dict(_customer)
 
-        _location = d.pop("location", UNSET)
+        _location = d.pop("location", None)
         location: LocationDto | Unset
-        if isinstance(_location, Unset):
+        if _location is None:
             location = UNSET
         else:
             location = LocationDto.from_dict(_location)
 
-        _payment_method = d.pop("paymentMethod", UNSET)
+        _payment_method = d.pop("paymentMethod", None)
         payment_method: IdDescriptionDto | Unset
-        if isinstance(_payment_method, Unset):
+        if _payment_method is None:
             payment_method = UNSET
         else:
             payment_method = IdDescriptionDto.from_dict(_payment_method)
 
         cash_account = d.pop("cashAccount", UNSET)
+        if cash_account is None:
+            cash_account = UNSET
 
         currency = d.pop("currency", UNSET)
+        if currency is None:
+            currency = UNSET
 
-        payment_amount = d.pop("paymentAmount", UNSET)
+        _payment_amount = d.pop("paymentAmount", None)
+        payment_amount: Decimal | Unset
+        if _payment_amount is None or _payment_amount == "":
+            payment_amount = UNSET
+        else:
+            payment_amount = decimal_from_json(_payment_amount)
 
         invoice_text = d.pop("invoiceText", UNSET)
+        if invoice_text is None:
+            invoice_text = UNSET
 
-        applied_to_documents = d.pop("appliedToDocuments", UNSET)
+        _applied_to_documents = d.pop("appliedToDocuments", None)
+        applied_to_documents: Decimal | Unset
+        if _applied_to_documents is None or _applied_to_documents == "":
+            applied_to_documents = UNSET
+        else:
+            applied_to_documents = decimal_from_json(_applied_to_documents)
 
-        applied_to_orders = d.pop("appliedToOrders", UNSET)
+        _applied_to_orders = d.pop("appliedToOrders", None)
+        applied_to_orders: Decimal | Unset
+        if _applied_to_orders is None or _applied_to_orders == "":
+            applied_to_orders = UNSET
+        else:
+            applied_to_orders = decimal_from_json(_applied_to_orders)
 
-        available_balance = d.pop("availableBalance", UNSET)
+        _available_balance = d.pop("availableBalance", None)
+        available_balance: Decimal | Unset
+        if _available_balance is None or _available_balance == "":
+            available_balance = UNSET
+        else:
+            available_balance = decimal_from_json(_available_balance)
 
-        write_off_amount = d.pop("writeOffAmount", UNSET)
+        _write_off_amount = d.pop("writeOffAmount", None)
+        write_off_amount: Decimal | Unset
+        if _write_off_amount is None or _write_off_amount == "":
+            write_off_amount = UNSET
+        else:
+            write_off_amount = decimal_from_json(_write_off_amount)
 
-        finance_charges = d.pop("financeCharges", UNSET)
+        _finance_charges = d.pop("financeCharges", None)
+        finance_charges: Decimal | Unset
+        if _finance_charges is None or _finance_charges == "":
+            finance_charges = UNSET
+        else:
+            finance_charges = decimal_from_json(_finance_charges)
 
-        deducted_charges = d.pop("deductedCharges", UNSET)
+        _deducted_charges = d.pop("deductedCharges", None)
+        deducted_charges: Decimal | Unset
+        if _deducted_charges is None or _deducted_charges == "":
+            deducted_charges = UNSET
+        else:
+            deducted_charges = decimal_from_json(_deducted_charges)
 
         branch = d.pop("branch", UNSET)
+        if branch is None:
+            branch = UNSET
 
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        _last_modified_date_time = d.pop("lastModifiedDateTime", None)
         last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
+        if _last_modified_date_time is None or _last_modified_date_time == "":
             last_modified_date_time = UNSET
         else:
             last_modified_date_time = datetime.datetime.fromisoformat(
                 _last_modified_date_time
             )
 
-        _payment_lines = d.pop("paymentLines", UNSET)
-        payment_lines: list[PaymentLineDto] | Unset = UNSET
-        if _payment_lines is not UNSET:
+        _payment_lines = d.pop("paymentLines", None)
+        payment_lines: list[PaymentLineDto] | Unset
+        if _payment_lines is None:
+            payment_lines = UNSET
+        else:
+            if not isinstance(_payment_lines, list):
+                raise TypeError(
+                    f"PaymentDto.paymentLines: expected an array, got {type(_payment_lines).__name__}"
+                )
             payment_lines = []
             for payment_lines_item_data in _payment_lines:
                 payment_lines_item = PaymentLineDto.from_dict(payment_lines_item_data)
 
                 payment_lines.append(payment_lines_item)
 
-        _orders_to_apply = d.pop("ordersToApply", UNSET)
-        orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
-        if _orders_to_apply is not UNSET:
+        _orders_to_apply = d.pop("ordersToApply", None)
+        orders_to_apply: list[OrderToApplyDto] | Unset
+        if _orders_to_apply is None:
+            orders_to_apply = UNSET
+        else:
+            if not isinstance(_orders_to_apply, list):
+                raise TypeError(
+                    f"PaymentDto.ordersToApply: expected an array, got {type(_orders_to_apply).__name__}"
+                )
             orders_to_apply = []
             for orders_to_apply_item_data in _orders_to_apply:
                 orders_to_apply_item = OrderToApplyDto.from_dict(
@@ -365,24 +452,43 @@ class PaymentDto:
 
                 orders_to_apply.append(orders_to_apply_item)
 
-        _financial_details = d.pop("financialDetails", UNSET)
+        _financial_details = d.pop("financialDetails", None)
         financial_details: PaymentFinancialDetailsDto | Unset
-        if isinstance(_financial_details, Unset):
+        if _financial_details is None:
             financial_details = UNSET
         else:
             financial_details = PaymentFinancialDetailsDto.from_dict(_financial_details)
 
-        payment_amount_in_currency = d.pop("paymentAmountInCurrency", UNSET)
+        _payment_amount_in_currency = d.pop("paymentAmountInCurrency", None)
+        payment_amount_in_currency: Decimal | Unset
+        if _payment_amount_in_currency is None or _payment_amount_in_currency == "":
+            payment_amount_in_currency = UNSET
+        else:
+            payment_amount_in_currency = decimal_from_json(_payment_amount_in_currency)
 
-        available_balance_in_currency = d.pop("availableBalanceInCurrency", UNSET)
+        _available_balance_in_currency = d.pop("availableBalanceInCurrency", None)
+        available_balance_in_currency: Decimal | Unset
+        if (
+            _available_balance_in_currency is None
+            or _available_balance_in_currency == ""
+        ):
+            available_balance_in_currency = UNSET
+        else:
+            available_balance_in_currency = decimal_from_json(
+                _available_balance_in_currency
+            )
 
         time_stamp = d.pop("timeStamp", UNSET)
+        if time_stamp is None:
+            time_stamp = UNSET
 
         error_info = d.pop("errorInfo", UNSET)
+        if error_info is None:
+            error_info = UNSET
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.pop("metadata", None)
         metadata: MetadataDto | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is None:
             metadata = UNSET
         else:
             metadata = MetadataDto.from_dict(_metadata)
@@ -438,3 +544,14 @@ class PaymentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.id_description_dto import IdDescriptionDto
+from ..models.location_dto import LocationDto
+from ..models.metadata_dto import MetadataDto
+from ..models.number_name_dto import NumberNameDto
+from ..models.order_to_apply_dto import OrderToApplyDto
+from ..models.payment_financial_details_dto import PaymentFinancialDetailsDto
+from ..models.payment_line_dto import PaymentLineDto

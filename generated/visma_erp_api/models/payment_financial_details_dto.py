@@ -38,10 +38,14 @@ class PaymentFinancialDetailsDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentFinancialDetailsDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _payment_date = d.pop("paymentDate", UNSET)
+        _payment_date = d.pop("paymentDate", None)
         payment_date: datetime.datetime | Unset
-        if isinstance(_payment_date, Unset):
+        if _payment_date is None or _payment_date == "":
             payment_date = UNSET
         else:
             payment_date = datetime.datetime.fromisoformat(_payment_date)

@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_document_types import CustomerDocumentTypes
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.id_description_dto import IdDescriptionDto
-
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="PaymentLineDto")
 
@@ -22,55 +19,75 @@ class PaymentLineDto:
     """A document the payment is applied to.
 
     Attributes:
-        document_type (CustomerDocumentTypes | Unset): Customer ledger document type.
+        document_type (CustomerDocumentTypes | str | Unset): Customer ledger document type.
         ref_nbr (str | Unset): Reference number of the invoice or note the payment is applied to.
-        amount_paid (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        cash_discount_taken (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        balance_write_off (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        amount_paid (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
+        cash_discount_taken (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            read and written as an exact decimal, never through a binary float).
+        balance_write_off (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            read and written as an exact decimal, never through a binary float).
         write_off_reason_code (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment
             method, credit terms, VAT zone, VAT code, salesperson, write-off reason code).
         date (datetime.datetime | Unset): Creation date of the document.
         due_date (datetime.datetime | Unset): Due date of the document.
         cash_discount_date (datetime.datetime | Unset): Date through which a cash discount can be taken.
-        balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
-        cash_discount_balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
+        cash_discount_balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            decimal`: read and written as an exact decimal, never through a binary float).
         description (str | Unset):
         currency (str | Unset):
         post_period (str | Unset): Post period of the document (vendor text says MMYYYY).
         customer_order (str | Unset): Customer's reference such as a purchase order number.
-        cross_rate (float | Unset): Cross rate between payment and document currency (decimal).
+        cross_rate (Decimal | Unset): Cross rate between payment and document currency.
     """
 
-    document_type: CustomerDocumentTypes | Unset = UNSET
+    document_type: CustomerDocumentTypes | str | Unset = UNSET
     ref_nbr: str | Unset = UNSET
-    amount_paid: float | Unset = UNSET
-    cash_discount_taken: float | Unset = UNSET
-    balance_write_off: float | Unset = UNSET
+    amount_paid: Decimal | Unset = UNSET
+    cash_discount_taken: Decimal | Unset = UNSET
+    balance_write_off: Decimal | Unset = UNSET
     write_off_reason_code: IdDescriptionDto | Unset = UNSET
     date: datetime.datetime | Unset = UNSET
     due_date: datetime.datetime | Unset = UNSET
     cash_discount_date: datetime.datetime | Unset = UNSET
-    balance: float | Unset = UNSET
-    cash_discount_balance: float | Unset = UNSET
+    balance: Decimal | Unset = UNSET
+    cash_discount_balance: Decimal | Unset = UNSET
     description: str | Unset = UNSET
     currency: str | Unset = UNSET
     post_period: str | Unset = UNSET
     customer_order: str | Unset = UNSET
-    cross_rate: float | Unset = UNSET
+    cross_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "amount_paid": DecimalLimits(),
+        "cash_discount_taken": DecimalLimits(),
+        "balance_write_off": DecimalLimits(),
+        "balance": DecimalLimits(),
+        "cash_discount_balance": DecimalLimits(),
+        "cross_rate": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         document_type: str | Unset = UNSET
         if not isinstance(self.document_type, Unset):
-            document_type = self.document_type.value
+            document_type = str(self.document_type)
 
         ref_nbr = self.ref_nbr
 
-        amount_paid = self.amount_paid
+        amount_paid: Decimal | Unset = UNSET
+        if not isinstance(self.amount_paid, Unset):
+            amount_paid = self.amount_paid
 
-        cash_discount_taken = self.cash_discount_taken
+        cash_discount_taken: Decimal | Unset = UNSET
+        if not isinstance(self.cash_discount_taken, Unset):
+            cash_discount_taken = self.cash_discount_taken
 
-        balance_write_off = self.balance_write_off
+        balance_write_off: Decimal | Unset = UNSET
+        if not isinstance(self.balance_write_off, Unset):
+            balance_write_off = self.balance_write_off
 
         write_off_reason_code: dict[str, Any] | Unset = UNSET
         if not isinstance(self.write_off_reason_code, Unset):
@@ -88,9 +105,13 @@ class PaymentLineDto:
         if not isinstance(self.cash_discount_date, Unset):
             cash_discount_date = self.cash_discount_date.isoformat()
 
-        balance = self.balance
+        balance: Decimal | Unset = UNSET
+        if not isinstance(self.balance, Unset):
+            balance = self.balance
 
-        cash_discount_balance = self.cash_discount_balance
+        cash_discount_balance: Decimal | Unset = UNSET
+        if not isinstance(self.cash_discount_balance, Unset):
+            cash_discount_balance = self.cash_discount_balance
 
         description = self.description
 
@@ -100,7 +121,9 @@ class PaymentLineDto:
 
         customer_order = self.customer_order
 
-        cross_rate = self.cross_rate
+        cross_rate: Decimal | Unset = UNSET
+        if not isinstance(self.cross_rate, Unset):
+            cross_rate = self.cross_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,65 +165,109 @@ class PaymentLineDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.id_description_dto import IdDescriptionDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentLineDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _document_type = d.pop("documentType", UNSET)
-        document_type: CustomerDocumentTypes | Unset
-        if isinstance(_document_type, Unset):
+        _document_type = d.pop("documentType", None)
+        document_type: CustomerDocumentTypes | str | Unset
+        if _document_type is None:
             document_type = UNSET
         else:
-            document_type = CustomerDocumentTypes(_document_type)
+            document_type = open_enum(
+                CustomerDocumentTypes, _document_type, "PaymentLineDto.documentType"
+            )
 
         ref_nbr = d.pop("refNbr", UNSET)
+        if ref_nbr is None:
+            ref_nbr = UNSET
 
-        amount_paid = d.pop("amountPaid", UNSET)
+        _amount_paid = d.pop("amountPaid", None)
+        amount_paid: Decimal | Unset
+        if _amount_paid is None or _amount_paid == "":
+            amount_paid = UNSET
+        else:
+            amount_paid = decimal_from_json(_amount_paid)
 
-        cash_discount_taken = d.pop("cashDiscountTaken", UNSET)
+        _cash_discount_taken = d.pop("cashDiscountTaken", None)
+        cash_discount_taken: Decimal | Unset
+        if _cash_discount_taken is None or _cash_discount_taken == "":
+            cash_discount_taken = UNSET
+        else:
+            cash_discount_taken = decimal_from_json(_cash_discount_taken)
 
-        balance_write_off = d.pop("balanceWriteOff", UNSET)
+        _balance_write_off = d.pop("balanceWriteOff", None)
+        balance_write_off: Decimal | Unset
+        if _balance_write_off is None or _balance_write_off == "":
+            balance_write_off = UNSET
+        else:
+            balance_write_off = decimal_from_json(_balance_write_off)
 
-        _write_off_reason_code = d.pop("writeOffReasonCode", UNSET)
+        _write_off_reason_code = d.pop("writeOffReasonCode", None)
         write_off_reason_code: IdDescriptionDto | Unset
-        if isinstance(_write_off_reason_code, Unset):
+        if _write_off_reason_code is None:
             write_off_reason_code = UNSET
         else:
             write_off_reason_code = IdDescriptionDto.from_dict(_write_off_reason_code)
 
-        _date = d.pop("date", UNSET)
+        _date = d.pop("date", None)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if _date is None or _date == "":
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        _due_date = d.pop("dueDate", UNSET)
+        _due_date = d.pop("dueDate", None)
         due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
+        if _due_date is None or _due_date == "":
             due_date = UNSET
         else:
             due_date = datetime.datetime.fromisoformat(_due_date)
 
-        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
+        _cash_discount_date = d.pop("cashDiscountDate", None)
         cash_discount_date: datetime.datetime | Unset
-        if isinstance(_cash_discount_date, Unset):
+        if _cash_discount_date is None or _cash_discount_date == "":
             cash_discount_date = UNSET
         else:
             cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
 
-        balance = d.pop("balance", UNSET)
+        _balance = d.pop("balance", None)
+        balance: Decimal | Unset
+        if _balance is None or _balance == "":
+            balance = UNSET
+        else:
+            balance = decimal_from_json(_balance)
 
-        cash_discount_balance = d.pop("cashDiscountBalance", UNSET)
+        _cash_discount_balance = d.pop("cashDiscountBalance", None)
+        cash_discount_balance: Decimal | Unset
+        if _cash_discount_balance is None or _cash_discount_balance == "":
+            cash_discount_balance = UNSET
+        else:
+            cash_discount_balance = decimal_from_json(_cash_discount_balance)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
         currency = d.pop("currency", UNSET)
+        if currency is None:
+            currency = UNSET
 
         post_period = d.pop("postPeriod", UNSET)
+        if post_period is None:
+            post_period = UNSET
 
         customer_order = d.pop("customerOrder", UNSET)
+        if customer_order is None:
+            customer_order = UNSET
 
-        cross_rate = d.pop("crossRate", UNSET)
+        _cross_rate = d.pop("crossRate", None)
+        cross_rate: Decimal | Unset
+        if _cross_rate is None or _cross_rate == "":
+            cross_rate = UNSET
+        else:
+            cross_rate = decimal_from_json(_cross_rate)
 
         payment_line_dto = cls(
             document_type=document_type,
@@ -239,3 +306,8 @@ class PaymentLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.id_description_dto import IdDescriptionDto

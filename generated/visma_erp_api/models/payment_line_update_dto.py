@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_customer_document_types import (
-        DtoValueOfCustomerDocumentTypes,
-    )
-    from ..models.dto_value_of_decimal import DtoValueOfDecimal
-    from ..models.dto_value_of_string import DtoValueOfString
-
 
 T = TypeVar("T", bound="PaymentLineUpdateDto")
 
@@ -29,31 +21,31 @@ class PaymentLineUpdateDto:
             operation (LineOperation | Unset): What to do with a line in an update body (plain value, not wrapped).
             document_type (DtoValueOfCustomerDocumentTypes | Unset): Update wrapper for a customer document type.
             ref_nbr (DtoValueOfString | Unset): Update wrapper for a string.
-            amount_paid (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
-            cash_discount_taken (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
-            balance_write_off (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+            amount_paid (DtoValueOfAmount | Unset): Update wrapper for a monetary amount (`DtoValueOfDecimal` in the
+                vendor's spec).
+            cash_discount_taken (DtoValueOfAmount | Unset): Update wrapper for a monetary amount (`DtoValueOfDecimal` in the
+                vendor's spec).
+            balance_write_off (DtoValueOfAmount | Unset): Update wrapper for a monetary amount (`DtoValueOfDecimal` in the
+                vendor's spec).
             write_off_reason_code (DtoValueOfString | Unset): Update wrapper for a string.
-            cross_rate (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+            cross_rate (DtoValueOfExchangeRate | Unset): Update wrapper for a currency or cross rate (`DtoValueOfDecimal` in
+                the vendor's spec).
     """
 
     operation: LineOperation | Unset = UNSET
     document_type: DtoValueOfCustomerDocumentTypes | Unset = UNSET
     ref_nbr: DtoValueOfString | Unset = UNSET
-    amount_paid: DtoValueOfDecimal | Unset = UNSET
-    cash_discount_taken: DtoValueOfDecimal | Unset = UNSET
-    balance_write_off: DtoValueOfDecimal | Unset = UNSET
+    amount_paid: DtoValueOfAmount | Unset = UNSET
+    cash_discount_taken: DtoValueOfAmount | Unset = UNSET
+    balance_write_off: DtoValueOfAmount | Unset = UNSET
     write_off_reason_code: DtoValueOfString | Unset = UNSET
-    cross_rate: DtoValueOfDecimal | Unset = UNSET
+    cross_rate: DtoValueOfExchangeRate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         operation: str | Unset = UNSET
         if not isinstance(self.operation, Unset):
-            operation = self.operation.value
+            operation = str(self.operation)
 
         document_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.document_type, Unset):
@@ -107,68 +99,66 @@ class PaymentLineUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_customer_document_types import (
-            DtoValueOfCustomerDocumentTypes,
-        )
-        from ..models.dto_value_of_decimal import DtoValueOfDecimal
-        from ..models.dto_value_of_string import DtoValueOfString
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentLineUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _operation = d.pop("operation", UNSET)
+        _operation = d.pop("operation", None)
         operation: LineOperation | Unset
-        if isinstance(_operation, Unset):
+        if _operation is None:
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _document_type = d.pop("documentType", UNSET)
+        _document_type = d.pop("documentType", None)
         document_type: DtoValueOfCustomerDocumentTypes | Unset
-        if isinstance(_document_type, Unset):
+        if _document_type is None:
             document_type = UNSET
         else:
             document_type = DtoValueOfCustomerDocumentTypes.from_dict(_document_type)
 
-        _ref_nbr = d.pop("refNbr", UNSET)
+        _ref_nbr = d.pop("refNbr", None)
         ref_nbr: DtoValueOfString | Unset
-        if isinstance(_ref_nbr, Unset):
+        if _ref_nbr is None:
             ref_nbr = UNSET
         else:
             ref_nbr = DtoValueOfString.from_dict(_ref_nbr)
 
-        _amount_paid = d.pop("amountPaid", UNSET)
-        amount_paid: DtoValueOfDecimal | Unset
-        if isinstance(_amount_paid, Unset):
+        _amount_paid = d.pop("amountPaid", None)
+        amount_paid: DtoValueOfAmount | Unset
+        if _amount_paid is None:
             amount_paid = UNSET
         else:
-            amount_paid = DtoValueOfDecimal.from_dict(_amount_paid)
+            amount_paid = DtoValueOfAmount.from_dict(_amount_paid)
 
-        _cash_discount_taken = d.pop("cashDiscountTaken", UNSET)
-        cash_discount_taken: DtoValueOfDecimal | Unset
-        if isinstance(_cash_discount_taken, Unset):
+        _cash_discount_taken = d.pop("cashDiscountTaken", None)
+        cash_discount_taken: DtoValueOfAmount | Unset
+        if _cash_discount_taken is None:
             cash_discount_taken = UNSET
         else:
-            cash_discount_taken = DtoValueOfDecimal.from_dict(_cash_discount_taken)
+            cash_discount_taken = DtoValueOfAmount.from_dict(_cash_discount_taken)
 
-        _balance_write_off = d.pop("balanceWriteOff", UNSET)
-        balance_write_off: DtoValueOfDecimal | Unset
-        if isinstance(_balance_write_off, Unset):
+        _balance_write_off = d.pop("balanceWriteOff", None)
+        balance_write_off: DtoValueOfAmount | Unset
+        if _balance_write_off is None:
             balance_write_off = UNSET
         else:
-            balance_write_off = DtoValueOfDecimal.from_dict(_balance_write_off)
+            balance_write_off = DtoValueOfAmount.from_dict(_balance_write_off)
 
-        _write_off_reason_code = d.pop("writeOffReasonCode", UNSET)
+        _write_off_reason_code = d.pop("writeOffReasonCode", None)
         write_off_reason_code: DtoValueOfString | Unset
-        if isinstance(_write_off_reason_code, Unset):
+        if _write_off_reason_code is None:
             write_off_reason_code = UNSET
         else:
             write_off_reason_code = DtoValueOfString.from_dict(_write_off_reason_code)
 
-        _cross_rate = d.pop("crossRate", UNSET)
-        cross_rate: DtoValueOfDecimal | Unset
-        if isinstance(_cross_rate, Unset):
+        _cross_rate = d.pop("crossRate", None)
+        cross_rate: DtoValueOfExchangeRate | Unset
+        if _cross_rate is None:
             cross_rate = UNSET
         else:
-            cross_rate = DtoValueOfDecimal.from_dict(_cross_rate)
+            cross_rate = DtoValueOfExchangeRate.from_dict(_cross_rate)
 
         payment_line_update_dto = cls(
             operation=operation,
@@ -199,3 +189,13 @@ class PaymentLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_amount import DtoValueOfAmount
+from ..models.dto_value_of_customer_document_types import (
+    DtoValueOfCustomerDocumentTypes,
+)
+from ..models.dto_value_of_exchange_rate import DtoValueOfExchangeRate
+from ..models.dto_value_of_string import DtoValueOfString

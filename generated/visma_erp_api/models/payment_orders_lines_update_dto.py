@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_decimal import DtoValueOfDecimal
-    from ..models.dto_value_of_string import DtoValueOfString
-
 
 T = TypeVar("T", bound="PaymentOrdersLinesUpdateDto")
 
@@ -25,20 +20,20 @@ class PaymentOrdersLinesUpdateDto:
         operation (LineOperation | Unset): What to do with a line in an update body (plain value, not wrapped).
         order_type (DtoValueOfString | Unset): Update wrapper for a string.
         order_number (DtoValueOfString | Unset): Update wrapper for a string.
-        applied_to_order (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-            Decimal).
+        applied_to_order (DtoValueOfAmount | Unset): Update wrapper for a monetary amount (`DtoValueOfDecimal` in the
+            vendor's spec).
     """
 
     operation: LineOperation | Unset = UNSET
     order_type: DtoValueOfString | Unset = UNSET
     order_number: DtoValueOfString | Unset = UNSET
-    applied_to_order: DtoValueOfDecimal | Unset = UNSET
+    applied_to_order: DtoValueOfAmount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         operation: str | Unset = UNSET
         if not isinstance(self.operation, Unset):
-            operation = self.operation.value
+            operation = str(self.operation)
 
         order_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_type, Unset):
@@ -68,37 +63,38 @@ class PaymentOrdersLinesUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_decimal import DtoValueOfDecimal
-        from ..models.dto_value_of_string import DtoValueOfString
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentOrdersLinesUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _operation = d.pop("operation", UNSET)
+        _operation = d.pop("operation", None)
         operation: LineOperation | Unset
-        if isinstance(_operation, Unset):
+        if _operation is None:
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = d.pop("orderType", None)
         order_type: DtoValueOfString | Unset
-        if isinstance(_order_type, Unset):
+        if _order_type is None:
             order_type = UNSET
         else:
             order_type = DtoValueOfString.from_dict(_order_type)
 
-        _order_number = d.pop("orderNumber", UNSET)
+        _order_number = d.pop("orderNumber", None)
         order_number: DtoValueOfString | Unset
-        if isinstance(_order_number, Unset):
+        if _order_number is None:
             order_number = UNSET
         else:
             order_number = DtoValueOfString.from_dict(_order_number)
 
-        _applied_to_order = d.pop("appliedToOrder", UNSET)
-        applied_to_order: DtoValueOfDecimal | Unset
-        if isinstance(_applied_to_order, Unset):
+        _applied_to_order = d.pop("appliedToOrder", None)
+        applied_to_order: DtoValueOfAmount | Unset
+        if _applied_to_order is None:
             applied_to_order = UNSET
         else:
-            applied_to_order = DtoValueOfDecimal.from_dict(_applied_to_order)
+            applied_to_order = DtoValueOfAmount.from_dict(_applied_to_order)
 
         payment_orders_lines_update_dto = cls(
             operation=operation,
@@ -125,3 +121,9 @@ class PaymentOrdersLinesUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_amount import DtoValueOfAmount
+from ..models.dto_value_of_string import DtoValueOfString

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_boolean import DtoValueOfBoolean
-    from ..models.dto_value_of_date_time import DtoValueOfDateTime
-    from ..models.dto_value_of_decimal import DtoValueOfDecimal
-    from ..models.dto_value_of_payment_types import DtoValueOfPaymentTypes
-    from ..models.dto_value_of_string import DtoValueOfString
-    from ..models.finance_charges_update_dto import FinanceChargesUpdateDto
-    from ..models.payment_line_update_dto import PaymentLineUpdateDto
-    from ..models.payment_orders_lines_update_dto import PaymentOrdersLinesUpdateDto
-
 
 T = TypeVar("T", bound="PaymentUpdateDto")
 
@@ -41,8 +30,8 @@ class PaymentUpdateDto:
             payment_method (DtoValueOfString | Unset): Update wrapper for a string.
             cash_account (DtoValueOfString | Unset): Update wrapper for a string.
             currency (DtoValueOfString | Unset): Update wrapper for a string.
-            payment_amount (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+            payment_amount (DtoValueOfAmount | Unset): Update wrapper for a monetary amount (`DtoValueOfDecimal` in the
+                vendor's spec).
             invoice_text (DtoValueOfString | Unset): Update wrapper for a string.
             branch (DtoValueOfString | Unset): Update wrapper for a string.
             override_number_series (DtoValueOfBoolean | Unset): Update wrapper for a boolean.
@@ -62,7 +51,7 @@ class PaymentUpdateDto:
     payment_method: DtoValueOfString | Unset = UNSET
     cash_account: DtoValueOfString | Unset = UNSET
     currency: DtoValueOfString | Unset = UNSET
-    payment_amount: DtoValueOfDecimal | Unset = UNSET
+    payment_amount: DtoValueOfAmount | Unset = UNSET
     invoice_text: DtoValueOfString | Unset = UNSET
     branch: DtoValueOfString | Unset = UNSET
     override_number_series: DtoValueOfBoolean | Unset = UNSET
@@ -197,126 +186,127 @@ class PaymentUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_boolean import DtoValueOfBoolean
-        from ..models.dto_value_of_date_time import DtoValueOfDateTime
-        from ..models.dto_value_of_decimal import DtoValueOfDecimal
-        from ..models.dto_value_of_payment_types import DtoValueOfPaymentTypes
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.finance_charges_update_dto import FinanceChargesUpdateDto
-        from ..models.payment_line_update_dto import PaymentLineUpdateDto
-        from ..models.payment_orders_lines_update_dto import PaymentOrdersLinesUpdateDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _reference_number = d.pop("referenceNumber", UNSET)
+        _reference_number = d.pop("referenceNumber", None)
         reference_number: DtoValueOfString | Unset
-        if isinstance(_reference_number, Unset):
+        if _reference_number is None:
             reference_number = UNSET
         else:
             reference_number = DtoValueOfString.from_dict(_reference_number)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", None)
         type_: DtoValueOfPaymentTypes | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is None:
             type_ = UNSET
         else:
             type_ = DtoValueOfPaymentTypes.from_dict(_type_)
 
-        _hold = d.pop("hold", UNSET)
+        _hold = d.pop("hold", None)
         hold: DtoValueOfBoolean | Unset
-        if isinstance(_hold, Unset):
+        if _hold is None:
             hold = UNSET
         else:
             hold = DtoValueOfBoolean.from_dict(_hold)
 
-        _application_date = d.pop("applicationDate", UNSET)
+        _application_date = d.pop("applicationDate", None)
         application_date: DtoValueOfDateTime | Unset
-        if isinstance(_application_date, Unset):
+        if _application_date is None:
             application_date = UNSET
         else:
             application_date = DtoValueOfDateTime.from_dict(_application_date)
 
-        _application_period = d.pop("applicationPeriod", UNSET)
+        _application_period = d.pop("applicationPeriod", None)
         application_period: DtoValueOfString | Unset
-        if isinstance(_application_period, Unset):
+        if _application_period is None:
             application_period = UNSET
         else:
             application_period = DtoValueOfString.from_dict(_application_period)
 
-        _payment_ref = d.pop("paymentRef", UNSET)
+        _payment_ref = d.pop("paymentRef", None)
         payment_ref: DtoValueOfString | Unset
-        if isinstance(_payment_ref, Unset):
+        if _payment_ref is None:
             payment_ref = UNSET
         else:
             payment_ref = DtoValueOfString.from_dict(_payment_ref)
 
-        _customer = d.pop("customer", UNSET)
+        _customer = d.pop("customer", None)
         customer: DtoValueOfString | Unset
-        if isinstance(_customer, Unset):
+        if _customer is None:
             customer = UNSET
         else:
             customer = DtoValueOfString.from_dict(_customer)
 
-        _location = d.pop("location", UNSET)
+        _location = d.pop("location", None)
         location: DtoValueOfString | Unset
-        if isinstance(_location, Unset):
+        if _location is None:
             location = UNSET
         else:
             location = DtoValueOfString.from_dict(_location)
 
-        _payment_method = d.pop("paymentMethod", UNSET)
+        _payment_method = d.pop("paymentMethod", None)
         payment_method: DtoValueOfString | Unset
-        if isinstance(_payment_method, Unset):
+        if _payment_method is None:
             payment_method = UNSET
         else:
             payment_method = DtoValueOfString.from_dict(_payment_method)
 
-        _cash_account = d.pop("cashAccount", UNSET)
+        _cash_account = d.pop("cashAccount", None)
         cash_account: DtoValueOfString | Unset
-        if isinstance(_cash_account, Unset):
+        if _cash_account is None:
             cash_account = UNSET
         else:
             cash_account = DtoValueOfString.from_dict(_cash_account)
 
-        _currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", None)
         currency: DtoValueOfString | Unset
-        if isinstance(_currency, Unset):
+        if _currency is None:
             currency = UNSET
         else:
             currency = DtoValueOfString.from_dict(_currency)
 
-        _payment_amount = d.pop("paymentAmount", UNSET)
-        payment_amount: DtoValueOfDecimal | Unset
-        if isinstance(_payment_amount, Unset):
+        _payment_amount = d.pop("paymentAmount", None)
+        payment_amount: DtoValueOfAmount | Unset
+        if _payment_amount is None:
             payment_amount = UNSET
         else:
-            payment_amount = DtoValueOfDecimal.from_dict(_payment_amount)
+            payment_amount = DtoValueOfAmount.from_dict(_payment_amount)
 
-        _invoice_text = d.pop("invoiceText", UNSET)
+        _invoice_text = d.pop("invoiceText", None)
         invoice_text: DtoValueOfString | Unset
-        if isinstance(_invoice_text, Unset):
+        if _invoice_text is None:
             invoice_text = UNSET
         else:
             invoice_text = DtoValueOfString.from_dict(_invoice_text)
 
-        _branch = d.pop("branch", UNSET)
+        _branch = d.pop("branch", None)
         branch: DtoValueOfString | Unset
-        if isinstance(_branch, Unset):
+        if _branch is None:
             branch = UNSET
         else:
             branch = DtoValueOfString.from_dict(_branch)
 
-        _override_number_series = d.pop("overrideNumberSeries", UNSET)
+        _override_number_series = d.pop("overrideNumberSeries", None)
         override_number_series: DtoValueOfBoolean | Unset
-        if isinstance(_override_number_series, Unset):
+        if _override_number_series is None:
             override_number_series = UNSET
         else:
             override_number_series = DtoValueOfBoolean.from_dict(
                 _override_number_series
             )
 
-        _orders_to_apply = d.pop("ordersToApply", UNSET)
-        orders_to_apply: list[PaymentOrdersLinesUpdateDto] | Unset = UNSET
-        if _orders_to_apply is not UNSET:
+        _orders_to_apply = d.pop("ordersToApply", None)
+        orders_to_apply: list[PaymentOrdersLinesUpdateDto] | Unset
+        if _orders_to_apply is None:
+            orders_to_apply = UNSET
+        else:
+            if not isinstance(_orders_to_apply, list):
+                raise TypeError(
+                    f"orders_to_apply: expected an array, got {type(_orders_to_apply).__name__}"
+                )
             orders_to_apply = []
             for orders_to_apply_item_data in _orders_to_apply:
                 orders_to_apply_item = PaymentOrdersLinesUpdateDto.from_dict(
@@ -325,9 +315,15 @@ class PaymentUpdateDto:
 
                 orders_to_apply.append(orders_to_apply_item)
 
-        _finance_charges = d.pop("financeCharges", UNSET)
-        finance_charges: list[FinanceChargesUpdateDto] | Unset = UNSET
-        if _finance_charges is not UNSET:
+        _finance_charges = d.pop("financeCharges", None)
+        finance_charges: list[FinanceChargesUpdateDto] | Unset
+        if _finance_charges is None:
+            finance_charges = UNSET
+        else:
+            if not isinstance(_finance_charges, list):
+                raise TypeError(
+                    f"finance_charges: expected an array, got {type(_finance_charges).__name__}"
+                )
             finance_charges = []
             for finance_charges_item_data in _finance_charges:
                 finance_charges_item = FinanceChargesUpdateDto.from_dict(
@@ -336,9 +332,15 @@ class PaymentUpdateDto:
 
                 finance_charges.append(finance_charges_item)
 
-        _payment_lines = d.pop("paymentLines", UNSET)
-        payment_lines: list[PaymentLineUpdateDto] | Unset = UNSET
-        if _payment_lines is not UNSET:
+        _payment_lines = d.pop("paymentLines", None)
+        payment_lines: list[PaymentLineUpdateDto] | Unset
+        if _payment_lines is None:
+            payment_lines = UNSET
+        else:
+            if not isinstance(_payment_lines, list):
+                raise TypeError(
+                    f"payment_lines: expected an array, got {type(_payment_lines).__name__}"
+                )
             payment_lines = []
             for payment_lines_item_data in _payment_lines:
                 payment_lines_item = PaymentLineUpdateDto.from_dict(
@@ -386,3 +388,15 @@ class PaymentUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_amount import DtoValueOfAmount
+from ..models.dto_value_of_boolean import DtoValueOfBoolean
+from ..models.dto_value_of_date_time import DtoValueOfDateTime
+from ..models.dto_value_of_payment_types import DtoValueOfPaymentTypes
+from ..models.dto_value_of_string import DtoValueOfString
+from ..models.finance_charges_update_dto import FinanceChargesUpdateDto
+from ..models.payment_line_update_dto import PaymentLineUpdateDto
+from ..models.payment_orders_lines_update_dto import PaymentOrdersLinesUpdateDto

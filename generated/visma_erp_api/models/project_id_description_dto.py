@@ -47,12 +47,22 @@ class ProjectIdDescriptionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ProjectIdDescriptionDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         internal_id = d.pop("internalId", UNSET)
+        if internal_id is None:
+            internal_id = UNSET
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
         project_id_description_dto = cls(
             internal_id=internal_id,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_nullable_of_payment_types import (
-        DtoValueOfNullableOfPaymentTypes,
-    )
-
 
 T = TypeVar("T", bound="ReleasePaymentActionDto")
 
@@ -43,14 +37,14 @@ class ReleasePaymentActionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_payment_types import (
-            DtoValueOfNullableOfPaymentTypes,
-        )
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReleasePaymentActionDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", None)
         type_: DtoValueOfNullableOfPaymentTypes | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is None:
             type_ = UNSET
         else:
             type_ = DtoValueOfNullableOfPaymentTypes.from_dict(_type_)
@@ -77,3 +71,10 @@ class ReleasePaymentActionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_nullable_of_payment_types import (
+    DtoValueOfNullableOfPaymentTypes,
+)

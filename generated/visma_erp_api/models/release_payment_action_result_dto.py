@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, open_enum
 
 T = TypeVar("T", bound="ReleasePaymentActionResultDto")
 
@@ -19,12 +19,13 @@ class ReleasePaymentActionResultDto:
 
     Attributes:
         action_id (UUID | Unset):
-        action_result (ActionResult | Unset): Progress of an action; a 200 only means accepted, `Done` means completed.
+        action_result (ActionResult | str | Unset): Progress of an action; a 200 only means accepted, `Done` means
+            completed.
         error_info (str | Unset):
     """
 
     action_id: UUID | Unset = UNSET
-    action_result: ActionResult | Unset = UNSET
+    action_result: ActionResult | str | Unset = UNSET
     error_info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +36,7 @@ class ReleasePaymentActionResultDto:
 
         action_result: str | Unset = UNSET
         if not isinstance(self.action_result, Unset):
-            action_result = self.action_result.value
+            action_result = str(self.action_result)
 
         error_info = self.error_info
 
@@ -53,22 +54,32 @@ class ReleasePaymentActionResultDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReleasePaymentActionResultDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _action_id = d.pop("actionId", UNSET)
+        _action_id = d.pop("actionId", None)
         action_id: UUID | Unset
-        if isinstance(_action_id, Unset):
+        if _action_id is None or _action_id == "":
             action_id = UNSET
         else:
             action_id = UUID(_action_id)
 
-        _action_result = d.pop("actionResult", UNSET)
-        action_result: ActionResult | Unset
-        if isinstance(_action_result, Unset):
+        _action_result = d.pop("actionResult", None)
+        action_result: ActionResult | str | Unset
+        if _action_result is None:
             action_result = UNSET
         else:
-            action_result = ActionResult(_action_result)
+            action_result = open_enum(
+                ActionResult,
+                _action_result,
+                "ReleasePaymentActionResultDto.actionResult",
+            )
 
         error_info = d.pop("errorInfo", UNSET)
+        if error_info is None:
+            error_info = UNSET
 
         release_payment_action_result_dto = cls(
             action_id=action_id,

@@ -35,8 +35,14 @@ class ReverseInvoiceActionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReverseInvoiceActionDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         return_credit_note = d.pop("returnCreditNote", UNSET)
+        if return_credit_note is None:
+            return_credit_note = UNSET
 
         reverse_invoice_action_dto = cls(
             return_credit_note=return_credit_note,

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_invoice_dto import CustomerInvoiceDto
-
+from ..types import UNSET, Unset, open_enum
 
 T = TypeVar("T", bound="ReverseInvoiceActionResultDto")
 
@@ -26,14 +22,15 @@ class ReverseInvoiceActionResultDto:
         credit_note_dto (CustomerInvoiceDto | Unset): A customer invoice (read). In list pages every item carries
             `metadata`. All date-times are naive local timestamps (e.g. `2024-01-31T00:00:00`).
         action_id (UUID | Unset):
-        action_result (ActionResult | Unset): Progress of an action; a 200 only means accepted, `Done` means completed.
+        action_result (ActionResult | str | Unset): Progress of an action; a 200 only means accepted, `Done` means
+            completed.
         error_info (str | Unset):
     """
 
     reference_number: str | Unset = UNSET
     credit_note_dto: CustomerInvoiceDto | Unset = UNSET
     action_id: UUID | Unset = UNSET
-    action_result: ActionResult | Unset = UNSET
+    action_result: ActionResult | str | Unset = UNSET
     error_info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +47,7 @@ class ReverseInvoiceActionResultDto:
 
         action_result: str | Unset = UNSET
         if not isinstance(self.action_result, Unset):
-            action_result = self.action_result.value
+            action_result = str(self.action_result)
 
         error_info = self.error_info
 
@@ -72,33 +69,43 @@ class ReverseInvoiceActionResultDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_invoice_dto import CustomerInvoiceDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReverseInvoiceActionResultDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         reference_number = d.pop("referenceNumber", UNSET)
+        if reference_number is None:
+            reference_number = UNSET
 
-        _credit_note_dto = d.pop("creditNoteDto", UNSET)
+        _credit_note_dto = d.pop("creditNoteDto", None)
         credit_note_dto: CustomerInvoiceDto | Unset
-        if isinstance(_credit_note_dto, Unset):
+        if _credit_note_dto is None:
             credit_note_dto = UNSET
         else:
             credit_note_dto = CustomerInvoiceDto.from_dict(_credit_note_dto)
 
-        _action_id = d.pop("actionId", UNSET)
+        _action_id = d.pop("actionId", None)
         action_id: UUID | Unset
-        if isinstance(_action_id, Unset):
+        if _action_id is None or _action_id == "":
             action_id = UNSET
         else:
             action_id = UUID(_action_id)
 
-        _action_result = d.pop("actionResult", UNSET)
-        action_result: ActionResult | Unset
-        if isinstance(_action_result, Unset):
+        _action_result = d.pop("actionResult", None)
+        action_result: ActionResult | str | Unset
+        if _action_result is None:
             action_result = UNSET
         else:
-            action_result = ActionResult(_action_result)
+            action_result = open_enum(
+                ActionResult,
+                _action_result,
+                "ReverseInvoiceActionResultDto.actionResult",
+            )
 
         error_info = d.pop("errorInfo", UNSET)
+        if error_info is None:
+            error_info = UNSET
 
         reverse_invoice_action_result_dto = cls(
             reference_number=reference_number,
@@ -126,3 +133,8 @@ class ReverseInvoiceActionResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.customer_invoice_dto import CustomerInvoiceDto

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
 
 T = TypeVar("T", bound="RotRutDistributionDto")
 
@@ -18,22 +19,29 @@ class RotRutDistributionDto:
     Attributes:
         line_nbr (int | Unset):
         personal_id (str | Unset):
-        amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
+        amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            written as an exact decimal, never through a binary float).
         extra (bool | Unset):
     """
 
     line_nbr: int | Unset = UNSET
     personal_id: str | Unset = UNSET
-    amount: float | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     extra: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The spec's limits of each decimal attribute (checked by the caller before writing).
+    DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
+        "amount": DecimalLimits(),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         line_nbr = self.line_nbr
 
         personal_id = self.personal_id
 
-        amount = self.amount
+        amount: Decimal | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount
 
         extra = self.extra
 
@@ -53,14 +61,29 @@ class RotRutDistributionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RotRutDistributionDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         line_nbr = d.pop("lineNbr", UNSET)
+        if line_nbr is None:
+            line_nbr = UNSET
 
         personal_id = d.pop("personalId", UNSET)
+        if personal_id is None:
+            personal_id = UNSET
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", None)
+        amount: Decimal | Unset
+        if _amount is None or _amount == "":
+            amount = UNSET
+        else:
+            amount = decimal_from_json(_amount)
 
         extra = d.pop("extra", UNSET)
+        if extra is None:
+            extra = UNSET
 
         rot_rut_distribution_dto = cls(
             line_nbr=line_nbr,

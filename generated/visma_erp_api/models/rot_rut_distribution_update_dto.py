@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-    from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
-    from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
-    from ..models.dto_value_of_string import DtoValueOfString
-
 
 T = TypeVar("T", bound="RotRutDistributionUpdateDto")
 
@@ -27,21 +20,22 @@ class RotRutDistributionUpdateDto:
         operation (LineOperation | Unset): What to do with a line in an update body (plain value, not wrapped).
         line_nbr (DtoValueOfNullableOfInt32 | Unset): Update wrapper for an optional 32-bit integer; `null` clears it.
         personal_id (DtoValueOfString | Unset): Update wrapper for a string.
-        amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it.
+        amount (DtoValueOfNullableOfAmount | Unset): Update wrapper for an optional monetary amount; `null` clears it
+            (`DtoValueOfNullableOfDecimal` in the vendor's spec).
         extra (DtoValueOfNullableOfBoolean | Unset): Update wrapper for an optional boolean; `null` clears it.
     """
 
     operation: LineOperation | Unset = UNSET
     line_nbr: DtoValueOfNullableOfInt32 | Unset = UNSET
     personal_id: DtoValueOfString | Unset = UNSET
-    amount: DtoValueOfNullableOfDecimal | Unset = UNSET
+    amount: DtoValueOfNullableOfAmount | Unset = UNSET
     extra: DtoValueOfNullableOfBoolean | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         operation: str | Unset = UNSET
         if not isinstance(self.operation, Unset):
-            operation = self.operation.value
+            operation = str(self.operation)
 
         line_nbr: dict[str, Any] | Unset = UNSET
         if not isinstance(self.line_nbr, Unset):
@@ -77,47 +71,42 @@ class RotRutDistributionUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_boolean import (
-            DtoValueOfNullableOfBoolean,
-        )
-        from ..models.dto_value_of_nullable_of_decimal import (
-            DtoValueOfNullableOfDecimal,
-        )
-        from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
-        from ..models.dto_value_of_string import DtoValueOfString
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RotRutDistributionUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _operation = d.pop("operation", UNSET)
+        _operation = d.pop("operation", None)
         operation: LineOperation | Unset
-        if isinstance(_operation, Unset):
+        if _operation is None:
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _line_nbr = d.pop("lineNbr", UNSET)
+        _line_nbr = d.pop("lineNbr", None)
         line_nbr: DtoValueOfNullableOfInt32 | Unset
-        if isinstance(_line_nbr, Unset):
+        if _line_nbr is None:
             line_nbr = UNSET
         else:
             line_nbr = DtoValueOfNullableOfInt32.from_dict(_line_nbr)
 
-        _personal_id = d.pop("personalId", UNSET)
+        _personal_id = d.pop("personalId", None)
         personal_id: DtoValueOfString | Unset
-        if isinstance(_personal_id, Unset):
+        if _personal_id is None:
             personal_id = UNSET
         else:
             personal_id = DtoValueOfString.from_dict(_personal_id)
 
-        _amount = d.pop("amount", UNSET)
-        amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_amount, Unset):
+        _amount = d.pop("amount", None)
+        amount: DtoValueOfNullableOfAmount | Unset
+        if _amount is None:
             amount = UNSET
         else:
-            amount = DtoValueOfNullableOfDecimal.from_dict(_amount)
+            amount = DtoValueOfNullableOfAmount.from_dict(_amount)
 
-        _extra = d.pop("extra", UNSET)
+        _extra = d.pop("extra", None)
         extra: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_extra, Unset):
+        if _extra is None:
             extra = UNSET
         else:
             extra = DtoValueOfNullableOfBoolean.from_dict(_extra)
@@ -148,3 +137,11 @@ class RotRutDistributionUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_nullable_of_amount import DtoValueOfNullableOfAmount
+from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
+from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
+from ..models.dto_value_of_string import DtoValueOfString

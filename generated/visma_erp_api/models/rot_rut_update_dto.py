@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-    from ..models.dto_value_of_nullable_of_rut_rot_types import (
-        DtoValueOfNullableOfRutRotTypes,
-    )
-    from ..models.dto_value_of_string import DtoValueOfString
-    from ..models.rot_rut_distribution_update_dto import RotRutDistributionUpdateDto
-
 
 T = TypeVar("T", bound="RotRutUpdateDto")
 
@@ -90,56 +81,57 @@ class RotRutUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_boolean import (
-            DtoValueOfNullableOfBoolean,
-        )
-        from ..models.dto_value_of_nullable_of_rut_rot_types import (
-            DtoValueOfNullableOfRutRotTypes,
-        )
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.rot_rut_distribution_update_dto import RotRutDistributionUpdateDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RotRutUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _distributed_automaticaly = d.pop("distributedAutomaticaly", UNSET)
+        _distributed_automaticaly = d.pop("distributedAutomaticaly", None)
         distributed_automaticaly: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_distributed_automaticaly, Unset):
+        if _distributed_automaticaly is None:
             distributed_automaticaly = UNSET
         else:
             distributed_automaticaly = DtoValueOfNullableOfBoolean.from_dict(
                 _distributed_automaticaly
             )
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", None)
         type_: DtoValueOfNullableOfRutRotTypes | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is None:
             type_ = UNSET
         else:
             type_ = DtoValueOfNullableOfRutRotTypes.from_dict(_type_)
 
-        _appartment = d.pop("appartment", UNSET)
+        _appartment = d.pop("appartment", None)
         appartment: DtoValueOfString | Unset
-        if isinstance(_appartment, Unset):
+        if _appartment is None:
             appartment = UNSET
         else:
             appartment = DtoValueOfString.from_dict(_appartment)
 
-        _estate = d.pop("estate", UNSET)
+        _estate = d.pop("estate", None)
         estate: DtoValueOfString | Unset
-        if isinstance(_estate, Unset):
+        if _estate is None:
             estate = UNSET
         else:
             estate = DtoValueOfString.from_dict(_estate)
 
-        _organization_nbr = d.pop("organizationNbr", UNSET)
+        _organization_nbr = d.pop("organizationNbr", None)
         organization_nbr: DtoValueOfString | Unset
-        if isinstance(_organization_nbr, Unset):
+        if _organization_nbr is None:
             organization_nbr = UNSET
         else:
             organization_nbr = DtoValueOfString.from_dict(_organization_nbr)
 
-        _distribution = d.pop("distribution", UNSET)
-        distribution: list[RotRutDistributionUpdateDto] | Unset = UNSET
-        if _distribution is not UNSET:
+        _distribution = d.pop("distribution", None)
+        distribution: list[RotRutDistributionUpdateDto] | Unset
+        if _distribution is None:
+            distribution = UNSET
+        else:
+            if not isinstance(_distribution, list):
+                raise TypeError(
+                    f"distribution: expected an array, got {type(_distribution).__name__}"
+                )
             distribution = []
             for distribution_item_data in _distribution:
                 distribution_item = RotRutDistributionUpdateDto.from_dict(
@@ -175,3 +167,13 @@ class RotRutUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
+from ..models.dto_value_of_nullable_of_rut_rot_types import (
+    DtoValueOfNullableOfRutRotTypes,
+)
+from ..models.dto_value_of_string import DtoValueOfString
+from ..models.rot_rut_distribution_update_dto import RotRutDistributionUpdateDto

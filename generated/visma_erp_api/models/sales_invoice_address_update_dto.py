@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-    from ..models.dto_value_of_string import DtoValueOfString
-
 
 T = TypeVar("T", bound="SalesInvoiceAddressUpdateDto")
 
@@ -99,64 +94,63 @@ class SalesInvoiceAddressUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_boolean import (
-            DtoValueOfNullableOfBoolean,
-        )
-        from ..models.dto_value_of_string import DtoValueOfString
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SalesInvoiceAddressUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _override_address = d.pop("overrideAddress", UNSET)
+        _override_address = d.pop("overrideAddress", None)
         override_address: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_override_address, Unset):
+        if _override_address is None:
             override_address = UNSET
         else:
             override_address = DtoValueOfNullableOfBoolean.from_dict(_override_address)
 
-        _address_line_1 = d.pop("addressLine1", UNSET)
+        _address_line_1 = d.pop("addressLine1", None)
         address_line_1: DtoValueOfString | Unset
-        if isinstance(_address_line_1, Unset):
+        if _address_line_1 is None:
             address_line_1 = UNSET
         else:
             address_line_1 = DtoValueOfString.from_dict(_address_line_1)
 
-        _address_line_2 = d.pop("addressLine2", UNSET)
+        _address_line_2 = d.pop("addressLine2", None)
         address_line_2: DtoValueOfString | Unset
-        if isinstance(_address_line_2, Unset):
+        if _address_line_2 is None:
             address_line_2 = UNSET
         else:
             address_line_2 = DtoValueOfString.from_dict(_address_line_2)
 
-        _address_line_3 = d.pop("addressLine3", UNSET)
+        _address_line_3 = d.pop("addressLine3", None)
         address_line_3: DtoValueOfString | Unset
-        if isinstance(_address_line_3, Unset):
+        if _address_line_3 is None:
             address_line_3 = UNSET
         else:
             address_line_3 = DtoValueOfString.from_dict(_address_line_3)
 
-        _postal_code = d.pop("postalCode", UNSET)
+        _postal_code = d.pop("postalCode", None)
         postal_code: DtoValueOfString | Unset
-        if isinstance(_postal_code, Unset):
+        if _postal_code is None:
             postal_code = UNSET
         else:
             postal_code = DtoValueOfString.from_dict(_postal_code)
 
-        _city = d.pop("city", UNSET)
+        _city = d.pop("city", None)
         city: DtoValueOfString | Unset
-        if isinstance(_city, Unset):
+        if _city is None:
             city = UNSET
         else:
             city = DtoValueOfString.from_dict(_city)
 
-        _country_id = d.pop("countryId", UNSET)
+        _country_id = d.pop("countryId", None)
         country_id: DtoValueOfString | Unset
-        if isinstance(_country_id, Unset):
+        if _country_id is None:
             country_id = UNSET
         else:
             country_id = DtoValueOfString.from_dict(_country_id)
 
-        _county = d.pop("county", UNSET)
+        _county = d.pop("county", None)
         county: DtoValueOfString | Unset
-        if isinstance(_county, Unset):
+        if _county is None:
             county = UNSET
         else:
             county = DtoValueOfString.from_dict(_county)
@@ -190,3 +184,9 @@ class SalesInvoiceAddressUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
+from ..models.dto_value_of_string import DtoValueOfString

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-    from ..models.dto_value_of_string import DtoValueOfString
-
 
 T = TypeVar("T", bound="SalesInvoiceContactUpdateDto")
 
@@ -75,43 +70,42 @@ class SalesInvoiceContactUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_boolean import (
-            DtoValueOfNullableOfBoolean,
-        )
-        from ..models.dto_value_of_string import DtoValueOfString
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SalesInvoiceContactUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _override_contact = d.pop("overrideContact", UNSET)
+        _override_contact = d.pop("overrideContact", None)
         override_contact: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_override_contact, Unset):
+        if _override_contact is None:
             override_contact = UNSET
         else:
             override_contact = DtoValueOfNullableOfBoolean.from_dict(_override_contact)
 
-        _name = d.pop("name", UNSET)
+        _name = d.pop("name", None)
         name: DtoValueOfString | Unset
-        if isinstance(_name, Unset):
+        if _name is None:
             name = UNSET
         else:
             name = DtoValueOfString.from_dict(_name)
 
-        _attention = d.pop("attention", UNSET)
+        _attention = d.pop("attention", None)
         attention: DtoValueOfString | Unset
-        if isinstance(_attention, Unset):
+        if _attention is None:
             attention = UNSET
         else:
             attention = DtoValueOfString.from_dict(_attention)
 
-        _email = d.pop("email", UNSET)
+        _email = d.pop("email", None)
         email: DtoValueOfString | Unset
-        if isinstance(_email, Unset):
+        if _email is None:
             email = UNSET
         else:
             email = DtoValueOfString.from_dict(_email)
 
-        _phone1 = d.pop("phone1", UNSET)
+        _phone1 = d.pop("phone1", None)
         phone1: DtoValueOfString | Unset
-        if isinstance(_phone1, Unset):
+        if _phone1 is None:
             phone1 = UNSET
         else:
             phone1 = DtoValueOfString.from_dict(_phone1)
@@ -142,3 +136,9 @@ class SalesInvoiceContactUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
+from ..models.dto_value_of_string import DtoValueOfString

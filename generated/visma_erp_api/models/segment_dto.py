@@ -53,14 +53,26 @@ class SegmentDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SegmentDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         segment_id = d.pop("segmentId", UNSET)
+        if segment_id is None:
+            segment_id = UNSET
 
         segment_description = d.pop("segmentDescription", UNSET)
+        if segment_description is None:
+            segment_description = UNSET
 
         segment_value = d.pop("segmentValue", UNSET)
+        if segment_value is None:
+            segment_value = UNSET
 
         segment_value_description = d.pop("segmentValueDescription", UNSET)
+        if segment_value_description is None:
+            segment_value_description = UNSET
 
         segment_dto = cls(
             segment_id=segment_id,

@@ -41,10 +41,18 @@ class SegmentUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SegmentUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         segment_id = d.pop("segmentId", UNSET)
+        if segment_id is None:
+            segment_id = UNSET
 
         segment_value = d.pop("segmentValue", UNSET)
+        if segment_value is None:
+            segment_value = UNSET
 
         segment_update_dto = cls(
             segment_id=segment_id,

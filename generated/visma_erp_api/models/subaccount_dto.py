@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_dto import MetadataDto
-    from ..models.segment_dto import SegmentDto
-
 
 T = TypeVar("T", bound="SubaccountDto")
 
@@ -99,19 +94,26 @@ class SubaccountDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_dto import MetadataDto
-        from ..models.segment_dto import SegmentDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SubaccountDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         subaccount_number = d.pop("subaccountNumber", UNSET)
+        if subaccount_number is None:
+            subaccount_number = UNSET
 
         subaccount_id = d.pop("subaccountId", UNSET)
+        if subaccount_id is None:
+            subaccount_id = UNSET
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        _last_modified_date_time = d.pop("lastModifiedDateTime", None)
         last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
+        if _last_modified_date_time is None or _last_modified_date_time == "":
             last_modified_date_time = UNSET
         else:
             last_modified_date_time = datetime.datetime.fromisoformat(
@@ -119,10 +121,18 @@ class SubaccountDto:
             )
 
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
 
-        _segments = d.pop("segments", UNSET)
-        segments: list[SegmentDto] | Unset = UNSET
-        if _segments is not UNSET:
+        _segments = d.pop("segments", None)
+        segments: list[SegmentDto] | Unset
+        if _segments is None:
+            segments = UNSET
+        else:
+            if not isinstance(_segments, list):
+                raise TypeError(
+                    f"SubaccountDto.segments: expected an array, got {type(_segments).__name__}"
+                )
             segments = []
             for segments_item_data in _segments:
                 segments_item = SegmentDto.from_dict(segments_item_data)
@@ -130,12 +140,16 @@ class SubaccountDto:
                 segments.append(segments_item)
 
         time_stamp = d.pop("timeStamp", UNSET)
+        if time_stamp is None:
+            time_stamp = UNSET
 
         error_info = d.pop("errorInfo", UNSET)
+        if error_info is None:
+            error_info = UNSET
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.pop("metadata", None)
         metadata: MetadataDto | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is None:
             metadata = UNSET
         else:
             metadata = MetadataDto.from_dict(_metadata)
@@ -170,3 +184,9 @@ class SubaccountDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.metadata_dto import MetadataDto
+from ..models.segment_dto import SegmentDto

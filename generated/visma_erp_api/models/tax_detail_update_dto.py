@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
-    from ..models.dto_value_of_string import DtoValueOfString
-
 
 T = TypeVar("T", bound="TaxDetailUpdateDto")
 
@@ -22,15 +17,18 @@ class TaxDetailUpdateDto:
 
     Attributes:
         tax_id (DtoValueOfString | Unset): Update wrapper for a string.
-        taxable_amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it.
-        vat_amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it.
-        expense_amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it.
+        taxable_amount (DtoValueOfNullableOfAmount | Unset): Update wrapper for an optional monetary amount; `null`
+            clears it (`DtoValueOfNullableOfDecimal` in the vendor's spec).
+        vat_amount (DtoValueOfNullableOfAmount | Unset): Update wrapper for an optional monetary amount; `null` clears
+            it (`DtoValueOfNullableOfDecimal` in the vendor's spec).
+        expense_amount (DtoValueOfNullableOfAmount | Unset): Update wrapper for an optional monetary amount; `null`
+            clears it (`DtoValueOfNullableOfDecimal` in the vendor's spec).
     """
 
     tax_id: DtoValueOfString | Unset = UNSET
-    taxable_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    vat_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    expense_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
+    taxable_amount: DtoValueOfNullableOfAmount | Unset = UNSET
+    vat_amount: DtoValueOfNullableOfAmount | Unset = UNSET
+    expense_amount: DtoValueOfNullableOfAmount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,39 +64,38 @@ class TaxDetailUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_decimal import (
-            DtoValueOfNullableOfDecimal,
-        )
-        from ..models.dto_value_of_string import DtoValueOfString
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"TaxDetailUpdateDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _tax_id = d.pop("taxId", UNSET)
+        _tax_id = d.pop("taxId", None)
         tax_id: DtoValueOfString | Unset
-        if isinstance(_tax_id, Unset):
+        if _tax_id is None:
             tax_id = UNSET
         else:
             tax_id = DtoValueOfString.from_dict(_tax_id)
 
-        _taxable_amount = d.pop("taxableAmount", UNSET)
-        taxable_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_taxable_amount, Unset):
+        _taxable_amount = d.pop("taxableAmount", None)
+        taxable_amount: DtoValueOfNullableOfAmount | Unset
+        if _taxable_amount is None:
             taxable_amount = UNSET
         else:
-            taxable_amount = DtoValueOfNullableOfDecimal.from_dict(_taxable_amount)
+            taxable_amount = DtoValueOfNullableOfAmount.from_dict(_taxable_amount)
 
-        _vat_amount = d.pop("vatAmount", UNSET)
-        vat_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_vat_amount, Unset):
+        _vat_amount = d.pop("vatAmount", None)
+        vat_amount: DtoValueOfNullableOfAmount | Unset
+        if _vat_amount is None:
             vat_amount = UNSET
         else:
-            vat_amount = DtoValueOfNullableOfDecimal.from_dict(_vat_amount)
+            vat_amount = DtoValueOfNullableOfAmount.from_dict(_vat_amount)
 
-        _expense_amount = d.pop("expenseAmount", UNSET)
-        expense_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_expense_amount, Unset):
+        _expense_amount = d.pop("expenseAmount", None)
+        expense_amount: DtoValueOfNullableOfAmount | Unset
+        if _expense_amount is None:
             expense_amount = UNSET
         else:
-            expense_amount = DtoValueOfNullableOfDecimal.from_dict(_expense_amount)
+            expense_amount = DtoValueOfNullableOfAmount.from_dict(_expense_amount)
 
         tax_detail_update_dto = cls(
             tax_id=tax_id,
@@ -125,3 +122,9 @@ class TaxDetailUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_nullable_of_amount import DtoValueOfNullableOfAmount
+from ..models.dto_value_of_string import DtoValueOfString

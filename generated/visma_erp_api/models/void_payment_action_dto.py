@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_types import PaymentTypes
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dto_value_of_nullable_of_payment_types import (
-        DtoValueOfNullableOfPaymentTypes,
-    )
-
 
 T = TypeVar("T", bound="VoidPaymentActionDto")
 
@@ -36,7 +30,7 @@ class VoidPaymentActionDto:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, PaymentTypes):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_.to_dict()
 
@@ -54,17 +48,17 @@ class VoidPaymentActionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_payment_types import (
-            DtoValueOfNullableOfPaymentTypes,
-        )
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"VoidPaymentActionDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_type_(
             data: object,
         ) -> DtoValueOfNullableOfPaymentTypes | PaymentTypes | Unset:
-            if isinstance(data, Unset):
-                return data
+            if isinstance(data, Unset) or data is None:
+                return UNSET
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -82,6 +76,8 @@ class VoidPaymentActionDto:
         type_ = _parse_type_(d.pop("type", UNSET))
 
         return_void_payment = d.pop("returnVoidPayment", UNSET)
+        if return_void_payment is None:
+            return_void_payment = UNSET
 
         void_payment_action_dto = cls(
             type_=type_,
@@ -106,3 +102,10 @@ class VoidPaymentActionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.dto_value_of_nullable_of_payment_types import (
+    DtoValueOfNullableOfPaymentTypes,
+)

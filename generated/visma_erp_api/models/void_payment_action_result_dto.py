@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
 from ..models.payment_types import PaymentTypes
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_dto import PaymentDto
-
+from ..types import UNSET, Unset, open_enum
 
 T = TypeVar("T", bound="VoidPaymentActionResultDto")
 
@@ -23,27 +19,28 @@ class VoidPaymentActionResultDto:
     """Result of the payment void action.
 
     Attributes:
-        type_ (PaymentTypes | Unset): Customer payment document type.
+        type_ (PaymentTypes | str | Unset): Customer payment document type.
         ref_nbr (str | Unset):
         void_payment (PaymentDto | Unset): A customer payment (read). In list pages every item carries `metadata`. All
             date-times are naive local timestamps (e.g. `2024-01-31T00:00:00`).
         action_id (UUID | Unset):
-        action_result (ActionResult | Unset): Progress of an action; a 200 only means accepted, `Done` means completed.
+        action_result (ActionResult | str | Unset): Progress of an action; a 200 only means accepted, `Done` means
+            completed.
         error_info (str | Unset):
     """
 
-    type_: PaymentTypes | Unset = UNSET
+    type_: PaymentTypes | str | Unset = UNSET
     ref_nbr: str | Unset = UNSET
     void_payment: PaymentDto | Unset = UNSET
     action_id: UUID | Unset = UNSET
-    action_result: ActionResult | Unset = UNSET
+    action_result: ActionResult | str | Unset = UNSET
     error_info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         ref_nbr = self.ref_nbr
 
@@ -57,7 +54,7 @@ class VoidPaymentActionResultDto:
 
         action_result: str | Unset = UNSET
         if not isinstance(self.action_result, Unset):
-            action_result = self.action_result.value
+            action_result = str(self.action_result)
 
         error_info = self.error_info
 
@@ -81,40 +78,48 @@ class VoidPaymentActionResultDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_dto import PaymentDto
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"VoidPaymentActionResultDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentTypes | Unset
-        if isinstance(_type_, Unset):
+        _type_ = d.pop("type", None)
+        type_: PaymentTypes | str | Unset
+        if _type_ is None:
             type_ = UNSET
         else:
-            type_ = PaymentTypes(_type_)
+            type_ = open_enum(PaymentTypes, _type_, "VoidPaymentActionResultDto.type")
 
         ref_nbr = d.pop("refNbr", UNSET)
+        if ref_nbr is None:
+            ref_nbr = UNSET
 
-        _void_payment = d.pop("voidPayment", UNSET)
+        _void_payment = d.pop("voidPayment", None)
         void_payment: PaymentDto | Unset
-        if isinstance(_void_payment, Unset):
+        if _void_payment is None:
             void_payment = UNSET
         else:
             void_payment = PaymentDto.from_dict(_void_payment)
 
-        _action_id = d.pop("actionId", UNSET)
+        _action_id = d.pop("actionId", None)
         action_id: UUID | Unset
-        if isinstance(_action_id, Unset):
+        if _action_id is None or _action_id == "":
             action_id = UNSET
         else:
             action_id = UUID(_action_id)
 
-        _action_result = d.pop("actionResult", UNSET)
-        action_result: ActionResult | Unset
-        if isinstance(_action_result, Unset):
+        _action_result = d.pop("actionResult", None)
+        action_result: ActionResult | str | Unset
+        if _action_result is None:
             action_result = UNSET
         else:
-            action_result = ActionResult(_action_result)
+            action_result = open_enum(
+                ActionResult, _action_result, "VoidPaymentActionResultDto.actionResult"
+            )
 
         error_info = d.pop("errorInfo", UNSET)
+        if error_info is None:
+            error_info = UNSET
 
         void_payment_action_result_dto = cls(
             type_=type_,
@@ -143,3 +148,8 @@ class VoidPaymentActionResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.payment_dto import PaymentDto

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rut_rot_types import RutRotTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, open_enum
 
 T = TypeVar("T", bound="WorkTypeDto")
 
@@ -17,12 +17,12 @@ class WorkTypeDto:
     """A ROT/RUT work type.
 
     Attributes:
-        rut_rot_type (RutRotTypes | Unset): Swedish household-service deduction type.
+        rut_rot_type (RutRotTypes | str | Unset): Swedish household-service deduction type.
         description (str | Unset):
         xml_tag (str | Unset):
     """
 
-    rut_rot_type: RutRotTypes | Unset = UNSET
+    rut_rot_type: RutRotTypes | str | Unset = UNSET
     description: str | Unset = UNSET
     xml_tag: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,7 +30,7 @@ class WorkTypeDto:
     def to_dict(self) -> dict[str, Any]:
         rut_rot_type: str | Unset = UNSET
         if not isinstance(self.rut_rot_type, Unset):
-            rut_rot_type = self.rut_rot_type.value
+            rut_rot_type = str(self.rut_rot_type)
 
         description = self.description
 
@@ -50,17 +50,27 @@ class WorkTypeDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WorkTypeDto: expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _rut_rot_type = d.pop("rutRotType", UNSET)
-        rut_rot_type: RutRotTypes | Unset
-        if isinstance(_rut_rot_type, Unset):
+        _rut_rot_type = d.pop("rutRotType", None)
+        rut_rot_type: RutRotTypes | str | Unset
+        if _rut_rot_type is None:
             rut_rot_type = UNSET
         else:
-            rut_rot_type = RutRotTypes(_rut_rot_type)
+            rut_rot_type = open_enum(
+                RutRotTypes, _rut_rot_type, "WorkTypeDto.rutRotType"
+            )
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
 
         xml_tag = d.pop("xmlTag", UNSET)
+        if xml_tag is None:
+            xml_tag = UNSET
 
         work_type_dto = cls(
             rut_rot_type=rut_rot_type,

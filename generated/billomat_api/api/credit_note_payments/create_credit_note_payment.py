@@ -9,7 +9,7 @@ from ...models.credit_note_payment_create_request import CreditNotePaymentCreate
 from ...models.credit_note_payment_envelope import CreditNotePaymentEnvelope
 from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_dumps, json_loads
 
 
 def _get_kwargs(
@@ -30,7 +30,7 @@ def _get_kwargs(
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = str(format_)
 
     params["format"] = json_format_
 
@@ -43,6 +43,8 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = body.to_dict()
+    if "json" in _kwargs:
+        _kwargs["content"] = json_dumps(_kwargs.pop("json"))
 
     headers["Content-Type"] = "application/json"
 
@@ -54,32 +56,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreditNotePaymentEnvelope | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = CreditNotePaymentEnvelope.from_dict(response.json())
+        response_201 = CreditNotePaymentEnvelope.from_dict(json_loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_500
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_pay_invoice_request import PaymentPayInvoiceRequest
 from ...models.payment_short_response import PaymentShortResponse
-from ...types import Response
+from ...types import Response, json_dumps, json_loads
 
 
 def _get_kwargs(
@@ -23,6 +23,8 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = body.to_dict()
+    if "json" in _kwargs:
+        _kwargs["content"] = json_dumps(_kwargs.pop("json"))
 
     headers["Content-Type"] = "application/json"
 
@@ -34,37 +36,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | PaymentShortResponse | None:
     if response.status_code == 200:
-        response_200 = PaymentShortResponse.from_dict(response.json())
+        response_200 = PaymentShortResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_500
 

@@ -11,7 +11,7 @@ from ...models.correct_ar_document_action_result_dto import (
     CorrectArDocumentActionResultDto,
 )
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -44,32 +44,34 @@ def _parse_response(
     Any | BackgroundApiAcceptedDto | CorrectArDocumentActionResultDto | ErrorDto | None
 ):
     if response.status_code == 200:
-        response_200 = CorrectArDocumentActionResultDto.from_dict(response.json())
+        response_200 = CorrectArDocumentActionResultDto.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorDto.from_dict(response.json())
+        response_400 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDto.from_dict(response.json())
+        response_401 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDto.from_dict(response.json())
+        response_403 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorDto.from_dict(response.json())
+        response_404 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_404
 
@@ -78,12 +80,12 @@ def _parse_response(
         return response_412
 
     if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
+        response_429 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDto.from_dict(response.json())
+        response_500 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_500
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.attachment_upload_form import AttachmentUploadForm
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -49,27 +49,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorDto.from_dict(response.json())
+        response_400 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDto.from_dict(response.json())
+        response_401 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDto.from_dict(response.json())
+        response_403 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorDto.from_dict(response.json())
+        response_404 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_404
 
@@ -78,12 +78,12 @@ def _parse_response(
         return response_412
 
     if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
+        response_429 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDto.from_dict(response.json())
+        response_500 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_500
 

@@ -12,7 +12,7 @@ from ...models.customer_invoice_dto import CustomerInvoiceDto
 from ...models.date_time_condition import DateTimeCondition
 from ...models.document_status import DocumentStatus
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _get_kwargs(
 
     json_document_type: str | Unset = UNSET
     if not isinstance(document_type, Unset):
-        json_document_type = document_type.value
+        json_document_type = str(document_type)
 
     params["documentType"] = json_document_type
 
@@ -73,8 +73,8 @@ def _get_kwargs(
 
     json_dunning_letter_date_time_condition: str | Unset = UNSET
     if not isinstance(dunning_letter_date_time_condition, Unset):
-        json_dunning_letter_date_time_condition = (
-            dunning_letter_date_time_condition.value
+        json_dunning_letter_date_time_condition = str(
+            dunning_letter_date_time_condition
         )
 
     params["dunningLetterDateTimeCondition"] = json_dunning_letter_date_time_condition
@@ -100,13 +100,13 @@ def _get_kwargs(
 
     json_document_due_date_condition: str | Unset = UNSET
     if not isinstance(document_due_date_condition, Unset):
-        json_document_due_date_condition = document_due_date_condition.value
+        json_document_due_date_condition = str(document_due_date_condition)
 
     params["documentDueDateCondition"] = json_document_due_date_condition
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = str(status)
 
     params["status"] = json_status
 
@@ -131,7 +131,7 @@ def _get_kwargs(
 
     json_document_date_condition: str | Unset = UNSET
     if not isinstance(document_date_condition, Unset):
-        json_document_date_condition = document_date_condition.value
+        json_document_date_condition = str(document_date_condition)
 
     params["documentDateCondition"] = json_document_date_condition
 
@@ -141,7 +141,7 @@ def _get_kwargs(
 
     json_last_modified_date_time_condition: str | Unset = UNSET
     if not isinstance(last_modified_date_time_condition, Unset):
-        json_last_modified_date_time_condition = last_modified_date_time_condition.value
+        json_last_modified_date_time_condition = str(last_modified_date_time_condition)
 
     params["lastModifiedDateTimeCondition"] = json_last_modified_date_time_condition
 
@@ -149,7 +149,7 @@ def _get_kwargs(
 
     json_created_date_time_condition: str | Unset = UNSET
     if not isinstance(created_date_time_condition, Unset):
-        json_created_date_time_condition = created_date_time_condition.value
+        json_created_date_time_condition = str(created_date_time_condition)
 
     params["createdDateTimeCondition"] = json_created_date_time_condition
 
@@ -173,8 +173,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BackgroundApiAcceptedDto | ErrorDto | list[CustomerInvoiceDto] | None:
     if response.status_code == 200:
+        _response_200 = json_loads(response.content)
+        if not isinstance(_response_200, list):
+            raise TypeError(
+                f"response_200: expected an array, got {type(_response_200).__name__}"
+            )
         response_200 = []
-        _response_200 = response.json()
         for response_200_item_data in _response_200:
             response_200_item = CustomerInvoiceDto.from_dict(response_200_item_data)
 
@@ -183,32 +187,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorDto.from_dict(response.json())
+        response_400 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDto.from_dict(response.json())
+        response_401 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDto.from_dict(response.json())
+        response_403 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
+        response_429 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDto.from_dict(response.json())
+        response_500 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_500
 

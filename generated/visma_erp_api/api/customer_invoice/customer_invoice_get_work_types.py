@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
 from ...models.work_type_dto import WorkTypeDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -32,8 +32,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BackgroundApiAcceptedDto | ErrorDto | list[WorkTypeDto] | None:
     if response.status_code == 200:
+        _response_200 = json_loads(response.content)
+        if not isinstance(_response_200, list):
+            raise TypeError(
+                f"response_200: expected an array, got {type(_response_200).__name__}"
+            )
         response_200 = []
-        _response_200 = response.json()
         for response_200_item_data in _response_200:
             response_200_item = WorkTypeDto.from_dict(response_200_item_data)
 
@@ -42,32 +46,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorDto.from_dict(response.json())
+        response_400 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDto.from_dict(response.json())
+        response_401 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDto.from_dict(response.json())
+        response_403 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
+        response_429 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDto.from_dict(response.json())
+        response_500 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_500
 

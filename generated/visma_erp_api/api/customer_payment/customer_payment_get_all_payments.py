@@ -12,7 +12,7 @@ from ...models.document_status import DocumentStatus
 from ...models.error_dto import ErrorDto
 from ...models.payment_dto import PaymentDto
 from ...models.payment_types import PaymentTypes
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def _get_kwargs(
 
     json_payment_type: str | Unset = UNSET
     if not isinstance(payment_type, Unset):
-        json_payment_type = payment_type.value
+        json_payment_type = str(payment_type)
 
     params["paymentType"] = json_payment_type
 
@@ -58,7 +58,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = str(status)
 
     params["status"] = json_status
 
@@ -72,7 +72,7 @@ def _get_kwargs(
 
     json_last_modified_date_time_condition: str | Unset = UNSET
     if not isinstance(last_modified_date_time_condition, Unset):
-        json_last_modified_date_time_condition = last_modified_date_time_condition.value
+        json_last_modified_date_time_condition = str(last_modified_date_time_condition)
 
     params["lastModifiedDateTimeCondition"] = json_last_modified_date_time_condition
 
@@ -85,7 +85,7 @@ def _get_kwargs(
 
     json_doc_date_condition: str | Unset = UNSET
     if not isinstance(doc_date_condition, Unset):
-        json_doc_date_condition = doc_date_condition.value
+        json_doc_date_condition = str(doc_date_condition)
 
     params["docDateCondition"] = json_doc_date_condition
 
@@ -111,8 +111,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BackgroundApiAcceptedDto | ErrorDto | list[PaymentDto] | None:
     if response.status_code == 200:
+        _response_200 = json_loads(response.content)
+        if not isinstance(_response_200, list):
+            raise TypeError(
+                f"response_200: expected an array, got {type(_response_200).__name__}"
+            )
         response_200 = []
-        _response_200 = response.json()
         for response_200_item_data in _response_200:
             response_200_item = PaymentDto.from_dict(response_200_item_data)
 
@@ -121,32 +125,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorDto.from_dict(response.json())
+        response_400 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDto.from_dict(response.json())
+        response_401 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDto.from_dict(response.json())
+        response_403 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
+        response_429 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDto.from_dict(response.json())
+        response_500 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_500
 

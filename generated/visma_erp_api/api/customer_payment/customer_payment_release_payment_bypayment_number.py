@@ -10,7 +10,7 @@ from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
 from ...models.release_payment_action_dto import ReleasePaymentActionDto
 from ...models.release_payment_action_result_dto import ReleasePaymentActionResultDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_dumps, json_loads
 
 
 def _get_kwargs(
@@ -35,6 +35,8 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = body.to_dict()
+    if "json" in _kwargs:
+        _kwargs["content"] = json_dumps(_kwargs.pop("json"))
 
     headers["Content-Type"] = "application/json"
 
@@ -46,32 +48,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto | None:
     if response.status_code == 200:
-        response_200 = ReleasePaymentActionResultDto.from_dict(response.json())
+        response_200 = ReleasePaymentActionResultDto.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorDto.from_dict(response.json())
+        response_400 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDto.from_dict(response.json())
+        response_401 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDto.from_dict(response.json())
+        response_403 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorDto.from_dict(response.json())
+        response_404 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_404
 
@@ -80,12 +84,12 @@ def _parse_response(
         return response_412
 
     if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
+        response_429 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDto.from_dict(response.json())
+        response_500 = ErrorDto.from_dict(json_loads(response.content))
 
         return response_500
 
