@@ -70,14 +70,14 @@ async def _contention(writers: int, loopback: bool, lost_puts: float = 0.0) -> d
     async def body() -> dict[str, Any]:
         async with VismaClient.for_sandbox(sandbox) as a, VismaClient.for_sandbox(sandbox) as b:
             clients = [a, b]
-            start = Decimal(repr((await a.customer_invoices.get(INVOICE)).exchange_rate))
+            start = Decimal(str((await a.customer_invoices.get(INVOICE)).exchange_rate))
             conflicts = [0, 0]
             attempts: list[int] = []
             latencies: list[float] = []
             failed: list[BillingError] = []
 
             def plus_one(current: Any) -> dict[str, Decimal]:
-                return {"exchange_rate": Decimal(repr(current.exchange_rate)) + 1}
+                return {"exchange_rate": Decimal(str(current.exchange_rate)) + 1}
 
             async def writer(i: int) -> None:
                 began = time.perf_counter()
@@ -97,7 +97,7 @@ async def _contention(writers: int, loopback: bool, lost_puts: float = 0.0) -> d
                 for i in range(writers):
                     tg.start_soon(writer, i)
             seconds = time.perf_counter() - began
-            end = Decimal(repr((await b.customer_invoices.get(INVOICE)).exchange_rate))
+            end = Decimal(str((await b.customer_invoices.get(INVOICE)).exchange_rate))
         applied = int(end - start)
         returned = writers - len(failed)
         transport = "loopback" if loopback else "in-process (+0-4 ms latency)"

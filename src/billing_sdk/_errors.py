@@ -38,6 +38,10 @@ bodies are never copied into messages.
 
 ``landed`` says whether a write reached the server's state: ``True`` (it did), ``False`` (it
 provably did not) or ``None`` (unknown; reconcile before re-sending).
+
+Not an error: :class:`UnknownValueWarning` (a ``UserWarning``) is issued once per field and
+value when a response carries an enum value the spec does not list; the read goes on and the
+value reaches the caller as a plain ``str``.
 """
 
 from __future__ import annotations
@@ -357,3 +361,12 @@ def crmcom_error_class(status: int) -> type[CrmComError]:
     if status >= 500:
         return _CRMCOM_SERVER_ERROR
     return CrmComError
+
+
+class UnknownValueWarning(UserWarning):
+    """A response carried an enum value the spec does not list (issued once per field and
+    value); the value was kept as a plain ``str`` and the read went on.
+
+    Turn it into an error in a test suite with ``warnings.simplefilter("error",
+    UnknownValueWarning)``; silence it with ``"ignore"``.
+    """

@@ -99,7 +99,10 @@ async def test_payment_on_a_paid_note_is_refused_by_the_server(sandbox: Sandbox)
     "kwargs",
     [
         {"credit_note_id": 1, "amount": "0"},
-        {"credit_note_id": 1, "amount": "-5"},
+        {"credit_note_id": 1, "amount": "-0.00"},
+        {"credit_note_id": 1, "amount": "1.001"},
+        {"credit_note_id": 1, "amount": "1e5"},
+        {"credit_note_id": 1, "amount": "10000000000.00"},
         {"credit_note_id": 1, "amount": 1.5},
         {"credit_note_id": 1, "amount": "abc"},
         {"credit_note_id": 0, "amount": "1"},

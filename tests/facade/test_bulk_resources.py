@@ -73,7 +73,7 @@ async def test_billomat_credit_note_payments(sandbox: Sandbox) -> None:
             [
                 {"credit_note_id": 3, "amount": "10.00", "comment": "bulk"},
                 {"credit_note_id": 3, "amount": "5.00", "colour": "blue"},  # unknown name
-                {"credit_note_id": 3, "amount": -1},  # refused by create itself
+                {"credit_note_id": 3, "amount": 0},  # refused by create itself
                 "not a mapping",  # type: ignore[list-item]
             ],
             concurrency=2,

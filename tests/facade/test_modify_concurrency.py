@@ -32,8 +32,9 @@ ATTEMPTS = 100  # enough that no writer gives up under this much contention
 
 
 def rate_of(invoice: CustomerInvoiceDto) -> Decimal:
-    # The generated model holds a float; the exact decimal is its shortest repr.
-    return Decimal(repr(invoice.exchange_rate))
+    # The generated model holds the exact decimal the server sent.
+    assert isinstance(invoice.exchange_rate, Decimal)
+    return invoice.exchange_rate
 
 
 def plus_one(current: CustomerInvoiceDto) -> dict[str, Decimal]:

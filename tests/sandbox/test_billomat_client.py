@@ -74,7 +74,7 @@ def ids(page: CreditNotePaymentListEnvelope) -> list[str]:
 
 def create_body(note_id: str, amount: str, **fields: object) -> CreditNotePaymentCreateRequest:
     return CreditNotePaymentCreateRequest(
-        CreditNotePaymentCreate(credit_note_id=note_id, amount=amount, **fields)  # type: ignore[arg-type]
+        CreditNotePaymentCreate(credit_note_id=note_id, amount=Decimal(amount), **fields)  # type: ignore[arg-type]
     )
 
 
@@ -85,8 +85,8 @@ async def test_json_lifecycle_create_get_list_mark_paid_delete_reopens(
         before = await note(client, 3)
         assert (before.status, before.paid_amount, before.open_amount) == (
             CreditNoteStatus.OPEN,
-            "0",
-            "12495",
+            Decimal("0"),
+            Decimal("12495"),
         )
         first = await create_credit_note_payment.asyncio_detailed(
             client=client,
@@ -102,7 +102,11 @@ async def test_json_lifecycle_create_get_list_mark_paid_delete_reopens(
         assert first.status_code == 201
         assert isinstance(first.parsed, CreditNotePaymentEnvelope)
         created = first.parsed.credit_note_payment
-        assert (created.credit_note_id, created.amount, created.user_id) == ("3", "495.5", "1")
+        assert (created.credit_note_id, created.amount, created.user_id) == (
+            "3",
+            Decimal("495.50"),
+            "1",
+        )
         assert created.date == dt.date(2025, 11, 3)
         assert created.type_ is RecordedPaymentType.BANK_TRANSFER
         assert created.created.tzinfo is not None
@@ -134,8 +138,8 @@ async def test_json_lifecycle_create_get_list_mark_paid_delete_reopens(
         paid = await note(client, 3)
         assert (paid.status, paid.paid_amount, paid.open_amount) == (
             CreditNoteStatus.PAID,
-            "12495",
-            "0",
+            Decimal("12495"),
+            Decimal("0"),
         )
 
         refused = await create_credit_note_payment.asyncio_detailed(
@@ -153,8 +157,8 @@ async def test_json_lifecycle_create_get_list_mark_paid_delete_reopens(
         reopened = await note(client, 3)
         assert (reopened.status, reopened.paid_amount, reopened.open_amount) == (
             CreditNoteStatus.OPEN,
-            "495.5",
-            "11999.5",
+            Decimal("495.5"),
+            Decimal("11999.5"),
         )
         gone = await get_credit_note_payment.asyncio_detailed(id=second_id, client=client)
         assert gone.status_code == 404
@@ -195,7 +199,7 @@ async def test_seed_xml_create_reads_back_as_xml_and_json(target: SandboxTarget)
         payment = as_json.parsed.credit_note_payment
         assert (payment.credit_note_id, payment.amount, payment.comment) == (
             "1",
-            "12.34",
+            Decimal("12.34"),
             "via bank transfer",
         )
         assert payment.date == dt.date(2009, 11, 3)

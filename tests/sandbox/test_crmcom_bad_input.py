@@ -58,6 +58,12 @@ BAD_POSTS: list[tuple[str, str, Any, str]] = [
     ("boolean amount", "payments/create", _create(payment_amount=True), "INVALID_PARAMETER"),
     ("huge amount", "payments/create", _create(payment_amount=10**13), "INVALID_PARAMETER"),
     (
+        "amount with three decimals",
+        "payments/create",
+        _create(payment_amount=10.001),
+        "INVALID_PARAMETER",
+    ),
+    (
         "tiny exponent",
         "payments/create",
         b'{"token":"%s","payment_amount":1e-999999999,'

@@ -83,7 +83,7 @@ def _error(parsed: object, code: ErrorCode) -> ErrorResponse:
     return parsed
 
 
-def _draft(token: str, amount: float = 120.5, **kw: object) -> PaymentCreateRequest:
+def _draft(token: str, amount: Decimal = Decimal("120.5"), **kw: object) -> PaymentCreateRequest:
     return PaymentCreateRequest(
         token=token,
         accounts_receivable_identifier=AccountsReceivableIdentifier(number="AR0002"),
@@ -115,7 +115,10 @@ async def test_create_update_post_cancel(mode: str) -> None:
         ident = PaymentIdentifier(id=payment_id)
 
         update = PaymentUpdateRequest(
-            token=token, payment_identifier=ident, payment_amount=99.99, notes="corrected"
+            token=token,
+            payment_identifier=ident,
+            payment_amount=Decimal("99.99"),
+            notes="corrected",
         )
         updated = await payments_update.asyncio_detailed(client=client, body=update)
         assert envelope(updated)["data"]["payment_amount"] == Decimal("99.99")

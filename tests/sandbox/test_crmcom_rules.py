@@ -154,7 +154,7 @@ async def test_update_changes_only_what_is_sent_and_checks_gateway_cards() -> No
                 json=_body(
                     accounts_receivable_identifier={"number": "AR0001"},
                     life_cycle_state="DRAFT",
-                    payment_amount=12.345,
+                    payment_amount=12.34,
                     notes="first",
                     udf_string_1="keep me",
                     received_on="2024-02-29T23:59:59",
@@ -186,7 +186,7 @@ async def test_update_changes_only_what_is_sent_and_checks_gateway_cards() -> No
                 "payments/show", params={"token": TOKEN, "payment_identifier": f"id={ident['id']}"}
             )
         )
-        assert shown["payment_amount"] == Decimal("12.345")
+        assert shown["payment_amount"] == Decimal("12.34")
         assert shown["notes"] == "second" and shown["udf_string_1"] == "keep me"
         assert shown["received_on"] == "2024-02-29T23:59:59"
         assert shown["payment_method"]["name"] == "Credit Card"
@@ -246,19 +246,28 @@ async def test_pending_and_classification_rules() -> None:
 
 async def test_amounts_are_exact_decimals_on_the_wire() -> None:
     async with reach("in_process", SETTINGS) as sb, http(sb) as client:
-        raw = (
-            b'{"token": "%s", "accounts_receivable_identifier": {"number": "AR0004"},'
-            b' "type_identifier": {"name": "Payment"}, "life_cycle_state": "POSTED",'
-            b' "payment_method_identifier": {"name": "Cash"},'
-            b' "payment_amount": 0.1000000000000000055511151231257827,'
-            b' "udf_float_1": 0.1}'
-        ) % TOKEN.encode()
-        response = await client.post(
-            "payments/create", content=raw, headers={"Content-Type": "application/json"}
+
+        def create(amount: bytes) -> bytes:
+            return (
+                b'{"token": "%s", "accounts_receivable_identifier": {"number": "AR0004"},'
+                b' "type_identifier": {"name": "Payment"}, "life_cycle_state": "POSTED",'
+                b' "payment_method_identifier": {"name": "Cash"},'
+                b' "payment_amount": %s, "udf_float_1": 0.1}'
+            ) % (TOKEN.encode(), amount)
+
+        headers = {"Content-Type": "application/json"}
+        # More decimals than the spec's PaymentAmount allows: refused, not rounded.
+        refused = await client.post(
+            "payments/create",
+            content=create(b"0.1000000000000000055511151231257827"),
+            headers=headers,
         )
-        assert b'"payment_amount":0.1000000000000000055511151231257827' in response.content
+        assert _code(refused) == (400, "INVALID_PARAMETER", "payment_amount")
+        # The trailing zero survives: no float ever held the amount.
+        response = await client.post("payments/create", content=create(b"0.10"), headers=headers)
+        assert b'"payment_amount":0.10' in response.content
         balance = by_number(snapshot(sb)["accounts_receivable"], "AR0004")["balance"]
-        assert balance == "-0.1000000000000000055511151231257827"
+        assert balance == "-0.10"
     assert dumps({"a": Decimal("1E+3"), "b": [Decimal("-0.50"), None, True]}) == (
         '{"a":1000,"b":[-0.50,null,true]}'
     )

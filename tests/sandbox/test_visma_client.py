@@ -26,8 +26,8 @@ from visma_erp_api.models import (
     CustomerInvoiceDto,
     CustomerInvoiceUpdateDto,
     DocumentStatus,
+    DtoValueOfAmount,
     DtoValueOfCustomerDocumentTypes,
-    DtoValueOfDecimal,
     DtoValueOfNullableOfPaymentTypes,
     DtoValueOfPaymentTypes,
     DtoValueOfString,
@@ -224,13 +224,13 @@ def _payment_body(invoice: str, amount: str, customer: str = "10001") -> Payment
         type_=DtoValueOfPaymentTypes(PaymentTypes.PAYMENT),
         customer=DtoValueOfString(customer),
         payment_ref=DtoValueOfString(f"TEST-{invoice}-{amount}"),
-        payment_amount=DtoValueOfDecimal(float(amount)),
+        payment_amount=DtoValueOfAmount(Decimal(amount)),
         payment_lines=[
             PaymentLineUpdateDto(
                 operation=LineOperation.INSERT,
                 document_type=DtoValueOfCustomerDocumentTypes(CustomerDocumentTypes.INVOICE),
                 ref_nbr=DtoValueOfString(invoice),
-                amount_paid=DtoValueOfDecimal(float(amount)),
+                amount_paid=DtoValueOfAmount(Decimal(amount)),
             )
         ],
     )
@@ -259,8 +259,8 @@ async def test_create_payment_then_read(mode: str) -> None:
 async def test_release_applies_and_void_restores(mode: str) -> None:
     async with reach(mode) as r, await r.client() as client:
         invoice = await _invoice(client, "000128")
-        assert isinstance(invoice.balance, float)
-        full = Decimal(str(invoice.balance))
+        assert isinstance(invoice.balance, Decimal)  # exact, as the server wrote it
+        full = invoice.balance
         part = (full / 2).quantize(Decimal("0.01"))
         created = await customer_payment_create_payment.asyncio_detailed(
             client=client, body=_payment_body("000128", str(part))
@@ -322,7 +322,7 @@ async def test_release_refuses_overdrawn_invoice_and_changes_nothing(mode: str) 
     async with reach(mode) as r, await r.client() as client:
         # 000045 (pending) pays all of 000123; settle 000123 first with another payment.
         balance = (await _invoice(client, "000123")).balance
-        assert isinstance(balance, float)
+        assert isinstance(balance, Decimal)
         other = await customer_payment_create_payment.asyncio_detailed(
             client=client, body=_payment_body("000123", f"{balance:.2f}")
         )

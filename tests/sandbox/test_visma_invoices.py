@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from io import BytesIO
 from typing import Any
 
@@ -45,9 +46,10 @@ from visma_erp_api.models import (
     DocumentStatus,
     DtoValueOfBoolean,
     DtoValueOfDateTime,
-    DtoValueOfDecimal,
     DtoValueOfInt32,
+    DtoValueOfQuantity,
     DtoValueOfString,
+    DtoValueOfUnitPrice,
     ErrorDto,
     LineOperation,
     ReleaseInvoiceActionResultDto,
@@ -82,14 +84,14 @@ def _new_invoice(**extra: Any) -> CustomerInvoiceUpdateDto:
                 operation=LineOperation.INSERT,
                 inventory_number=DtoValueOfString("CONSULT"),
                 description=DtoValueOfString("Consulting"),
-                quantity=DtoValueOfDecimal(2.0),
-                unit_price_in_currency=DtoValueOfDecimal(500.0),
+                quantity=DtoValueOfQuantity(Decimal("2.0")),
+                unit_price_in_currency=DtoValueOfUnitPrice(Decimal("500.0")),
             ),
             CustomerInvoiceLineUpdateDto(
                 operation=LineOperation.INSERT,
                 description=DtoValueOfString("Catering"),
-                quantity=DtoValueOfDecimal(1.0),
-                unit_price_in_currency=DtoValueOfDecimal(200.0),
+                quantity=DtoValueOfQuantity(Decimal("1.0")),
+                unit_price_in_currency=DtoValueOfUnitPrice(Decimal("200.0")),
                 vat_code_id=DtoValueOfString("2"),
             ),
         ],
@@ -129,7 +131,7 @@ async def test_create_release_and_lines(mode: str) -> None:
                 CustomerInvoiceLineUpdateDto(
                     operation=LineOperation.UPDATE,
                     line_number=DtoValueOfInt32(1),
-                    quantity=DtoValueOfDecimal(3.0),
+                    quantity=DtoValueOfQuantity(Decimal("3.0")),
                 ),
                 CustomerInvoiceLineUpdateDto(
                     operation=LineOperation.DELETE, line_number=DtoValueOfInt32(2)
@@ -248,7 +250,7 @@ async def test_reverse_and_apply_closes_the_invoice(mode: str) -> None:
         note, etag = await _get(client, number)
         assert applied.headers["etag"] == etag
         assert note.status == DocumentStatus.OPEN  # credit left for the paid half
-        assert isinstance(partly.amount, float) and isinstance(partly.balance, float)
+        assert isinstance(partly.amount, Decimal) and isinstance(partly.balance, Decimal)
         assert note.balance == partly.amount - partly.balance
         closed = await reverse_apply_op.asyncio_detailed(
             "000109", client=client, body=ReverseInvoiceActionDto()

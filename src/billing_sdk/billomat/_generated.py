@@ -1,6 +1,7 @@
 """The one module that imports the generated Billomat client (a regeneration breaks here only)."""
 
 from billomat_api import Client
+from billomat_api import types as _types
 from billomat_api.api.credit_note_payments import (
     create_credit_note_payment,
     delete_credit_note_payment,
@@ -20,13 +21,20 @@ from billomat_api.models import (
     CreditNotePaymentListEnvelope,
     CreditNoteStatus,
     PaymentType,
+    RecordedPaymentType,
 )
 from billomat_api.models import (
     CreditNotePayment as GenCreditNotePayment,
 )
-from billomat_api.types import UNSET, Unset
+from billomat_api.types import DECIMAL_COMPONENTS, UNSET, Unset
+
+from billing_sdk._errors import UnknownValueWarning
+
+# Unknown enum values in responses are reported under the SDK's own warning category.
+_types.unknown_value_category = UnknownValueWarning
 
 __all__ = [
+    "DECIMAL_COMPONENTS",
     "UNSET",
     "Client",
     "CreditNoteEnvelope",
@@ -39,6 +47,7 @@ __all__ = [
     "GenCreditNote",
     "GenCreditNotePayment",
     "PaymentType",
+    "RecordedPaymentType",
     "Unset",
     "create_credit_note_payment",
     "delete_credit_note_payment",

@@ -1,10 +1,17 @@
-"""Billomat objects with real types: Billomat sends every scalar as a string; these don't."""
+"""Billomat objects with real types: Billomat sends every scalar as a string; these don't.
+
+Amounts arrive as decimal strings and the generated models already hold them as exact
+``Decimal`` (``format: decimal`` in the spec). A payment's keys other than ``id``,
+``credit_note_id`` and ``amount`` may be missing (or a date ``""``): they read as ``None``.
+A payment type or credit-note status the spec does not list is kept as a plain ``str``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
@@ -13,8 +20,11 @@ from billing_sdk.billomat._generated import (
     CreditNoteStatus,
     GenCreditNote,
     GenCreditNotePayment,
-    PaymentType,
+    RecordedPaymentType,
+    Unset,
 )
+
+T = TypeVar("T")
 
 
 def _int(value: str, field: str) -> int:
@@ -24,8 +34,16 @@ def _int(value: str, field: str) -> int:
         raise DecodeError(f"Billomat sent a non-numeric {field}: {value!r}") from None
 
 
-def _opt_int(value: str) -> int | None:
-    return int(value) if value and value.isdigit() else None
+def _opt_int(value: str | Unset) -> int | None:
+    return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
+def _text(value: str | Unset) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _present(value: T | Unset) -> T | None:
+    return None if isinstance(value, Unset) else value
 
 
 #: The safe-create marker at the end of a payment's ``comment``: `` [sdk-ref:<reference>]``.
@@ -50,13 +68,6 @@ def split_marker(comment: str) -> tuple[str, str | None]:
     return comment[: found.start()], found.group(1)
 
 
-def _decimal(value: str, field: str) -> Decimal:
-    try:
-        return Decimal(value)
-    except (InvalidOperation, TypeError):
-        raise DecodeError(f"Billomat sent a non-numeric {field}: {value!r}") from None
-
-
 @attrs.frozen
 class CreditNotePayment:
     """A payment booked against a credit note.
@@ -67,30 +78,31 @@ class CreditNotePayment:
 
     id: int
     credit_note_id: int
-    date: dt.date
+    date: dt.date | None
     amount: Decimal
-    type: PaymentType | None
+    #: ``None`` when no type was recorded; a type the spec does not list stays a ``str``.
+    type: RecordedPaymentType | str | None
     comment: str
     transaction_purpose: str
     user_id: int | None
-    created: dt.datetime
+    created: dt.datetime | None
     currency_code: str | None = None
     reference: str | None = None
 
     @classmethod
     def from_generated(cls, raw: GenCreditNotePayment) -> CreditNotePayment:
         currency = raw.currency_code if isinstance(raw.currency_code, str) else None
-        comment, reference = split_marker(raw.comment)
+        comment, reference = split_marker(_text(raw.comment))
         return cls(
             id=_int(raw.id, "id"),
             credit_note_id=_int(raw.credit_note_id, "credit_note_id"),
-            date=raw.date,
-            amount=_decimal(raw.amount, "amount"),
-            type=PaymentType(raw.type_.value) if raw.type_.value else None,
+            date=_present(raw.date),
+            amount=raw.amount,
+            type=raw.type_ if isinstance(raw.type_, str) and raw.type_ else None,
             comment=comment,
-            transaction_purpose=raw.transaction_purpose,
+            transaction_purpose=_text(raw.transaction_purpose),
             user_id=_opt_int(raw.user_id),
-            created=raw.created,
+            created=_present(raw.created),
             currency_code=currency or None,
             reference=reference,
         )
@@ -103,7 +115,8 @@ class CreditNote:
     id: int
     credit_note_number: str
     client_id: int
-    status: CreditNoteStatus
+    #: A status the spec does not list stays a ``str``.
+    status: CreditNoteStatus | str
     date: dt.date
     total_net: Decimal
     total_gross: Decimal
@@ -121,10 +134,10 @@ class CreditNote:
             client_id=_int(raw.client_id, "client_id"),
             status=raw.status,
             date=raw.date,
-            total_net=_decimal(raw.total_net, "total_net"),
-            total_gross=_decimal(raw.total_gross, "total_gross"),
-            paid_amount=_decimal(raw.paid_amount, "paid_amount"),
-            open_amount=_decimal(raw.open_amount, "open_amount"),
+            total_net=raw.total_net,
+            total_gross=raw.total_gross,
+            paid_amount=raw.paid_amount,
+            open_amount=raw.open_amount,
             currency_code=raw.currency_code,
             invoice_id=_opt_int(raw.invoice_id),
             created=raw.created,

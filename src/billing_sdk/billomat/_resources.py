@@ -15,6 +15,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Seq
 from decimal import Decimal
 from typing import Any, TypeVar, Unpack
 
+from billing_sdk import _money
 from billing_sdk import _validation as v
 from billing_sdk._engine import Engine, expect
 from billing_sdk._errors import BillingError, DecodeError, NotFound, StateError, ValidationError
@@ -201,6 +202,8 @@ class CreditNotePayments:
     ) -> CreditNotePayment:
         """Book a payment on an OPEN credit note and return it as stored.
 
+        ``amount`` is exact (``Decimal``, int or a plain decimal string, at most two decimals,
+        not zero; a negative amount books a correction, as Billomat allows).
         ``mark_credit_note_as_paid=True`` also sets the credit note to PAID.
 
         The credit note is read first and ``StateError`` raised (nothing sent) unless its
@@ -226,7 +229,7 @@ class CreditNotePayments:
             )
         body = g.CreditNotePaymentCreate(
             credit_note_id=str(note_id),
-            amount=str(v.positive_amount(amount, "amount")),
+            amount=_money.amount(amount, g.DECIMAL_COMPONENTS["PaymentAmount"], "amount"),
             date=UNSET if date is None else v.a_date(date, "date"),
             type_=UNSET if type is None else v.enum_value(g.PaymentType, type, "type"),
             comment=with_marker(
@@ -309,14 +312,15 @@ class CreditNotePayments:
         if expected is None:
             return
         note = await CreditNotes(self._engine).get(credit_note_id)
-        if note.status.value not in expected:
+        status = str(note.status)  # a member's value, or a status the spec does not list
+        if status not in expected:
             self.safe_writes.state_refused += 1
             wanted = " or ".join(sorted(expected))
             raise StateError(
-                f"cannot {action} credit note {credit_note_id}: it is {note.status.value}, "
+                f"cannot {action} credit note {credit_note_id}: it is {status}, "
                 f"not {wanted} (nothing was sent)",
                 expected=wanted,
-                actual=note.status.value,
+                actual=status,
             )
 
     # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------

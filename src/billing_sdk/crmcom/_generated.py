@@ -5,6 +5,7 @@ The three login methods (``authentication/token``, ``.../token/release``,
 """
 
 from crmcom_payments_api import Client
+from crmcom_payments_api import types as _types
 from crmcom_payments_api.api.payments import (
     payments_cancel,
     payments_create,
@@ -56,9 +57,15 @@ from crmcom_payments_api.models import (
     UserIdentifier,
     WalletIdentifier,
 )
-from crmcom_payments_api.types import UNSET, Unset
+from crmcom_payments_api.types import DECIMAL_COMPONENTS, UNSET, Unset
+
+from billing_sdk._errors import UnknownValueWarning
+
+# Unknown enum values in responses are reported under the SDK's own warning category.
+_types.unknown_value_category = UnknownValueWarning
 
 __all__ = [
+    "DECIMAL_COMPONENTS",
     "UNSET",
     "AccountsReceivableIdentifier",
     "AccountsReceivablePaymentPreferenceIdentifier",

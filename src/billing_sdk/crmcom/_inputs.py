@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from billing_sdk import _money
 from billing_sdk import _validation as v
 from billing_sdk._errors import ValidationError
 from billing_sdk.crmcom import _generated as g
@@ -48,7 +49,6 @@ CARD = ("id", "payment_gateway_reference_number", "last_digits")
 PAYMENT_PREFERENCE = ("id",)
 
 _MAX_IDENTIFIER = 255
-_MAX_AMOUNT = Decimal("1000000000000")
 _MAX_CHECK_DIGIT = 99
 _MAX_PAYMENT_CODE = 9007199254740991
 _FIELD_NAME = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
@@ -118,29 +118,26 @@ def one_of_pair(
     )
 
 
-def amount(value: Decimal | int | str, field: str = "amount") -> float:
-    """A positive money amount (2 places at most, the spec's upper bound), as a JSON number.
+def amount(value: Decimal | int | str, field: str = "amount") -> Decimal:
+    """A payment amount as the spec allows it (``PaymentAmount``: positive, at most two
+    decimals, at most 10^12), exact; the generated client writes it as a JSON number with
+    exactly these digits."""
+    return _money.amount(value, g.DECIMAL_COMPONENTS["PaymentAmount"], field)
 
-    The generated body wants a float. Within these limits (at most 15 significant digits) a
-    float's shortest repr is exactly the decimal given, so the wire carries the exact amount.
+
+def as_decimal(value: Decimal | float | int) -> Decimal:
+    """An amount from a CRM.COM model as an exact ``Decimal``.
+
+    The generated models hold amounts as ``Decimal`` already (read exactly from the JSON), so
+    this returns them unchanged; it stays for code written when they were floats, whose
+    shortest repr it turns back into the decimal that was on the wire::
+
+        as_decimal(payment.payment_amount)  # Decimal('41.5')
     """
-    checked = v.positive_amount(value, field)
-    if checked > _MAX_AMOUNT:
-        raise ValidationError(f"{field} must be at most {_MAX_AMOUNT}", field=field)
-    return float(checked)
-
-
-def as_decimal(value: float | int) -> Decimal:
-    """The exact amount CRM.COM sent, from the float a generated model holds.
-
-    CRM.COM amounts are JSON numbers, which the generated models read as floats. For amounts
-    of up to 15 significant digits (every amount the spec allows, in cents) the float's
-    shortest repr is the decimal text that was on the wire, so this recovers it exactly::
-
-        as_decimal(payment.payment_amount)  # Decimal('41.5'), not 41.5000000000000002...
-    """
+    if isinstance(value, Decimal):
+        return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"as_decimal needs a float or an int, not {type(value).__name__}")
+        raise TypeError(f"as_decimal needs a Decimal, float or int, not {type(value).__name__}")
     return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
 
 

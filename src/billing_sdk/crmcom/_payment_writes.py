@@ -61,7 +61,8 @@ def _moved_on(error: BillingError) -> bool:
 
 def _state_of(payment: g.PaymentComplete) -> str:
     state = payment.life_cycle_state
-    return state.value if isinstance(state, g.PaymentLifeCycleState) else "UNKNOWN"
+    # An unknown state the server sent is kept as its own string (open enums).
+    return str(state) if isinstance(state, str) else "UNKNOWN"
 
 
 def _expected(expect: ExpectState, needed: g.PaymentLifeCycleState, action: str) -> str | None:

@@ -1,6 +1,7 @@
 """The one module that imports the generated Visma client (a regeneration breaks here only)."""
 
 from visma_erp_api import Client
+from visma_erp_api import types as _types
 from visma_erp_api.api.background import background_get_content, background_get_state
 from visma_erp_api.api.customer_invoice import (
     customer_invoice_correct_invoice_byinvoice_number,
@@ -55,9 +56,15 @@ from visma_erp_api.models import (
     VoidPaymentActionResultDto,
     WorkTypeDto,
 )
-from visma_erp_api.types import UNSET, File, Unset
+from visma_erp_api.types import DECIMAL_COMPONENTS, UNSET, File, Unset
+
+from billing_sdk._errors import UnknownValueWarning
+
+# Unknown enum values in responses are reported under the SDK's own warning category.
+_types.unknown_value_category = UnknownValueWarning
 
 __all__ = [
+    "DECIMAL_COMPONENTS",
     "UNSET",
     "AttachmentUploadForm",
     "BackgroundApiAcceptedDto",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import attrs
@@ -64,8 +65,6 @@ PaymentChanges = Mapping[str, Any] | g.PaymentUpdateDto
 #: anywhere from UTC-12 to UTC+14: 12 hours cover every zone, one more covers clock skew and
 #: a daylight-saving shift. Everything newer than that is read, so the window errs wide.
 RECONCILE_LOOKBACK = dt.timedelta(hours=13)
-#: Two amounts within half a cent are the same amount (they travel as JSON floats).
-_AMOUNT_TOLERANCE = 0.005
 
 
 class CustomerPayments(Resource):
@@ -218,7 +217,7 @@ class CustomerPayments(Resource):
         kind = getattr(body.type_, "value", None)
         kind = kind if isinstance(kind, g.PaymentTypes) else None
         amount = getattr(body.payment_amount, "value", None)
-        amount = float(amount) if isinstance(amount, int | float) else None
+        amount = amount if isinstance(amount, Decimal) else None
         # Taken before the first send: the payment's lastModifiedDateTime cannot be older.
         since = dt.datetime.now(dt.UTC).replace(tzinfo=None) - RECONCILE_LOOKBACK
 
@@ -460,7 +459,7 @@ def _with_payment_ref(body: g.PaymentUpdateDto, ref: str) -> g.PaymentUpdateDto:
     return changed
 
 
-def _same_amount(found: float | g.Unset, sent: float | None) -> bool:
+def _same_amount(found: Decimal | g.Unset, sent: Decimal | None) -> bool:
     if sent is None:
         return True  # nothing to compare: the reference alone decides
-    return isinstance(found, int | float) and abs(found - sent) < _AMOUNT_TOLERANCE
+    return isinstance(found, Decimal) and found == sent  # exact: both are decimals

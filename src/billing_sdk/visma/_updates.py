@@ -4,7 +4,9 @@ Visma wraps every scalar of an update in ``{"value": ...}`` and treats an absent
 "unchanged". Callers give only the fields they change, by their Python names, with plain
 values (``str``, ``bool``, ``int``, ``Decimal``, ``date``/``datetime``, enums); line lists and
 nested objects take the generated models or dicts. The generated ``from_dict`` does the typing,
-so an unknown field or an invalid enum value is refused here, before any request.
+so an unknown field or an invalid enum value is refused here, before any request; every amount,
+quantity and rate is then checked against the limits the spec gives it (``_money``: exact
+decimals, the field's scale and range; ``10.001`` for a cent amount is refused, not rounded).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, Protocol, Self, TypeVar
 
 import attrs
 
+from billing_sdk import _money
 from billing_sdk._errors import ValidationError
 
 D = TypeVar("D", bound="_UpdateDto")
@@ -52,8 +55,7 @@ def _wire(value: Any) -> Any:
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, Decimal):
-        # JSON has no decimal type; the shortest float repr keeps a 2-place amount exact.
-        return float(value)
+        return value  # written by the generated client as a JSON number with exactly its digits
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None).isoformat()
     if isinstance(value, dt.date):
@@ -90,6 +92,7 @@ def _line(item: Any, name: str) -> Any:
 def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     """An update DTO carrying exactly ``changes`` (absent fields stay unchanged on the server)."""
     if isinstance(changes, dto_cls):
+        _money.check_body(changes)
         return changes
     if not isinstance(changes, Mapping):
         raise ValidationError("changes must be a mapping of field name to new value")
@@ -97,8 +100,7 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     for name, value in changes.items():
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
             raise ValidationError(f"not a field name: {name!r}", field=str(name))
-        if isinstance(value, float):
-            raise ValidationError(f"{name}: use Decimal or int for amounts, not float", field=name)
+        _refuse_floats(value, name)
         if name.endswith(_LINE_SUFFIXES):
             wire[_camel(name)] = [_line(item, name) for item in _as_list(value, name)]
         elif name.endswith(_UNWRAPPED_SUFFIXES):
@@ -112,7 +114,20 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     unknown = _unknown_fields(dto, dto_cls.__name__)
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
+    _money.check_body(dto)
     return dto
+
+
+def _refuse_floats(value: Any, name: str) -> None:
+    """A float anywhere in a caller's value: it cannot carry an amount exactly."""
+    if isinstance(value, float):
+        raise ValidationError(f"{name}: use Decimal or int for amounts, not float", field=name)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _refuse_floats(item, f"{name}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _refuse_floats(item, f"{name}[{index}]")
 
 
 def _unknown_fields(obj: Any, path: str) -> list[str]:

@@ -13,8 +13,10 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from billomat_api.types import DECIMAL_COMPONENTS
 from starlette.requests import Request
 
+from billing_sdk import _money
 from billing_sdk.sandbox._billomat._model import CREDIT_NOTE_STATUSES, PAYMENT_TYPES
 from billing_sdk.sandbox._billomat._state import (
     CREDIT_NOTE_SORT_KEYS,
@@ -257,6 +259,13 @@ def new_payment(fields: Mapping[str, Any], *, from_xml: bool) -> NewPayment:
             errors.append(f"Field {required} is required.")
     credit_note_id = text("credit_note_id", _WIRE_ID, rule="must be a string of 1 to 19 digits")
     amount = text("amount", _AMOUNT, rule="must be a non-zero decimal string like 12.34")
+    if amount is not None:
+        # The pattern is the spec's; its x-decimal-limits say the same as numbers, and the SDK
+        # checks them before sending: both must refuse the same amounts.
+        problem = _money.problem(Decimal(amount), DECIMAL_COMPONENTS["PaymentAmount"])
+        if problem is not None:
+            errors.append(f"Field amount {problem}.")
+            amount = None
     date_text = text("date", _DATE, rule="must be a date in the format YYYY-MM-DD")
     date: dt.date | None = None
     if date_text is not None:

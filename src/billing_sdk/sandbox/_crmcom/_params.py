@@ -15,9 +15,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from crmcom_payments_api.types import DECIMAL_COMPONENTS
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
 
+from billing_sdk import _money
 from billing_sdk.sandbox._crmcom._settings import TOKEN_PATTERN
 from billing_sdk.sandbox._crmcom._wire import ApiError, invalid, missing
 
@@ -27,7 +29,9 @@ _DATE_PATTERN = re.compile(
 )
 _FIELDS_SET_PATTERN = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*(,[a-z0-9_]+(\.[a-z0-9_]+)*)*$")
 _INTEGER_TEXT = re.compile(r"^-?[0-9]{1,20}$")
-_MAX_AMOUNT = Decimal("1000000000000")
+#: The spec's ``PaymentAmount`` limits (positive, two decimals, at most 10^12): what the SDK
+#: checks before sending is what this server refuses.
+_AMOUNT = DECIMAL_COMPONENTS["PaymentAmount"]
 # More decimal places than any ledger keeps; also keeps exact rendering of a number bounded.
 _MAX_PLACES = 100
 DATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -126,8 +130,9 @@ def _number(name: str, value: object) -> Decimal:
 
 def parse_amount(name: str, value: object) -> Decimal:
     amount = _number(name, value)
-    if not Decimal(0) < amount <= _MAX_AMOUNT:
-        raise invalid(name, "must be greater than 0 and at most 1000000000000")
+    problem = _money.problem(amount, _AMOUNT)
+    if problem is not None:
+        raise invalid(name, problem)
     return amount
 
 

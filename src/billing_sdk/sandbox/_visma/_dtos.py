@@ -1,6 +1,12 @@
-"""The request DTOs of ``openapi/visma-erp.yaml``, as :mod:`._validate` specs, and the enums."""
+"""The request DTOs of ``openapi/visma-erp.yaml``, as :mod:`._validate` specs, and the enums.
+
+Numbers carry the limits the spec gives them (``Amount``, ``ExchangeRate``, ``Quantity``,
+``UnitPrice``, ``Percent``), read from the generated client: the SDK checks the same ones.
+"""
 
 from __future__ import annotations
+
+from visma_erp_api.types import DECIMAL_COMPONENTS
 
 from billing_sdk.sandbox._visma._validate import (
     AnyOf,
@@ -67,8 +73,16 @@ def _s() -> Spec:
     return Wrap(Str())
 
 
-def _n() -> Spec:
-    return Wrap(Num())
+def _amount() -> Spec:
+    return Wrap(Num(DECIMAL_COMPONENTS["Amount"]))
+
+
+def _rate() -> Spec:
+    return Wrap(Num(DECIMAL_COMPONENTS["ExchangeRate"]))
+
+
+def _opt_amount() -> Spec:
+    return Wrap(Nullable(Num(DECIMAL_COMPONENTS["Amount"])))
 
 
 def _b() -> Spec:
@@ -84,11 +98,11 @@ PAYMENT_LINE = Obj(
         "operation": Enum(LINE_OPERATIONS),
         "documentType": Wrap(Enum(DOCUMENT_TYPES)),
         "refNbr": _s(),
-        "amountPaid": _n(),
-        "cashDiscountTaken": _n(),
-        "balanceWriteOff": _n(),
+        "amountPaid": _amount(),
+        "cashDiscountTaken": _amount(),
+        "balanceWriteOff": _amount(),
         "writeOffReasonCode": _s(),
-        "crossRate": _n(),
+        "crossRate": _rate(),
     }
 )
 
@@ -105,7 +119,7 @@ PAYMENT_UPDATE = Obj(
         "paymentMethod": _s(),
         "cashAccount": _s(),
         "currency": _s(),
-        "paymentAmount": _n(),
+        "paymentAmount": _amount(),
         "invoiceText": _s(),
         "branch": _s(),
         "overrideNumberSeries": _b(),
@@ -115,7 +129,7 @@ PAYMENT_UPDATE = Obj(
                     "operation": Enum(LINE_OPERATIONS),
                     "orderType": _s(),
                     "orderNumber": _s(),
-                    "appliedToOrder": _n(),
+                    "appliedToOrder": _amount(),
                 }
             )
         ),
@@ -127,7 +141,7 @@ PAYMENT_UPDATE = Obj(
                     "offsetAccount": _s(),
                     "offsetSubAccount": _s(),
                     "description": _s(),
-                    "amount": _n(),
+                    "amount": _amount(),
                     "lineNbr": Wrap(Int32()),
                 }
             )
@@ -154,14 +168,14 @@ INVOICE_LINE = Obj(
         "lineNumber": Wrap(Int32()),
         "inventoryNumber": _s(),
         "description": _s(),
-        "quantity": _n(),
-        "unitPriceInCurrency": _n(),
-        "manualAmountInCurrency": _n(),
+        "quantity": Wrap(Num(DECIMAL_COMPONENTS["Quantity"])),
+        "unitPriceInCurrency": Wrap(Num(DECIMAL_COMPONENTS["UnitPrice"])),
+        "manualAmountInCurrency": _amount(),
         "accountNumber": _s(),
         "vatCodeId": _s(),
         "uom": _s(),
-        "discountPercent": _n(),
-        "discountAmountInCurrency": _n(),
+        "discountPercent": Wrap(Num(DECIMAL_COMPONENTS["Percent"])),
+        "discountAmountInCurrency": _amount(),
         "manualDiscount": _b(),
         "subaccount": Arr(Obj({"segmentId": Int32(), "segmentValue": Str()})),
         "salesperson": _s(),
@@ -194,7 +208,7 @@ ROT_RUT_UPDATE = Obj(
                     "operation": Enum(LINE_OPERATIONS),
                     "lineNbr": Wrap(Nullable(Int32())),
                     "personalId": _s(),
-                    "amount": Wrap(Nullable(Num())),
+                    "amount": _opt_amount(),
                     "extra": _opt_b(),
                 }
             )
@@ -249,7 +263,7 @@ INVOICE_UPDATE = Obj(
         "postPeriod": _s(),
         "financialPeriod": _s(),
         "currencyId": _s(),
-        "exchangeRate": _n(),
+        "exchangeRate": _rate(),
         "branchNumber": _s(),
         "salesPersonID": Wrap(Int32()),
         "contact": Wrap(Nullable(Int32())),
@@ -288,9 +302,9 @@ INVOICE_UPDATE = Obj(
             Obj(
                 {
                     "taxId": _s(),
-                    "taxableAmount": Wrap(Nullable(Num())),
-                    "vatAmount": Wrap(Nullable(Num())),
-                    "expenseAmount": Wrap(Nullable(Num())),
+                    "taxableAmount": _opt_amount(),
+                    "vatAmount": _opt_amount(),
+                    "expenseAmount": _opt_amount(),
                 }
             )
         ),

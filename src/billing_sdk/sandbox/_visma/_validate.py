@@ -16,9 +16,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from billing_sdk import _money
+
 _INT32 = (-(2**31), 2**31 - 1)
 _NUM_LIMIT = Decimal("1e15")
-_NUM_STEP = Decimal("1e-12")
 _DATE_TIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
     r"(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?"
@@ -73,21 +74,27 @@ class Str(Spec):
 
 
 class Num(Spec):
-    """A JSON number (``format: double``), returned as ``Decimal``.
+    """A JSON number (``format: decimal``), returned as ``Decimal``, within the spec's limits.
 
-    Magnitudes of 1e15 and more are refused (no amount, quantity or rate gets near them) and
-    digits below 1e-12 are rounded off, so no value can blow up a response or a sum.
+    ``limits`` are the field's limits as the spec states them (the generated
+    ``DECIMAL_COMPONENTS``, e.g. ``Amount``: cents, 0 to 10^12): the same numbers the SDK
+    checks before sending. A value outside them is refused, never rounded. Without limits,
+    magnitudes of 1e15 and more are refused, so no value can blow up a response or a sum.
     """
+
+    def __init__(self, limits: _money.Limits | None = None) -> None:
+        self.limits = limits
 
     def check(self, value: Any, path: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
             raise _fail(path, "a number")
         number = Decimal(value)
+        if self.limits is not None:
+            problem = _money.problem(number, self.limits)
+            if problem is not None:
+                raise SchemaError(f"{path or 'body'}: {problem}")
         if not number.is_finite() or abs(number) >= _NUM_LIMIT:
             raise _fail(path, "a number below 1e15")
-        exponent = number.as_tuple().exponent
-        if isinstance(exponent, int) and exponent < -12:
-            number = number.quantize(_NUM_STEP)
         return number
 
 
