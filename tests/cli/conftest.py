@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -117,7 +118,8 @@ class Ran:
     err: str
 
     def json(self) -> Any:
-        return json.loads(self.out)
+        # Amounts are exact JSON numbers: read them as Decimals, as a careful script would.
+        return json.loads(self.out, parse_float=Decimal)
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ def test_create_and_delete(cli: Any) -> None:
     )
     assert created.code == 0, created.err
     payment = created.json()
-    assert payment["amount"] == "99.99" and payment["reference"] == "CLI-BM-1"
+    assert str(payment["amount"]) == "99.99" and payment["reference"] == "CLI-BM-1"
     assert payment["comment"] == "CLI refund"
     deleted = cli("billomat", "credit-note-payments", "delete", str(payment["id"]), "--json")
     assert deleted.code == 0, deleted.err

@@ -10,13 +10,14 @@ from decimal import Decimal
 import pytest
 from rich.console import Console
 
+from billing_sdk import _json
 from billing_sdk.billomat import PaymentType
 from billing_sdk.cli._output import Output, cell, pick, to_data
 from billing_sdk.visma import PaymentDto
 
 
 def test_to_data_keeps_money_exact_and_uses_wire_names() -> None:
-    payment = PaymentDto(ref_nbr="000042", payment_amount=10.5)
+    payment = PaymentDto(ref_nbr="000042", payment_amount=Decimal("10.50"))
     data = to_data(
         {
             "payment": payment,
@@ -29,15 +30,18 @@ def test_to_data_keeps_money_exact_and_uses_wire_names() -> None:
         }
     )
     assert data == {
-        "payment": {"refNbr": "000042", "paymentAmount": 10.5},
-        "amount": "0.10",
-        "big": "1000",
+        "payment": {"refNbr": "000042", "paymentAmount": Decimal("10.50")},
+        "amount": Decimal("0.10"),
+        "big": Decimal("1E+3"),
         "day": "2026-04-20",
         "id": "00000000-0000-0000-0000-000000000001",
         "type": "CASH",
         "many": [1, 2],
     }
-    json.dumps(data)
+    # --json: exact numbers, with every digit and no exponent, never through a float.
+    text = _json.dumps(data)
+    assert '"paymentAmount":10.50' in text and '"amount":0.10' in text and '"big":1000' in text
+    assert json.loads(text, parse_float=Decimal)["payment"]["paymentAmount"] == Decimal("10.50")
 
 
 def test_pick_and_cell() -> None:
@@ -46,10 +50,15 @@ def test_pick_and_cell() -> None:
     assert pick(data, "customer.missing.deeper") is None
     assert pick(data, "lines[].ref") == "A, B"
     assert pick(data, "nothing[].ref") is None
-    assert cell(26787.5) == "26787.50"
-    assert cell(0.125) == "0.125"
+    # Amounts at the currencies' scale, every digit kept, never an exponent.
+    assert cell(Decimal("26787.5")) == "26787.50"
+    assert cell(Decimal("10")) == "10.00"
+    assert cell(Decimal("1E+3")) == "1000.00"
+    assert cell(Decimal("0.125")) == "0.125"
+    assert cell(Decimal("-0.5")) == "-0.50"
     assert cell("2026-01-14T00:00:00") == "2026-01-14"
     assert cell(True) == "yes" and cell(None) == ""
+    assert cell({"amount": Decimal("1.10")}) == '{"amount":1.10}'
 
 
 @pytest.mark.parametrize("json_mode", [True, False])

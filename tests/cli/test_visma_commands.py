@@ -79,7 +79,7 @@ def test_payment_lifecycle(cli: Any) -> None:
     payment = created.json()
     number = payment["refNbr"]
     assert payment["paymentRef"] == "CLI-TEST-1"
-    assert payment["paymentAmount"] == 100.5
+    assert str(payment["paymentAmount"]) == "100.50"  # exactly the digits sent, no float
     assert payment["status"] == "Balanced"
     shown = cli("visma", "payments", "get", number)
     assert "CLI-TEST-1" in shown.out and "000119" in shown.out

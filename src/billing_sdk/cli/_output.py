@@ -2,25 +2,29 @@
 
 Records are turned into plain JSON data once (:func:`to_data`): the generated models through
 their own ``to_dict()`` (so the keys are the vendor's wire names), the Billomat models through
-``attrs``, ``Decimal`` amounts as exact strings, dates as ISO 8601. Tables pick columns out of
-that data by dotted path (``customer.number``), so what a person sees is what a script gets.
+``attrs``, dates as ISO 8601. Amounts stay ``Decimal``: ``--json`` writes them as JSON numbers
+with exactly their digits (never through a float), tables show them with at least two
+decimals (``10.00``, not ``10``). Tables pick columns out of that data by dotted path
+(``customer.number``), so what a person sees is what a script gets.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import enum
-import json
 import sys
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import attrs
 from rich.console import Console
 from rich.table import Table
+
+from billing_sdk import _json
 
 #: A table column: header and the dotted path of the value in the record's data.
 Column = tuple[str, str]
@@ -28,10 +32,8 @@ Column = tuple[str, str]
 
 def to_data(value: Any) -> Any:
     """``value`` as JSON-ready data (dicts, lists, strings, numbers, booleans, ``None``)."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if value is None or isinstance(value, bool | int | float | str | Decimal):
         return value
-    if isinstance(value, Decimal):
-        return format(value, "f")  # exact, never in exponent form
     if isinstance(value, enum.Enum):
         return to_data(value.value)
     if isinstance(value, dt.date | dt.datetime | dt.time):
@@ -76,14 +78,27 @@ def cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, float):
-        # The generated models carry amounts as floats; people read them with cents.
-        return f"{value:.2f}" if round(value, 2) == value else repr(value)
+    if isinstance(value, Decimal):
+        return decimal_cell(value)
     if isinstance(value, str) and value.endswith("T00:00:00"):
         return value[: -len("T00:00:00")]  # a date the API sends as a midnight timestamp
     if isinstance(value, Mapping | list):
-        return json.dumps(value, separators=(",", ":"))
+        return _json.dumps(value)
     return str(value)
+
+
+#: Amounts are shown with at least the currencies' two decimals.
+_CENTS = Decimal("0.01")
+
+
+def decimal_cell(value: Decimal) -> str:
+    """An amount for people: at least two decimals (``10`` -> ``10.00``), every digit kept
+    (``0.125`` stays ``0.125``), never in exponent form."""
+    exponent = value.as_tuple().exponent
+    if value.is_finite() and isinstance(exponent, int) and exponent > -2:
+        with contextlib.suppress(InvalidOperation):  # more digits than a context holds
+            value = value.quantize(_CENTS)  # only adds zeros: the value has fewer places
+    return format(value, "f")
 
 
 class Output:
@@ -147,5 +162,5 @@ class Output:
             self.console.print(text, highlight=False)
 
     def _json(self, data: Any) -> None:
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(_json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         sys.stdout.flush()
