@@ -97,11 +97,17 @@ class CreditNotePage:
                 return credit_note_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credit_note_type_1 = CreditNote.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credit_note_type_1 = CreditNote.from_dict(data)
 
-            return credit_note_type_1
+                return credit_note_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"credit-note: no member of the union accepts {type(data).__name__}"
+            )
 
         credit_note = _parse_credit_note(d.pop("credit-note", UNSET))
 

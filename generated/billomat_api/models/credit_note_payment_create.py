@@ -99,31 +99,25 @@ class CreditNotePaymentCreate:
 
         amount = decimal_from_json(d.pop("amount"))
 
-        _date = d.pop("date", None)
+        _date = d.pop("date", UNSET)
         date: datetime.date | Unset
-        if _date is None or _date == "":
+        if isinstance(_date, Unset):
             date = UNSET
         else:
             date = datetime.date.fromisoformat(_date)
 
         comment = d.pop("comment", UNSET)
-        if comment is None:
-            comment = UNSET
 
         transaction_purpose = d.pop("transaction_purpose", UNSET)
-        if transaction_purpose is None:
-            transaction_purpose = UNSET
 
-        _type_ = d.pop("type", None)
+        _type_ = d.pop("type", UNSET)
         type_: PaymentType | Unset
-        if _type_ is None:
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = PaymentType(_type_)
 
         mark_credit_note_as_paid = d.pop("mark_credit_note_as_paid", UNSET)
-        if mark_credit_note_as_paid is None:
-            mark_credit_note_as_paid = UNSET
 
         credit_note_payment_create = cls(
             credit_note_id=credit_note_id,

@@ -101,11 +101,17 @@ class CreditNotePaymentPage:
                 return credit_note_payment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credit_note_payment_type_1 = CreditNotePayment.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credit_note_payment_type_1 = CreditNotePayment.from_dict(data)
 
-            return credit_note_payment_type_1
+                return credit_note_payment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"credit-note-payment: no member of the union accepts {type(data).__name__}"
+            )
 
         credit_note_payment = _parse_credit_note_payment(
             d.pop("credit-note-payment", UNSET)

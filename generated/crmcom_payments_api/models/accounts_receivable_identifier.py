@@ -51,16 +51,10 @@ class AccountsReceivableIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
 
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
 
         accounts_receivable_identifier = cls(
             id=id,

@@ -40,8 +40,6 @@ class AccountsReceivablePaymentPreferenceIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         accounts_receivable_payment_preference_identifier = cls(
             id=id,

@@ -65,8 +65,6 @@ class AuthenticationTokenRequest:
         organisation = d.pop("organisation")
 
         unit = d.pop("unit", UNSET)
-        if unit is None:
-            unit = UNSET
 
         authentication_token_request = cls(
             username=username,

@@ -45,12 +45,8 @@ class BillIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
 
         bill_identifier = cls(
             id=id,

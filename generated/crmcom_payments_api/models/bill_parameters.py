@@ -73,22 +73,14 @@ class BillParameters:
         bill_identifier = BillIdentifier.from_dict(d.pop("bill_identifier"))
 
         payment_code = d.pop("payment_code", UNSET)
-        if payment_code is None:
-            payment_code = UNSET
 
         bill_number_check_digit = d.pop("bill_number_check_digit", UNSET)
-        if bill_number_check_digit is None:
-            bill_number_check_digit = UNSET
 
         accounts_receivable_check_digit = d.pop(
             "accounts_receivable_check_digit", UNSET
         )
-        if accounts_receivable_check_digit is None:
-            accounts_receivable_check_digit = UNSET
 
         bill_amount_check_digit = d.pop("bill_amount_check_digit", UNSET)
-        if bill_amount_check_digit is None:
-            bill_amount_check_digit = UNSET
 
         bill_parameters = cls(
             bill_identifier=bill_identifier,

@@ -54,18 +54,12 @@ class CardIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         payment_gateway_reference_number = d.pop(
             "payment_gateway_reference_number", UNSET
         )
-        if payment_gateway_reference_number is None:
-            payment_gateway_reference_number = UNSET
 
         last_digits = d.pop("last_digits", UNSET)
-        if last_digits is None:
-            last_digits = UNSET
 
         card_identifier = cls(
             id=id,

@@ -51,16 +51,10 @@ class CategoryIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
 
         code = d.pop("code", UNSET)
-        if code is None:
-            code = UNSET
 
         category_identifier = cls(
             id=id,

@@ -45,12 +45,8 @@ class CurrencyIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         code = d.pop("code", UNSET)
-        if code is None:
-            code = UNSET
 
         currency_identifier = cls(
             id=id,

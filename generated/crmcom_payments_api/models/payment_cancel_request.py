@@ -192,103 +192,71 @@ class PaymentCancelRequest:
         type_identifier = TypeIdentifier.from_dict(d.pop("type_identifier"))
 
         udf_string_1 = d.pop("udf_string_1", UNSET)
-        if udf_string_1 is None:
-            udf_string_1 = UNSET
 
         udf_string_2 = d.pop("udf_string_2", UNSET)
-        if udf_string_2 is None:
-            udf_string_2 = UNSET
 
         udf_string_3 = d.pop("udf_string_3", UNSET)
-        if udf_string_3 is None:
-            udf_string_3 = UNSET
 
         udf_string_4 = d.pop("udf_string_4", UNSET)
-        if udf_string_4 is None:
-            udf_string_4 = UNSET
 
         udf_string_5 = d.pop("udf_string_5", UNSET)
-        if udf_string_5 is None:
-            udf_string_5 = UNSET
 
         udf_string_6 = d.pop("udf_string_6", UNSET)
-        if udf_string_6 is None:
-            udf_string_6 = UNSET
 
         udf_string_7 = d.pop("udf_string_7", UNSET)
-        if udf_string_7 is None:
-            udf_string_7 = UNSET
 
         udf_string_8 = d.pop("udf_string_8", UNSET)
-        if udf_string_8 is None:
-            udf_string_8 = UNSET
 
-        _udf_float_1 = d.pop("udf_float_1", None)
+        _udf_float_1 = d.pop("udf_float_1", UNSET)
         udf_float_1: float | Unset
-        if _udf_float_1 is None:
+        if isinstance(_udf_float_1, Unset):
             udf_float_1 = UNSET
         else:
             udf_float_1 = float(_udf_float_1)
 
-        _udf_float_2 = d.pop("udf_float_2", None)
+        _udf_float_2 = d.pop("udf_float_2", UNSET)
         udf_float_2: float | Unset
-        if _udf_float_2 is None:
+        if isinstance(_udf_float_2, Unset):
             udf_float_2 = UNSET
         else:
             udf_float_2 = float(_udf_float_2)
 
-        _udf_float_3 = d.pop("udf_float_3", None)
+        _udf_float_3 = d.pop("udf_float_3", UNSET)
         udf_float_3: float | Unset
-        if _udf_float_3 is None:
+        if isinstance(_udf_float_3, Unset):
             udf_float_3 = UNSET
         else:
             udf_float_3 = float(_udf_float_3)
 
-        _udf_float_4 = d.pop("udf_float_4", None)
+        _udf_float_4 = d.pop("udf_float_4", UNSET)
         udf_float_4: float | Unset
-        if _udf_float_4 is None:
+        if isinstance(_udf_float_4, Unset):
             udf_float_4 = UNSET
         else:
             udf_float_4 = float(_udf_float_4)
 
         udf_date_1 = d.pop("udf_date_1", UNSET)
-        if udf_date_1 is None:
-            udf_date_1 = UNSET
 
         udf_date_2 = d.pop("udf_date_2", UNSET)
-        if udf_date_2 is None:
-            udf_date_2 = UNSET
 
         udf_date_3 = d.pop("udf_date_3", UNSET)
-        if udf_date_3 is None:
-            udf_date_3 = UNSET
 
         udf_date_4 = d.pop("udf_date_4", UNSET)
-        if udf_date_4 is None:
-            udf_date_4 = UNSET
 
-        _category_identifier = d.pop("category_identifier", None)
+        _category_identifier = d.pop("category_identifier", UNSET)
         category_identifier: CategoryIdentifier | Unset
-        if _category_identifier is None:
+        if isinstance(_category_identifier, Unset):
             category_identifier = UNSET
         else:
             category_identifier = CategoryIdentifier.from_dict(_category_identifier)
 
         notes = d.pop("notes", UNSET)
-        if notes is None:
-            notes = UNSET
 
         back_office_code = d.pop("back_office_code", UNSET)
-        if back_office_code is None:
-            back_office_code = UNSET
 
         issue_reason = d.pop("issue_reason", UNSET)
-        if issue_reason is None:
-            issue_reason = UNSET
 
         fields_set = d.pop("fields_set", UNSET)
-        if fields_set is None:
-            fields_set = UNSET
 
         payment_cancel_request = cls(
             token=token,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -501,7 +501,9 @@ class PaymentComplete:
                 return udf_float_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | Unset, data)
+            raise TypeError(
+                f"udf_float_1: no member of the union accepts {type(data).__name__}"
+            )
 
         udf_float_1 = _parse_udf_float_1(d.pop("udf_float_1", UNSET))
 
@@ -520,7 +522,9 @@ class PaymentComplete:
                 return udf_float_2_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | Unset, data)
+            raise TypeError(
+                f"udf_float_2: no member of the union accepts {type(data).__name__}"
+            )
 
         udf_float_2 = _parse_udf_float_2(d.pop("udf_float_2", UNSET))
 
@@ -539,7 +543,9 @@ class PaymentComplete:
                 return udf_float_3_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | Unset, data)
+            raise TypeError(
+                f"udf_float_3: no member of the union accepts {type(data).__name__}"
+            )
 
         udf_float_3 = _parse_udf_float_3(d.pop("udf_float_3", UNSET))
 
@@ -558,7 +564,9 @@ class PaymentComplete:
                 return udf_float_4_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | Unset, data)
+            raise TypeError(
+                f"udf_float_4: no member of the union accepts {type(data).__name__}"
+            )
 
         udf_float_4 = _parse_udf_float_4(d.pop("udf_float_4", UNSET))
 
@@ -585,7 +593,9 @@ class PaymentComplete:
                 return accounts_receivable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountsReceivableShort | None | Unset, data)
+            raise TypeError(
+                f"accounts_receivable: no member of the union accepts {type(data).__name__}"
+            )
 
         accounts_receivable = _parse_accounts_receivable(
             d.pop("accounts_receivable", UNSET)
@@ -613,7 +623,9 @@ class PaymentComplete:
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FinancialTransactionCategoryShort | None | Unset, data)
+            raise TypeError(
+                f"category: no member of the union accepts {type(data).__name__}"
+            )
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -637,7 +649,9 @@ class PaymentComplete:
                 return received_by_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserShort, data)
+            raise TypeError(
+                f"received_by_user: no member of the union accepts {type(data).__name__}"
+            )
 
         received_by_user = _parse_received_by_user(d.pop("received_by_user", UNSET))
 
@@ -654,7 +668,9 @@ class PaymentComplete:
                 return received_by_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UnitShort | Unset, data)
+            raise TypeError(
+                f"received_by_unit: no member of the union accepts {type(data).__name__}"
+            )
 
         received_by_unit = _parse_received_by_unit(d.pop("received_by_unit", UNSET))
 
@@ -688,7 +704,9 @@ class PaymentComplete:
                 return wallet_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WalletShort, data)
+            raise TypeError(
+                f"wallet: no member of the union accepts {type(data).__name__}"
+            )
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
@@ -705,7 +723,9 @@ class PaymentComplete:
                 return rejection_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RejectionReason | Unset, data)
+            raise TypeError(
+                f"rejection_reason: no member of the union accepts {type(data).__name__}"
+            )
 
         rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
 
@@ -724,7 +744,9 @@ class PaymentComplete:
                 return currency_rate_period_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CurrencyRatePeriod | None | Unset, data)
+            raise TypeError(
+                f"currency_rate_period: no member of the union accepts {type(data).__name__}"
+            )
 
         currency_rate_period = _parse_currency_rate_period(
             d.pop("currency_rate_period", UNSET)

@@ -57,20 +57,12 @@ class PaymentIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
 
         reference_number = d.pop("reference_number", UNSET)
-        if reference_number is None:
-            reference_number = UNSET
 
         back_office_code = d.pop("back_office_code", UNSET)
-        if back_office_code is None:
-            back_office_code = UNSET
 
         payment_identifier = cls(
             id=id,

@@ -60,8 +60,6 @@ class PaymentPostRequest:
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
         fields_set = d.pop("fields_set", UNSET)
-        if fields_set is None:
-            fields_set = UNSET
 
         payment_post_request = cls(
             token=token,

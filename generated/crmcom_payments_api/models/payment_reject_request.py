@@ -68,9 +68,9 @@ class PaymentRejectRequest:
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
-        _rejection_reason_identifier = d.pop("rejection_reason_identifier", None)
+        _rejection_reason_identifier = d.pop("rejection_reason_identifier", UNSET)
         rejection_reason_identifier: RejectionReasonIdentifier | Unset
-        if _rejection_reason_identifier is None:
+        if isinstance(_rejection_reason_identifier, Unset):
             rejection_reason_identifier = UNSET
         else:
             rejection_reason_identifier = RejectionReasonIdentifier.from_dict(
@@ -78,8 +78,6 @@ class PaymentRejectRequest:
             )
 
         fields_set = d.pop("fields_set", UNSET)
-        if fields_set is None:
-            fields_set = UNSET
 
         payment_reject_request = cls(
             token=token,

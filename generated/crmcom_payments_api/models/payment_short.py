@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,7 +190,9 @@ class PaymentShort:
                 return currency_rate_period_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CurrencyRatePeriod | None | Unset, data)
+            raise TypeError(
+                f"currency_rate_period: no member of the union accepts {type(data).__name__}"
+            )
 
         currency_rate_period = _parse_currency_rate_period(
             d.pop("currency_rate_period", UNSET)

@@ -313,130 +313,106 @@ class PaymentUpdateRequest:
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
         udf_string_1 = d.pop("udf_string_1", UNSET)
-        if udf_string_1 is None:
-            udf_string_1 = UNSET
 
         udf_string_2 = d.pop("udf_string_2", UNSET)
-        if udf_string_2 is None:
-            udf_string_2 = UNSET
 
         udf_string_3 = d.pop("udf_string_3", UNSET)
-        if udf_string_3 is None:
-            udf_string_3 = UNSET
 
         udf_string_4 = d.pop("udf_string_4", UNSET)
-        if udf_string_4 is None:
-            udf_string_4 = UNSET
 
         udf_string_5 = d.pop("udf_string_5", UNSET)
-        if udf_string_5 is None:
-            udf_string_5 = UNSET
 
         udf_string_6 = d.pop("udf_string_6", UNSET)
-        if udf_string_6 is None:
-            udf_string_6 = UNSET
 
         udf_string_7 = d.pop("udf_string_7", UNSET)
-        if udf_string_7 is None:
-            udf_string_7 = UNSET
 
         udf_string_8 = d.pop("udf_string_8", UNSET)
-        if udf_string_8 is None:
-            udf_string_8 = UNSET
 
-        _udf_float_1 = d.pop("udf_float_1", None)
+        _udf_float_1 = d.pop("udf_float_1", UNSET)
         udf_float_1: float | Unset
-        if _udf_float_1 is None:
+        if isinstance(_udf_float_1, Unset):
             udf_float_1 = UNSET
         else:
             udf_float_1 = float(_udf_float_1)
 
-        _udf_float_2 = d.pop("udf_float_2", None)
+        _udf_float_2 = d.pop("udf_float_2", UNSET)
         udf_float_2: float | Unset
-        if _udf_float_2 is None:
+        if isinstance(_udf_float_2, Unset):
             udf_float_2 = UNSET
         else:
             udf_float_2 = float(_udf_float_2)
 
-        _udf_float_3 = d.pop("udf_float_3", None)
+        _udf_float_3 = d.pop("udf_float_3", UNSET)
         udf_float_3: float | Unset
-        if _udf_float_3 is None:
+        if isinstance(_udf_float_3, Unset):
             udf_float_3 = UNSET
         else:
             udf_float_3 = float(_udf_float_3)
 
-        _udf_float_4 = d.pop("udf_float_4", None)
+        _udf_float_4 = d.pop("udf_float_4", UNSET)
         udf_float_4: float | Unset
-        if _udf_float_4 is None:
+        if isinstance(_udf_float_4, Unset):
             udf_float_4 = UNSET
         else:
             udf_float_4 = float(_udf_float_4)
 
         udf_date_1 = d.pop("udf_date_1", UNSET)
-        if udf_date_1 is None:
-            udf_date_1 = UNSET
 
         udf_date_2 = d.pop("udf_date_2", UNSET)
-        if udf_date_2 is None:
-            udf_date_2 = UNSET
 
         udf_date_3 = d.pop("udf_date_3", UNSET)
-        if udf_date_3 is None:
-            udf_date_3 = UNSET
 
         udf_date_4 = d.pop("udf_date_4", UNSET)
-        if udf_date_4 is None:
-            udf_date_4 = UNSET
 
-        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", None)
+        _accounts_receivable_identifier = d.pop("accounts_receivable_identifier", UNSET)
         accounts_receivable_identifier: AccountsReceivableIdentifier | Unset
-        if _accounts_receivable_identifier is None:
+        if isinstance(_accounts_receivable_identifier, Unset):
             accounts_receivable_identifier = UNSET
         else:
             accounts_receivable_identifier = AccountsReceivableIdentifier.from_dict(
                 _accounts_receivable_identifier
             )
 
-        _wallet_identifier = d.pop("wallet_identifier", None)
+        _wallet_identifier = d.pop("wallet_identifier", UNSET)
         wallet_identifier: WalletIdentifier | Unset
-        if _wallet_identifier is None:
+        if isinstance(_wallet_identifier, Unset):
             wallet_identifier = UNSET
         else:
             wallet_identifier = WalletIdentifier.from_dict(_wallet_identifier)
 
-        _type_identifier = d.pop("type_identifier", None)
+        _type_identifier = d.pop("type_identifier", UNSET)
         type_identifier: TypeIdentifier | Unset
-        if _type_identifier is None:
+        if isinstance(_type_identifier, Unset):
             type_identifier = UNSET
         else:
             type_identifier = TypeIdentifier.from_dict(_type_identifier)
 
-        _category_identifier = d.pop("category_identifier", None)
+        _category_identifier = d.pop("category_identifier", UNSET)
         category_identifier: CategoryIdentifier | Unset
-        if _category_identifier is None:
+        if isinstance(_category_identifier, Unset):
             category_identifier = UNSET
         else:
             category_identifier = CategoryIdentifier.from_dict(_category_identifier)
 
-        _payment_method_identifier = d.pop("payment_method_identifier", None)
+        _payment_method_identifier = d.pop("payment_method_identifier", UNSET)
         payment_method_identifier: PaymentMethodIdentifier | Unset
-        if _payment_method_identifier is None:
+        if isinstance(_payment_method_identifier, Unset):
             payment_method_identifier = UNSET
         else:
             payment_method_identifier = PaymentMethodIdentifier.from_dict(
                 _payment_method_identifier
             )
 
-        _payment_amount = d.pop("payment_amount", None)
+        _payment_amount = d.pop("payment_amount", UNSET)
         payment_amount: Decimal | Unset
-        if _payment_amount is None or _payment_amount == "":
+        if isinstance(_payment_amount, Unset):
             payment_amount = UNSET
         else:
             payment_amount = decimal_from_json(_payment_amount)
 
-        _intended_currency_identifier = d.pop("intended_currency_identifier", None)
+        _intended_currency_identifier = d.pop("intended_currency_identifier", UNSET)
         intended_currency_identifier: CurrencyIdentifier | Unset
-        if _intended_currency_identifier is None:
+        if isinstance(_intended_currency_identifier, Unset):
             intended_currency_identifier = UNSET
         else:
             intended_currency_identifier = CurrencyIdentifier.from_dict(
@@ -444,21 +420,19 @@ class PaymentUpdateRequest:
             )
 
         received_on = d.pop("received_on", UNSET)
-        if received_on is None:
-            received_on = UNSET
 
-        _received_by_user_identifier = d.pop("received_by_user_identifier", None)
+        _received_by_user_identifier = d.pop("received_by_user_identifier", UNSET)
         received_by_user_identifier: UserIdentifier | Unset
-        if _received_by_user_identifier is None:
+        if isinstance(_received_by_user_identifier, Unset):
             received_by_user_identifier = UNSET
         else:
             received_by_user_identifier = UserIdentifier.from_dict(
                 _received_by_user_identifier
             )
 
-        _received_by_unit_identifier = d.pop("received_by_unit_identifier", None)
+        _received_by_unit_identifier = d.pop("received_by_unit_identifier", UNSET)
         received_by_unit_identifier: UnitIdentifier | Unset
-        if _received_by_unit_identifier is None:
+        if isinstance(_received_by_unit_identifier, Unset):
             received_by_unit_identifier = UNSET
         else:
             received_by_unit_identifier = UnitIdentifier.from_dict(
@@ -466,30 +440,30 @@ class PaymentUpdateRequest:
             )
 
         _received_by_business_unit_identifier = d.pop(
-            "received_by_business_unit_identifier", None
+            "received_by_business_unit_identifier", UNSET
         )
         received_by_business_unit_identifier: UnitIdentifier | Unset
-        if _received_by_business_unit_identifier is None:
+        if isinstance(_received_by_business_unit_identifier, Unset):
             received_by_business_unit_identifier = UNSET
         else:
             received_by_business_unit_identifier = UnitIdentifier.from_dict(
                 _received_by_business_unit_identifier
             )
 
-        _card_identifier = d.pop("card_identifier", None)
+        _card_identifier = d.pop("card_identifier", UNSET)
         card_identifier: CardIdentifier | Unset
-        if _card_identifier is None:
+        if isinstance(_card_identifier, Unset):
             card_identifier = UNSET
         else:
             card_identifier = CardIdentifier.from_dict(_card_identifier)
 
         _accounts_receivable_payment_preference_identifier = d.pop(
-            "accounts_receivable_payment_preference_identifier", None
+            "accounts_receivable_payment_preference_identifier", UNSET
         )
         accounts_receivable_payment_preference_identifier: (
             AccountsReceivablePaymentPreferenceIdentifier | Unset
         )
-        if _accounts_receivable_payment_preference_identifier is None:
+        if isinstance(_accounts_receivable_payment_preference_identifier, Unset):
             accounts_receivable_payment_preference_identifier = UNSET
         else:
             accounts_receivable_payment_preference_identifier = (
@@ -499,16 +473,10 @@ class PaymentUpdateRequest:
             )
 
         notes = d.pop("notes", UNSET)
-        if notes is None:
-            notes = UNSET
 
         back_office_code = d.pop("back_office_code", UNSET)
-        if back_office_code is None:
-            back_office_code = UNSET
 
         fields_set = d.pop("fields_set", UNSET)
-        if fields_set is None:
-            fields_set = UNSET
 
         payment_update_request = cls(
             token=token,

@@ -51,16 +51,10 @@ class TypeIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
 
         alternative_code = d.pop("alternative_code", UNSET)
-        if alternative_code is None:
-            alternative_code = UNSET
 
         type_identifier = cls(
             id=id,

@@ -45,12 +45,8 @@ class UserIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         username = d.pop("username", UNSET)
-        if username is None:
-            username = UNSET
 
         user_identifier = cls(
             id=id,

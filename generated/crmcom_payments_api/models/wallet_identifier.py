@@ -45,12 +45,8 @@ class WalletIdentifier:
             )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
 
         number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
 
         wallet_identifier = cls(
             id=id,

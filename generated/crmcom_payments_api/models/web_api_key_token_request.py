@@ -41,8 +41,6 @@ class WebApiKeyTokenRequest:
             )
         d = dict(src_dict)
         unit = d.pop("unit", UNSET)
-        if unit is None:
-            unit = UNSET
 
         web_api_key_token_request = cls(
             unit=unit,

@@ -52,12 +52,10 @@ class AttachmentMetadataDto:
             )
         d = dict(src_dict)
         include_attachment_invoice_email = d.pop("includeAttachmentInvoiceEmail", UNSET)
-        if include_attachment_invoice_email is None:
-            include_attachment_invoice_email = UNSET
 
-        _send_to_autoinvoice = d.pop("sendToAutoinvoice", None)
+        _send_to_autoinvoice = d.pop("sendToAutoinvoice", UNSET)
         send_to_autoinvoice: DtoValueOfBoolean | Unset
-        if _send_to_autoinvoice is None:
+        if isinstance(_send_to_autoinvoice, Unset):
             send_to_autoinvoice = UNSET
         else:
             send_to_autoinvoice = DtoValueOfBoolean.from_dict(_send_to_autoinvoice)

@@ -69,8 +69,6 @@ class AttachmentUploadForm:
         file = File(payload=BytesIO(d.pop("file")))
 
         metadata = d.pop("metadata", UNSET)
-        if metadata is None:
-            metadata = UNSET
 
         attachment_upload_form = cls(
             file=file,

@@ -272,106 +272,106 @@ class CustomerInvoiceLineUpdateDto:
                 f"CustomerInvoiceLineUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _operation = d.pop("operation", None)
+        _operation = d.pop("operation", UNSET)
         operation: LineOperation | Unset
-        if _operation is None:
+        if isinstance(_operation, Unset):
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _line_number = d.pop("lineNumber", None)
+        _line_number = d.pop("lineNumber", UNSET)
         line_number: DtoValueOfInt32 | Unset
-        if _line_number is None:
+        if isinstance(_line_number, Unset):
             line_number = UNSET
         else:
             line_number = DtoValueOfInt32.from_dict(_line_number)
 
-        _inventory_number = d.pop("inventoryNumber", None)
+        _inventory_number = d.pop("inventoryNumber", UNSET)
         inventory_number: DtoValueOfString | Unset
-        if _inventory_number is None:
+        if isinstance(_inventory_number, Unset):
             inventory_number = UNSET
         else:
             inventory_number = DtoValueOfString.from_dict(_inventory_number)
 
-        _description = d.pop("description", None)
+        _description = d.pop("description", UNSET)
         description: DtoValueOfString | Unset
-        if _description is None:
+        if isinstance(_description, Unset):
             description = UNSET
         else:
             description = DtoValueOfString.from_dict(_description)
 
-        _quantity = d.pop("quantity", None)
+        _quantity = d.pop("quantity", UNSET)
         quantity: DtoValueOfQuantity | Unset
-        if _quantity is None:
+        if isinstance(_quantity, Unset):
             quantity = UNSET
         else:
             quantity = DtoValueOfQuantity.from_dict(_quantity)
 
-        _unit_price_in_currency = d.pop("unitPriceInCurrency", None)
+        _unit_price_in_currency = d.pop("unitPriceInCurrency", UNSET)
         unit_price_in_currency: DtoValueOfUnitPrice | Unset
-        if _unit_price_in_currency is None:
+        if isinstance(_unit_price_in_currency, Unset):
             unit_price_in_currency = UNSET
         else:
             unit_price_in_currency = DtoValueOfUnitPrice.from_dict(
                 _unit_price_in_currency
             )
 
-        _manual_amount_in_currency = d.pop("manualAmountInCurrency", None)
+        _manual_amount_in_currency = d.pop("manualAmountInCurrency", UNSET)
         manual_amount_in_currency: DtoValueOfAmount | Unset
-        if _manual_amount_in_currency is None:
+        if isinstance(_manual_amount_in_currency, Unset):
             manual_amount_in_currency = UNSET
         else:
             manual_amount_in_currency = DtoValueOfAmount.from_dict(
                 _manual_amount_in_currency
             )
 
-        _account_number = d.pop("accountNumber", None)
+        _account_number = d.pop("accountNumber", UNSET)
         account_number: DtoValueOfString | Unset
-        if _account_number is None:
+        if isinstance(_account_number, Unset):
             account_number = UNSET
         else:
             account_number = DtoValueOfString.from_dict(_account_number)
 
-        _vat_code_id = d.pop("vatCodeId", None)
+        _vat_code_id = d.pop("vatCodeId", UNSET)
         vat_code_id: DtoValueOfString | Unset
-        if _vat_code_id is None:
+        if isinstance(_vat_code_id, Unset):
             vat_code_id = UNSET
         else:
             vat_code_id = DtoValueOfString.from_dict(_vat_code_id)
 
-        _uom = d.pop("uom", None)
+        _uom = d.pop("uom", UNSET)
         uom: DtoValueOfString | Unset
-        if _uom is None:
+        if isinstance(_uom, Unset):
             uom = UNSET
         else:
             uom = DtoValueOfString.from_dict(_uom)
 
-        _discount_percent = d.pop("discountPercent", None)
+        _discount_percent = d.pop("discountPercent", UNSET)
         discount_percent: DtoValueOfPercent | Unset
-        if _discount_percent is None:
+        if isinstance(_discount_percent, Unset):
             discount_percent = UNSET
         else:
             discount_percent = DtoValueOfPercent.from_dict(_discount_percent)
 
-        _discount_amount_in_currency = d.pop("discountAmountInCurrency", None)
+        _discount_amount_in_currency = d.pop("discountAmountInCurrency", UNSET)
         discount_amount_in_currency: DtoValueOfAmount | Unset
-        if _discount_amount_in_currency is None:
+        if isinstance(_discount_amount_in_currency, Unset):
             discount_amount_in_currency = UNSET
         else:
             discount_amount_in_currency = DtoValueOfAmount.from_dict(
                 _discount_amount_in_currency
             )
 
-        _manual_discount = d.pop("manualDiscount", None)
+        _manual_discount = d.pop("manualDiscount", UNSET)
         manual_discount: DtoValueOfBoolean | Unset
-        if _manual_discount is None:
+        if isinstance(_manual_discount, Unset):
             manual_discount = UNSET
         else:
             manual_discount = DtoValueOfBoolean.from_dict(_manual_discount)
 
-        _subaccount = d.pop("subaccount", None)
+        _subaccount = d.pop("subaccount", UNSET)
         subaccount: list[SegmentUpdateDto] | Unset
-        if _subaccount is None:
+        if isinstance(_subaccount, Unset):
             subaccount = UNSET
         else:
             if not isinstance(_subaccount, list):
@@ -384,102 +384,102 @@ class CustomerInvoiceLineUpdateDto:
 
                 subaccount.append(subaccount_item)
 
-        _salesperson = d.pop("salesperson", None)
+        _salesperson = d.pop("salesperson", UNSET)
         salesperson: DtoValueOfString | Unset
-        if _salesperson is None:
+        if isinstance(_salesperson, Unset):
             salesperson = UNSET
         else:
             salesperson = DtoValueOfString.from_dict(_salesperson)
 
-        _deferral_schedule = d.pop("deferralSchedule", None)
+        _deferral_schedule = d.pop("deferralSchedule", UNSET)
         deferral_schedule: DtoValueOfInt32 | Unset
-        if _deferral_schedule is None:
+        if isinstance(_deferral_schedule, Unset):
             deferral_schedule = UNSET
         else:
             deferral_schedule = DtoValueOfInt32.from_dict(_deferral_schedule)
 
-        _deferral_code = d.pop("deferralCode", None)
+        _deferral_code = d.pop("deferralCode", UNSET)
         deferral_code: DtoValueOfString | Unset
-        if _deferral_code is None:
+        if isinstance(_deferral_code, Unset):
             deferral_code = UNSET
         else:
             deferral_code = DtoValueOfString.from_dict(_deferral_code)
 
-        _discount_code = d.pop("discountCode", None)
+        _discount_code = d.pop("discountCode", UNSET)
         discount_code: DtoValueOfString | Unset
-        if _discount_code is None:
+        if isinstance(_discount_code, Unset):
             discount_code = UNSET
         else:
             discount_code = DtoValueOfString.from_dict(_discount_code)
 
-        _term_start_date = d.pop("termStartDate", None)
+        _term_start_date = d.pop("termStartDate", UNSET)
         term_start_date: DtoValueOfDateTime | Unset
-        if _term_start_date is None:
+        if isinstance(_term_start_date, Unset):
             term_start_date = UNSET
         else:
             term_start_date = DtoValueOfDateTime.from_dict(_term_start_date)
 
-        _term_end_date = d.pop("termEndDate", None)
+        _term_end_date = d.pop("termEndDate", UNSET)
         term_end_date: DtoValueOfDateTime | Unset
-        if _term_end_date is None:
+        if isinstance(_term_end_date, Unset):
             term_end_date = UNSET
         else:
             term_end_date = DtoValueOfDateTime.from_dict(_term_end_date)
 
-        _note = d.pop("note", None)
+        _note = d.pop("note", UNSET)
         note: DtoValueOfString | Unset
-        if _note is None:
+        if isinstance(_note, Unset):
             note = UNSET
         else:
             note = DtoValueOfString.from_dict(_note)
 
-        _branch_number = d.pop("branchNumber", None)
+        _branch_number = d.pop("branchNumber", UNSET)
         branch_number: DtoValueOfString | Unset
-        if _branch_number is None:
+        if isinstance(_branch_number, Unset):
             branch_number = UNSET
         else:
             branch_number = DtoValueOfString.from_dict(_branch_number)
 
-        _task_id = d.pop("taskId", None)
+        _task_id = d.pop("taskId", UNSET)
         task_id: DtoValueOfString | Unset
-        if _task_id is None:
+        if isinstance(_task_id, Unset):
             task_id = UNSET
         else:
             task_id = DtoValueOfString.from_dict(_task_id)
 
-        _domestic_services_deductible = d.pop("domesticServicesDeductible", None)
+        _domestic_services_deductible = d.pop("domesticServicesDeductible", UNSET)
         domestic_services_deductible: DtoValueOfNullableOfBoolean | Unset
-        if _domestic_services_deductible is None:
+        if isinstance(_domestic_services_deductible, Unset):
             domestic_services_deductible = UNSET
         else:
             domestic_services_deductible = DtoValueOfNullableOfBoolean.from_dict(
                 _domestic_services_deductible
             )
 
-        _item_type = d.pop("itemType", None)
+        _item_type = d.pop("itemType", UNSET)
         item_type: DtoValueOfInvoiceLineItemTypes | Unset
-        if _item_type is None:
+        if isinstance(_item_type, Unset):
             item_type = UNSET
         else:
             item_type = DtoValueOfInvoiceLineItemTypes.from_dict(_item_type)
 
-        _type_of_work = d.pop("typeOfWork", None)
+        _type_of_work = d.pop("typeOfWork", UNSET)
         type_of_work: DtoValueOfString | Unset
-        if _type_of_work is None:
+        if isinstance(_type_of_work, Unset):
             type_of_work = UNSET
         else:
             type_of_work = DtoValueOfString.from_dict(_type_of_work)
 
-        _start_date = d.pop("startDate", None)
+        _start_date = d.pop("startDate", UNSET)
         start_date: DtoValueOfNullableOfDateTime | Unset
-        if _start_date is None:
+        if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = DtoValueOfNullableOfDateTime.from_dict(_start_date)
 
-        _end_date = d.pop("endDate", None)
+        _end_date = d.pop("endDate", UNSET)
         end_date: DtoValueOfNullableOfDateTime | Unset
-        if _end_date is None:
+        if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
             end_date = DtoValueOfNullableOfDateTime.from_dict(_end_date)

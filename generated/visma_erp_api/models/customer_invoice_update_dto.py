@@ -465,223 +465,223 @@ class CustomerInvoiceUpdateDto:
                 f"CustomerInvoiceUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _customer_number = d.pop("customerNumber", None)
+        _customer_number = d.pop("customerNumber", UNSET)
         customer_number: DtoValueOfString | Unset
-        if _customer_number is None:
+        if isinstance(_customer_number, Unset):
             customer_number = UNSET
         else:
             customer_number = DtoValueOfString.from_dict(_customer_number)
 
-        _child_customer_number = d.pop("childCustomerNumber", None)
+        _child_customer_number = d.pop("childCustomerNumber", UNSET)
         child_customer_number: DtoValueOfString | Unset
-        if _child_customer_number is None:
+        if isinstance(_child_customer_number, Unset):
             child_customer_number = UNSET
         else:
             child_customer_number = DtoValueOfString.from_dict(_child_customer_number)
 
-        _reference_number = d.pop("referenceNumber", None)
+        _reference_number = d.pop("referenceNumber", UNSET)
         reference_number: DtoValueOfString | Unset
-        if _reference_number is None:
+        if isinstance(_reference_number, Unset):
             reference_number = UNSET
         else:
             reference_number = DtoValueOfString.from_dict(_reference_number)
 
-        _override_number_series = d.pop("overrideNumberSeries", None)
+        _override_number_series = d.pop("overrideNumberSeries", UNSET)
         override_number_series: DtoValueOfBoolean | Unset
-        if _override_number_series is None:
+        if isinstance(_override_number_series, Unset):
             override_number_series = UNSET
         else:
             override_number_series = DtoValueOfBoolean.from_dict(
                 _override_number_series
             )
 
-        _document_date = d.pop("documentDate", None)
+        _document_date = d.pop("documentDate", UNSET)
         document_date: DtoValueOfDateTime | Unset
-        if _document_date is None:
+        if isinstance(_document_date, Unset):
             document_date = UNSET
         else:
             document_date = DtoValueOfDateTime.from_dict(_document_date)
 
-        _orig_invoice_date = d.pop("origInvoiceDate", None)
+        _orig_invoice_date = d.pop("origInvoiceDate", UNSET)
         orig_invoice_date: DtoValueOfDateTime | Unset
-        if _orig_invoice_date is None:
+        if isinstance(_orig_invoice_date, Unset):
             orig_invoice_date = UNSET
         else:
             orig_invoice_date = DtoValueOfDateTime.from_dict(_orig_invoice_date)
 
-        _document_due_date = d.pop("documentDueDate", None)
+        _document_due_date = d.pop("documentDueDate", UNSET)
         document_due_date: DtoValueOfDateTime | Unset
-        if _document_due_date is None:
+        if isinstance(_document_due_date, Unset):
             document_due_date = UNSET
         else:
             document_due_date = DtoValueOfDateTime.from_dict(_document_due_date)
 
-        _cash_discount_date = d.pop("cashDiscountDate", None)
+        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
         cash_discount_date: DtoValueOfDateTime | Unset
-        if _cash_discount_date is None:
+        if isinstance(_cash_discount_date, Unset):
             cash_discount_date = UNSET
         else:
             cash_discount_date = DtoValueOfDateTime.from_dict(_cash_discount_date)
 
-        _hold = d.pop("hold", None)
+        _hold = d.pop("hold", UNSET)
         hold: DtoValueOfBoolean | Unset
-        if _hold is None:
+        if isinstance(_hold, Unset):
             hold = UNSET
         else:
             hold = DtoValueOfBoolean.from_dict(_hold)
 
-        _post_period = d.pop("postPeriod", None)
+        _post_period = d.pop("postPeriod", UNSET)
         post_period: DtoValueOfString | Unset
-        if _post_period is None:
+        if isinstance(_post_period, Unset):
             post_period = UNSET
         else:
             post_period = DtoValueOfString.from_dict(_post_period)
 
-        _financial_period = d.pop("financialPeriod", None)
+        _financial_period = d.pop("financialPeriod", UNSET)
         financial_period: DtoValueOfString | Unset
-        if _financial_period is None:
+        if isinstance(_financial_period, Unset):
             financial_period = UNSET
         else:
             financial_period = DtoValueOfString.from_dict(_financial_period)
 
-        _currency_id = d.pop("currencyId", None)
+        _currency_id = d.pop("currencyId", UNSET)
         currency_id: DtoValueOfString | Unset
-        if _currency_id is None:
+        if isinstance(_currency_id, Unset):
             currency_id = UNSET
         else:
             currency_id = DtoValueOfString.from_dict(_currency_id)
 
-        _exchange_rate = d.pop("exchangeRate", None)
+        _exchange_rate = d.pop("exchangeRate", UNSET)
         exchange_rate: DtoValueOfExchangeRate | Unset
-        if _exchange_rate is None:
+        if isinstance(_exchange_rate, Unset):
             exchange_rate = UNSET
         else:
             exchange_rate = DtoValueOfExchangeRate.from_dict(_exchange_rate)
 
-        _credit_terms_id = d.pop("creditTermsId", None)
+        _credit_terms_id = d.pop("creditTermsId", UNSET)
         credit_terms_id: DtoValueOfString | Unset
-        if _credit_terms_id is None:
+        if isinstance(_credit_terms_id, Unset):
             credit_terms_id = UNSET
         else:
             credit_terms_id = DtoValueOfString.from_dict(_credit_terms_id)
 
-        _payment_method_id = d.pop("paymentMethodId", None)
+        _payment_method_id = d.pop("paymentMethodId", UNSET)
         payment_method_id: DtoValueOfString | Unset
-        if _payment_method_id is None:
+        if isinstance(_payment_method_id, Unset):
             payment_method_id = UNSET
         else:
             payment_method_id = DtoValueOfString.from_dict(_payment_method_id)
 
-        _cash_account = d.pop("cashAccount", None)
+        _cash_account = d.pop("cashAccount", UNSET)
         cash_account: DtoValueOfString | Unset
-        if _cash_account is None:
+        if isinstance(_cash_account, Unset):
             cash_account = UNSET
         else:
             cash_account = DtoValueOfString.from_dict(_cash_account)
 
-        _customer_ref_number = d.pop("customerRefNumber", None)
+        _customer_ref_number = d.pop("customerRefNumber", UNSET)
         customer_ref_number: DtoValueOfString | Unset
-        if _customer_ref_number is None:
+        if isinstance(_customer_ref_number, Unset):
             customer_ref_number = UNSET
         else:
             customer_ref_number = DtoValueOfString.from_dict(_customer_ref_number)
 
-        _external_reference = d.pop("externalReference", None)
+        _external_reference = d.pop("externalReference", UNSET)
         external_reference: DtoValueOfString | Unset
-        if _external_reference is None:
+        if isinstance(_external_reference, Unset):
             external_reference = UNSET
         else:
             external_reference = DtoValueOfString.from_dict(_external_reference)
 
-        _payment_reference = d.pop("paymentReference", None)
+        _payment_reference = d.pop("paymentReference", UNSET)
         payment_reference: DtoValueOfString | Unset
-        if _payment_reference is None:
+        if isinstance(_payment_reference, Unset):
             payment_reference = UNSET
         else:
             payment_reference = DtoValueOfString.from_dict(_payment_reference)
 
-        _customer_project = d.pop("customerProject", None)
+        _customer_project = d.pop("customerProject", UNSET)
         customer_project: DtoValueOfString | Unset
-        if _customer_project is None:
+        if isinstance(_customer_project, Unset):
             customer_project = UNSET
         else:
             customer_project = DtoValueOfString.from_dict(_customer_project)
 
-        _project = d.pop("project", None)
+        _project = d.pop("project", UNSET)
         project: DtoValueOfString | Unset
-        if _project is None:
+        if isinstance(_project, Unset):
             project = UNSET
         else:
             project = DtoValueOfString.from_dict(_project)
 
-        _customer_vat_zone_id = d.pop("customerVatZoneId", None)
+        _customer_vat_zone_id = d.pop("customerVatZoneId", UNSET)
         customer_vat_zone_id: DtoValueOfString | Unset
-        if _customer_vat_zone_id is None:
+        if isinstance(_customer_vat_zone_id, Unset):
             customer_vat_zone_id = UNSET
         else:
             customer_vat_zone_id = DtoValueOfString.from_dict(_customer_vat_zone_id)
 
-        _invoice_text = d.pop("invoiceText", None)
+        _invoice_text = d.pop("invoiceText", UNSET)
         invoice_text: DtoValueOfString | Unset
-        if _invoice_text is None:
+        if isinstance(_invoice_text, Unset):
             invoice_text = UNSET
         else:
             invoice_text = DtoValueOfString.from_dict(_invoice_text)
 
-        _location_id = d.pop("locationId", None)
+        _location_id = d.pop("locationId", UNSET)
         location_id: DtoValueOfString | Unset
-        if _location_id is None:
+        if isinstance(_location_id, Unset):
             location_id = UNSET
         else:
             location_id = DtoValueOfString.from_dict(_location_id)
 
-        _note = d.pop("note", None)
+        _note = d.pop("note", UNSET)
         note: DtoValueOfString | Unset
-        if _note is None:
+        if isinstance(_note, Unset):
             note = UNSET
         else:
             note = DtoValueOfString.from_dict(_note)
 
-        _branch_number = d.pop("branchNumber", None)
+        _branch_number = d.pop("branchNumber", UNSET)
         branch_number: DtoValueOfString | Unset
-        if _branch_number is None:
+        if isinstance(_branch_number, Unset):
             branch_number = UNSET
         else:
             branch_number = DtoValueOfString.from_dict(_branch_number)
 
-        _sales_person_id = d.pop("salesPersonID", None)
+        _sales_person_id = d.pop("salesPersonID", UNSET)
         sales_person_id: DtoValueOfInt32 | Unset
-        if _sales_person_id is None:
+        if isinstance(_sales_person_id, Unset):
             sales_person_id = UNSET
         else:
             sales_person_id = DtoValueOfInt32.from_dict(_sales_person_id)
 
-        _salesperson = d.pop("salesperson", None)
+        _salesperson = d.pop("salesperson", UNSET)
         salesperson: DtoValueOfString | Unset
-        if _salesperson is None:
+        if isinstance(_salesperson, Unset):
             salesperson = UNSET
         else:
             salesperson = DtoValueOfString.from_dict(_salesperson)
 
-        _contact = d.pop("contact", None)
+        _contact = d.pop("contact", UNSET)
         contact: DtoValueOfNullableOfInt32 | Unset
-        if _contact is None:
+        if isinstance(_contact, Unset):
             contact = UNSET
         else:
             contact = DtoValueOfNullableOfInt32.from_dict(_contact)
 
-        _send_to_auto_invoice = d.pop("sendToAutoInvoice", None)
+        _send_to_auto_invoice = d.pop("sendToAutoInvoice", UNSET)
         send_to_auto_invoice: DtoValueOfNullableOfBoolean | Unset
-        if _send_to_auto_invoice is None:
+        if isinstance(_send_to_auto_invoice, Unset):
             send_to_auto_invoice = UNSET
         else:
             send_to_auto_invoice = DtoValueOfNullableOfBoolean.from_dict(
                 _send_to_auto_invoice
             )
 
-        _consolidate_invoices = d.pop("consolidateInvoices", None)
+        _consolidate_invoices = d.pop("consolidateInvoices", UNSET)
         consolidate_invoices: DtoValueOfNullableOfBoolean | Unset
-        if _consolidate_invoices is None:
+        if isinstance(_consolidate_invoices, Unset):
             consolidate_invoices = UNSET
         else:
             consolidate_invoices = DtoValueOfNullableOfBoolean.from_dict(
@@ -689,10 +689,10 @@ class CustomerInvoiceUpdateDto:
             )
 
         _domestic_services_deductible_document = d.pop(
-            "domesticServicesDeductibleDocument", None
+            "domesticServicesDeductibleDocument", UNSET
         )
         domestic_services_deductible_document: DtoValueOfNullableOfBoolean | Unset
-        if _domestic_services_deductible_document is None:
+        if isinstance(_domestic_services_deductible_document, Unset):
             domestic_services_deductible_document = UNSET
         else:
             domestic_services_deductible_document = (
@@ -701,144 +701,144 @@ class CustomerInvoiceUpdateDto:
                 )
             )
 
-        _revoked = d.pop("revoked", None)
+        _revoked = d.pop("revoked", UNSET)
         revoked: DtoValueOfBoolean | Unset
-        if _revoked is None:
+        if isinstance(_revoked, Unset):
             revoked = UNSET
         else:
             revoked = DtoValueOfBoolean.from_dict(_revoked)
 
-        _dont_print = d.pop("dontPrint", None)
+        _dont_print = d.pop("dontPrint", UNSET)
         dont_print: DtoValueOfBoolean | Unset
-        if _dont_print is None:
+        if isinstance(_dont_print, Unset):
             dont_print = UNSET
         else:
             dont_print = DtoValueOfBoolean.from_dict(_dont_print)
 
-        _dont_email = d.pop("dontEmail", None)
+        _dont_email = d.pop("dontEmail", UNSET)
         dont_email: DtoValueOfBoolean | Unset
-        if _dont_email is None:
+        if isinstance(_dont_email, Unset):
             dont_email = UNSET
         else:
             dont_email = DtoValueOfBoolean.from_dict(_dont_email)
 
-        _exclude_debt_collection = d.pop("excludeDebtCollection", None)
+        _exclude_debt_collection = d.pop("excludeDebtCollection", UNSET)
         exclude_debt_collection: DtoValueOfBoolean | Unset
-        if _exclude_debt_collection is None:
+        if isinstance(_exclude_debt_collection, Unset):
             exclude_debt_collection = UNSET
         else:
             exclude_debt_collection = DtoValueOfBoolean.from_dict(
                 _exclude_debt_collection
             )
 
-        _start_date = d.pop("startDate", None)
+        _start_date = d.pop("startDate", UNSET)
         start_date: DtoValueOfNullableOfDateTime | Unset
-        if _start_date is None:
+        if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = DtoValueOfNullableOfDateTime.from_dict(_start_date)
 
-        _end_date = d.pop("endDate", None)
+        _end_date = d.pop("endDate", UNSET)
         end_date: DtoValueOfNullableOfDateTime | Unset
-        if _end_date is None:
+        if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
             end_date = DtoValueOfNullableOfDateTime.from_dict(_end_date)
 
-        _accounting_cost_ref = d.pop("accountingCostRef", None)
+        _accounting_cost_ref = d.pop("accountingCostRef", UNSET)
         accounting_cost_ref: DtoValueOfString | Unset
-        if _accounting_cost_ref is None:
+        if isinstance(_accounting_cost_ref, Unset):
             accounting_cost_ref = UNSET
         else:
             accounting_cost_ref = DtoValueOfString.from_dict(_accounting_cost_ref)
 
-        _originator_doc_ref = d.pop("originatorDocRef", None)
+        _originator_doc_ref = d.pop("originatorDocRef", UNSET)
         originator_doc_ref: DtoValueOfString | Unset
-        if _originator_doc_ref is None:
+        if isinstance(_originator_doc_ref, Unset):
             originator_doc_ref = UNSET
         else:
             originator_doc_ref = DtoValueOfString.from_dict(_originator_doc_ref)
 
-        _contract_doc_ref = d.pop("contractDocRef", None)
+        _contract_doc_ref = d.pop("contractDocRef", UNSET)
         contract_doc_ref: DtoValueOfString | Unset
-        if _contract_doc_ref is None:
+        if isinstance(_contract_doc_ref, Unset):
             contract_doc_ref = UNSET
         else:
             contract_doc_ref = DtoValueOfString.from_dict(_contract_doc_ref)
 
-        _direct_debit_mandate_id = d.pop("directDebitMandateId", None)
+        _direct_debit_mandate_id = d.pop("directDebitMandateId", UNSET)
         direct_debit_mandate_id: DtoValueOfNullableOfGuid | Unset
-        if _direct_debit_mandate_id is None:
+        if isinstance(_direct_debit_mandate_id, Unset):
             direct_debit_mandate_id = UNSET
         else:
             direct_debit_mandate_id = DtoValueOfNullableOfGuid.from_dict(
                 _direct_debit_mandate_id
             )
 
-        _debt_collection_case_nbr = d.pop("debtCollectionCaseNbr", None)
+        _debt_collection_case_nbr = d.pop("debtCollectionCaseNbr", UNSET)
         debt_collection_case_nbr: DtoValueOfString | Unset
-        if _debt_collection_case_nbr is None:
+        if isinstance(_debt_collection_case_nbr, Unset):
             debt_collection_case_nbr = UNSET
         else:
             debt_collection_case_nbr = DtoValueOfString.from_dict(
                 _debt_collection_case_nbr
             )
 
-        _debt_collection_case_status = d.pop("debtCollectionCaseStatus", None)
+        _debt_collection_case_status = d.pop("debtCollectionCaseStatus", UNSET)
         debt_collection_case_status: DtoValueOfString | Unset
-        if _debt_collection_case_status is None:
+        if isinstance(_debt_collection_case_status, Unset):
             debt_collection_case_status = UNSET
         else:
             debt_collection_case_status = DtoValueOfString.from_dict(
                 _debt_collection_case_status
             )
 
-        _debt_collection_case_type = d.pop("debtCollectionCaseType", None)
+        _debt_collection_case_type = d.pop("debtCollectionCaseType", UNSET)
         debt_collection_case_type: DtoValueOfString | Unset
-        if _debt_collection_case_type is None:
+        if isinstance(_debt_collection_case_type, Unset):
             debt_collection_case_type = UNSET
         else:
             debt_collection_case_type = DtoValueOfString.from_dict(
                 _debt_collection_case_type
             )
 
-        _debt_collection_case_url = d.pop("debtCollectionCaseUrl", None)
+        _debt_collection_case_url = d.pop("debtCollectionCaseUrl", UNSET)
         debt_collection_case_url: DtoValueOfString | Unset
-        if _debt_collection_case_url is None:
+        if isinstance(_debt_collection_case_url, Unset):
             debt_collection_case_url = UNSET
         else:
             debt_collection_case_url = DtoValueOfString.from_dict(
                 _debt_collection_case_url
             )
 
-        _billing_address = d.pop("billingAddress", None)
+        _billing_address = d.pop("billingAddress", UNSET)
         billing_address: DtoValueOfSalesInvoiceAddressUpdateDto | Unset
-        if _billing_address is None:
+        if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = DtoValueOfSalesInvoiceAddressUpdateDto.from_dict(
                 _billing_address
             )
 
-        _invoice_contact = d.pop("invoiceContact", None)
+        _invoice_contact = d.pop("invoiceContact", UNSET)
         invoice_contact: DtoValueOfSalesInvoiceContactUpdateDto | Unset
-        if _invoice_contact is None:
+        if isinstance(_invoice_contact, Unset):
             invoice_contact = UNSET
         else:
             invoice_contact = DtoValueOfSalesInvoiceContactUpdateDto.from_dict(
                 _invoice_contact
             )
 
-        _rot_rut_details = d.pop("rotRutDetails", None)
+        _rot_rut_details = d.pop("rotRutDetails", UNSET)
         rot_rut_details: RotRutUpdateDto | Unset
-        if _rot_rut_details is None:
+        if isinstance(_rot_rut_details, Unset):
             rot_rut_details = UNSET
         else:
             rot_rut_details = RotRutUpdateDto.from_dict(_rot_rut_details)
 
-        _tax_detail_lines = d.pop("taxDetailLines", None)
+        _tax_detail_lines = d.pop("taxDetailLines", UNSET)
         tax_detail_lines: list[TaxDetailUpdateDto] | Unset
-        if _tax_detail_lines is None:
+        if isinstance(_tax_detail_lines, Unset):
             tax_detail_lines = UNSET
         else:
             if not isinstance(_tax_detail_lines, list):
@@ -853,9 +853,9 @@ class CustomerInvoiceUpdateDto:
 
                 tax_detail_lines.append(tax_detail_lines_item)
 
-        _invoice_lines = d.pop("invoiceLines", None)
+        _invoice_lines = d.pop("invoiceLines", UNSET)
         invoice_lines: list[CustomerInvoiceLineUpdateDto] | Unset
-        if _invoice_lines is None:
+        if isinstance(_invoice_lines, Unset):
             invoice_lines = UNSET
         else:
             if not isinstance(_invoice_lines, list):

@@ -52,9 +52,9 @@ class DtoValueOfAmount:
                 f"DtoValueOfAmount: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _value = d.pop("value", None)
+        _value = d.pop("value", UNSET)
         value: Decimal | Unset
-        if _value is None or _value == "":
+        if isinstance(_value, Unset):
             value = UNSET
         else:
             value = decimal_from_json(_value)

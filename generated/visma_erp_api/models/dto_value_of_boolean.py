@@ -41,8 +41,6 @@ class DtoValueOfBoolean:
             )
         d = dict(src_dict)
         value = d.pop("value", UNSET)
-        if value is None:
-            value = UNSET
 
         dto_value_of_boolean = cls(
             value=value,

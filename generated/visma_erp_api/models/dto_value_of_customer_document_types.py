@@ -43,9 +43,9 @@ class DtoValueOfCustomerDocumentTypes:
                 f"DtoValueOfCustomerDocumentTypes: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _value = d.pop("value", None)
+        _value = d.pop("value", UNSET)
         value: CustomerDocumentTypes | Unset
-        if _value is None:
+        if isinstance(_value, Unset):
             value = UNSET
         else:
             value = CustomerDocumentTypes(_value)

@@ -43,9 +43,9 @@ class DtoValueOfDateTime:
                 f"DtoValueOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _value = d.pop("value", None)
+        _value = d.pop("value", UNSET)
         value: datetime.datetime | Unset
-        if _value is None or _value == "":
+        if isinstance(_value, Unset):
             value = UNSET
         else:
             value = datetime.datetime.fromisoformat(_value)

@@ -41,8 +41,6 @@ class DtoValueOfInt32:
             )
         d = dict(src_dict)
         value = d.pop("value", UNSET)
-        if value is None:
-            value = UNSET
 
         dto_value_of_int_32 = cls(
             value=value,

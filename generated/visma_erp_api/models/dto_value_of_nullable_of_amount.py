@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,9 @@ class DtoValueOfNullableOfAmount:
                 return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Decimal | None | Unset, data)
+            raise TypeError(
+                f"value: no member of the union accepts {type(data).__name__}"
+            )
 
         value = _parse_value(d.pop("value", UNSET))
 

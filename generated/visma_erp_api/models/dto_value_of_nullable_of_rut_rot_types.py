@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,9 @@ class DtoValueOfNullableOfRutRotTypes:
                 return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RutRotTypes | Unset, data)
+            raise TypeError(
+                f"value: no member of the union accepts {type(data).__name__}"
+            )
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -43,9 +43,9 @@ class DtoValueOfSalesInvoiceAddressUpdateDto:
                 f"DtoValueOfSalesInvoiceAddressUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _value = d.pop("value", None)
+        _value = d.pop("value", UNSET)
         value: SalesInvoiceAddressUpdateDto | Unset
-        if _value is None:
+        if isinstance(_value, Unset):
             value = UNSET
         else:
             value = SalesInvoiceAddressUpdateDto.from_dict(_value)

@@ -43,9 +43,9 @@ class DtoValueOfSalesInvoiceContactUpdateDto:
                 f"DtoValueOfSalesInvoiceContactUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _value = d.pop("value", None)
+        _value = d.pop("value", UNSET)
         value: SalesInvoiceContactUpdateDto | Unset
-        if _value is None:
+        if isinstance(_value, Unset):
             value = UNSET
         else:
             value = SalesInvoiceContactUpdateDto.from_dict(_value)

@@ -92,51 +92,51 @@ class FinanceChargesUpdateDto:
                 f"FinanceChargesUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _operation = d.pop("operation", None)
+        _operation = d.pop("operation", UNSET)
         operation: LineOperation | Unset
-        if _operation is None:
+        if isinstance(_operation, Unset):
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _entry_type = d.pop("entryType", None)
+        _entry_type = d.pop("entryType", UNSET)
         entry_type: DtoValueOfString | Unset
-        if _entry_type is None:
+        if isinstance(_entry_type, Unset):
             entry_type = UNSET
         else:
             entry_type = DtoValueOfString.from_dict(_entry_type)
 
-        _offset_account = d.pop("offsetAccount", None)
+        _offset_account = d.pop("offsetAccount", UNSET)
         offset_account: DtoValueOfString | Unset
-        if _offset_account is None:
+        if isinstance(_offset_account, Unset):
             offset_account = UNSET
         else:
             offset_account = DtoValueOfString.from_dict(_offset_account)
 
-        _offset_sub_account = d.pop("offsetSubAccount", None)
+        _offset_sub_account = d.pop("offsetSubAccount", UNSET)
         offset_sub_account: DtoValueOfString | Unset
-        if _offset_sub_account is None:
+        if isinstance(_offset_sub_account, Unset):
             offset_sub_account = UNSET
         else:
             offset_sub_account = DtoValueOfString.from_dict(_offset_sub_account)
 
-        _description = d.pop("description", None)
+        _description = d.pop("description", UNSET)
         description: DtoValueOfString | Unset
-        if _description is None:
+        if isinstance(_description, Unset):
             description = UNSET
         else:
             description = DtoValueOfString.from_dict(_description)
 
-        _amount = d.pop("amount", None)
+        _amount = d.pop("amount", UNSET)
         amount: DtoValueOfAmount | Unset
-        if _amount is None:
+        if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = DtoValueOfAmount.from_dict(_amount)
 
-        _line_nbr = d.pop("lineNbr", None)
+        _line_nbr = d.pop("lineNbr", UNSET)
         line_nbr: DtoValueOfInt32 | Unset
-        if _line_nbr is None:
+        if isinstance(_line_nbr, Unset):
             line_nbr = UNSET
         else:
             line_nbr = DtoValueOfInt32.from_dict(_line_nbr)

@@ -104,58 +104,58 @@ class PaymentLineUpdateDto:
                 f"PaymentLineUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _operation = d.pop("operation", None)
+        _operation = d.pop("operation", UNSET)
         operation: LineOperation | Unset
-        if _operation is None:
+        if isinstance(_operation, Unset):
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _document_type = d.pop("documentType", None)
+        _document_type = d.pop("documentType", UNSET)
         document_type: DtoValueOfCustomerDocumentTypes | Unset
-        if _document_type is None:
+        if isinstance(_document_type, Unset):
             document_type = UNSET
         else:
             document_type = DtoValueOfCustomerDocumentTypes.from_dict(_document_type)
 
-        _ref_nbr = d.pop("refNbr", None)
+        _ref_nbr = d.pop("refNbr", UNSET)
         ref_nbr: DtoValueOfString | Unset
-        if _ref_nbr is None:
+        if isinstance(_ref_nbr, Unset):
             ref_nbr = UNSET
         else:
             ref_nbr = DtoValueOfString.from_dict(_ref_nbr)
 
-        _amount_paid = d.pop("amountPaid", None)
+        _amount_paid = d.pop("amountPaid", UNSET)
         amount_paid: DtoValueOfAmount | Unset
-        if _amount_paid is None:
+        if isinstance(_amount_paid, Unset):
             amount_paid = UNSET
         else:
             amount_paid = DtoValueOfAmount.from_dict(_amount_paid)
 
-        _cash_discount_taken = d.pop("cashDiscountTaken", None)
+        _cash_discount_taken = d.pop("cashDiscountTaken", UNSET)
         cash_discount_taken: DtoValueOfAmount | Unset
-        if _cash_discount_taken is None:
+        if isinstance(_cash_discount_taken, Unset):
             cash_discount_taken = UNSET
         else:
             cash_discount_taken = DtoValueOfAmount.from_dict(_cash_discount_taken)
 
-        _balance_write_off = d.pop("balanceWriteOff", None)
+        _balance_write_off = d.pop("balanceWriteOff", UNSET)
         balance_write_off: DtoValueOfAmount | Unset
-        if _balance_write_off is None:
+        if isinstance(_balance_write_off, Unset):
             balance_write_off = UNSET
         else:
             balance_write_off = DtoValueOfAmount.from_dict(_balance_write_off)
 
-        _write_off_reason_code = d.pop("writeOffReasonCode", None)
+        _write_off_reason_code = d.pop("writeOffReasonCode", UNSET)
         write_off_reason_code: DtoValueOfString | Unset
-        if _write_off_reason_code is None:
+        if isinstance(_write_off_reason_code, Unset):
             write_off_reason_code = UNSET
         else:
             write_off_reason_code = DtoValueOfString.from_dict(_write_off_reason_code)
 
-        _cross_rate = d.pop("crossRate", None)
+        _cross_rate = d.pop("crossRate", UNSET)
         cross_rate: DtoValueOfExchangeRate | Unset
-        if _cross_rate is None:
+        if isinstance(_cross_rate, Unset):
             cross_rate = UNSET
         else:
             cross_rate = DtoValueOfExchangeRate.from_dict(_cross_rate)

@@ -68,30 +68,30 @@ class PaymentOrdersLinesUpdateDto:
                 f"PaymentOrdersLinesUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _operation = d.pop("operation", None)
+        _operation = d.pop("operation", UNSET)
         operation: LineOperation | Unset
-        if _operation is None:
+        if isinstance(_operation, Unset):
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _order_type = d.pop("orderType", None)
+        _order_type = d.pop("orderType", UNSET)
         order_type: DtoValueOfString | Unset
-        if _order_type is None:
+        if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
             order_type = DtoValueOfString.from_dict(_order_type)
 
-        _order_number = d.pop("orderNumber", None)
+        _order_number = d.pop("orderNumber", UNSET)
         order_number: DtoValueOfString | Unset
-        if _order_number is None:
+        if isinstance(_order_number, Unset):
             order_number = UNSET
         else:
             order_number = DtoValueOfString.from_dict(_order_number)
 
-        _applied_to_order = d.pop("appliedToOrder", None)
+        _applied_to_order = d.pop("appliedToOrder", UNSET)
         applied_to_order: DtoValueOfAmount | Unset
-        if _applied_to_order is None:
+        if isinstance(_applied_to_order, Unset):
             applied_to_order = UNSET
         else:
             applied_to_order = DtoValueOfAmount.from_dict(_applied_to_order)

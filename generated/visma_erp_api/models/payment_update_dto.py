@@ -191,116 +191,116 @@ class PaymentUpdateDto:
                 f"PaymentUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _reference_number = d.pop("referenceNumber", None)
+        _reference_number = d.pop("referenceNumber", UNSET)
         reference_number: DtoValueOfString | Unset
-        if _reference_number is None:
+        if isinstance(_reference_number, Unset):
             reference_number = UNSET
         else:
             reference_number = DtoValueOfString.from_dict(_reference_number)
 
-        _type_ = d.pop("type", None)
+        _type_ = d.pop("type", UNSET)
         type_: DtoValueOfPaymentTypes | Unset
-        if _type_ is None:
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = DtoValueOfPaymentTypes.from_dict(_type_)
 
-        _hold = d.pop("hold", None)
+        _hold = d.pop("hold", UNSET)
         hold: DtoValueOfBoolean | Unset
-        if _hold is None:
+        if isinstance(_hold, Unset):
             hold = UNSET
         else:
             hold = DtoValueOfBoolean.from_dict(_hold)
 
-        _application_date = d.pop("applicationDate", None)
+        _application_date = d.pop("applicationDate", UNSET)
         application_date: DtoValueOfDateTime | Unset
-        if _application_date is None:
+        if isinstance(_application_date, Unset):
             application_date = UNSET
         else:
             application_date = DtoValueOfDateTime.from_dict(_application_date)
 
-        _application_period = d.pop("applicationPeriod", None)
+        _application_period = d.pop("applicationPeriod", UNSET)
         application_period: DtoValueOfString | Unset
-        if _application_period is None:
+        if isinstance(_application_period, Unset):
             application_period = UNSET
         else:
             application_period = DtoValueOfString.from_dict(_application_period)
 
-        _payment_ref = d.pop("paymentRef", None)
+        _payment_ref = d.pop("paymentRef", UNSET)
         payment_ref: DtoValueOfString | Unset
-        if _payment_ref is None:
+        if isinstance(_payment_ref, Unset):
             payment_ref = UNSET
         else:
             payment_ref = DtoValueOfString.from_dict(_payment_ref)
 
-        _customer = d.pop("customer", None)
+        _customer = d.pop("customer", UNSET)
         customer: DtoValueOfString | Unset
-        if _customer is None:
+        if isinstance(_customer, Unset):
             customer = UNSET
         else:
             customer = DtoValueOfString.from_dict(_customer)
 
-        _location = d.pop("location", None)
+        _location = d.pop("location", UNSET)
         location: DtoValueOfString | Unset
-        if _location is None:
+        if isinstance(_location, Unset):
             location = UNSET
         else:
             location = DtoValueOfString.from_dict(_location)
 
-        _payment_method = d.pop("paymentMethod", None)
+        _payment_method = d.pop("paymentMethod", UNSET)
         payment_method: DtoValueOfString | Unset
-        if _payment_method is None:
+        if isinstance(_payment_method, Unset):
             payment_method = UNSET
         else:
             payment_method = DtoValueOfString.from_dict(_payment_method)
 
-        _cash_account = d.pop("cashAccount", None)
+        _cash_account = d.pop("cashAccount", UNSET)
         cash_account: DtoValueOfString | Unset
-        if _cash_account is None:
+        if isinstance(_cash_account, Unset):
             cash_account = UNSET
         else:
             cash_account = DtoValueOfString.from_dict(_cash_account)
 
-        _currency = d.pop("currency", None)
+        _currency = d.pop("currency", UNSET)
         currency: DtoValueOfString | Unset
-        if _currency is None:
+        if isinstance(_currency, Unset):
             currency = UNSET
         else:
             currency = DtoValueOfString.from_dict(_currency)
 
-        _payment_amount = d.pop("paymentAmount", None)
+        _payment_amount = d.pop("paymentAmount", UNSET)
         payment_amount: DtoValueOfAmount | Unset
-        if _payment_amount is None:
+        if isinstance(_payment_amount, Unset):
             payment_amount = UNSET
         else:
             payment_amount = DtoValueOfAmount.from_dict(_payment_amount)
 
-        _invoice_text = d.pop("invoiceText", None)
+        _invoice_text = d.pop("invoiceText", UNSET)
         invoice_text: DtoValueOfString | Unset
-        if _invoice_text is None:
+        if isinstance(_invoice_text, Unset):
             invoice_text = UNSET
         else:
             invoice_text = DtoValueOfString.from_dict(_invoice_text)
 
-        _branch = d.pop("branch", None)
+        _branch = d.pop("branch", UNSET)
         branch: DtoValueOfString | Unset
-        if _branch is None:
+        if isinstance(_branch, Unset):
             branch = UNSET
         else:
             branch = DtoValueOfString.from_dict(_branch)
 
-        _override_number_series = d.pop("overrideNumberSeries", None)
+        _override_number_series = d.pop("overrideNumberSeries", UNSET)
         override_number_series: DtoValueOfBoolean | Unset
-        if _override_number_series is None:
+        if isinstance(_override_number_series, Unset):
             override_number_series = UNSET
         else:
             override_number_series = DtoValueOfBoolean.from_dict(
                 _override_number_series
             )
 
-        _orders_to_apply = d.pop("ordersToApply", None)
+        _orders_to_apply = d.pop("ordersToApply", UNSET)
         orders_to_apply: list[PaymentOrdersLinesUpdateDto] | Unset
-        if _orders_to_apply is None:
+        if isinstance(_orders_to_apply, Unset):
             orders_to_apply = UNSET
         else:
             if not isinstance(_orders_to_apply, list):
@@ -315,9 +315,9 @@ class PaymentUpdateDto:
 
                 orders_to_apply.append(orders_to_apply_item)
 
-        _finance_charges = d.pop("financeCharges", None)
+        _finance_charges = d.pop("financeCharges", UNSET)
         finance_charges: list[FinanceChargesUpdateDto] | Unset
-        if _finance_charges is None:
+        if isinstance(_finance_charges, Unset):
             finance_charges = UNSET
         else:
             if not isinstance(_finance_charges, list):
@@ -332,9 +332,9 @@ class PaymentUpdateDto:
 
                 finance_charges.append(finance_charges_item)
 
-        _payment_lines = d.pop("paymentLines", None)
+        _payment_lines = d.pop("paymentLines", UNSET)
         payment_lines: list[PaymentLineUpdateDto] | Unset
-        if _payment_lines is None:
+        if isinstance(_payment_lines, Unset):
             payment_lines = UNSET
         else:
             if not isinstance(_payment_lines, list):

@@ -42,9 +42,9 @@ class ReleasePaymentActionDto:
                 f"ReleasePaymentActionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _type_ = d.pop("type", None)
+        _type_ = d.pop("type", UNSET)
         type_: DtoValueOfNullableOfPaymentTypes | Unset
-        if _type_ is None:
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = DtoValueOfNullableOfPaymentTypes.from_dict(_type_)

@@ -41,8 +41,6 @@ class ReverseInvoiceActionDto:
             )
         d = dict(src_dict)
         return_credit_note = d.pop("returnCreditNote", UNSET)
-        if return_credit_note is None:
-            return_credit_note = UNSET
 
         reverse_invoice_action_dto = cls(
             return_credit_note=return_credit_note,

@@ -76,37 +76,37 @@ class RotRutDistributionUpdateDto:
                 f"RotRutDistributionUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _operation = d.pop("operation", None)
+        _operation = d.pop("operation", UNSET)
         operation: LineOperation | Unset
-        if _operation is None:
+        if isinstance(_operation, Unset):
             operation = UNSET
         else:
             operation = LineOperation(_operation)
 
-        _line_nbr = d.pop("lineNbr", None)
+        _line_nbr = d.pop("lineNbr", UNSET)
         line_nbr: DtoValueOfNullableOfInt32 | Unset
-        if _line_nbr is None:
+        if isinstance(_line_nbr, Unset):
             line_nbr = UNSET
         else:
             line_nbr = DtoValueOfNullableOfInt32.from_dict(_line_nbr)
 
-        _personal_id = d.pop("personalId", None)
+        _personal_id = d.pop("personalId", UNSET)
         personal_id: DtoValueOfString | Unset
-        if _personal_id is None:
+        if isinstance(_personal_id, Unset):
             personal_id = UNSET
         else:
             personal_id = DtoValueOfString.from_dict(_personal_id)
 
-        _amount = d.pop("amount", None)
+        _amount = d.pop("amount", UNSET)
         amount: DtoValueOfNullableOfAmount | Unset
-        if _amount is None:
+        if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = DtoValueOfNullableOfAmount.from_dict(_amount)
 
-        _extra = d.pop("extra", None)
+        _extra = d.pop("extra", UNSET)
         extra: DtoValueOfNullableOfBoolean | Unset
-        if _extra is None:
+        if isinstance(_extra, Unset):
             extra = UNSET
         else:
             extra = DtoValueOfNullableOfBoolean.from_dict(_extra)

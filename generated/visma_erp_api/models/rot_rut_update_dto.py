@@ -86,46 +86,46 @@ class RotRutUpdateDto:
                 f"RotRutUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _distributed_automaticaly = d.pop("distributedAutomaticaly", None)
+        _distributed_automaticaly = d.pop("distributedAutomaticaly", UNSET)
         distributed_automaticaly: DtoValueOfNullableOfBoolean | Unset
-        if _distributed_automaticaly is None:
+        if isinstance(_distributed_automaticaly, Unset):
             distributed_automaticaly = UNSET
         else:
             distributed_automaticaly = DtoValueOfNullableOfBoolean.from_dict(
                 _distributed_automaticaly
             )
 
-        _type_ = d.pop("type", None)
+        _type_ = d.pop("type", UNSET)
         type_: DtoValueOfNullableOfRutRotTypes | Unset
-        if _type_ is None:
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = DtoValueOfNullableOfRutRotTypes.from_dict(_type_)
 
-        _appartment = d.pop("appartment", None)
+        _appartment = d.pop("appartment", UNSET)
         appartment: DtoValueOfString | Unset
-        if _appartment is None:
+        if isinstance(_appartment, Unset):
             appartment = UNSET
         else:
             appartment = DtoValueOfString.from_dict(_appartment)
 
-        _estate = d.pop("estate", None)
+        _estate = d.pop("estate", UNSET)
         estate: DtoValueOfString | Unset
-        if _estate is None:
+        if isinstance(_estate, Unset):
             estate = UNSET
         else:
             estate = DtoValueOfString.from_dict(_estate)
 
-        _organization_nbr = d.pop("organizationNbr", None)
+        _organization_nbr = d.pop("organizationNbr", UNSET)
         organization_nbr: DtoValueOfString | Unset
-        if _organization_nbr is None:
+        if isinstance(_organization_nbr, Unset):
             organization_nbr = UNSET
         else:
             organization_nbr = DtoValueOfString.from_dict(_organization_nbr)
 
-        _distribution = d.pop("distribution", None)
+        _distribution = d.pop("distribution", UNSET)
         distribution: list[RotRutDistributionUpdateDto] | Unset
-        if _distribution is None:
+        if isinstance(_distribution, Unset):
             distribution = UNSET
         else:
             if not isinstance(_distribution, list):

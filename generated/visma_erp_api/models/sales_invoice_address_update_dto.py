@@ -99,58 +99,58 @@ class SalesInvoiceAddressUpdateDto:
                 f"SalesInvoiceAddressUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _override_address = d.pop("overrideAddress", None)
+        _override_address = d.pop("overrideAddress", UNSET)
         override_address: DtoValueOfNullableOfBoolean | Unset
-        if _override_address is None:
+        if isinstance(_override_address, Unset):
             override_address = UNSET
         else:
             override_address = DtoValueOfNullableOfBoolean.from_dict(_override_address)
 
-        _address_line_1 = d.pop("addressLine1", None)
+        _address_line_1 = d.pop("addressLine1", UNSET)
         address_line_1: DtoValueOfString | Unset
-        if _address_line_1 is None:
+        if isinstance(_address_line_1, Unset):
             address_line_1 = UNSET
         else:
             address_line_1 = DtoValueOfString.from_dict(_address_line_1)
 
-        _address_line_2 = d.pop("addressLine2", None)
+        _address_line_2 = d.pop("addressLine2", UNSET)
         address_line_2: DtoValueOfString | Unset
-        if _address_line_2 is None:
+        if isinstance(_address_line_2, Unset):
             address_line_2 = UNSET
         else:
             address_line_2 = DtoValueOfString.from_dict(_address_line_2)
 
-        _address_line_3 = d.pop("addressLine3", None)
+        _address_line_3 = d.pop("addressLine3", UNSET)
         address_line_3: DtoValueOfString | Unset
-        if _address_line_3 is None:
+        if isinstance(_address_line_3, Unset):
             address_line_3 = UNSET
         else:
             address_line_3 = DtoValueOfString.from_dict(_address_line_3)
 
-        _postal_code = d.pop("postalCode", None)
+        _postal_code = d.pop("postalCode", UNSET)
         postal_code: DtoValueOfString | Unset
-        if _postal_code is None:
+        if isinstance(_postal_code, Unset):
             postal_code = UNSET
         else:
             postal_code = DtoValueOfString.from_dict(_postal_code)
 
-        _city = d.pop("city", None)
+        _city = d.pop("city", UNSET)
         city: DtoValueOfString | Unset
-        if _city is None:
+        if isinstance(_city, Unset):
             city = UNSET
         else:
             city = DtoValueOfString.from_dict(_city)
 
-        _country_id = d.pop("countryId", None)
+        _country_id = d.pop("countryId", UNSET)
         country_id: DtoValueOfString | Unset
-        if _country_id is None:
+        if isinstance(_country_id, Unset):
             country_id = UNSET
         else:
             country_id = DtoValueOfString.from_dict(_country_id)
 
-        _county = d.pop("county", None)
+        _county = d.pop("county", UNSET)
         county: DtoValueOfString | Unset
-        if _county is None:
+        if isinstance(_county, Unset):
             county = UNSET
         else:
             county = DtoValueOfString.from_dict(_county)

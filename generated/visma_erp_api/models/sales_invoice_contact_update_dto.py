@@ -75,37 +75,37 @@ class SalesInvoiceContactUpdateDto:
                 f"SalesInvoiceContactUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _override_contact = d.pop("overrideContact", None)
+        _override_contact = d.pop("overrideContact", UNSET)
         override_contact: DtoValueOfNullableOfBoolean | Unset
-        if _override_contact is None:
+        if isinstance(_override_contact, Unset):
             override_contact = UNSET
         else:
             override_contact = DtoValueOfNullableOfBoolean.from_dict(_override_contact)
 
-        _name = d.pop("name", None)
+        _name = d.pop("name", UNSET)
         name: DtoValueOfString | Unset
-        if _name is None:
+        if isinstance(_name, Unset):
             name = UNSET
         else:
             name = DtoValueOfString.from_dict(_name)
 
-        _attention = d.pop("attention", None)
+        _attention = d.pop("attention", UNSET)
         attention: DtoValueOfString | Unset
-        if _attention is None:
+        if isinstance(_attention, Unset):
             attention = UNSET
         else:
             attention = DtoValueOfString.from_dict(_attention)
 
-        _email = d.pop("email", None)
+        _email = d.pop("email", UNSET)
         email: DtoValueOfString | Unset
-        if _email is None:
+        if isinstance(_email, Unset):
             email = UNSET
         else:
             email = DtoValueOfString.from_dict(_email)
 
-        _phone1 = d.pop("phone1", None)
+        _phone1 = d.pop("phone1", UNSET)
         phone1: DtoValueOfString | Unset
-        if _phone1 is None:
+        if isinstance(_phone1, Unset):
             phone1 = UNSET
         else:
             phone1 = DtoValueOfString.from_dict(_phone1)

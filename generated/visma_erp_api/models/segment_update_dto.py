@@ -47,12 +47,8 @@ class SegmentUpdateDto:
             )
         d = dict(src_dict)
         segment_id = d.pop("segmentId", UNSET)
-        if segment_id is None:
-            segment_id = UNSET
 
         segment_value = d.pop("segmentValue", UNSET)
-        if segment_value is None:
-            segment_value = UNSET
 
         segment_update_dto = cls(
             segment_id=segment_id,

@@ -69,30 +69,30 @@ class TaxDetailUpdateDto:
                 f"TaxDetailUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _tax_id = d.pop("taxId", None)
+        _tax_id = d.pop("taxId", UNSET)
         tax_id: DtoValueOfString | Unset
-        if _tax_id is None:
+        if isinstance(_tax_id, Unset):
             tax_id = UNSET
         else:
             tax_id = DtoValueOfString.from_dict(_tax_id)
 
-        _taxable_amount = d.pop("taxableAmount", None)
+        _taxable_amount = d.pop("taxableAmount", UNSET)
         taxable_amount: DtoValueOfNullableOfAmount | Unset
-        if _taxable_amount is None:
+        if isinstance(_taxable_amount, Unset):
             taxable_amount = UNSET
         else:
             taxable_amount = DtoValueOfNullableOfAmount.from_dict(_taxable_amount)
 
-        _vat_amount = d.pop("vatAmount", None)
+        _vat_amount = d.pop("vatAmount", UNSET)
         vat_amount: DtoValueOfNullableOfAmount | Unset
-        if _vat_amount is None:
+        if isinstance(_vat_amount, Unset):
             vat_amount = UNSET
         else:
             vat_amount = DtoValueOfNullableOfAmount.from_dict(_vat_amount)
 
-        _expense_amount = d.pop("expenseAmount", None)
+        _expense_amount = d.pop("expenseAmount", UNSET)
         expense_amount: DtoValueOfNullableOfAmount | Unset
-        if _expense_amount is None:
+        if isinstance(_expense_amount, Unset):
             expense_amount = UNSET
         else:
             expense_amount = DtoValueOfNullableOfAmount.from_dict(_expense_amount)

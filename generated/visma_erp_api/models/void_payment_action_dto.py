@@ -57,7 +57,7 @@ class VoidPaymentActionDto:
         def _parse_type_(
             data: object,
         ) -> DtoValueOfNullableOfPaymentTypes | PaymentTypes | Unset:
-            if isinstance(data, Unset) or data is None:
+            if isinstance(data, Unset):
                 return UNSET
             try:
                 if not isinstance(data, str):
@@ -67,17 +67,21 @@ class VoidPaymentActionDto:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            type_type_1 = DtoValueOfNullableOfPaymentTypes.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                type_type_1 = DtoValueOfNullableOfPaymentTypes.from_dict(data)
 
-            return type_type_1
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"type: no member of the union accepts {type(data).__name__}"
+            )
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
         return_void_payment = d.pop("returnVoidPayment", UNSET)
-        if return_void_payment is None:
-            return_void_payment = UNSET
 
         void_payment_action_dto = cls(
             type_=type_,
