@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import json
 import time
 from collections.abc import AsyncGenerator, Callable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from typing import Any
 import anyio
 import httpx
 
+from billing_sdk import _json
 from billing_sdk._constants import REQUEST_OPTIONS_EXTENSION, TOKEN_REFRESH_MARGIN
 from billing_sdk._errors import APIStatusError, DecodeError, Unauthorized, error_class_for_status
 from billing_sdk._retry import RetryPolicy, repeatable
@@ -339,7 +339,7 @@ def _with_token(request: httpx.Request, token: str) -> httpx.Request:
     if not content:
         return request
     try:
-        body = json.loads(content)
+        body = _json.loads(content)  # exact: the body carries amounts
     except ValueError:
         return request
     if not isinstance(body, dict) or "token" not in body:
@@ -351,7 +351,7 @@ def _with_token(request: httpx.Request, token: str) -> httpx.Request:
         request.method,
         request.url,
         headers=headers,
-        content=json.dumps(body).encode(),
+        content=_json.dumps(body).encode(),
         extensions=request.extensions,
     )
 

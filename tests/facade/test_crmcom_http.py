@@ -463,8 +463,8 @@ async def test_create_body_carries_exact_amount_typed_dates_and_nested_identifie
         fields_set="id,number",
     )
     raw = create.calls.last.request.content.decode()
-    assert '"payment_amount": 1234567890.12' in raw
-    body = json.loads(raw)
+    assert '"payment_amount":1234567890.12' in raw  # exactly its digits, never via float
+    body = json.loads(raw, parse_float=Decimal)
     assert body == {
         "token": "T1",
         "accounts_receivable_identifier": {"number": "9"},
@@ -472,7 +472,7 @@ async def test_create_body_carries_exact_amount_typed_dates_and_nested_identifie
         "life_cycle_state": "DRAFT",
         "payment_method_identifier": {"name": "Direct Debit"},
         "category_identifier": {"name": "Payment Categories"},
-        "payment_amount": 1234567890.12,
+        "payment_amount": Decimal("1234567890.12"),
         "received_on": "2014-04-19T09:12:54",
         "received_by_user_identifier": {"id": "40928D9B96FE6CB963D2DD8955814774"},
         "received_by_unit_identifier": {"id": "C4370788B2630BC8A99E8C7397406C09"},

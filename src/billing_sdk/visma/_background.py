@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import anyio
 
+from billing_sdk import _json
 from billing_sdk._engine import Result
 from billing_sdk._errors import JobTimeout, ValidationError
 from billing_sdk.visma import _generated as g
@@ -98,4 +99,5 @@ class Background(Resource):
 
 
 def _parse_json(*, client: Any, response: Any) -> Any:
-    return response.json() if response.content else None
+    # Raw JSON of an unknown operation: amounts stay exact decimals here too.
+    return _json.loads(response.content) if response.content else None
