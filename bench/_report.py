@@ -136,6 +136,10 @@ def targets(sections: dict[str, Any]) -> list[dict[str, Any]]:
     fanout = sections.get("fanout", {})
     if fanout.get("status") == "ok" and "bulk_ratios_vs_ideal" in fanout:
         found.append(_fanout_verdict(fanout))
+    # Sections that judge their own targets list them (e.g. bench/bench_decode.py).
+    for section in sections.values():
+        if section.get("status") == "ok":
+            found.extend(section.get("targets", []))
     return found
 
 

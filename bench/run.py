@@ -36,6 +36,7 @@ EXTERNAL = {
     "fanout": "bench.bench_fanout",
     "jobs": "bench.bench_jobs",
     "safe_writes": "bench.bench_safe_writes",
+    "decode": "bench.bench_decode",
 }
 #: Time limits per section (seconds): a hung section must not hang the run.
 LIMITS = {"quick": 60.0, "full": 1800.0}
@@ -113,7 +114,12 @@ async def run(
                 lambda: bench_concurrency.run(quick, sandbox, classes, skipped),
                 limit,
             )
-    titles = {"fanout": "3 fan-out", "jobs": "4 background jobs", "safe_writes": "5 safe writes"}
+    titles = {
+        "fanout": "3 fan-out",
+        "jobs": "4 background jobs",
+        "safe_writes": "5 safe writes",
+        "decode": "7 decoding (exact money, tolerant reading)",
+    }
     for key, module_name in EXTERNAL.items():
         if key not in only:
             sections[key] = not_asked
