@@ -1,6 +1,7 @@
 """Client-side checks for input that can never be valid; each raises ``ValidationError``.
 
 They run before any request is built, so a refused call sends nothing and writes nothing.
+Amounts have their own module, :mod:`billing_sdk._money` (exact decimals, the spec's limits).
 """
 
 from __future__ import annotations
@@ -8,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping
-from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -17,24 +17,6 @@ from billing_sdk._errors import ValidationError
 E = TypeVar("E", bound=Enum)
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def positive_amount(value: Decimal | int | str, field: str, *, places: int = 2) -> Decimal:
-    """A money amount > 0 as ``Decimal`` (floats are refused: they cannot hold cents exactly)."""
-    if isinstance(value, bool | float):
-        raise ValidationError(
-            f"{field} must be a Decimal, int or numeric string, not {type(value).__name__}",
-            field=field,
-        )
-    try:
-        amount = Decimal(str(value).strip()) if not isinstance(value, Decimal) else value
-    except (InvalidOperation, ValueError):
-        raise ValidationError(f"{field} is not a number: {value!r}", field=field) from None
-    if not amount.is_finite() or amount <= 0:
-        raise ValidationError(f"{field} must be a positive amount, got {value}", field=field)
-    if amount.as_tuple().exponent < -places:  # type: ignore[operator]
-        raise ValidationError(f"{field} has more than {places} decimal places", field=field)
-    return amount
 
 
 def enum_value(enum_cls: type[E], value: E | str, field: str) -> E:
