@@ -89,7 +89,12 @@ def test_usage_errors(cli: Any) -> None:
     assert neither.code == 2 and "exactly one of" in neither.err
     both = cli("crmcom", "payments", "create", "-a", "AR0001", "--wallet", "W0001", "--amount", "1")
     assert both.code == 2
+    not_an_amount = cli("crmcom", "payments", "create", "-a", "AR0001", "--amount", "1e5")
+    assert not_an_amount.code == 2 and "not an amount" in not_an_amount.err
+    # The spec's limits are the SDK's to check (one rule for every caller): the SDK refuses.
     negative = cli("crmcom", "payments", "create", "-a", "AR0001", "--amount", "-1")
-    assert negative.code == 2 and "positive" in negative.err
+    assert negative.code == 1 and "greater than 0" in negative.err
+    past_the_cent = cli("crmcom", "payments", "create", "-a", "AR0001", "--amount", "1.001")
+    assert past_the_cent.code == 1 and "more than 2 decimal places" in past_the_cent.err
     unknown = cli("crmcom", "payments", "show", "NO-SUCH-PAYMENT")
     assert unknown.code == 1 and "NOT_FOUND" in unknown.err

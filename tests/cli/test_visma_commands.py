@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -28,6 +29,17 @@ def test_invoices_get(cli: Any) -> None:
     assert ran.json()["referenceNumber"] == "000101"
     table = cli("visma", "invoices", "get", "000101")
     assert "Invoice 000101" in table.out and "Hold" in table.out
+    # Money: exact JSON numbers in --json, at their scale in tables (the rate 1 shows as 1.00).
+    assert str(ran.json()["amount"]) == "69862.50"
+    assert '"amount": 69862.50' in ran.out
+    assert re.search(r"Exchange rate\s+1\.00\s", table.out)
+
+
+def test_an_amount_past_the_cent_is_refused_not_booked(cli: Any) -> None:
+    refused = cli("visma", "payments", "create", "--customer", "10001", "--amount", "10.001")
+    assert refused.code == 1 and "more than 2 decimal places" in refused.err
+    exponent = cli("visma", "payments", "create", "--customer", "10001", "--amount", "1e5")
+    assert exponent.code == 2 and "not an amount" in exponent.err
 
 
 def test_invoices_release_direct_and_in_the_background(cli: Any) -> None:

@@ -9,6 +9,7 @@ import click
 
 from billing_sdk.billomat import BillomatClient, PaymentType
 from billing_sdk.cli import _credentials as creds
+from billing_sdk.cli._common import amount as read_amount
 from billing_sdk.cli._common import json_option, limit_option, output, run
 from billing_sdk.cli._output import Column
 
@@ -46,16 +47,6 @@ def billomat(ctx: click.Context, /, **given: str | None) -> None:
 def _client() -> BillomatClient:
     found = click.get_current_context().find_object(creds.BillomatCredentials)
     return (found or creds.BillomatCredentials()).client()
-
-
-def _amount(_ctx: click.Context, param: click.Parameter, value: str) -> Decimal:
-    try:
-        amount = Decimal(value)
-    except ArithmeticError:
-        raise click.BadParameter(f"not an amount: {value!r}", param=param) from None
-    if not amount.is_finite() or amount <= 0:
-        raise click.BadParameter("must be a positive amount", param=param)
-    return amount
 
 
 @billomat.group(name="credit-note-payments")
@@ -122,7 +113,7 @@ def payments_get(payment_id: int, as_json: bool) -> None:
 
 @credit_note_payments.command(name="create")
 @click.option("--credit-note-id", type=click.IntRange(min=1), required=True)
-@click.option("--amount", required=True, callback=_amount, metavar="AMOUNT")
+@click.option("--amount", required=True, callback=read_amount, metavar="AMOUNT")
 @click.option("--type", "type_", type=_TYPES, help="Payment type.")
 @click.option("--date", type=_DATE, metavar="YYYY-MM-DD", help="Payment date [default: today].")
 @click.option("--comment", metavar="TEXT")

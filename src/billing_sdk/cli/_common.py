@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import anyio
 import click
 
+from billing_sdk import _money
+from billing_sdk._errors import ValidationError
 from billing_sdk.cli._output import Output
 
 T = TypeVar("T")
@@ -43,6 +46,22 @@ def positive(_ctx: click.Context, param: click.Parameter, value: int | None) -> 
     if value is not None and value < 1:
         raise click.BadParameter("must be at least 1", param=param)
     return value
+
+
+def amount(_ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
+    """A click callback reading an amount exactly (``10.00``; not ``1e5``, not ``NaN``).
+
+    The API's own limits (sign, decimals, range) are checked by the SDK before sending, by
+    the same rule as for any caller.
+    """
+    if value is None:
+        return None
+    try:
+        return _money.to_decimal(value, param.name or "amount")
+    except ValidationError:
+        raise click.BadParameter(
+            f"not an amount: {value!r} (write it like 10.00)", param=param
+        ) from None
 
 
 def limit_option(fn: F) -> F:

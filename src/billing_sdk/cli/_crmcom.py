@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from billing_sdk.cli import _credentials as creds
+from billing_sdk.cli._common import amount as read_amount
 from billing_sdk.cli._common import json_option, limit_option, output, run
 from billing_sdk.cli._output import Column
 from billing_sdk.crmcom import CrmComClient, PaymentLifeCycleState
@@ -81,18 +82,6 @@ def identifier(allowed: tuple[str, ...], default: str) -> Callable[..., dict[str
         return {default: value}
 
     return convert
-
-
-def _amount(_ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        amount = Decimal(value)
-    except ArithmeticError:
-        raise click.BadParameter(f"not an amount: {value!r}", param=param) from None
-    if not amount.is_finite() or amount <= 0:
-        raise click.BadParameter("must be a positive amount", param=param)
-    return amount
 
 
 def _owner_options(fn: F) -> F:
@@ -195,7 +184,7 @@ def payments_show(payment: dict[str, str], as_json: bool) -> None:
 
 @payments.command(name="create")
 @_owner_options
-@click.option("--amount", required=True, callback=_amount, metavar="AMOUNT")
+@click.option("--amount", required=True, callback=read_amount, metavar="AMOUNT")
 @click.option(
     "--type",
     "type_",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import click
 
 from billing_sdk.cli import _credentials as creds
+from billing_sdk.cli._common import amount as read_amount
 from billing_sdk.cli._common import json_option, limit_option, output, run
 from billing_sdk.cli._output import Column, to_data
 from billing_sdk.cli._visma_jobs import (
@@ -208,27 +209,15 @@ def payments_get(number: str, background: bool, wait: bool, timeout: float, as_j
     run(main)
 
 
-def _amount(_ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        raise click.BadParameter(f"not an amount: {value!r}", param=param) from None
-    if not amount.is_finite() or amount <= 0:
-        raise click.BadParameter("must be a positive amount", param=param)
-    return amount
-
-
 def _lines(
     _ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
 ) -> list[dict[str, Any]]:
     lines: list[dict[str, Any]] = []
     for value in values:
-        ref, _, amount = value.partition("=")
+        ref, _, text = value.partition("=")
         line: dict[str, Any] = {"operation": "Insert", "document_type": "Invoice", "ref_nbr": ref}
-        if amount:
-            line["amount_paid"] = _amount(_ctx, param, amount)
+        if text:
+            line["amount_paid"] = read_amount(_ctx, param, text)
         lines.append(line)
     return lines
 
@@ -236,7 +225,10 @@ def _lines(
 @payments.command(name="create")
 @click.option("--customer", required=True, metavar="NUMBER", help="The paying customer.")
 @click.option(
-    "--amount", callback=_amount, metavar="AMOUNT", help="Payment amount [default: the lines' sum]"
+    "--amount",
+    callback=read_amount,
+    metavar="AMOUNT",
+    help="Payment amount [default: the lines' sum]",
 )
 @click.option(
     "--invoice",
