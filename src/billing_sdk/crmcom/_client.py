@@ -72,7 +72,6 @@ class CrmComClient(BaseClient):
             web_api_key=web_api_key,
             unit=unit,
             token_ttl=token_ttl,
-            retry=lambda: self.retry_policy,
         )
         super().__init__(
             base_url=base_url,

@@ -78,7 +78,6 @@ class VismaClient(BaseClient):
                 client_secret=client_secret,
                 tenant_id=tenant_id,
                 scopes=scopes,
-                retry=lambda: self.retry_policy,
             )
         else:
             raise ValueError("give client_id, client_secret and tenant_id, or a token")
