@@ -277,6 +277,7 @@ class ApiKeyHeaders(httpx.Auth):
                 "X-AppId": _credential(app_id, "app_id"),
                 "X-AppSecret": _credential(app_secret, "app_secret"),
             }
+        self._names = tuple(self._headers)
 
     def __repr__(self) -> str:
         return "ApiKeyHeaders(api_key=***)"
@@ -287,19 +288,21 @@ class ApiKeyHeaders(httpx.Auth):
         try:
             response = yield request
         finally:
-            _take_off(tuple(self._headers), request, response)
+            _take_off(self._names, request, response)
 
 
 def _take_off(names: tuple[str, ...], request: httpx.Request, response: Any) -> None:
     """Remove the credential headers from the request once it has been answered, and from
     the requests of any redirects followed on the way (they carry copies)."""
-    requests = [request]
-    if isinstance(response, httpx.Response):
-        requests += [response.request, *(r.request for r in response.history)]
-        response.next_request = None  # a redirect not followed: httpx built it with them
-    for sent in requests:
-        for name in names:
-            sent.headers.pop(name, None)
+    for name in names:
+        request.headers.pop(name, None)
+    if not isinstance(response, httpx.Response):
+        return
+    response.next_request = None  # a redirect not followed: httpx built it with them
+    for sent in (response.request, *(r.request for r in response.history)):
+        if sent is not request:
+            for name in names:
+                sent.headers.pop(name, None)
 
 
 class CrmComSession(httpx.Auth):

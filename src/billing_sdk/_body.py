@@ -17,7 +17,6 @@ from __future__ import annotations
 import zlib
 from collections.abc import AsyncIterator, Iterator
 
-import anyio
 import httpx
 
 from billing_sdk._errors import DecodeError, ResponseTooLarge
@@ -72,9 +71,10 @@ class _Decoder:
         return self._zlib.flush() if self._zlib is not None else b""
 
 
-def _decoder_for(response: httpx.Response, request: httpx.Request) -> _Decoder | None:
-    """The decoder for the response's ``Content-Encoding``; ``None`` for none (or identity)."""
-    header = response.headers.get("content-encoding")
+def _decoder_for(
+    header: str | None, response: httpx.Response, request: httpx.Request
+) -> _Decoder | None:
+    """The decoder for a ``Content-Encoding`` ``header``; ``None`` for none (or identity)."""
     if not header:
         return None
     codings = [c.strip().lower() for c in header.split(",") if c.strip().lower() != "identity"]
@@ -115,32 +115,28 @@ class _CappedStream(httpx.AsyncByteStream):
         request: httpx.Request,
         raw: httpx.AsyncByteStream,
         limit: int | None,
+        encoding: str | None = None,
     ) -> None:
         self._response = response
         self._request = request
         self._raw = raw
         self._limit = limit
-        self._decoder = _decoder_for(response, request)
+        self._decoder = _decoder_for(encoding, response, request)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        # Cut short (too large, corrupt), the raw stream is closed by the response's aclose,
+        # which the transport calls: aclose below.
         total = 0
-        chunks = self._raw.__aiter__()
-        try:
-            async for raw in chunks:
-                # Counted piece by piece: a chunk of a bomb never expands whole in memory.
-                for piece in self._decoded(raw):
-                    total += len(piece)
-                    self.check(total)
-                    yield piece
-            tail = self._flushed()
-            if tail:
-                self.check(total + len(tail))
-                yield tail
-        finally:
-            close = getattr(chunks, "aclose", None)
-            if close is not None:
-                with anyio.CancelScope(shield=True):
-                    await close()
+        async for raw in self._raw:
+            # Counted piece by piece: a chunk of a bomb never expands whole in memory.
+            for piece in self._decoded(raw):
+                total += len(piece)
+                self.check(total)
+                yield piece
+        tail = self._flushed()
+        if tail:
+            self.check(total + len(tail))
+            yield tail
 
     def _decoded(self, raw: bytes) -> Iterator[bytes]:
         if self._decoder is None:
@@ -195,7 +191,8 @@ def cap_body(response: httpx.Response, request: httpx.Request, limit: int | None
         return
     raw = response.stream
     assert isinstance(raw, httpx.AsyncByteStream)
-    response.stream = _CappedStream(response, request, raw, limit)
-    if "content-encoding" in response.headers:
+    encoding = response.headers.get("content-encoding")
+    response.stream = _CappedStream(response, request, raw, limit, encoding)
+    if encoding is not None:
         # Decoded here: httpx must not decode it a second time.
         del response.headers["content-encoding"]

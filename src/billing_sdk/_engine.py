@@ -33,10 +33,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-import anyio
 import attrs
 import httpx
 
+from billing_sdk import _deadline
 from billing_sdk._capacity import Capacity
 from billing_sdk._constants import RESENT_AFTER_DOUBT_EXTENSION
 from billing_sdk._errors import (
@@ -237,18 +237,13 @@ class Engine:
         if failure is not None:
             raise failure
         try:
-            with anyio.fail_after(self.call_timeout):
+            # Every attempt sent for this call (its token request too) ends by the deadline.
+            with _deadline.call_deadline(self.call_timeout):
                 response = await http.send(request)
         except BillingError as exc:
             # Raised below (the transport, an auth flow): keep the error, drop the frames
             # that sent the request (their locals hold it, credentials and all).
             failure = exc.with_traceback(None)
-        except TimeoutError:
-            failure = RequestTimeout(
-                f"the call took longer than its call_timeout ({self.call_timeout:g} s)",
-                method=method,
-                path=path,
-            )
         except (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, ValueError) as exc:
             failure = _transport_failure(exc, method, path)
         if failure is not None:
@@ -407,14 +402,22 @@ def expect(value: object, cls: type[T], result: Result[Any]) -> T:
 
 def _carries_a_field(value: object) -> bool:
     model = type(value)
+    known = _FIELDS.get(model)
+    if known is None:
+        known = _FIELDS[model] = _fields_of(model)
+    names, unset = known
+    return unset is None or not names or any(getattr(value, n) is not unset for n in names)
+
+
+#: Per generated model: its own field names and its package's ``UNSET`` (``None``: not a
+#: generated attrs model, nothing to check).
+_FIELDS: dict[type, tuple[tuple[str, ...], object | None]] = {}
+
+
+def _fields_of(model: type) -> tuple[tuple[str, ...], object | None]:
     if not attrs.has(model):
-        return True
-    unset = _unset_sentinel(model)
-    fields = [f.name for f in attrs.fields(model) if f.name != "additional_properties"]
-    return unset is None or not fields or any(getattr(value, n) is not unset for n in fields)
-
-
-def _unset_sentinel(model: type) -> object | None:
-    """The ``UNSET`` of the generated package ``model`` belongs to (each has its own)."""
+        return (), None
+    names = tuple(f.name for f in attrs.fields(model) if f.name != "additional_properties")
+    # Each generated package has its own UNSET, in its ``types`` module.
     types = sys.modules.get(model.__module__.split(".", 1)[0] + ".types")
-    return getattr(types, "UNSET", None)
+    return names, getattr(types, "UNSET", None)

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import anyio
 import httpx
 
+from billing_sdk import _deadline
 from billing_sdk._body import cap_body
 from billing_sdk._constants import (
     LOGGER_NAME,
@@ -215,8 +216,10 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         # Read the body once so every attempt can send it again.
         await request.aread()
         self.stats.requests += 1
-        now = self._clock()
-        deadline = now + self.call_timeout if self.call_timeout is not None else math.inf
+        # The call's deadline (the engine's, which a token request shares) and this request's
+        # own, on this transport's clock.
+        left = min(self.call_timeout or math.inf, _deadline.deadline() - time.monotonic())
+        deadline = self._clock() + left
         attempt = 0
         while True:
             await self._wait_for_pause(request, deadline)
@@ -227,8 +230,9 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             attempt += 1
             self.stats.attempts += 1
             started = self._clock()
+            limit = self._attempt_limit(request, started, deadline)
             try:
-                response = await self._send_once(request, self._attempt_limit(started, deadline))
+                response = await self._send_once(request, limit)
             except httpx.TransportError as exc:
                 self._log(request, None, attempt, started, exc)
                 if attempt < policy.max_attempts and policy.retries_exception(
@@ -267,10 +271,14 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             else:
                 await self._sleep(wait)
 
-    def _attempt_limit(self, now: float, deadline: float) -> float | None:
+    def _attempt_limit(self, request: httpx.Request, now: float, deadline: float) -> float | None:
         """Seconds this attempt may take: its own limit, and never past the call's deadline."""
+        if now >= deadline:
+            raise CallDeadlinePassed(
+                "the call's deadline passed before this attempt", request=request
+            )
         limit = self.attempt_timeout if self.attempt_timeout is not None else math.inf
-        limit = min(limit, max(deadline - now, 0.0))
+        limit = min(limit, deadline - now)
         return None if math.isinf(limit) else limit
 
     @staticmethod
@@ -308,7 +316,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         returned, and the error would escape every retry), and the deadline covers a body
         that trickles in as much as headers that never come."""
         try:
-            with anyio.fail_after(limit):
+            async with _deadline.limit(limit):
                 response = await self.inner.handle_async_request(request)
                 try:
                     cap_body(response, request, self.max_response_bytes)
@@ -359,7 +367,10 @@ def _refuse_unsendable_headers(request: httpx.Request) -> None:
     (The SDK checks the values it builds earlier: ``if_match``, tokens from a server, keys
     given to a client. This is the net under all of them, user ``headers=`` included.)
     """
-    for name, value in request.headers.raw:
+    raw = request.headers.raw
+    if not _UNSENDABLE.search(b" ".join(value for _, value in raw)):
+        return  # one search over every value: the common case
+    for name, value in raw:
         if _UNSENDABLE.search(value):
             header = name.decode("ascii", "replace")
             raise ValidationError(

@@ -8,9 +8,11 @@ are exactly what httpx built (URL encoding, headers), with nothing added by aioh
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import gzip
 import http.server
+import socket
 import ssl
 import threading
 import warnings
@@ -451,3 +453,43 @@ def test_a_pool_of_a_loop_still_running_elsewhere_is_closed_there(threaded_serve
     asyncio.run(here())
     assert done.wait(10), "the first pool was never closed on its own loop"
     thread.join(10)
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """Accepts connections and never answers (a thread; stops with the test)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.1)
+    stop = threading.Event()
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                connection, _ = listener.accept()
+                held.append(connection)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join(5)
+        for connection in held:
+            connection.close()
+        listener.close()
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_the_attempt_deadline_holds_on_every_event_loop(silent_server: str, backend: str) -> None:
+    policy = PolicyTransport(AiohttpTransport(limits=LIMITS), NO_RETRIES, attempt_timeout=0.3)
+
+    async def call() -> None:
+        try:
+            with pytest.raises(httpx.ReadTimeout, match=r"0\.3 s"):
+                await policy.handle_async_request(httpx.Request("GET", f"{silent_server}/t"))
+        finally:
+            await policy.aclose()
+
+    anyio.run(call, backend=backend)
