@@ -60,8 +60,8 @@ from tests.reliability._secrets import find_secrets
 
 #: The bounds every client of the catalogue is built with.
 TIMEOUT = httpx.Timeout(1.0)
-ATTEMPT_TIMEOUT = 1.0
-CALL_TIMEOUT = 2.0
+ATTEMPT_TIMEOUT = 0.5
+CALL_TIMEOUT = 1.0
 MAX_RESPONSE_BYTES = 1024 * 1024
 RETRY = RetryPolicy(max_attempts=2, backoff_initial=0.01, backoff_max=0.05)
 #: The promise: a case ends within the call's deadline and this much more.
@@ -71,7 +71,7 @@ RSS_LIMIT = 100 * 1024 * 1024
 HANG_GUARD = 30.0
 #: What a trickling server waits between two bytes: well inside the 1 s read timeout, so
 #: only a total deadline can end it.
-DRIP = 0.5
+DRIP = 0.25
 FIVE_GB = 5 * 1024**3
 
 Vendor = Literal["visma", "crmcom", "billomat"]
