@@ -83,8 +83,6 @@ class RequestOptions:
         return {REQUEST_OPTIONS_EXTENSION: self}
 
 
-#: A reconciled write: never re-sent once it may have been processed.
-PROVEN_UNSENT = RequestOptions(resend=Resend.PROVEN_UNSENT)
 #: A token request or a login: sending it twice only issues another token.
 REPEATABLE = RequestOptions(resend=Resend.REPEATABLE)
 _DEFAULT_OPTIONS = RequestOptions()
