@@ -44,7 +44,7 @@ audit-pins: $(STAMP)
 ## The fault-injection soak (docs/reliability.md, "Soak"): 10,000 mixed operations over all three
 ## vendors against the sandbox on 127.0.0.1 with 10% 5xx, 5% 429, 2% drops, 1% stalls and 2% lost
 ## answers on every operation, then the reconciliation; fails on anything lost, duplicated or
-## untyped (about a minute; SOAK_FLAGS="--seed 7 --ops 20000" to vary it). `make test` runs a
+## untyped (one to two minutes; SOAK_FLAGS="--seed 7 --ops 20000" to vary it). `make test` runs a
 ## short form (tests/soak).
 SOAK_FLAGS ?= --ops 10000 --seed 1
 soak: $(STAMP)

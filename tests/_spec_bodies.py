@@ -5,7 +5,8 @@ modes:
 
 * ``full``: every property filled (nested objects, one item per array);
 * ``nulls``: every optional property ``null`` (where the spec allows it or not);
-* ``absent``: every optional property left out;
+* ``absent``: every optional property left out (an object keeps one key: `{}` reads as an
+  unrelated body);
 * ``unknown``: every property filled and every enum value replaced by one the spec does not
   list.
 
@@ -152,7 +153,17 @@ class _Gen:
                 if mode == "absent":
                     continue
             result[prop] = self.value(sub, prop, stack)
+        if not result and mode_all_absent(schema):
+            # `{}` is the shape of an unrelated body (the facade refuses an object with none
+            # of the model's keys), so even "every optional field absent" keeps one key.
+            prop, sub = next(iter(schema["properties"].items()))
+            result[prop] = self.value(sub, prop, stack)
         return result
+
+
+def mode_all_absent(schema: dict[str, Any]) -> bool:
+    """Does ``schema`` describe an object with properties (of which none was written)?"""
+    return bool(schema.get("properties"))
 
 
 def success_schema(spec: str, operation: dict[str, Any]) -> dict[str, Any] | None:

@@ -139,11 +139,20 @@ def _marked_decimal(value: Any) -> Any:
 
 
 def json_dumps(value: Any) -> bytes:
-    """Encode JSON with every ``Decimal`` as a number with exactly its digits (never a float)."""
+    """Encode JSON with every ``Decimal`` as a number with exactly its digits (never a float).
+
+    Text is written as UTF-8, not as ``\\u`` escapes. A lone surrogate (text no encoding can
+    hold) passes into the bytes as it is, so building a request never raises: the sender
+    checks the bytes are UTF-8 and refuses the request before anything is sent.
+    """
     text = json.dumps(
-        value, separators=(",", ":"), allow_nan=False, default=_marked_decimal
+        value,
+        separators=(",", ":"),
+        allow_nan=False,
+        ensure_ascii=False,
+        default=_marked_decimal,
     )
-    return text.replace(_OPEN, "").replace(_CLOSE, "").encode()
+    return text.replace(_OPEN, "").replace(_CLOSE, "").encode("utf-8", "surrogatepass")
 
 
 # -- open enums --------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from billing_sdk._errors import (
     RateLimited,
     RequestTimeout,
     ResponseError,
+    ResponseTooLarge,
     ServerError,
     StateError,
     TransportError,
@@ -41,7 +42,7 @@ from billing_sdk._errors import (
 )
 from billing_sdk._modify import Modified
 from billing_sdk._retry import RetryPolicy
-from billing_sdk._safe_create import SafeWriteStats
+from billing_sdk._safe_create import SafeWriteStats, new_reference
 from billing_sdk._version import __version__
 from billing_sdk.billomat import BillomatClient
 from billing_sdk.crmcom import CrmComClient
@@ -71,6 +72,7 @@ __all__ = [
     "RateLimited",
     "RequestTimeout",
     "ResponseError",
+    "ResponseTooLarge",
     "RetryPolicy",
     "SafeWriteStats",
     "ServerError",
@@ -84,4 +86,5 @@ __all__ = [
     "WebhookSignatureError",
     "__version__",
     "bulk",
+    "new_reference",
 ]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 
 import aiohttp
 import httpcore
@@ -103,6 +103,40 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._response.release()
 
 
+async def _closer_for(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+    """An async generator that closes ``session`` when it is finalised.
+
+    Started on the session's loop, it is one of the loop's live async generators, and every
+    orderly end of a loop (``asyncio.run``, ``asyncio.Runner``, anyio) finalises those
+    (``shutdown_asyncgens``) while the loop still runs: the session's connections are then
+    closed on their own loop, even when the client never was.
+    """
+    try:
+        yield
+    finally:
+        if not session.closed:
+            await session.close()
+
+
+def _close_elsewhere(session: aiohttp.ClientSession) -> None:
+    """Close a session of another event loop: on that loop if it still runs, else mark it
+    closed (the loop has gone, and its sockets with it)."""
+    if session.closed:
+        return
+    loop = session._loop
+    if loop.is_running():
+        asyncio.run_coroutine_threadsafe(session.close(), loop)
+        return
+    connector = session.connector
+    session.detach()
+    if connector is not None:
+        # On a closed loop this only marks the pool closed (aiohttp checks is_closed first);
+        # the awaitable it returns has nothing left to wait for.
+        waiter = connector.close()
+        with contextlib.suppress(Exception):
+            waiter.__await__().close()
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """An ``httpx`` transport whose connections are an ``aiohttp`` pool (created lazily)."""
 
@@ -111,6 +145,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # httpx's default context: certifi roots, hostname checks, TLS >= 1.2.
         self.ssl_context = ssl_context or httpx.create_ssl_context()
         self._session: aiohttp.ClientSession | None = None
+        # Closes the session when its event loop shuts down (see _closer_for).
+        self._closer: AsyncGenerator[None, None] | None = None
+        self._closers: set[AsyncGenerator[None, None]] = set()
         self._fallback: httpx.AsyncHTTPTransport | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
@@ -121,7 +158,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if session is not None and not session.closed and session._loop is loop:
             return session
         # First use, or a client reused under a new event loop (each asyncio.run makes one):
-        # the old loop's connections are unusable there, so start a fresh pool.
+        # the old loop's connections are unusable there, so start a fresh pool, and close
+        # the old one where it lives instead of leaking it.
+        if session is not None:
+            _close_elsewhere(session)
         connector = aiohttp.TCPConnector(
             limit=self.limits.max_connections or 0,
             limit_per_host=0,
@@ -141,6 +181,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # answer was lost may have landed, and modify() must find out, not resend it blindly
         # (tests/facade/test_aiohttp_transport.py pins this). No public switch exists.
         self._session._retry_connection = False
+        self._closer = _closer_for(self._session)
         return self._session
 
     def _timeout(self, extension: object) -> aiohttp.ClientTimeout:
@@ -161,6 +202,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if _httpcore_wanted():
             return await self._fallback_transport().handle_async_request(request)
         session = self._session_for_running_loop()
+        if self._closer is not None:
+            # Registers the closer with this loop's async-generator hooks (first iteration).
+            closer, self._closer = self._closer, None
+            await anext(closer)
+            self._closers.add(closer)
         body = await request.aread()
         with _mapped_errors(request):
             response = await session.request(
@@ -193,8 +239,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         session, self._session = self._session, None
+        self._closer = None
+        self._closers.clear()
         if session is not None and not session.closed:
-            with contextlib.suppress(RuntimeError):  # its event loop is already gone
+            if session._loop is asyncio.get_running_loop():
                 await session.close()
+            else:
+                _close_elsewhere(session)
         if self._fallback is not None:
             await self._fallback.aclose()

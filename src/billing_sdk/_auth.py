@@ -9,17 +9,26 @@
   again once on an invalid/expired token, and releases the token on close.
 * :class:`ApiKeyHeaders` (Billomat): ``X-BillomatApiKey`` and optional app credentials.
 
-Token requests go through the same client (and so the same pacing) with auth switched off
-for themselves. Given the client's retry policy (``retry``), they are retried like a GET: a
-token request or a login only issues another token, so a 5xx, a dropped connection or a
-timeout on it must not fail the call that needed the token (the transport never re-sends an
-ordinary POST after those). No secret appears in a repr, a log line or an error.
+Token requests go through the same client (and so the same pacing, deadlines and size cap)
+with auth switched off for themselves. They are retried like a GET under the client's policy
+(``Resend.REPEATABLE``): a token request or a login only issues another token, so a 5xx, a
+dropped connection or a timeout on it must not fail the call that needed the token (the
+transport never re-sends an ordinary POST after those).
+
+No secret appears in a repr, a log line or an error, and none stays reachable from a response
+or an error: the flows put a credential on a request only for as long as it is sent (the
+header comes off again, the CRM.COM token travels on a copy, and every response points back at
+the request without it), a token response and a login answer are cut loose from the request
+that carried the client secret or the password, and failures are raised without chaining the
+library's exception. A token the server hands out that could not travel in a header (control
+characters, non-ASCII) is refused as ``DecodeError`` when it arrives.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import re
 import time
 from collections.abc import AsyncGenerator, Callable, Sequence
 from dataclasses import dataclass, field
@@ -29,14 +38,18 @@ import anyio
 import httpx
 
 from billing_sdk import _json
-from billing_sdk._constants import REQUEST_OPTIONS_EXTENSION, TOKEN_REFRESH_MARGIN
-from billing_sdk._errors import APIStatusError, DecodeError, Unauthorized, error_class_for_status
-from billing_sdk._retry import RetryPolicy, repeatable
-from billing_sdk._transport import RequestOptions
+from billing_sdk._constants import TOKEN_REFRESH_MARGIN
+from billing_sdk._errors import (
+    APIStatusError,
+    BillingError,
+    DecodeError,
+    Unauthorized,
+    ValidationError,
+    error_class_for_status,
+)
+from billing_sdk._transport import REPEATABLE
 
 HttpGetter = Callable[[], httpx.AsyncClient]
-#: The owning client's retry policy (read when a token is fetched, so it may change later).
-RetryGetter = Callable[[], RetryPolicy]
 
 #: What the facade passes as ``token`` to generated CRM.COM operations; the session swaps in
 #: the real token on the way out, so callers and retries never hold it.
@@ -98,18 +111,36 @@ class _SingleFlightToken:
         return token
 
 
-def _token_request_extensions(retry: RetryGetter | None) -> dict[str, Any] | None:
-    """Per-request options that retry a token request like a GET (see the module docstring)."""
-    if retry is None:
-        return None
-    return {REQUEST_OPTIONS_EXTENSION: RequestOptions(retry=repeatable(retry()))}
+#: A token or key that can travel in a header: visible ASCII, no spaces or control characters.
+_HEADER_TOKEN = re.compile(r"[\x21-\x7e]+")
+
+
+def header_safe(value: str) -> bool:
+    """Can ``value`` be sent as a credential in a header (``Bearer <value>``, an API key)?"""
+    return isinstance(value, str) and _HEADER_TOKEN.fullmatch(value) is not None
+
+
+def _credential(value: str, field: str) -> str:
+    """A credential the caller gave, refused before anything is sent if it cannot travel."""
+    if not header_safe(value):
+        raise ValidationError(
+            f"{field} must be visible ASCII without spaces or control characters", field=field
+        )
+    return value
+
+
+def _cut_loose(response: httpx.Response) -> httpx.Response:
+    """``response`` without the request that carried a secret (the client secret, the
+    password, the web API key): it stays for method and path only."""
+    response.request = httpx.Request(response.request.method, response.request.url.copy_with())
+    return response
 
 
 def _refused(response: httpx.Response, what: str) -> APIStatusError:
     """The error for a failed token request, classed by its status (401/400 -> Unauthorized)."""
     message = code = None
     try:
-        body = response.json()
+        body = _json.loads(response.content)
         if isinstance(body, dict):
             message = body.get("error_description") or body.get("message")
             code = body.get("error")
@@ -146,10 +177,8 @@ class OAuth2ClientCredentials(httpx.Auth):
         tenant_id: str,
         scopes: Sequence[str] = (),
         margin: float = TOKEN_REFRESH_MARGIN,
-        retry: RetryGetter | None = None,
     ) -> None:
         self._http = http
-        self._retry = retry
         self._token_url = token_url
         self._client_id = client_id
         self._client_secret = client_secret
@@ -160,7 +189,8 @@ class OAuth2ClientCredentials(httpx.Auth):
     def __repr__(self) -> str:
         return f"OAuth2ClientCredentials(client_id={self._client_id!r}, secret=***)"
 
-    async def _fetch(self) -> _Token:
+    async def _post_form(self) -> httpx.Response:
+        """The token request; the answer comes back cut loose from the form it sent."""
         form = {
             "grant_type": "client_credentials",
             "client_id": self._client_id,
@@ -170,66 +200,108 @@ class OAuth2ClientCredentials(httpx.Auth):
         if self._scopes:
             form["scope"] = " ".join(self._scopes)
         response = await self._http().post(
-            self._token_url,
-            data=form,
-            auth=NO_AUTH,
-            extensions=_token_request_extensions(self._retry),
+            self._token_url, data=form, auth=NO_AUTH, extensions=REPEATABLE.extensions()
         )
+        return _cut_loose(response)
+
+    async def _fetch(self) -> _Token:
+        response = await self._post_form()
         if response.status_code != 200:
             raise _refused(response, "the OAuth2 token request")
-        try:
-            body = response.json()
-            value = str(body["access_token"])
-            lifetime = float(body.get("expires_in", 3600))
-        except (ValueError, KeyError, TypeError) as exc:
+        token = _access_token(response.content)
+        if token is None:
             raise DecodeError(
-                "the OAuth2 token response is not valid",
+                "the OAuth2 token response is not valid (no usable access_token)",
                 method="POST",
                 path=response.request.url.path,
                 status=response.status_code,
-            ) from exc
-        return _Token(value, time.monotonic() + lifetime)
+            )
+        return token
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         token = await self.tokens.get()
         request.headers["Authorization"] = f"Bearer {token.value}"
-        response = yield request
-        if response.status_code == 401:
-            token = await self.tokens.renew_if_current(token)
-            request.headers["Authorization"] = f"Bearer {token.value}"
-            yield request
+        response: httpx.Response | None = None
+        try:
+            response = yield request
+            if response.status_code == 401:
+                token = await self.tokens.renew_if_current(token)
+                request.headers["Authorization"] = f"Bearer {token.value}"
+                response = yield request
+        finally:
+            # The request (and so every response and error that points at it) keeps no token.
+            _take_off(("Authorization",), request, response)
+
+
+def _access_token(content: bytes) -> _Token | None:
+    """The token of a token response, or ``None`` when it has none that could be sent."""
+    try:
+        body = _json.loads(content)
+        value = body["access_token"]
+        lifetime = float(body.get("expires_in", 3600))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not header_safe(value) or not lifetime > 0:
+        return None
+    return _Token(value, time.monotonic() + min(lifetime, 10 * 365 * 86400.0))
 
 
 class StaticBearer(httpx.Auth):
     """A bearer token the caller obtained and renews itself."""
 
     def __init__(self, token: str) -> None:
-        self._token = token
+        self._token = _credential(token, "token")
 
     def __repr__(self) -> str:
         return "StaticBearer(token=***)"
 
     def auth_flow(self, request: httpx.Request) -> Any:
         request.headers["Authorization"] = f"Bearer {self._token}"
-        yield request
+        response: httpx.Response | None = None
+        try:
+            response = yield request
+        finally:
+            _take_off(("Authorization",), request, response)
 
 
 class ApiKeyHeaders(httpx.Auth):
     """Billomat: ``X-BillomatApiKey`` plus optional ``X-AppId``/``X-AppSecret``."""
 
     def __init__(self, api_key: str, app_id: str | None = None, app_secret: str | None = None):
-        self._headers = {"X-BillomatApiKey": api_key}
+        self._headers = {"X-BillomatApiKey": _credential(api_key, "api_key")}
         if app_id and app_secret:
-            self._headers |= {"X-AppId": app_id, "X-AppSecret": app_secret}
+            self._headers |= {
+                "X-AppId": _credential(app_id, "app_id"),
+                "X-AppSecret": _credential(app_secret, "app_secret"),
+            }
+        self._names = tuple(self._headers)
 
     def __repr__(self) -> str:
         return "ApiKeyHeaders(api_key=***)"
 
     def auth_flow(self, request: httpx.Request) -> Any:
         request.headers.update(self._headers)
-        yield request
+        response: httpx.Response | None = None
+        try:
+            response = yield request
+        finally:
+            _take_off(self._names, request, response)
+
+
+def _take_off(names: tuple[str, ...], request: httpx.Request, response: Any) -> None:
+    """Remove the credential headers from the request once it has been answered, and from
+    the requests of any redirects followed on the way (they carry copies)."""
+    for name in names:
+        request.headers.pop(name, None)
+    if not isinstance(response, httpx.Response):
+        return
+    response.next_request = None  # a redirect not followed: httpx built it with them
+    for sent in (response.request, *(r.request for r in response.history)):
+        if sent is not request:
+            for name in names:
+                sent.headers.pop(name, None)
 
 
 class CrmComSession(httpx.Auth):
@@ -247,12 +319,12 @@ class CrmComSession(httpx.Auth):
         unit: str | None = None,
         token_ttl: float = 7200.0,
         margin: float = TOKEN_REFRESH_MARGIN,
-        retry: RetryGetter | None = None,
     ) -> None:
         if web_api_key is None and not (username and password and organisation):
-            raise ValueError("CRM.COM needs username, password and organisation, or a web API key")
+            raise ValidationError(
+                "CRM.COM needs username, password and organisation, or a web API key"
+            )
         self._http = http
-        self._retry = retry
         self._base = base_path.rstrip("/")
         self._username = username
         self._password = password
@@ -266,9 +338,9 @@ class CrmComSession(httpx.Auth):
         who = self._username or "web-api-key"
         return f"CrmComSession(user={who!r}, secret=***)"
 
-    async def _login(self) -> _Token:
+    async def _post_login(self) -> httpx.Response:
+        """The login; the answer comes back cut loose from the password or key it sent."""
         extra: dict[str, Any] = {"unit": self._unit} if self._unit else {}
-        extensions = _token_request_extensions(self._retry)
         if self._web_api_key is not None:
             basic = base64.b64encode(f"{self._web_api_key}:".encode()).decode()
             response = await self._http().post(
@@ -276,7 +348,7 @@ class CrmComSession(httpx.Auth):
                 json=extra,
                 headers={"Authorization": f"Basic {basic}"},
                 auth=NO_AUTH,
-                extensions=extensions,
+                extensions=REPEATABLE.extensions(),
             )
         else:
             body = {
@@ -289,14 +361,30 @@ class CrmComSession(httpx.Auth):
                 f"{self._base}/authentication/token",
                 json=body,
                 auth=NO_AUTH,
-                extensions=extensions,
+                extensions=REPEATABLE.extensions(),
             )
+        return _cut_loose(response)
+
+    async def _login(self) -> _Token:
+        response = await self._post_login()
         code, data = _envelope(response)
+        if response.status_code == 200 and code is None:
+            raise DecodeError(
+                "the CRM.COM login answer is not an envelope",
+                method="POST",
+                path=response.request.url.path,
+                status=response.status_code,
+            )
         if response.status_code != 200 or code != "OK" or not isinstance(data, dict):
             raise _refused(response, "the CRM.COM login")
         token = data.get("token")
-        if not isinstance(token, str) or not token:
-            raise DecodeError("the CRM.COM login returned no token", status=response.status_code)
+        if not isinstance(token, str) or not token or len(token) > _MAX_TOKEN:
+            raise DecodeError(
+                "the CRM.COM login returned no usable token",
+                method="POST",
+                path=response.request.url.path,
+                status=response.status_code,
+            )
         return _Token(token, time.monotonic() + self._ttl)
 
     async def release(self) -> None:
@@ -305,29 +393,47 @@ class CrmComSession(httpx.Auth):
         if token is None:
             return
         # Best effort: the token expires on its own; closing must not fail because of it.
-        with contextlib.suppress(httpx.HTTPError):
+        with contextlib.suppress(httpx.HTTPError, BillingError):
             await self._http().post(
                 f"{self._base}/authentication/token/release",
                 json={"token": token.value},
                 auth=NO_AUTH,
+                extensions=REPEATABLE.extensions(),
             )
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        # The token travels on a copy; every response points back at ``request``, which
+        # holds the placeholder only.
         token = await self.tokens.get()
         response = yield _with_token(request, token.value)
+        _point_back(response, request)
         # Overriding async_auth_flow bypasses `requires_response_body`: read it ourselves,
         # since CRM.COM may report a dead token in an HTTP 200 envelope.
         await response.aread()
         code, _ = _envelope(response)
         if response.status_code == 401 or code in _CRMCOM_TOKEN_ERRORS:
             token = await self.tokens.renew_if_current(token)
-            yield _with_token(request, token.value)
+            response = yield _with_token(request, token.value)
+            _point_back(response, request)
+
+
+#: Longer than any session token; a "token" this long is not one.
+_MAX_TOKEN = 4096
+
+
+def _point_back(response: httpx.Response, request: httpx.Request) -> None:
+    """Make ``response`` (and the redirects before it) refer to ``request``, not to the copy
+    that carried the token."""
+    response.request = request
+    response.next_request = None  # a redirect not followed: httpx built it with the token
+    for earlier in response.history:
+        earlier.request = request
 
 
 def _with_token(request: httpx.Request, token: str) -> httpx.Request:
-    """The request with the session token in the place CRM.COM expects it."""
+    """A copy of the request with the session token where CRM.COM expects it."""
     if request.method == "GET":
         if "token" not in request.url.params:
             return request
@@ -359,8 +465,8 @@ def _with_token(request: httpx.Request, token: str) -> httpx.Request:
 def _envelope(response: httpx.Response) -> tuple[str | None, Any]:
     """(status.code, data) of a CRM.COM envelope, or (None, None) when it is not one."""
     try:
-        body = response.json()
-    except (ValueError, UnicodeDecodeError, httpx.ResponseNotRead):
+        body = _json.loads(response.content)
+    except (ValueError, httpx.ResponseNotRead):
         return None, None
     if not isinstance(body, dict) or not isinstance(body.get("status"), dict):
         return None, None

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import math
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from billing_sdk._aiohttp_transport import AiohttpTransport
-from billing_sdk._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT
+from billing_sdk._body import ACCEPT_ENCODING
+from billing_sdk._constants import (
+    DEFAULT_CALL_TIMEOUT,
+    DEFAULT_LIMITS,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+)
 from billing_sdk._engine import Engine, ErrorParser
 from billing_sdk._errors import APIStatusError, ValidationError
 from billing_sdk._logging import configure_from_env
@@ -144,6 +151,20 @@ class BaseClient:
     Subclasses build their auth and resources; this class owns the connection pool, the
     retry/pacing transport and the engine that runs generated operations.
 
+    Options every client takes (defaults in ``billing_sdk._constants``):
+
+    * ``timeout`` (``httpx.Timeout``): connect, read (between two bytes), write and pool;
+    * ``attempt_timeout``: seconds one attempt may take in total, from connecting to the last
+      byte of the body (default: the connect and read timeouts added up), so a server that
+      trickles its headers or body cannot hold a call;
+    * ``call_timeout``: seconds one call may take in total, its token request or login, its
+      retries and the waits between them included (default 300);
+    * ``max_response_bytes``: the largest body read, after decompression (default 32 MiB);
+    * ``limits``, ``retry`` (a :class:`~billing_sdk.RetryPolicy`), ``transport``,
+      ``rate_limit``, ``headers``, ``follow_redirects``, ``allow_insecure_http``.
+
+    A deadline ends in ``RequestTimeout``, a larger body in ``ResponseTooLarge``.
+
     Security defaults: TLS certificates are verified (httpx's default SSL context); plain
     ``http://`` to a host other than loopback is refused, for ``base_url`` and for every request
     (token URLs too), unless ``allow_insecure_http=True``; redirects are not followed (a 3xx
@@ -167,15 +188,26 @@ class BaseClient:
         headers: dict[str, str] | None = None,
         rate_limit: float | None = None,
         follow_redirects: bool = False,
+        attempt_timeout: float | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         configure_from_env()
         url = check_base_url(base_url, allow_insecure_http=allow_insecure_http)
-        if timeout is None or limits is None:  # pragma: no cover - typed, but be explicit
-            raise ValueError("timeout and limits must be explicit")
+        if not isinstance(timeout, httpx.Timeout) or not isinstance(limits, httpx.Limits):
+            raise ValidationError("timeout and limits must be explicit httpx.Timeout/Limits")
+        if attempt_timeout is None:
+            attempt_timeout = (timeout.connect or 0.0) + (timeout.read or 0.0) or None
         inner = transport or AiohttpTransport(limits=limits)
-        self.retry_policy = retry or RetryPolicy()
         self.limits = limits
-        self._transport = PolicyTransport(inner, self.retry_policy, rate_limit=rate_limit)
+        self._transport = PolicyTransport(
+            inner,
+            retry or RetryPolicy(),
+            rate_limit=rate_limit,
+            attempt_timeout=_seconds(attempt_timeout, "attempt_timeout"),
+            call_timeout=_seconds(call_timeout, "call_timeout"),
+            max_response_bytes=_byte_count(max_response_bytes),
+        )
         self._http = _CookielessAsyncClient(
             base_url=url,
             auth=auth,
@@ -183,7 +215,13 @@ class BaseClient:
             limits=limits,
             transport=self._transport,
             follow_redirects=bool(follow_redirects),
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})},
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+                # What the transport decodes, in bounded pieces (``_body``).
+                "Accept-Encoding": ACCEPT_ENCODING,
+                **(headers or {}),
+            },
             event_hooks={
                 "request": [] if allow_insecure_http else [_refuse_insecure_request],
                 "response": [_same_origin_redirects_only] if follow_redirects else [],
@@ -195,9 +233,21 @@ class BaseClient:
             parse_error,
             max_connections=limits.max_connections,
             stats=self._transport.stats,
+            call_timeout=self._transport.call_timeout,
         )
         self.base_url = str(url)
         self._closed = False
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The client's retry policy (assignable; a per-call policy can only narrow it)."""
+        return self._transport.policy
+
+    @retry_policy.setter
+    def retry_policy(self, policy: RetryPolicy) -> None:
+        if not isinstance(policy, RetryPolicy):
+            raise ValidationError("retry_policy must be a RetryPolicy", field="retry_policy")
+        self._transport.policy = policy
 
     @property
     def stats(self) -> TransportStats:
@@ -245,3 +295,22 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _seconds(value: float | None, field: str) -> float | None:
+    """A positive, finite number of seconds, or ``None`` (unbounded)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValidationError(f"{field} must be a positive number of seconds", field=field)
+    return None if math.isinf(value) else float(value)
+
+
+def _byte_count(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError(
+            "max_response_bytes must be a positive number of bytes", field="max_response_bytes"
+        )
+    return value

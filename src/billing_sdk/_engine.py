@@ -10,33 +10,59 @@ before the generated parser does, so that:
   back an error model mixed with the success type);
 * a malformed, truncated or mistyped body becomes a :class:`~billing_sdk.DecodeError`;
 * transport failures become :class:`~billing_sdk.TransportError` subclasses that say whether
-  the request can have landed.
+  the request can have landed;
+* a write that the transport sent again after an attempt that may have landed never reports a
+  refusal of the re-send as "not landed": a refusal the first send may have caused (412, 404,
+  409, ...) is :class:`~billing_sdk.OutcomeUnknown` (``_retry.caused_by_an_earlier_send``);
+* a request that cannot be encoded (a value that cannot go on the wire) is a
+  :class:`~billing_sdk.ValidationError` and nothing is sent;
+* the whole call, its token request and retries included, ends within ``call_timeout``.
+
+No error it raises holds a credential: the library's exceptions (whose ``request`` carries
+the ``Authorization`` header, the API key or the session token) are never chained, and an
+error raised below (by the transport or an auth flow) is re-raised with a fresh traceback, so
+neither its ``__cause__``/``__context__`` nor the frames of the code that sent the request
+can reach one.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+import attrs
 import httpx
 
+from billing_sdk import _deadline, _json
 from billing_sdk._capacity import Capacity
-from billing_sdk._constants import REQUEST_OPTIONS_EXTENSION
+from billing_sdk._constants import RESENT_AFTER_DOUBT_EXTENSION
 from billing_sdk._errors import (
     APIStatusError,
+    BillingError,
     ConnectError,
     DecodeError,
+    OutcomeUnknown,
     PreconditionFailed,
     RateLimited,
     RequestTimeout,
+    ResponseError,
     TransportError,
+    ValidationError,
     crmcom_error_class,
     error_class_for_status,
 )
-from billing_sdk._retry import IDEMPOTENT_METHODS, RetryPolicy, server_advised_wait
-from billing_sdk._transport import RequestOptions, TransportStats
+from billing_sdk._retry import (
+    READ_METHODS,
+    Resend,
+    RetryPolicy,
+    caused_by_an_earlier_send,
+    landed_for_status,
+    server_advised_wait,
+)
+from billing_sdk._transport import CallDeadlinePassed, RequestOptions, TransportStats
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -103,6 +129,7 @@ class Engine:
         *,
         max_connections: int | None = None,
         stats: TransportStats | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         # ``client`` is the generated Client/AuthenticatedClient holding our httpx client.
         self.client = client
@@ -112,6 +139,11 @@ class Engine:
         # the one concurrency budget below its pool, and the counters it adapts to.
         self.capacity = Capacity(max_connections)
         self.stats = stats or TransportStats()
+        #: Seconds one call may take in total (token request, attempts, waits); None: unbounded.
+        self.call_timeout = call_timeout
+
+    def __repr__(self) -> str:
+        return f"Engine(call_timeout={self.call_timeout!r})"
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -126,6 +158,7 @@ class Engine:
         *,
         headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
+        resend: Resend = Resend.BY_METHOD,
         ok: Callable[[httpx.Response], bool] | None = None,
     ) -> Result[T | None]:
         """Send one operation and return its parsed success body.
@@ -135,10 +168,12 @@ class Engine:
                 resource, so its arguments are type-checked).
             parse: the generated operation's ``_parse_response``.
             headers: extra request headers.
-            retry: a per-call retry policy.
+            retry: a per-call retry policy; it narrows the client's, never widens it.
+            resend: when the transport may send the request again (``Resend.PROVEN_UNSENT``
+                for writes reconciled above it).
             ok: decides which responses are successes (default: any 2xx).
         """
-        response = await self.send_raw(request, headers=headers, retry=retry)
+        response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
         return self.handle(response, parse, ok=ok)
 
     def handle(
@@ -151,11 +186,15 @@ class Engine:
         """Check a response and parse it; also used for the inner response of a background job,
         so a job raises exactly what the direct call would have raised."""
         if not (ok(response) if ok else 200 <= response.status_code < 300):
-            raise self.error_for(response)
+            raise self.failure_for(response)
+        failure: DecodeError | None = None
         try:
             parsed = parse(client=self.client, response=response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise self._decode_error(response, exc) from exc
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            # Not chained: a JSON error's ``doc`` is the whole body.
+            failure = self._decode_error(response, exc)
+        if failure is not None:
+            raise failure
         return Result(parsed, response.status_code, response.headers, response.content)
 
     async def send_raw(
@@ -164,12 +203,27 @@ class Engine:
         *,
         headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
+        resend: Resend = Resend.BY_METHOD,
     ) -> httpx.Response:
         """Send a request described by generated ``_get_kwargs`` output; raise transport errors."""
         if headers:
             kwargs = {**kwargs, "headers": {**kwargs.get("headers", {}), **headers}}
         method = str(kwargs.get("method", "GET")).upper()
-        extensions = {REQUEST_OPTIONS_EXTENSION: RequestOptions(retry=retry)} if retry else None
+        content = kwargs.get("content")
+        if isinstance(content, bytes) and not content.isascii():
+            try:
+                content.decode()
+            except UnicodeDecodeError:
+                # The generated bodies keep a lone surrogate as it is (see types.json_dumps).
+                raise ValidationError(
+                    "the request body holds text that is not valid Unicode (a lone "
+                    "surrogate); nothing was sent"
+                ) from None
+        options = (
+            RequestOptions(retry=retry, resend=resend)
+            if retry is not None or resend is not Resend.BY_METHOD
+            else None
+        )
         url = kwargs.get("url", "")
         path = _path_of(url)
         http = self.http
@@ -179,23 +233,32 @@ class Engine:
             # two (the relative one, then the base with the new path), a sixth of the
             # client's CPU per call.
             kwargs = {**kwargs, "url": _joined(http.base_url, url)}
+        failure: BillingError | None = None
         try:
-            response = await http.request(**kwargs, extensions=extensions)
-        except httpx.ConnectError as exc:
-            raise ConnectError(f"cannot connect: {exc}", method=method, path=path) from exc
-        except (httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-            raise ConnectError("timed out connecting", method=method, path=path) from exc
-        except httpx.TimeoutException as exc:
-            # The request may have been processed; only reconciliation can tell for a write.
-            raise RequestTimeout(
-                "timed out waiting for the response", method=method, path=path
-            ) from exc
-        except httpx.TransportError as exc:
-            raise TransportError(
-                f"the connection failed: {type(exc).__name__}", method=method, path=path
-            ) from exc
-        except httpx.StreamError as exc:
-            raise TransportError(f"stream error: {exc}", method=method, path=path) from exc
+            request = http.build_request(
+                **kwargs, extensions=options.extensions() if options is not None else None
+            )
+        except (ValueError, UnicodeError, httpx.InvalidURL) as exc:
+            # json.dumps refuses NaN, UTF-8 refuses lone surrogates, ASCII headers refuse
+            # the rest of Unicode: nothing was sent.
+            failure = ValidationError(
+                f"the request cannot be encoded ({type(exc).__name__}); nothing was sent"
+            )
+        if failure is not None:
+            raise failure
+        try:
+            # Every attempt sent for this call (its token request too) ends by the deadline.
+            with _deadline.call_deadline(self.call_timeout):
+                response = await http.send(request)
+        except BillingError as exc:
+            # Raised below (the transport, an auth flow): keep the error, drop the frames
+            # that sent the request (their locals hold it, credentials and all).
+            failure = exc.with_traceback(None)
+        except (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, ValueError) as exc:
+            failure = _transport_failure(exc, method, path)
+        if failure is not None:
+            _after_doubt(failure, request, method)
+            raise failure
         # httpx leaves each response in a reference cycle (response -> its BoundAsyncStream ->
         # response), so the response, its request, headers and the connection's response
         # behind it wait for the cyclic garbage collector: ~50 objects per call, and under
@@ -203,6 +266,27 @@ class Engine:
         # by now (``request`` does not stream), so cut the cycle: refcounting frees them.
         response.stream = httpx.ByteStream(response.content)
         return response
+
+    def failure_for(self, response: httpx.Response) -> BillingError:
+        """The error for a non-success response, with what a re-send means taken into account:
+        a refusal the first send may have caused is :class:`OutcomeUnknown`."""
+        error = self.error_for(response)
+        request = response.request
+        doubt = request.extensions.get(RESENT_AFTER_DOUBT_EXTENSION)
+        if doubt is None or request.method in READ_METHODS:
+            return error
+        error.landed = None
+        if not caused_by_an_earlier_send(error.status):
+            return error
+        unknown = OutcomeUnknown(
+            f"{request.method} {error.path} was sent again after an attempt that may have "
+            f"landed ({doubt}), and the re-send was refused with HTTP {error.status}, which "
+            "the first send may have caused: read the resource to see whether it landed",
+            reference=error.path,
+            attempts=2,
+        )
+        unknown.__cause__ = error
+        return unknown
 
     def error_for(self, response: httpx.Response) -> APIStatusError:
         """The typed error for a non-success response."""
@@ -220,8 +304,7 @@ class Engine:
                 (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
             ),
             "headers": {k: v for k, v in response.headers.items() if k.lower() in _SAFE_HEADERS},
-            # A 4xx was refused before anything changed; a 5xx may or may not have landed.
-            "landed": False if 400 <= (vendor.status_hint or status) < 500 else None,
+            "landed": landed_for_status(vendor.status_hint or status),
         }
         cls: type[APIStatusError] = error_class_for_status(status)
         if vendor.envelope:
@@ -248,7 +331,9 @@ class Engine:
         return cls(reason, **kwargs)
 
     def _decode_error(self, response: httpx.Response, exc: Exception) -> DecodeError:
-        if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
+        if isinstance(exc, RecursionError):
+            what = "the body's JSON is nested too deeply"
+        elif isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
             what = "the body is not valid JSON"
         else:
             what = f"the body does not match the expected shape ({type(exc).__name__})"
@@ -259,8 +344,44 @@ class Engine:
             path=response.request.url.path,
             status=response.status_code,
             # The server answered with a success status: the operation itself went through.
-            landed=True if response.request.method not in IDEMPOTENT_METHODS else None,
+            landed=True if response.request.method not in READ_METHODS else None,
         )
+
+
+def _transport_failure(exc: Exception, method: str, path: str) -> BillingError:
+    """The error for a failure below the response (the library's exception is not kept)."""
+    where: dict[str, Any] = {"method": method, "path": path}
+    if isinstance(exc, CallDeadlinePassed):
+        return RequestTimeout(f"not sent: {exc}", landed=False, **where)
+    if isinstance(exc, httpx.ConnectError):
+        return ConnectError(f"cannot connect: {exc}", **where)
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return ConnectError("timed out connecting", **where)
+    if isinstance(exc, httpx.TimeoutException):
+        # The request may have been processed; only reconciliation can tell for a write.
+        return RequestTimeout(f"timed out waiting for the response: {exc}", **where)
+    if isinstance(exc, httpx.TooManyRedirects):
+        return ResponseError(
+            "the server redirected too many times (a redirect loop); nothing was done "
+            "with the last answer",
+            **where,
+        )
+    if isinstance(exc, httpx.DecodingError):
+        return DecodeError(f"the body cannot be decoded ({type(exc).__name__})", **where)
+    if isinstance(exc, httpx.TransportError):
+        return TransportError(f"the connection failed: {type(exc).__name__}", **where)
+    if isinstance(exc, httpx.StreamError | httpx.HTTPError):
+        return TransportError(f"the response stream failed: {type(exc).__name__}", **where)
+    # A value the HTTP stack refuses to put on the wire (it checks before writing).
+    return ValidationError(f"the request cannot be sent ({type(exc).__name__}); nothing was sent")
+
+
+def _after_doubt(failure: BillingError, request: httpx.Request, method: str) -> None:
+    """A write sent again after an attempt that may have landed cannot say "not landed"."""
+    if method in READ_METHODS or RESENT_AFTER_DOUBT_EXTENSION not in request.extensions:
+        return
+    if failure.landed is False and not isinstance(failure, ValidationError):
+        failure.landed = None
 
 
 def _joined(base_url: httpx.URL, path: str) -> str:
@@ -275,10 +396,51 @@ def _path_of(url: Any) -> str:
 
 
 def expect(value: object, cls: type[T], result: Result[Any]) -> T:
-    """Narrow a generated parse result to the success model, or raise ``DecodeError``."""
-    if isinstance(value, cls):
+    """Narrow a generated parse result to the success model, or raise ``DecodeError``.
+
+    A model whose fields are all optional parses from any JSON object, so an unrelated body
+    (``{"error": "maintenance"}``, ``{}``) would come back as an empty model: a model without
+    a single one of its own fields set is a ``DecodeError`` too.
+    """
+    if isinstance(value, cls) and (_carries_a_field(value) or _all_known_and_null(value, result)):
         return value
-    raise DecodeError(
-        f"expected a {cls.__name__} body, got {type(value).__name__}",
-        status=result.status,
-    )
+    what = type(value).__name__
+    if isinstance(value, cls):
+        what = f"an object with none of {cls.__name__}'s fields"
+    raise DecodeError(f"expected a {cls.__name__} body, got {what}", status=result.status)
+
+
+def _carries_a_field(value: object) -> bool:
+    model = type(value)
+    known = _FIELDS.get(model)
+    if known is None:
+        known = _FIELDS[model] = _fields_of(model)
+    names, unset = known
+    return unset is None or not names or any(getattr(value, n) is not unset for n in names)
+
+
+def _all_known_and_null(value: object, result: Result[Any]) -> bool:
+    """A body whose keys are all the model's own, each ``null`` (read as absent), is the
+    model with nothing filled in, not an unrelated object: only keys the model does not know
+    land in ``additional_properties``. Rare, so the body is decoded again only here."""
+    if getattr(value, "additional_properties", None):
+        return False
+    try:
+        body = _json.loads(result.content)
+    except ValueError:
+        return False
+    return isinstance(body, dict) and bool(body)
+
+
+#: Per generated model: its own field names and its package's ``UNSET`` (``None``: not a
+#: generated attrs model, nothing to check).
+_FIELDS: dict[type, tuple[tuple[str, ...], object | None]] = {}
+
+
+def _fields_of(model: type) -> tuple[tuple[str, ...], object | None]:
+    if not attrs.has(model):
+        return (), None
+    names = tuple(f.name for f in attrs.fields(model) if f.name != "additional_properties")
+    # Each generated package has its own UNSET, in its ``types`` module.
+    types = sys.modules.get(model.__module__.split(".", 1)[0] + ".types")
+    return names, getattr(types, "UNSET", None)

@@ -7,8 +7,9 @@
     ├── TransportError              no (complete) HTTP response
     │   ├── ConnectError            the connection was never established: nothing was sent
     │   └── RequestTimeout          connect/read/write/pool timeout
-    ├── ResponseError               a response arrived but cannot be understood
-    │   └── DecodeError             malformed JSON/XML, wrong content type, truncated body
+    ├── ResponseError               a response arrived but cannot be understood or used
+    │   ├── DecodeError             malformed JSON/XML, wrong content type or shape, truncated
+    │   └── ResponseTooLarge        the body (decompressed) is larger than ``max_response_bytes``
     ├── APIStatusError              the server answered with an error
     │   ├── BadRequest              400
     │   ├── Unauthorized            401
@@ -24,7 +25,8 @@
     │                               also an instance of the status class its code maps to,
     │                               e.g. ``NOT_FOUND`` -> ``CrmComNotFound(CrmComError, NotFound)``
     ├── StateError                  a CRM.COM/Billomat object is not in the state the call needs
-    ├── OutcomeUnknown              a write's answer was lost and the lookup could not tell
+    ├── OutcomeUnknown              a write's answer was lost (or a re-send was refused in a way
+    │                               the first send may have caused) and the SDK could not tell
     │                               whether it landed (``reference`` says what to look for)
     ├── WebhookSignatureError       a webhook whose signature does not match (not from Visma)
     └── JobError                    a Visma background job did not produce a result
@@ -37,7 +39,12 @@ message, request id) and never a secret: paths are logged without their query st
 bodies are never copied into messages.
 
 ``landed`` says whether a write reached the server's state: ``True`` (it did), ``False`` (it
-provably did not) or ``None`` (unknown; reconcile before re-sending).
+provably did not) or ``None`` (unknown; reconcile before re-sending). Errors of a write that
+carries a unique reference (a safe create, a transition) also carry it as ``reference``.
+
+No error holds a credential: errors are built from the method, the path and whitelisted
+headers, and never chain the underlying library's exception (whose request would hold the
+``Authorization`` header, the API key or the session token).
 
 Not an error: :class:`UnknownValueWarning` (a ``UserWarning``) is issued once per field and
 value when a response carries an enum value the spec does not list; the read goes on and the
@@ -56,6 +63,8 @@ class BillingError(Exception):
     landed: bool | None = None
     #: The Visma background job this error came out of, if any.
     job_id: str | None = None
+    #: The unique reference of the write this error belongs to (what to look it up by), if any.
+    reference: str | None = None
 
     def __init__(self, message: str, *, landed: bool | None = None) -> None:
         super().__init__(message)
@@ -126,6 +135,17 @@ class ResponseError(_RequestContextError):
 
 class DecodeError(ResponseError):
     """The body is malformed (bad JSON/XML, invalid UTF-8, truncated) or of the wrong type."""
+
+
+class ResponseTooLarge(ResponseError):
+    """The body, decompressed, is larger than the client's ``max_response_bytes`` (``limit``).
+
+    Reading stopped at the limit, so the body was never held whole in memory.
+    """
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.limit = limit
 
 
 class APIStatusError(_RequestContextError):

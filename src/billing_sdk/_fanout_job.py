@@ -42,7 +42,7 @@ import anyio
 from billing_sdk._capacity import Capacity
 from billing_sdk._client import BaseClient
 from billing_sdk._engine import Engine
-from billing_sdk._errors import RateLimited, ServerError, ValidationError
+from billing_sdk._errors import ValidationError
 from billing_sdk._fanout_types import (
     ErrorTypes,
     ItemT,
@@ -52,6 +52,7 @@ from billing_sdk._fanout_types import (
     ResultT,
     short_repr,
 )
+from billing_sdk._retry import asks_to_slow_down
 
 Emit = Callable[[Outcome[ItemT, ResultT]], Awaitable[None]]
 
@@ -119,9 +120,7 @@ class Window:
 
     def record(self, started_epoch: int, error: Exception | None) -> None:
         """Adapt to one finished call that started in ``started_epoch``."""
-        if isinstance(error, RateLimited) or (
-            isinstance(error, ServerError) and getattr(error, "status", None) == 503
-        ):
+        if error is not None and asks_to_slow_down(error):
             self._local += 1
         signals = self._signals() + self._local
         if signals > self._seen:

@@ -1,6 +1,8 @@
 """JSON with exact decimals, for the SDK's own JSON (the generated clients carry the same pair).
 
-:func:`loads` reads every fraction as a ``Decimal`` and refuses ``NaN``/``Infinity``;
+:func:`loads` reads every fraction as a ``Decimal`` and refuses ``NaN``/``Infinity``; every
+failure, deeply nested input (``RecursionError``) and invalid UTF-8 included, is a
+``ValueError``, so callers' ``except ValueError`` turns it into a typed error;
 :func:`dumps` writes a ``Decimal`` as a JSON number with exactly its digits (``10.00`` stays
 ``10.00``, ``Decimal("1E+3")`` becomes ``1000``), never through a binary float.
 """
@@ -49,6 +51,15 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def loads(content: bytes | str) -> Any:
-    """Parse JSON with every fraction as an exact ``Decimal`` (``NaN``/``Infinity`` refused)."""
-    return json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
+def loads(content: bytes | bytearray | str) -> Any:
+    """Parse JSON with every fraction as an exact ``Decimal`` (``NaN``/``Infinity`` refused).
+
+    Raises:
+        ValueError: for anything that is not usable JSON.
+    """
+    try:
+        return json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"the JSON is not valid UTF-8 ({exc.reason})") from None

@@ -12,13 +12,10 @@ import anyio
 
 from billing_sdk._errors import BillingError, OutcomeUnknown, PreconditionFailed, ValidationError
 from billing_sdk._locks import KeyedLock
-from billing_sdk._safe_create import may_still_land
+from billing_sdk._retry import conflict_wait, may_still_land
 
 M = TypeVar("M")
 
-#: Waits between 412 retries: full jitter up to min(MAX, BASE * 2**n) seconds.
-CONFLICT_BACKOFF_BASE = 0.02
-CONFLICT_BACKOFF_MAX = 1.0
 DEFAULT_MODIFY_ATTEMPTS = 10
 
 ChangeFn = Callable[[M], Any]
@@ -130,8 +127,7 @@ async def modify(
                     exc.landed = True  # the write was answered; only reading it back failed
                     raise
                 return Modified(written, new_version, attempt, conflicts)
-            ceiling = min(CONFLICT_BACKOFF_MAX, CONFLICT_BACKOFF_BASE * 2 ** (attempt - 1))
-            await anyio.sleep(rng.uniform(0, ceiling))
+            await anyio.sleep(conflict_wait(attempt - 1, rng))
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -16,28 +16,29 @@ vendor uses instead:
 
 The transport below never re-sends a POST unless it provably was not processed (connect
 errors, 429), so every lost answer reaches this loop instead of being retried blindly under it.
-Writes whose HTTP method the transport treats as idempotent (Billomat's ``DELETE``) pass
-:data:`PROVEN_ONLY_RETRY` as their per-call policy for the same reason.
+Writes whose HTTP method the transport treats as idempotent (a ``DELETE``, a ``PUT`` with
+``If-Match``) are sent with ``Resend.PROVEN_UNSENT`` for the same reason (``_retry``).
+
+The reference exists before anything is sent, and the caller can always learn it: it is the
+caller's own (every safe write takes one; :func:`new_reference` makes one up front), it is on
+every error the write raises (``error.reference``), and a write cancelled or cut off by a
+deadline after it may have been sent adds it to ``SafeWriteStats.unresolved`` and to a note on
+the cancellation, so it can be looked up before the write is sent again.
 """
 
 from __future__ import annotations
 
+import collections
 import random
 import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 import anyio
 
-from billing_sdk._errors import (
-    APIStatusError,
-    BillingError,
-    OutcomeUnknown,
-    RequestTimeout,
-    ValidationError,
-)
-from billing_sdk._retry import RetryPolicy
+from billing_sdk._errors import BillingError, OutcomeUnknown, ValidationError
+from billing_sdk._retry import may_still_land, resend_wait
 
 T = TypeVar("T")
 
@@ -46,28 +47,8 @@ DEFAULT_WRITE_ATTEMPTS = 3
 #: Seconds to wait before looking after a timeout (or a gateway's 504): the server may still be
 #: working on the request, and a lookup that runs too early cannot see it yet.
 DEFAULT_SETTLE = 1.0
-#: Full-jitter wait before a re-send: uniform(0, min(MAX, BASE * 2**n)) seconds.
-RESEND_BACKOFF_BASE = 0.05
-RESEND_BACKOFF_MAX = 2.0
-
-
-class _ProvenOnlyRetry(RetryPolicy):
-    """Retries any method only when the request provably was not processed.
-
-    The default policy re-sends an idempotent method (``DELETE``) after a 5xx or a dropped
-    connection; for a write that :func:`write_once` reconciles, that re-send would hide the
-    lost answer from it (and turn a landed delete into a confusing 404).
-    """
-
-    def retries_exception(self, method: str, exc: Exception) -> bool:
-        return super().retries_exception("POST", exc)
-
-    def retries_status(self, method: str, status: int) -> bool:
-        return super().retries_status("POST", status)
-
-
-#: Per-call retry policy for reconciled writes: connect errors and 429 only.
-PROVEN_ONLY_RETRY: RetryPolicy = _ProvenOnlyRetry()
+#: How many unresolved references a resource keeps (the oldest are dropped first).
+MAX_UNRESOLVED = 1000
 
 
 @dataclass
@@ -84,6 +65,9 @@ class SafeWriteStats:
         not_landed: writes that ended with an error after every send provably did not land.
         unknown: writes that ended with :class:`~billing_sdk.OutcomeUnknown`.
         state_refused: state transitions refused with ``StateError`` before anything was sent.
+        unresolved: the references of writes that were cancelled (or cut off by a deadline)
+            after they may have been sent, newest last (at most :data:`MAX_UNRESOLVED`): the
+            caller was never told their outcome, so look each one up before sending it again.
     """
 
     calls: int = 0
@@ -94,6 +78,9 @@ class SafeWriteStats:
     not_landed: int = 0
     unknown: int = 0
     state_refused: int = 0
+    unresolved: collections.deque[str] = field(
+        default_factory=lambda: collections.deque(maxlen=MAX_UNRESOLVED), compare=False
+    )
 
 
 @dataclass(frozen=True)
@@ -109,24 +96,11 @@ Lookup = Callable[[], Awaitable[Found[T] | None]]
 def new_reference(prefix: str = "SDK") -> str:
     """A fresh unique reference: ``SDK-`` and 20 random hex digits (80 bits, 24 characters).
 
-    Short enough for every vendor field it goes into (Visma ``paymentRef`` holds 40).
+    Short enough for every vendor field it goes into (Visma ``paymentRef`` holds 40). Make
+    one before a create and pass it (``back_office_code=``, ``payment_ref``, ``reference=``)
+    to know it whatever happens to the call, cancellation included.
     """
     return f"{prefix}-{secrets.token_hex(10).upper()}"
-
-
-def may_still_land(error: BillingError) -> bool:
-    """Was the answer lost while the server may still be working on the request?
-
-    A 5xx or a cut connection means the server is done with it; a timeout (ours, or a
-    gateway's 504) means it may still be processing, and land after a lookup has looked.
-    """
-    if isinstance(error, RequestTimeout):
-        return True
-    return isinstance(error, APIStatusError) and error.status == 504
-
-
-def _settle_for(error: BillingError, settle: float) -> float:
-    return settle if may_still_land(error) else 0.0
 
 
 async def write_once(
@@ -168,15 +142,57 @@ async def write_once(
     """
     if attempts < 1:
         raise ValidationError("attempts must be at least 1", field="attempts")
-    rng = rng or random.Random()
     stats.calls += 1
+    # Whether a send of this write may have landed without the caller knowing (a send under
+    # way, or a lost answer not yet looked up): a cancellation then leaves it unresolved.
+    in_doubt = [False]
+    try:
+        return await _write_once(
+            send,
+            lookup,
+            reference=reference,
+            what=what,
+            stats=stats,
+            attempts=attempts,
+            earlier_landed=earlier_landed,
+            settle=settle,
+            rng=rng or random.Random(),
+            in_doubt=in_doubt,
+        )
+    except BillingError as exc:
+        if exc.reference is None:
+            exc.reference = reference
+        raise
+    except BaseException as exc:  # cancelled, or a deadline ran out around the call
+        if in_doubt[0]:
+            stats.unresolved.append(reference)
+            exc.add_note(
+                f"{what} was interrupted after it may have been sent: look it up by "
+                f"reference {reference!r} before sending it again"
+            )
+        raise
+
+
+async def _write_once(
+    send: Callable[[], Awaitable[T]],
+    lookup: Lookup[T],
+    *,
+    reference: str,
+    what: str,
+    stats: SafeWriteStats,
+    attempts: int,
+    earlier_landed: Callable[[BillingError], bool] | None,
+    settle: float,
+    rng: random.Random,
+    in_doubt: list[bool],
+) -> T:
     error: BillingError | None = None
     for attempt in range(1, attempts + 1):
         if attempt > 1:
             stats.resends += 1
-            ceiling = min(RESEND_BACKOFF_MAX, RESEND_BACKOFF_BASE * 2 ** (attempt - 2))
-            await anyio.sleep(rng.uniform(0, ceiling))
+            await anyio.sleep(resend_wait(attempt - 2, rng))
         stats.sends += 1
+        in_doubt[0] = True
         try:
             return await send()
         except BillingError as exc:
@@ -184,10 +200,11 @@ async def write_once(
         refused_as_repeat = attempt > 1 and earlier_landed is not None and earlier_landed(error)
         if error.landed is False and not refused_as_repeat:
             # Refused before anything was written; earlier sends were proven absent.
+            in_doubt[0] = False
             raise error
         # Unknown outcome, or an answer saying it landed that cannot be used: look first.
-        if delay := _settle_for(error, settle):
-            await anyio.sleep(delay)
+        if may_still_land(error):
+            await anyio.sleep(settle)
         stats.lookups += 1
         try:
             found = await lookup()
@@ -200,6 +217,7 @@ async def write_once(
                 reference=reference,
                 attempts=attempt,
             ) from lookup_error
+        in_doubt[0] = False  # found, or proven absent
         if found is not None:
             stats.duplicates_prevented += 1
             return found.value

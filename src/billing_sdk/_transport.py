@@ -1,14 +1,24 @@
-"""The one place requests go through: retries, server pacing, timeouts and logging.
+"""The one place requests go through: retries, server pacing, deadlines, size caps, logging.
 
 :class:`PolicyTransport` wraps the real transport of a client's ``httpx.AsyncClient``, so every
 generated call, every token request and every poll gets the same behaviour:
 
-* retries under the client's :class:`~billing_sdk.RetryPolicy` (or a per-call one);
-* one shared pause: when the server says 429 (or that the quota is spent), every request of
-  this client waits until the advised time, not just the one that was told;
+* retries under the client's :class:`~billing_sdk.RetryPolicy` (narrowed by a per-call one)
+  and the request's :class:`~billing_sdk._retry.Resend` rule (``_retry`` decides what may be
+  re-sent and what each status means; this module only applies it);
+* one shared pause: when the server says slow down (429, or a 503 with advice, or that the
+  quota is spent), every request of this client waits until the advised time;
 * an optional client-side rate limit (``rate_limit`` requests per second) for APIs with a
   known quota, so a busy client never provokes the 429s in the first place;
-* a hard deadline for in-process transports, which do not enforce ``httpx.Timeout``;
+* deadlines on every transport (aiohttp, httpx's own, in-process): each attempt, from the
+  first byte sent to the last byte of the body read, ends within ``attempt_timeout``, and the
+  attempts of one request with the waits between them within ``call_timeout``, however slowly
+  a server trickles its headers or body;
+* a size cap: the body is read (and decompressed, in bounded pieces) inside the attempt, up to
+  ``max_response_bytes``;
+* header values that cannot travel (control characters) are refused before anything is sent;
+* a request sent again after an attempt that may have landed is marked, so the engine never
+  reports its refusal as "not landed";
 * one log line per attempt (method, path without query, status, attempt, duration).
 """
 
@@ -17,6 +27,7 @@ from __future__ import annotations
 import logging
 import math
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -24,23 +35,57 @@ from dataclasses import dataclass
 import anyio
 import httpx
 
-from billing_sdk._constants import LOGGER_NAME, REQUEST_OPTIONS_EXTENSION
+from billing_sdk import _deadline
+from billing_sdk._body import cap_body
+from billing_sdk._constants import (
+    LOGGER_NAME,
+    REQUEST_OPTIONS_EXTENSION,
+    RESENT_AFTER_DOUBT_EXTENSION,
+)
 from billing_sdk._errors import ValidationError
-from billing_sdk._retry import RetryPolicy, server_advised_wait
+from billing_sdk._retry import (
+    READ_METHODS,
+    Resend,
+    RetryPolicy,
+    attempt_in_doubt,
+    is_slow_down,
+    server_advised_wait,
+)
 
 logger = logging.getLogger(LOGGER_NAME)
 
 _REMAINING_HEADERS = ("x-ratelimit-remaining", "x-rate-limit-remaining")
 _QUOTA_HEADERS = (*_REMAINING_HEADERS, "x-ratelimit-reset", "x-rate-limit-reset")
+#: Bytes no header value may hold (CR/LF would split the header block, NUL ends it early).
+_UNSENDABLE = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
 
 Sleep = Callable[[float], Awaitable[None]]
 
 
-@dataclass(frozen=True)
+class CallDeadlinePassed(httpx.PoolTimeout):
+    """The call's deadline would pass before the request could be sent (nothing was sent)."""
+
+
+@dataclass(frozen=True, slots=True)
 class RequestOptions:
-    """Per-call overrides, carried in ``request.extensions``."""
+    """Per-call options, carried in ``request.extensions``.
+
+    Attributes:
+        retry: a policy that narrows the client's (never widens it).
+        resend: when the request may be sent again (see :class:`~billing_sdk._retry.Resend`).
+    """
 
     retry: RetryPolicy | None = None
+    resend: Resend = Resend.BY_METHOD
+
+    def extensions(self) -> dict[str, object]:
+        """The ``extensions`` argument that carries these options."""
+        return {REQUEST_OPTIONS_EXTENSION: self}
+
+
+#: A token request or a login: sending it twice only issues another token.
+REPEATABLE = RequestOptions(resend=Resend.REPEATABLE)
+_DEFAULT_OPTIONS = RequestOptions()
 
 
 @dataclass
@@ -63,14 +108,25 @@ class TransportStats:
 
 
 class PolicyTransport(httpx.AsyncBaseTransport):
-    """Wraps ``inner`` with the retry policy, shared pacing, deadlines and logging."""
+    """Wraps ``inner`` with the retry policy, shared pacing, deadlines, the size cap and logging.
+
+    Args:
+        inner: the transport that moves the bytes.
+        policy: the client's retry policy.
+        attempt_timeout: seconds one attempt may take in total (``None``: unbounded).
+        call_timeout: seconds the attempts of one request and the waits between them may
+            take in total (``None``: unbounded).
+        max_response_bytes: the largest body read, after decompression (``None``: no cap).
+    """
 
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         *,
-        enforce_deadline: bool | None = None,
+        attempt_timeout: float | None = None,
+        call_timeout: float | None = None,
+        max_response_bytes: int | None = None,
         rng: random.Random | None = None,
         sleep: Sleep = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
@@ -78,10 +134,9 @@ class PolicyTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self.inner = inner
         self.policy = policy
-        # httpx.ASGITransport ignores timeouts; enforce them ourselves in-process.
-        self._enforce_deadline = (
-            isinstance(inner, httpx.ASGITransport) if enforce_deadline is None else enforce_deadline
-        )
+        self.attempt_timeout = attempt_timeout
+        self.call_timeout = call_timeout
+        self.max_response_bytes = max_response_bytes
         self._rng = rng or random.Random()
         self._sleep = sleep
         self._clock = clock
@@ -136,8 +191,14 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             self.stats.rate_limited_seconds += slot - now
             await self._sleep(slot - now)
 
-    async def _wait_for_pause(self) -> None:
+    async def _wait_for_pause(self, request: httpx.Request, deadline: float) -> None:
         while (remaining := self._resume_at - self._clock()) > 0:
+            if self._resume_at >= deadline:
+                # The server's advice outlasts this call: fail now instead of waiting it out.
+                raise CallDeadlinePassed(
+                    "the client is paused on the server's advice past this call's deadline",
+                    request=request,
+                )
             self.stats.paused_seconds += remaining
             await self._sleep(remaining)
 
@@ -145,54 +206,90 @@ class PolicyTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         options = request.extensions.get(REQUEST_OPTIONS_EXTENSION)
-        policy = options.retry if isinstance(options, RequestOptions) and options.retry else None
-        policy = policy or self.policy
+        if not isinstance(options, RequestOptions):
+            options = _DEFAULT_OPTIONS
+        policy = self.policy.narrowed_by(options.retry)
+        resend = options.resend
+        _refuse_unsendable_headers(request)
         # Read the body once so every attempt can send it again.
         await request.aread()
         self.stats.requests += 1
+        # The call's deadline (the engine's, which a token request shares) and this request's
+        # own, on this transport's clock.
+        left = min(self.call_timeout or math.inf, _deadline.deadline() - time.monotonic())
+        deadline = self._clock() + left
         attempt = 0
         while True:
-            await self._wait_for_pause()
+            await self._wait_for_pause(request, deadline)
             if self._interval:
                 await self._wait_for_rate_slot()
                 # A 429 may have paused the client while this attempt waited for its slot.
-                await self._wait_for_pause()
+                await self._wait_for_pause(request, deadline)
             attempt += 1
             self.stats.attempts += 1
             started = self._clock()
+            limit = self._attempt_limit(request, started, deadline)
             try:
-                response = await self._send_once(request)
+                response = await self._send_once(request, limit)
             except httpx.TransportError as exc:
                 self._log(request, None, attempt, started, exc)
-                if attempt < policy.max_attempts and policy.retries_exception(request.method, exc):
-                    self.stats.retries += 1
-                    await self._sleep(policy.backoff(attempt - 1, self._rng))
-                    continue
+                if attempt < policy.max_attempts and policy.retries_exception(
+                    request.method, exc, resend
+                ):
+                    wait = policy.backoff(attempt - 1, self._rng)
+                    if self._clock() + wait < deadline:
+                        self._note_resend(request, resend, attempt_in_doubt(exc=exc), exc)
+                        self.stats.retries += 1
+                        await self._sleep(wait)
+                        continue
                 raise
             self._log(request, response, attempt, started, None)
             status = response.status_code
             if status == 503:
                 self.stats.unavailable += 1
-            if not policy.retries_status(request.method, status):
+            if not policy.retries_status(request.method, status, resend):
                 self._pause_if_quota_spent(response, policy)
                 return response
-            advised = server_advised_wait(response.headers, status)
             if status == 429:
                 self.stats.throttled += 1
+            advised = server_advised_wait(response.headers, status)
             if advised is not None and advised > policy.max_server_wait:
                 return response  # fail fast: the caller raises RateLimited(retry_after=...)
             if attempt >= policy.max_attempts:
                 return response
+            wait = advised if advised is not None else policy.backoff(attempt - 1, self._rng)
+            if self._clock() + wait >= deadline:
+                return response  # the call would end before the next attempt could
             await response.aclose()
+            self._note_resend(request, resend, attempt_in_doubt(status=status), status)
             self.stats.retries += 1
-            if advised is not None:
-                if status in (429, 503):
-                    self.pause_for(advised)
-                    await self._wait_for_pause()
-                else:
-                    await self._sleep(advised)
+            if advised is not None and is_slow_down(status):
+                self.pause_for(advised)
+                await self._wait_for_pause(request, deadline)
             else:
-                await self._sleep(policy.backoff(attempt - 1, self._rng))
+                await self._sleep(wait)
+
+    def _attempt_limit(self, request: httpx.Request, now: float, deadline: float) -> float | None:
+        """Seconds this attempt may take: its own limit, and never past the call's deadline."""
+        if now >= deadline:
+            raise CallDeadlinePassed(
+                "the call's deadline passed before this attempt", request=request
+            )
+        limit = self.attempt_timeout if self.attempt_timeout is not None else math.inf
+        limit = min(limit, deadline - now)
+        return None if math.isinf(limit) else limit
+
+    @staticmethod
+    def _note_resend(
+        request: httpx.Request, resend: Resend, in_doubt: bool, failure: object
+    ) -> None:
+        """Mark a write about to be sent again after an attempt that may have landed: a
+        refusal of the re-send may then be that attempt's doing (``_retry``)."""
+        if not in_doubt or resend is Resend.REPEATABLE or request.method in READ_METHODS:
+            return
+        if RESENT_AFTER_DOUBT_EXTENSION not in request.extensions:
+            what = type(failure).__name__ if isinstance(failure, Exception) else f"HTTP {failure}"
+            request.extensions[RESENT_AFTER_DOUBT_EXTENSION] = what
 
     def _pause_if_quota_spent(self, response: httpx.Response, policy: RetryPolicy) -> None:
         """A response that says the quota is spent (``Remaining: 0``) pauses the client until
@@ -211,23 +308,26 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         if wait is not None and 0 < wait <= policy.max_server_wait:
             self.pause_for(wait)
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        timeouts = request.extensions.get("timeout", {})
-        limit = timeouts.get("read") if isinstance(timeouts, dict) else None
-        if not self._enforce_deadline or limit is None:
-            response = await self.inner.handle_async_request(request)
-            # Read the body here, inside the retry loop: a connection cut mid-body must be
-            # retried like one cut before the headers (httpx would otherwise read it later,
-            # after this transport has returned, and the error would escape every retry).
-            await response.aread()
-            return response
+    async def _send_once(self, request: httpx.Request, limit: float | None) -> httpx.Response:
+        """One attempt, body included: a connection cut mid-body is retried like one cut
+        before the headers (httpx would otherwise read the body after this transport has
+        returned, and the error would escape every retry), and the deadline covers a body
+        that trickles in as much as headers that never come."""
         try:
-            with anyio.fail_after(limit):
+            async with _deadline.limit(limit):
                 response = await self.inner.handle_async_request(request)
-                await response.aread()
+                try:
+                    cap_body(response, request, self.max_response_bytes)
+                    await response.aread()
+                except BaseException:
+                    with anyio.CancelScope(shield=True):
+                        await response.aclose()
+                    raise
                 return response
         except TimeoutError:
-            raise httpx.ReadTimeout("timed out waiting for the response", request=request) from None
+            raise httpx.ReadTimeout(
+                f"no complete response within the attempt's {limit:g} s", request=request
+            ) from None
 
     def _log(
         self,
@@ -257,3 +357,22 @@ class PolicyTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+def _refuse_unsendable_headers(request: httpx.Request) -> None:
+    """A header value with a control character cannot travel: refuse before anything is sent.
+
+    (The SDK checks the values it builds earlier: ``if_match``, tokens from a server, keys
+    given to a client. This is the net under all of them, user ``headers=`` included.)
+    """
+    raw = request.headers.raw
+    if not _UNSENDABLE.search(b" ".join(value for _, value in raw)):
+        return  # one search over every value: the common case
+    for name, value in raw:
+        if _UNSENDABLE.search(value):
+            header = name.decode("ascii", "replace")
+            raise ValidationError(
+                f"the {header} header holds a control character and cannot be sent "
+                "(nothing was sent)",
+                field=header,
+            )

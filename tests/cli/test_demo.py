@@ -60,8 +60,15 @@ def test_the_fault_plan() -> None:
     assert plan.seed == 5
     assert plan.default.stall_seconds <= 0.5
     assert plan.default.status_rates == _demo.DEMO_FAULTS.status_rates
-    assert plan.rule_for("visma", "connectToken") == FaultRule()
+    # Token requests and logins are retried like reads: faulted like them.
+    assert plan.rule_for("visma", "connectToken") == _demo.DEMO_FAULTS
+    assert plan.rule_for("crmcom", "authenticationToken") == _demo.DEMO_FAULTS
+    assert plan.rule_for("visma", "customerInvoiceV2Create") == FaultRule()
     assert plan.rule_for("visma", "customerInvoiceGetByinvoiceNumber") == _demo.DEMO_FAULTS
+    # Guarded writes: every fault but a lost answer after the commit.
+    release = plan.rule_for("visma", "customerPaymentReleasePaymentBypaymentNumber")
+    assert release.commit_then_fail_rate == 0 and release.drop_rate > 0
+    assert release.status_rates == _demo.DEMO_FAULTS.status_rates
     put = plan.rule_for("visma", "customerInvoiceUpdateByinvoiceNumber")
     assert put.status_rates == {429: 0.05} and put.commit_then_fail_rate == 0
 

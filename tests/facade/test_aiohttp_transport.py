@@ -8,10 +8,14 @@ are exactly what httpx built (URL encoding, headers), with nothing added by aioh
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import gzip
 import http.server
+import socket
 import ssl
 import threading
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
@@ -389,3 +393,103 @@ def test_one_transport_serves_successive_event_loops(threaded_server: str) -> No
     assert asyncio.run(call()) == 200
     assert asyncio.run(call()) == 200  # a new loop: a new pool, not "attached to another loop"
     asyncio.run(transport.aclose())
+
+
+def test_a_second_event_loop_does_not_leak_the_first_pool(threaded_server: str) -> None:
+    """A client reused under a new loop starts a new pool; the old one is closed when its
+    loop ends (not left for the garbage collector to warn about), and aclose from yet another
+    loop closes the last one."""
+    transport = AiohttpTransport(limits=LIMITS)
+    sessions: list[Any] = []
+
+    async def call() -> int:
+        response = await transport.handle_async_request(
+            httpx.Request("GET", f"{threaded_server}/t")
+        )
+        await response.aread()
+        sessions.append(transport._session)
+        return response.status_code
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        assert asyncio.run(call()) == 200
+        assert sessions[0].closed  # closed as its loop shut down, by the loop itself
+        assert asyncio.run(call()) == 200
+        assert sessions[1] is not sessions[0] and sessions[1].closed
+        asyncio.run(transport.aclose())
+        gc.collect()
+
+
+def test_a_pool_of_a_loop_still_running_elsewhere_is_closed_there(threaded_server: str) -> None:
+    transport = AiohttpTransport(limits=LIMITS)
+    ready, done = threading.Event(), threading.Event()
+    first: list[Any] = []
+
+    def other_thread() -> None:
+        async def run() -> None:
+            response = await transport.handle_async_request(
+                httpx.Request("GET", f"{threaded_server}/t")
+            )
+            await response.aread()
+            first.append(transport._session)
+            ready.set()
+            while not first[0].closed:  # noqa: ASYNC110 - waiting for the other thread
+                await asyncio.sleep(0.01)
+            done.set()
+
+        asyncio.run(run())
+
+    thread = threading.Thread(target=other_thread)
+    thread.start()
+    assert ready.wait(10)
+
+    async def here() -> None:
+        response = await transport.handle_async_request(
+            httpx.Request("GET", f"{threaded_server}/t")
+        )
+        await response.aread()
+        await transport.aclose()
+
+    asyncio.run(here())
+    assert done.wait(10), "the first pool was never closed on its own loop"
+    thread.join(10)
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """Accepts connections and never answers (a thread; stops with the test)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.1)
+    stop = threading.Event()
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                connection, _ = listener.accept()
+                held.append(connection)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join(5)
+        for connection in held:
+            connection.close()
+        listener.close()
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_the_attempt_deadline_holds_on_every_event_loop(silent_server: str, backend: str) -> None:
+    policy = PolicyTransport(AiohttpTransport(limits=LIMITS), NO_RETRIES, attempt_timeout=0.3)
+
+    async def call() -> None:
+        try:
+            with pytest.raises(httpx.ReadTimeout, match=r"0\.3 s"):
+                await policy.handle_async_request(httpx.Request("GET", f"{silent_server}/t"))
+        finally:
+            await policy.aclose()
+
+    anyio.run(call, backend=backend)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import anyio
 import httpx
@@ -35,6 +35,21 @@ def oauth(client: httpx.AsyncClient, **kw: object) -> OAuth2ClientCredentials:
     )
 
 
+def sent_headers(
+    seen: list[httpx.Headers], *responses: httpx.Response
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A respx side effect keeping each request's headers as they went out (the SDK takes
+    the credentials off the request object once it is answered) and answering ``responses``
+    in turn (the last one from then on)."""
+    answers = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(httpx.Headers(request.headers))
+        return answers.pop(0) if len(answers) > 1 else answers[0]
+
+    return handler
+
+
 @pytest.fixture
 async def http() -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(base_url=API) as client:
@@ -52,7 +67,10 @@ async def test_two_hundred_concurrent_calls_make_one_token_request(http: httpx.A
         return httpx.Response(200, json={"access_token": f"tok-{issued}", "expires_in": 3600})
 
     token_route = respx.post(TOKEN_URL).mock(side_effect=token_endpoint)
-    api_route = respx.get(f"{API}/v1/things").mock(return_value=httpx.Response(200, json=[]))
+    seen: list[httpx.Headers] = []
+    api_route = respx.get(f"{API}/v1/things").mock(
+        side_effect=sent_headers(seen, httpx.Response(200, json=[]))
+    )
     http.auth = oauth(http)
 
     async with anyio.create_task_group() as tg:
@@ -61,7 +79,7 @@ async def test_two_hundred_concurrent_calls_make_one_token_request(http: httpx.A
 
     assert token_route.call_count == 1
     assert api_route.call_count == 200
-    assert {c.request.headers["authorization"] for c in api_route.calls} == {"Bearer tok-1"}
+    assert {h["authorization"] for h in seen} == {"Bearer tok-1"}
     form = dict(httpx.QueryParams(token_route.calls.last.request.content.decode()))
     assert form == {
         "grant_type": "client_credentials",
@@ -83,12 +101,14 @@ async def test_token_is_renewed_before_it_expires(http: httpx.AsyncClient) -> No
             200, json={"access_token": next(tokens), "expires_in": 30}
         )
     )
-    respx.get(f"{API}/v1/things").mock(return_value=httpx.Response(200, json=[]))
+    seen: list[httpx.Headers] = []
+    respx.get(f"{API}/v1/things").mock(side_effect=sent_headers(seen, httpx.Response(200, json=[])))
     http.auth = oauth(http, margin=60.0)  # a 30 s token is always inside the renewal margin
     await http.get("/v1/things")
     second = await http.get("/v1/things")
     assert token_route.call_count == 2
-    assert second.request.headers["authorization"] == "Bearer fresh"
+    assert seen[-1]["authorization"] == "Bearer fresh"
+    assert "authorization" not in second.request.headers
 
 
 @respx.mock
@@ -99,17 +119,15 @@ async def test_a_401_renews_once_and_retries_once(http: httpx.AsyncClient) -> No
             200, json={"access_token": next(tokens), "expires_in": 3600}
         )
     )
+    seen: list[httpx.Headers] = []
     api_route = respx.get(f"{API}/v1/things").mock(
-        side_effect=[httpx.Response(401), httpx.Response(200, json=[])]
+        side_effect=sent_headers(seen, httpx.Response(401), httpx.Response(200, json=[]))
     )
     http.auth = oauth(http)
     response = await http.get("/v1/things")
     assert response.status_code == 200
     assert token_route.call_count == 2
-    assert [c.request.headers["authorization"] for c in api_route.calls] == [
-        "Bearer stale",
-        "Bearer fresh",
-    ]
+    assert [h["authorization"] for h in seen] == ["Bearer stale", "Bearer fresh"]
 
     api_route.mock(return_value=httpx.Response(401))
     response = await http.get("/v1/things")
@@ -131,11 +149,15 @@ async def test_refused_token_request_is_unauthorized_without_the_secret(
 
 @respx.mock
 async def test_static_and_api_key_headers(http: httpx.AsyncClient) -> None:
-    route = respx.get(f"{API}/x").mock(return_value=httpx.Response(200))
-    await http.get("/x", auth=StaticBearer("abc"))
-    assert route.calls.last.request.headers["authorization"] == "Bearer abc"
-    await http.get("/x", auth=ApiKeyHeaders("key-1", "app", "app-secret"))
-    headers = route.calls.last.request.headers
+    seen: list[httpx.Headers] = []
+    route = respx.get(f"{API}/x").mock(side_effect=sent_headers(seen, httpx.Response(200)))
+    response = await http.get("/x", auth=StaticBearer("abc"))
+    assert seen[-1]["authorization"] == "Bearer abc"
+    assert "authorization" not in response.request.headers  # answered: the token is off
+    response = await http.get("/x", auth=ApiKeyHeaders("key-1", "app", "app-secret"))
+    assert not {"x-billomatapikey", "x-appsecret"} & set(response.request.headers)
+    assert route.call_count == 2
+    headers = seen[-1]
     assert (headers["x-billomatapikey"], headers["x-appid"], headers["x-appsecret"]) == (
         "key-1",
         "app",

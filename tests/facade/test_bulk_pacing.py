@@ -83,7 +83,7 @@ def _quota_app(reset: str, remaining_first: str, prefix: str) -> httpx.MockTrans
         calls += 1
         remaining = remaining_first if calls == 1 else "99"
         headers = {f"{prefix}-Remaining": remaining, f"{prefix}-Reset": reset}
-        return httpx.Response(200, json={}, headers=headers)
+        return httpx.Response(200, json={"referenceNumber": "1"}, headers=headers)
 
     return httpx.MockTransport(handler)
 

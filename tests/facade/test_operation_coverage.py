@@ -57,10 +57,10 @@ FACADE: dict[str, tuple[object, str]] = {
     "backgroundGetState": (Background.state, "status()"),
     "backgroundGetContent": (Background.content, "result()"),
     # CRM.COM: the session logs in, re-logs in and releases; the rest are resource methods
-    "authenticationToken": (_auth.CrmComSession._login, "/authentication/token"),
+    "authenticationToken": (_auth.CrmComSession._post_login, "/authentication/token"),
     "authenticationTokenRelease": (_auth.CrmComSession.release, "/authentication/token/release"),
     "authenticationWebApiKeyToken": (
-        _auth.CrmComSession._login,
+        _auth.CrmComSession._post_login,
         "/authentication/web_api_key/token",
     ),
     "paymentsShow": (Payments.show, "payments_show"),

@@ -196,22 +196,55 @@ async def test_retry_after_longer_than_the_cap_fails_fast(
     assert info.value.retry_after == 600.0
 
 
+@pytest.mark.parametrize(("per_call", "sent"), [(1, 1), (10, 4)])
 @respx.mock
-async def test_per_call_policy_overrides_the_client(
-    client: tuple[BillomatClient, RecordingSleep],
+async def test_a_per_call_policy_narrows_the_client_never_widens_it(
+    client: tuple[BillomatClient, RecordingSleep], per_call: int, sent: int
 ) -> None:
     bm, _ = client
     route = respx.get(f"{BASE}/api/credit-note-payments/5").mock(return_value=httpx.Response(503))
-    op_get = bm._engine
     from billing_sdk.billomat import _generated as g
 
+    assert bm.retry_policy.max_attempts == 4
     with pytest.raises(errors.ServerError):
-        await op_get.send(
+        await bm._engine.send(
             g.get_credit_note_payment._get_kwargs(id=5),
             g.get_credit_note_payment._parse_response,
-            retry=RetryPolicy(max_attempts=1),
+            retry=RetryPolicy(max_attempts=per_call),
         )
-    assert route.call_count == 1
+    assert route.call_count == sent
+
+
+def test_narrowing_keeps_the_stricter_of_each_rule() -> None:
+    client = RetryPolicy(max_attempts=5, backoff_initial=0.5, max_server_wait=30)
+    call = RetryPolicy(max_attempts=9, backoff_initial=0.1, max_server_wait=5)
+    narrowed = client.narrowed_by(call)
+    assert narrowed.max_attempts == 5 and narrowed.max_server_wait == 5
+    assert narrowed.backoff_initial == 0.5  # never presses the server harder
+    assert client.narrowed_by(None) is client
+
+
+@pytest.mark.parametrize("attempts", [1, 3])
+@respx.mock
+async def test_the_clients_policy_bounds_a_reconciled_delete(attempts: int) -> None:
+    """Found by review: the reconciled DELETE used a fixed per-call policy that replaced the
+    client's, so a client told to try once still retried its 429s (and modify's PUT too)."""
+    sleep = RecordingSleep()
+    async with BillomatClient(
+        base_url=BASE, api_key="k", retry=RetryPolicy(max_attempts=attempts)
+    ) as bm:
+        bm._transport._sleep = sleep
+        bm._transport._clock = sleep.clock
+        route = respx.delete(f"{BASE}/api/credit-note-payments/5").mock(
+            side_effect=[httpx.Response(429), httpx.Response(429), httpx.Response(200)]
+        )
+        if attempts == 1:
+            with pytest.raises(errors.RateLimited) as info:
+                await bm.credit_note_payments.delete(5, expect_credit_note=None)
+            assert info.value.landed is False
+        else:
+            await bm.credit_note_payments.delete(5, expect_credit_note=None)
+        assert route.call_count == attempts
 
 
 def test_retry_after_forms() -> None:
@@ -257,3 +290,19 @@ async def test_reset_header_on_429_is_honoured(
 def test_millisecond_hint_wins() -> None:
     headers = httpx.Headers({"Retry-After": "1", "Retry-After-Ms": "250"})
     assert server_advised_wait(headers, 202) == 0.25
+
+
+@respx.mock
+async def test_the_clients_policy_bounds_the_put_of_modify() -> None:
+    from billing_sdk import VismaClient
+
+    api = "https://erp.example"
+    invoice = {"referenceNumber": "000101", "timeStamp": "v1", "exchangeRate": 1.0}
+    respx.get(f"{api}/v1/customerinvoice/000101").mock(
+        return_value=httpx.Response(200, json=invoice)
+    )
+    put = respx.put(f"{api}/v1/customerinvoice/000101").mock(return_value=httpx.Response(429))
+    async with VismaClient(base_url=api, token="t", retry=RetryPolicy(max_attempts=1)) as visma:
+        with pytest.raises(errors.RateLimited):
+            await visma.customer_invoices.modify("000101", lambda inv: {"note": "x"})
+    assert put.call_count == 1

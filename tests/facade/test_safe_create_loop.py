@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -20,7 +21,8 @@ from billing_sdk import (
     ValidationError,
 )
 from billing_sdk import _safe_create as sc
-from billing_sdk._safe_create import PROVEN_ONLY_RETRY, Found, new_reference, write_once
+from billing_sdk._retry import Resend, RetryPolicy
+from billing_sdk._safe_create import Found, new_reference, write_once
 
 
 def server_error(status: int = 502) -> ServerError:
@@ -215,10 +217,54 @@ def test_new_references_are_unique_and_fit_every_vendor_field() -> None:
         (httpx.RemoteProtocolError("dropped"), False),
     ],
 )
-def test_the_per_call_policy_retries_a_delete_only_when_it_was_not_sent(
+def test_a_reconciled_delete_is_resent_only_when_it_was_not_sent(
     failure: Exception, retried: bool
 ) -> None:
-    assert PROVEN_ONLY_RETRY.retries_exception("DELETE", failure) is retried
-    assert PROVEN_ONLY_RETRY.retries_status("DELETE", 429) is True
+    policy, proven = RetryPolicy(), Resend.PROVEN_UNSENT
+    assert policy.retries_exception("DELETE", failure, proven) is retried
+    assert policy.retries_status("DELETE", 429, proven) is True
     for status in (500, 502, 503, 504):
-        assert PROVEN_ONLY_RETRY.retries_status("DELETE", status) is False
+        assert policy.retries_status("DELETE", status, proven) is False
+
+
+async def test_every_error_of_a_reconciled_write_carries_its_reference() -> None:
+    refused = Conflict("no", method="POST", path="/x", status=409, landed=False)
+    script = Script([refused], [])
+    with pytest.raises(Conflict) as info:
+        await write_once(
+            script.send, script.lookup, reference="REF-1", what="w", stats=SafeWriteStats()
+        )
+    assert info.value.reference == "REF-1"
+
+
+async def test_a_write_cancelled_after_it_may_have_been_sent_is_left_findable() -> None:
+    """A create cancelled mid-flight may still land; its (SDK-made) reference is kept where
+    the caller can find it, and named on the cancellation itself."""
+    stats = SafeWriteStats()
+    started = anyio.Event()
+
+    async def send() -> str:
+        started.set()
+        await anyio.sleep_forever()
+        raise AssertionError("unreachable")
+
+    async def lookup() -> None:
+        raise AssertionError("never looked up")
+
+    reference = new_reference()
+    with anyio.CancelScope() as scope:
+        async with anyio.create_task_group() as group:
+
+            async def create() -> None:
+                try:
+                    await write_once(send, lookup, reference=reference, what="w", stats=stats)
+                except anyio.get_cancelled_exc_class() as exc:
+                    notes.extend(getattr(exc, "__notes__", []))
+                    raise
+
+            notes: list[str] = []
+            group.start_soon(create)
+            await started.wait()
+            scope.cancel()
+    assert list(stats.unresolved) == [reference]
+    assert any(reference in note for note in notes)

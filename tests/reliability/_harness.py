@@ -41,7 +41,16 @@ class Wire(httpx.ASGITransport):
         self.requests: list[httpx.Request] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+        # A copy, as it went out: the SDK takes credentials off the request once answered.
+        self.requests.append(
+            httpx.Request(
+                request.method,
+                request.url,
+                headers=request.headers,
+                content=await request.aread(),
+                extensions=request.extensions,
+            )
+        )
         if self.answer is not None:
             response = self.answer(request)
             if response is not None:

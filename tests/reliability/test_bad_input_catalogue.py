@@ -32,17 +32,21 @@ from billing_sdk import (
     APIStatusError,
     BadRequest,
     BillingError,
+    BillomatClient,
     CrmComClient,
     CrmComError,
     DecodeError,
     NotFound,
     RateLimited,
     RequestTimeout,
+    ResponseTooLarge,
     ServerError,
     TransportError,
     Unauthorized,
     ValidationError,
+    VismaClient,
 )
+from billing_sdk._constants import DEFAULT_MAX_RESPONSE_BYTES
 from billing_sdk.sandbox import FaultPlan, FaultRule
 from tests.reliability._harness import (
     BILLOMAT_API,
@@ -55,6 +59,7 @@ from tests.reliability._harness import (
     redirect,
     reply,
 )
+from tests.reliability._secrets import IssuedTokens, find_secrets, sandbox_secrets
 
 Vendor = Literal["visma", "crmcom", "billomat"]
 Run = Callable[[Env], Awaitable[object]]
@@ -114,12 +119,20 @@ def crmcom(call: Callable[[Any], Awaitable[object]]) -> Run:
     return run
 
 
-def billomat(call: Callable[[Any], Awaitable[object]]) -> Run:
+def billomat(call: Callable[[Any], Awaitable[object]], **options: Any) -> Run:
     async def run(env: Env) -> object:
-        async with env.billomat() as client:
+        async with env.billomat(**options) as client:
             return await call(client)
 
     return run
+
+
+async def _client_with(env: Env, vendor: str, **credentials: Any) -> object:
+    """Build a client with the given credentials (the build itself must refuse them)."""
+    options = env.client_options(allow_insecure_http=True)
+    if vendor == "visma":
+        return VismaClient(base_url=env.sandbox.base_url, **credentials, **options)
+    return BillomatClient(base_url=env.sandbox.base_url, **credentials, **options)
 
 
 def crm_create(**changes: Any) -> Run:
@@ -268,11 +281,13 @@ def refused_once(path: str) -> Callable[[Any, Env], None]:
 
 
 def huge_body_measured(error: Any, env: Env) -> None:
-    assert huge_body_peak["bytes"] > 0
+    # Read up to the default cap (32 MiB) and no further: the rest never reaches memory.
+    assert error.limit == DEFAULT_MAX_RESPONSE_BYTES
+    assert 0 < huge_body_peak["bytes"] < DEFAULT_MAX_RESPONSE_BYTES + 16 * 2**20
 
 
 async def _huge_read(env: Env) -> object:
-    # Measure what the SDK holds while it reads (today: all of it) and refuses the body.
+    # Measure what the SDK holds while it reads (up to its size cap) and refuses the body.
     tracemalloc.start()
     try:
         async with env.billomat() as client:
@@ -796,6 +811,69 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        "visma-if-match-not-ascii",
+        "visma",
+        "caller",
+        "`customer_invoices.update(..., if_match='vé')` (a header is ASCII)",
+        ValidationError,
+        "visma `_base.if_match_header`",
+        visma(lambda v: v.customer_invoices.update("000101", {"invoice_text": "x"}, if_match="vé")),
+    ),
+    Case(
+        "visma-if-match-control-character",
+        "visma",
+        "caller",
+        "`customer_payments.release('000031', if_match='v\\x00')`",
+        ValidationError,
+        "visma `_base.if_match_header`",
+        visma(lambda v: v.customer_payments.release("000031", if_match="v\x00")),
+    ),
+    Case(
+        "visma-token-with-a-line-break",
+        "visma",
+        "caller",
+        "`VismaClient(token='abc\\r\\nX-Evil: 1')`",
+        ValidationError,
+        "`_auth.StaticBearer` (checked when the client is built)",
+        lambda env: _client_with(env, "visma", token="abc\r\nX-Evil: 1"),
+    ),
+    Case(
+        "billomat-api-key-not-ascii",
+        "billomat",
+        "caller",
+        "`BillomatClient(api_key='schlüssel')`",
+        ValidationError,
+        "`_auth.ApiKeyHeaders` (checked when the client is built)",
+        lambda env: _client_with(env, "billomat", api_key="schlüssel"),
+    ),
+    Case(
+        "billomat-custom-header-with-a-line-break",
+        "billomat",
+        "caller",
+        "`BillomatClient(headers={'X-Trace': 'a\\r\\nX-Evil: 1'})` then `credit_notes.get(1)`",
+        ValidationError,
+        "`PolicyTransport` (no header value with a control character is sent)",
+        billomat(lambda b: b.credit_notes.get(1), headers={"X-Trace": "a\r\nX-Evil: 1"}),
+    ),
+    Case(
+        "visma-note-with-a-lone-surrogate",
+        "visma",
+        "caller",
+        "`customer_invoices.update('000101', {'note': '\\ud800'})` (not encodable as UTF-8)",
+        ValidationError,
+        "`Engine.send_raw` (the request cannot be encoded; nothing sent)",
+        visma(lambda v: v.customer_invoices.update("000101", {"note": "\ud800"})),
+    ),
+    Case(
+        "crmcom-notes-with-a-lone-surrogate",
+        "crmcom",
+        "caller",
+        "`payments.create(notes='\\udfff', ...)` (not encodable as UTF-8)",
+        ValidationError,
+        "`Engine.send_raw` (the request cannot be encoded; nothing sent)",
+        crm_create(notes="\udfff"),
+    ),
+    Case(
         "crmcom-identifier-with-control-characters",
         "crmcom",
         "caller",
@@ -929,7 +1007,7 @@ CASES: list[Case] = [
         "server",
         "the server stalls 60 s before answering (sandbox fault)",
         RequestTimeout,
-        "`PolicyTransport` deadline (the client's 1 s read timeout)",
+        "`PolicyTransport` attempt deadline (`attempt_timeout`: connect + read, 2 s here)",
         visma(lambda v: v.customer_payments.get("000031")),
         faults=stall("customerPaymentGetBypaymentNumber"),
     ),
@@ -1078,8 +1156,8 @@ CASES: list[Case] = [
         "billomat",
         "server",
         "200 with a 50 MB body (streamed in 1 MB chunks)",
-        DecodeError,
-        "`Engine.handle`; the body is read whole first (no size cap today, see below)",
+        ResponseTooLarge,
+        "`PolicyTransport` (`_body`: reading stops at `max_response_bytes`, 32 MiB by default)",
         _huge_read,
         answer=answer_on("GET", BM_PAYMENT_PATH, huge),
         check=huge_body_measured,
@@ -1138,10 +1216,13 @@ def test_the_catalogue_is_big_and_named_once() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 async def test_bad_input(case: Case) -> None:
     env = Env.fresh(case.answer, case.faults)
+    issued = IssuedTokens(env.sandbox)
     before = env.state()
     with anyio.fail_after(HANG_GUARD), pytest.raises(case.error) as info:
         await case.run(env)
     error = info.value
+    leaks = find_secrets([error], [*sandbox_secrets(env.sandbox), *issued.values])
+    assert not leaks, f"a secret is reachable from the error: {leaks[0]}"
     # A typed error that says what happened, never a secret-free but useless crash.
     assert isinstance(error, BillingError) and str(error)
     assert env.state() == before, "the sandbox changed: a write (partly) landed"

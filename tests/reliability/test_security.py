@@ -61,6 +61,7 @@ from tests.reliability._harness import (
     answer_on,
     redirect,
 )
+from tests.reliability._secrets import find_secrets
 
 # Distinctive secrets: a leak cannot hide behind a value that also appears for other reasons.
 VISMA_SECRET = "visma-client-SECRET-6f2d9a"
@@ -305,6 +306,9 @@ async def test_no_secret_in_debug_logs_reprs_errors_or_tracebacks(all_logs: _Lin
     for secret in secrets:
         leaks = [text for text in everything if secret in text]
         assert not leaks, f"secret {secret[:12]}... leaked in: {leaks[0][:300]}"
+    # Nor is one reachable from any error or log record (causes, frames, attributes...).
+    reachable = find_secrets([*seen.errors, *all_logs.records], secrets)
+    assert not reachable, f"a secret is reachable: {reachable[0]}"
 
 
 def test_redaction_covers_query_secrets_only() -> None:

@@ -21,8 +21,9 @@ from billing_sdk.bulk import Outcome
 
 #: How a write shows in the sandbox:
 #: ``create``  records carrying the unique reference ``key`` in ``domain``;
-#: ``append``  occurrences of the token ``value`` in the log of the contended document ``key``
-#:             (each modify appends its own token and adds ``amount`` to the document's total);
+#: ``append``  occurrences of the token ``value`` in the log of the document ``key`` (each
+#:             modify appends its own token to a contended document and adds ``amount`` to
+#:             its total; each ``update(if_match=)`` appends its own to an invoice's note);
 #: ``state``   the record ``key`` is in the state ``value`` (a transition);
 #: ``value``   the record ``key``'s updated field equals ``value``;
 #: ``absent``  the record ``key`` is gone (a delete of what the create ``value`` made).

@@ -36,8 +36,12 @@ WEIGHTS: dict[str, float] = {
     "invoice.list": 1.5,
     "invoice.modify": 6,
     "invoice.create": 3,
-    "invoice.release.bg": 2.5,
+    "invoice.release.bg": 2,
+    "invoice.release": 1,
+    "invoice.update": 2,
+    "invoice.delete": 1,
     "payment.create": 3,
+    "payment.release": 1.5,
     "bulk.invoice.get": 0.4,
     "bulk.payment.create": 0.4,
     "jobs.invoice.get": 0.4,
@@ -293,5 +297,9 @@ def _stats(clients: tuple[Any, ...]) -> dict[str, float]:
 def _merge(*stats: SafeWriteStats) -> SafeWriteStats:
     merged = SafeWriteStats()
     for name in (f.name for f in dataclasses.fields(SafeWriteStats)):
-        setattr(merged, name, sum(getattr(s, name) for s in stats))
+        if name == "unresolved":
+            for one in stats:
+                merged.unresolved.extend(one.unresolved)
+        else:
+            setattr(merged, name, sum(getattr(s, name) for s in stats))
     return merged

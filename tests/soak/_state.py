@@ -31,7 +31,8 @@ class SandboxState:
         created: domain -> unique reference -> how many records carry it (run prefix only).
         status: domain -> record key -> its state (a record that is gone has no entry).
         values: domain -> record key -> the value of the field the workload updates.
-        logs: contended document -> its log (the tokens ``modify`` appended).
+        logs: document -> its log: the tokens ``modify`` appended to a contended document,
+            or ``update(if_match=)`` to an invoice this run created.
         totals: contended document -> its total now; ``initial_totals``: before the run.
         faults: the faults the sandbox injected, by kind.
         prefix: the run's reference prefix (every reference and token it wrote starts so).
@@ -77,8 +78,11 @@ def _read(
     mine = [inv for inv in company.invoices.values() if _ours(inv.fields.get("customerRefNumber"))]
     state.created["visma.invoice"] = Counter(str(i.fields["customerRefNumber"]) for i in mine)
     state.status["visma.invoice"] = {inv.ref_nbr: inv.status for inv in mine}
+    # The notes ``update(if_match=)`` appends its tokens to, read like the contended logs.
+    state.logs.update({inv.ref_nbr: str(inv.fields.get("note") or "") for inv in mine})
     payments = [p for p in company.payments.values() if _ours(p.payment_ref)]
     state.created["visma.payment"] = Counter(p.payment_ref for p in payments)
+    state.status["visma.payment"] = {p.ref_nbr: p.status for p in payments}
     for number in contended:
         invoice = company.invoices[number]
         state.logs[number] = str(invoice.fields.get("note") or "")

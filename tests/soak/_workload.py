@@ -5,12 +5,13 @@ Each kind is one method taking a seeded ``random.Random``; it records what it is
 caller saw. Writes carry the effect the reconciler looks for, designed so that every check
 can fail: creates carry a unique reference (a second copy is countable), ``modify`` adds an
 increment to a few contended documents *and* appends its own token to them (a lost or doubled
-increment shows in the total and in the tokens), transitions and updates name the state or
-value they leave behind, deletes the record they remove.
+increment shows in the total and in the tokens), transitions, actions and updates name the
+state or value they leave behind (an ``update(if_match=)`` writes its own token into the
+note), deletes the record they remove.
 
-Follow-up writes (release, post, reject, update, delete) act on records this run created and
-confirmed, taken from a pool so that no record is touched by two operations at once; with an
-empty pool the kind falls back to its create.
+Follow-up writes (releases, post, reject, updates, deletes) act on records this run created
+and confirmed, taken from a pool so that no record is touched by two operations at once; with
+an empty pool the kind falls back to its create.
 """
 
 from __future__ import annotations
@@ -48,8 +49,13 @@ class Pools:
     """Records this run created and confirmed, waiting for a follow-up or a read."""
 
     invoices_to_release: list[str] = field(default_factory=list)
+    #: Invoice number -> the reference its create carried (what a delete leaves absent).
+    invoice_refs: dict[str, str] = field(default_factory=dict)
     invoices: list[str] = field(default_factory=lambda: list(VISMA_INVOICES))
     payments: list[str] = field(default_factory=lambda: list(VISMA_PAYMENTS))
+    payments_to_release: list[str] = field(default_factory=list)
+    #: Invoices an ``update(if_match=)`` wrote a token into: never deleted (the token would go).
+    invoices_updated: set[str] = field(default_factory=set)
     crm_drafts: list[str] = field(default_factory=list)
     crm_updated: set[str] = field(default_factory=set)
     crm_codes: list[str] = field(default_factory=list)
@@ -96,7 +102,11 @@ class Workload:
             "invoice.modify": ("visma", self.visma_modify, 1),
             "invoice.create": ("visma", self.visma_invoice_create, 1),
             "invoice.release.bg": ("visma", self.visma_release_background, 1),
+            "invoice.release": ("visma", self.visma_release, 1),
+            "invoice.update": ("visma", self.visma_invoice_update, 1),
+            "invoice.delete": ("visma", self.visma_invoice_delete, 1),
             "payment.create": ("visma", self.visma_payment_create, 1),
+            "payment.release": ("visma", self.visma_payment_release, 1),
             "bulk.invoice.get": ("visma", self.visma_bulk_get, FAN_OUT_READS),
             "bulk.payment.create": ("visma", self.visma_bulk_create, FAN_OUT_CREATES),
             "jobs.invoice.get": ("visma", self.visma_background_reads, FAN_OUT_CREATES),
@@ -186,7 +196,9 @@ class Workload:
         async with self.rec.track(record):
             invoice = await self._client(rng).customer_invoices.create(self._invoice_body(rng, ref))
         if record.ok:
-            self.pools.invoices_to_release.append(str(invoice.reference_number))
+            number = str(invoice.reference_number)
+            self.pools.invoice_refs[number] = ref
+            self.pools.invoices_to_release.append(number)
 
     async def visma_release_background(self, rng: random.Random) -> None:
         if not self.pools.invoices_to_release:
@@ -197,6 +209,49 @@ class Workload:
             job = await self._client(rng).customer_invoices.release(number, background=True)
             await job.wait(timeout=self.job_timeout)
         self.pools.invoices.append(number)
+
+    async def visma_release(self, rng: random.Random) -> None:
+        """The release action, sent directly (its answer may be lost: it is guarded)."""
+        if not self.pools.invoices_to_release:
+            return await self.visma_invoice_create(rng)
+        number = _take(rng, self.pools.invoices_to_release)
+        effect = Effect("state", "visma.invoice", number, "Open")
+        async with self.rec.track(self.rec.new("visma", "invoice.release", effect=effect)):
+            await self._client(rng).customer_invoices.release(number)
+        self.pools.invoices.append(number)
+
+    async def visma_invoice_update(self, rng: random.Random) -> None:
+        """``update(if_match=)`` of an invoice this run created: appends its own token to the
+        note it read, so every update that landed stays countable (once, never twice)."""
+        if not self.pools.invoices_to_release:
+            return await self.visma_invoice_create(rng)
+        number = _take(rng, self.pools.invoices_to_release)
+        record = self.rec.new("visma", "invoice.update")
+        token = self._ref("n", record)
+        record.effect = Effect("append", "visma.invoice", number, token)
+        async with self.rec.track(record):
+            client = self._client(rng)
+            current = await client.customer_invoices.get(number)
+            record.trail.append(f"read version {current.time_stamp}")
+            note = current.note if isinstance(current.note, str) else ""
+            await client.customer_invoices.update(
+                number, {"note": f"{note} {token}".strip()}, if_match=current.time_stamp
+            )
+        self.pools.invoices_updated.add(number)
+        self.pools.invoices_to_release.append(number)
+
+    async def visma_invoice_delete(self, rng: random.Random) -> None:
+        pool = self.pools.invoices_to_release
+        deletable = [i for i, n in enumerate(pool) if n not in self.pools.invoices_updated]
+        if not deletable:
+            return await self.visma_invoice_create(rng)
+        index = rng.choice(deletable)
+        pool[index], pool[-1] = pool[-1], pool[index]
+        number = pool.pop()
+        ref = self.pools.invoice_refs[number]
+        effect = Effect("absent", "visma.invoice", number, ref)
+        async with self.rec.track(self.rec.new("visma", "invoice.delete", effect=effect)):
+            await self._client(rng).customer_invoices.delete(number)
 
     def _payment_body(self, rng: random.Random, ref: str) -> dict[str, Any]:
         return {
@@ -214,6 +269,15 @@ class Workload:
             payment = await self._client(rng).customer_payments.create(self._payment_body(rng, ref))
         if record.ok:
             self.pools.payments.append(str(payment.ref_nbr))
+            self.pools.payments_to_release.append(str(payment.ref_nbr))
+
+    async def visma_payment_release(self, rng: random.Random) -> None:
+        if not self.pools.payments_to_release:
+            return await self.visma_payment_create(rng)
+        number = _take(rng, self.pools.payments_to_release)
+        effect = Effect("state", "visma.payment", number, "Open")
+        async with self.rec.track(self.rec.new("visma", "payment.release", effect=effect)):
+            await self._client(rng).customer_payments.release(number)
 
     async def visma_bulk_get(self, rng: random.Random) -> None:
         numbers = [rng.choice(self.pools.invoices) for _ in range(FAN_OUT_READS)]
@@ -238,7 +302,9 @@ class Workload:
             records,
             lambda: client.customer_payments.create_many(bodies, concurrency=FAN_OUT_CONCURRENCY),
         )
-        self.pools.payments += [str(o.value.ref_nbr) for o in outcomes if o.ok]
+        created = [str(o.value.ref_nbr) for o in outcomes if o.ok]
+        self.pools.payments += created
+        self.pools.payments_to_release += created
 
     async def visma_background_reads(self, rng: random.Random) -> None:
         """Reads as background jobs, awaited together with ``background.wait_all``."""

@@ -21,7 +21,9 @@ class BillomatClient(BaseClient):
         base_url: ``https://<billomat-id>.billomat.net``.
         api_key: sent as ``X-BillomatApiKey`` (never in the URL, never logged).
         app_id, app_secret: optional registered-app credentials (higher rate limit).
-        options: ``timeout``, ``limits``, ``retry``, ``transport``, ``allow_insecure_http``.
+        options: the shared client options (``BaseClient``): ``timeout``,
+            ``attempt_timeout``, ``call_timeout``, ``max_response_bytes``, ``limits``,
+            ``retry``, ``transport``, ``allow_insecure_http``, ...
 
     Use it as an async context manager::
 

@@ -8,6 +8,7 @@ import httpx
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from billing_sdk import _json
 from billing_sdk._engine import VendorError
 
 #: Error bodies are short; never parse more than this (a hostile server could send gigabytes).
@@ -24,7 +25,7 @@ def parse_billomat_error(response: httpx.Response) -> VendorError:
             root = fromstring(content)
             messages = [e.text.strip() for e in root.iter("error") if e.text and e.text.strip()]
         else:
-            error = httpx.Response(200, content=content).json()["errors"]["error"]
+            error = _json.loads(content)["errors"]["error"]
             messages = [str(m) for m in (error if isinstance(error, list) else [error])]
     except (ParseError, DefusedXmlException, ValueError, KeyError, TypeError):
         return VendorError()

@@ -22,8 +22,8 @@ from billing_sdk._errors import BillingError, DecodeError, NotFound, StateError,
 from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._pagination import Page, paginate
+from billing_sdk._retry import Resend
 from billing_sdk._safe_create import (
-    PROVEN_ONLY_RETRY,
     Found,
     SafeWriteStats,
     new_reference,
@@ -281,9 +281,9 @@ class CreditNotePayments:
         request = op._get_kwargs(id=key)
 
         async def send() -> None:
-            # Not retried on a lost answer by the transport (DELETE counts as idempotent
-            # there): a retry after a landed delete would answer 404 for a success.
-            await self._engine.send(request, op._parse_response, retry=PROVEN_ONLY_RETRY)
+            # Not re-sent blindly by the transport (DELETE counts as idempotent there): a
+            # re-send after a landed delete would answer 404 for a success.
+            await self._engine.send(request, op._parse_response, resend=Resend.PROVEN_UNSENT)
 
         async def lookup() -> Found[None] | None:
             try:

@@ -33,7 +33,9 @@ class CrmComClient(BaseClient):
         unit: the ID of the unit to log in as (the user's or key's default unit otherwise).
         web_api_key: log in with this key instead (``authentication/web_api_key/token``).
         token_ttl: seconds a token lives after issue; it is renewed shortly before.
-        options: ``timeout``, ``limits``, ``retry``, ``transport``, ``allow_insecure_http``.
+        options: the shared client options (``BaseClient``): ``timeout``,
+            ``attempt_timeout``, ``call_timeout``, ``max_response_bytes``, ``limits``,
+            ``retry``, ``transport``, ``allow_insecure_http``, ...
 
     Use it as an async context manager::
 
@@ -72,7 +74,6 @@ class CrmComClient(BaseClient):
             web_api_key=web_api_key,
             unit=unit,
             token_ttl=token_ttl,
-            retry=lambda: self.retry_policy,
         )
         super().__init__(
             base_url=base_url,

@@ -8,11 +8,11 @@ with (:func:`parse_crmcom_error`).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
 
+from billing_sdk import _json
 from billing_sdk._engine import VendorError
 
 #: The spec's ``ErrorCode`` vocabulary and the HTTP status each code stands for.
@@ -46,10 +46,10 @@ def _status_of(body: Any) -> dict[str, Any] | None:
     return None
 
 
-def _json(content: bytes) -> Any:
+def _parsed(content: bytes) -> Any:
     try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        return _json.loads(content)
+    except ValueError:
         return None
 
 
@@ -62,7 +62,7 @@ def envelope_ok(response: httpx.Response) -> bool:
     """
     if not 200 <= response.status_code < 300:
         return False
-    status = _status_of(_json(response.content))
+    status = _status_of(_parsed(response.content))
     if status is None or status.get("code") is None:
         return True
     return status.get("code") == "OK"
@@ -76,7 +76,7 @@ def parse_crmcom_error(response: httpx.Response) -> VendorError:
     plain ``CrmComError``). A body that is not an envelope yields an empty ``VendorError``, so
     the error is classed by its HTTP status alone.
     """
-    status = _status_of(_json(response.content[:_MAX_ERROR_BODY]))
+    status = _status_of(_parsed(response.content[:_MAX_ERROR_BODY]))
     if status is None:
         return VendorError()
     raw_code = status.get("code")

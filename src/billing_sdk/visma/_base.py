@@ -1,4 +1,18 @@
-"""What every Visma resource shares: versions, ids, background mode, the call funnel."""
+"""What every Visma resource shares: versions, ids, background mode, the call funnel.
+
+The funnel (:meth:`Resource._call`) also reconciles writes whose answer was lost. A write the
+server refuses to apply twice is sent again under a guard, never blindly: a DELETE (a repeat
+answers 404), a PUT with ``If-Match`` and the release and void actions (a repeat carries the
+document's current version as ``If-Match``, so it is refused if the first send moved it). If
+the re-send goes through, that is the truth (the first send provably did not land, or a late
+first send is refused in its turn); if it is refused in a way the first send may have caused,
+the call raises ``OutcomeUnknown`` (a DELETE whose re-send answers 404 has done its job). The
+same holds for the POST that starts a background job: a lost 202 is re-sent under the same
+guard, and the job remembers it was a re-send, so an inner refusal the first job may have
+caused is ``OutcomeUnknown`` too. Other writes (creates, attachments, the other actions) are
+never re-sent after a lost answer: a create reports ``landed=None`` (payments reconcile by
+``paymentRef``), and a background start whose 202 was lost raises ``OutcomeUnknown``.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +21,30 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import anyio
 import httpx
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
-from billing_sdk._errors import DecodeError, ValidationError
+from billing_sdk._errors import (
+    BillingError,
+    DecodeError,
+    NotFound,
+    OutcomeUnknown,
+    ValidationError,
+)
 from billing_sdk._modify import Modified
 from billing_sdk._modify import modify as modify_loop
 from billing_sdk._pagination import Page, paginate
-from billing_sdk._retry import RetryPolicy, server_advised_wait
-from billing_sdk._safe_create import PROVEN_ONLY_RETRY
+from billing_sdk._retry import (
+    READ_METHODS,
+    Resend,
+    RetryPolicy,
+    may_still_land,
+    resend_wait,
+    server_advised_wait,
+)
+from billing_sdk._safe_create import DEFAULT_SETTLE, DEFAULT_WRITE_ATTEMPTS
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._jobs import Job, JobKind
 
@@ -32,6 +60,14 @@ _SUBSCRIPTION = re.compile(r"subscription(:[^=,\s]+=[^,\s]*(,[^=,\s]+=[^,\s]*)*)
 
 #: ``background=`` takes False (direct call), True (fire-and-poll) or a subscription string.
 Background = bool | str
+#: An action on one document: its URL is the document's followed by ``/action/<name>``.
+_ACTION_URL = re.compile(r"(?P<document>.+)/action/(?P<name>[^/]+)")
+#: Actions the server refuses to apply twice (a released or voided document cannot be
+#: released or voided again), so a re-send under ``If-Match`` cannot apply them twice. The
+#: others (correct, reverse, sendToAutoInvoice) may create or send something again.
+_REPEAT_REFUSED_ACTIONS = frozenset({"release", "void"})
+#: Header values an ``If-Match`` can hold: visible ASCII and spaces.
+_IF_MATCH = re.compile(r"[\x20-\x7e]+")
 
 
 def number(value: str, field: str) -> str:
@@ -43,9 +79,12 @@ def if_match_header(version: str | None) -> str | g.Unset:
     """A version from a read (``time_stamp`` or an ``ETag``) as an ``If-Match`` value."""
     if version is None:
         return g.UNSET
-    version = version.strip()
-    if not version or any(c in version for c in "\r\n"):
-        raise ValidationError("if_match must be a version string from a read", field="if_match")
+    version = version.strip() if isinstance(version, str) else ""
+    if not version or not _IF_MATCH.fullmatch(version):
+        raise ValidationError(
+            "if_match must be a version string from a read (visible ASCII, no control characters)",
+            field="if_match",
+        )
     if version == "*" or version.startswith(('"', 'W/"')):
         return version
     return f'"{version}"'
@@ -117,12 +156,59 @@ class Resource:
         background: Background,
         *,
         retry: RetryPolicy | None = None,
+        resend: Resend = Resend.BY_METHOD,
+        reference: str | None = None,
     ) -> T | Job[T]:
-        """Send ``request``; return the direct result, or a :class:`Job` when backgrounded."""
+        """Send ``request``; return the direct result, or a :class:`Job` when backgrounded.
+
+        A write whose answer is lost is reconciled as the module docstring says (not when the
+        caller reconciles it itself: ``resend=Resend.PROVEN_UNSENT``). ``reference`` names
+        the write in an ``OutcomeUnknown`` (default: the request's path).
+        """
+        method = str(request.get("method", "GET")).upper()
+        if method in READ_METHODS or resend is not Resend.BY_METHOD or _repeatable(request):
+            return await self._send(request, kind, background, retry=retry, resend=resend)
+        guarded = _guarded(method, request)
+        if guarded is None and background is False:
+            # A create (or an action that may repeat): sent once; a lost answer keeps
+            # ``landed=None`` for the caller (payments reconcile by their paymentRef).
+            return await self._send(request, kind, background, retry=retry)
+        where = reference or str(request.get("url", ""))
+        try:
+            return await self._send(
+                request, kind, background, retry=retry, resend=Resend.PROVEN_UNSENT
+            )
+        except BillingError as exc:
+            if exc.landed is not None:
+                raise
+            lost = exc
+        if guarded is None:
+            raise _unknown(
+                f"the answer to the start of a background job ({method} {where}) was lost: "
+                "a job may have been queued, and this write cannot be sent again safely",
+                where,
+            ) from lost
+        return await self._send_again(
+            guarded, kind, background, lost=lost, retry=retry, reference=where
+        )
+
+    async def _send(
+        self,
+        request: dict[str, Any],
+        kind: JobKind[T],
+        background: Background,
+        *,
+        retry: RetryPolicy | None,
+        resend: Resend = Resend.BY_METHOD,
+        resent: bool = False,
+    ) -> T | Job[T]:
+        """One send: the direct result, or the started :class:`Job`."""
         if background is False:
-            result = await self._engine.send(request, kind.parse, retry=retry)
+            result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
             return await kind.finish(result)
-        result = await self._engine.send(request, _parse_accepted, ok=_accepted, retry=retry)
+        result = await self._engine.send(
+            request, _parse_accepted, ok=_accepted, retry=retry, resend=resend
+        )
         accepted = expect(result.parsed, g.BackgroundApiAcceptedDto, result)
         if isinstance(accepted.id, g.Unset):
             raise DecodeError("the 202 answer carries no job id", status=result.status)
@@ -132,7 +218,72 @@ class Resource:
             kind,
             first_wait=server_advised_wait(result.headers, result.status),
             webhook=background is not True,
+            resent=resent,
         )
+
+    async def _send_again(
+        self,
+        guarded: _Guard,
+        kind: JobKind[T],
+        background: Background,
+        *,
+        lost: BillingError,
+        retry: RetryPolicy | None,
+        reference: str,
+    ) -> T | Job[T]:
+        """Re-send a write whose answer was lost, under its guard (the module docstring)."""
+        error = lost
+        for resend_number in range(DEFAULT_WRITE_ATTEMPTS - 1):
+            if may_still_land(error):
+                # The first send may still be under way: let it land (and move the version)
+                # before the guard is read.
+                await anyio.sleep(DEFAULT_SETTLE)
+            else:
+                await anyio.sleep(resend_wait(resend_number))
+            try:
+                request = await self._with_guard(guarded)
+                return await self._send(
+                    request,
+                    kind,
+                    background,
+                    retry=retry,
+                    resend=Resend.PROVEN_UNSENT,
+                    resent=True,
+                )
+            except NotFound as exc:
+                if guarded.method == "DELETE" and background is False:
+                    return await kind.finish(_gone(exc))  # gone: the delete has done its job
+                error = exc
+            except BillingError as exc:
+                error = exc
+            if error.landed is None and not isinstance(error, OutcomeUnknown):
+                continue  # lost again: the guard still holds, send once more
+            break
+        # Refused (a 412 or "already released" the first send may have caused, or anything
+        # else: the first send's own outcome is still open), or lost every time.
+        raise _unknown(
+            f"the answer to {guarded.method} {reference} was lost ({type(lost).__name__}) "
+            f"and sending it again under a guard ended in {type(error).__name__}: the first "
+            "send may have landed",
+            reference,
+        ) from error
+
+    async def _with_guard(self, guarded: _Guard) -> dict[str, Any]:
+        """The request to re-send: as it was, or with the document's current version as
+        ``If-Match`` when it carried none."""
+        if guarded.document is None:
+            return guarded.request
+        response = await self._engine.send_raw({"method": "GET", "url": guarded.document})
+        if response.status_code != 200:
+            raise self._engine.failure_for(response)
+        etag = response.headers.get("etag")
+        if not etag:
+            raise DecodeError(
+                f"the document {guarded.document} carries no ETag to guard a re-send with",
+                status=response.status_code,
+            )
+        headers = {**guarded.request.get("headers", {}), "If-Match": if_match_header(etag)}
+        return {**guarded.request, "headers": headers}
 
     def _paginate(
         self,
@@ -163,7 +314,7 @@ class Resource:
         body: Any,
         if_match: str | None,
         background: Background = False,
-        retry: RetryPolicy | None = None,
+        resend: Resend = Resend.BY_METHOD,
     ) -> Any:
         """The versioned PUT (``update`` and ``modify`` both end here)."""
         request = self._put_operation._get_kwargs(
@@ -172,7 +323,7 @@ class Resource:
             if_match=if_match_header(if_match),
             erp_api_background=background_header(background),
         )
-        return await self._call(request, self._update_kind, background, retry=retry)
+        return await self._call(request, self._update_kind, background, resend=resend)
 
     async def _locked_put(
         self, key: str, body: Any, if_match: str | None, background: Background
@@ -191,10 +342,10 @@ class Resource:
         attempts: int,
     ) -> Modified[M]:
         """``modify`` for one document: the shared loop, with a PUT that is never re-sent
-        blindly (``PROVEN_ONLY_RETRY``), so a lost answer is reconciled, not doubled."""
+        blindly (``Resend.PROVEN_UNSENT``): the loop reconciles a lost answer itself."""
 
         async def write(changes: Any, version: str) -> str | None:
-            result = await self._put(key, to_body(changes), version, retry=PROVEN_ONLY_RETRY)
+            result = await self._put(key, to_body(changes), version, resend=Resend.PROVEN_UNSENT)
             return result if isinstance(result, str) else None
 
         return await modify_loop(
@@ -207,6 +358,50 @@ class Resource:
             attempts=attempts,
             reference=key,
         )
+
+
+class _Guard:
+    """How a write is re-sent after a lost answer: ``request`` as it is, or (``document``
+    set) with that document's current version as ``If-Match``."""
+
+    __slots__ = ("document", "method", "request")
+
+    def __init__(self, method: str, request: dict[str, Any], document: str | None) -> None:
+        self.method = method
+        self.request = request
+        self.document = document
+
+
+def _has_if_match(request: dict[str, Any]) -> bool:
+    return any(k.lower() == "if-match" for k in request.get("headers", {}))
+
+
+def _repeatable(request: dict[str, Any]) -> bool:
+    """A PUT without ``If-Match`` sets the same fields however often it lands: the transport
+    may re-send it (and the start of its background job) blindly."""
+    return str(request.get("method", "")).upper() == "PUT" and not _has_if_match(request)
+
+
+def _guarded(method: str, request: dict[str, Any]) -> _Guard | None:
+    """The guard a write can be re-sent under, or ``None`` when it has none (a create, an
+    attachment, an action that may repeat)."""
+    url = str(request.get("url", ""))
+    has_if_match = _has_if_match(request)
+    if method == "DELETE" or (method == "PUT" and has_if_match):
+        return _Guard(method, request, None)
+    action = _ACTION_URL.fullmatch(url)
+    if method == "POST" and action and action["name"] in _REPEAT_REFUSED_ACTIONS:
+        return _Guard(method, request, None if has_if_match else action["document"])
+    return None
+
+
+def _gone(error: NotFound) -> Result[None]:
+    """A successful "nothing here" result for a DELETE whose re-send found the document gone."""
+    return Result(None, error.status, httpx.Headers(), b"")
+
+
+def _unknown(message: str, reference: str) -> OutcomeUnknown:
+    return OutcomeUnknown(message + ": read it to see", reference=reference, attempts=2)
 
 
 def _time_stamp(resource: Any) -> str | None:

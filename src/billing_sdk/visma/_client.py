@@ -44,7 +44,9 @@ class VismaClient(BaseClient):
         token: a static bearer token instead of client credentials.
         webhook_secret: the secret of your webhook subscription, to verify background-job
             notifications (``background="subscription"`` calls then finish without polling).
-        options: ``timeout``, ``limits``, ``retry``, ``transport``, ``allow_insecure_http``.
+        options: the shared client options (``BaseClient``): ``timeout``,
+            ``attempt_timeout``, ``call_timeout``, ``max_response_bytes``, ``limits``,
+            ``retry``, ``transport``, ``allow_insecure_http``, ...
 
     Example::
 
@@ -78,7 +80,6 @@ class VismaClient(BaseClient):
                 client_secret=client_secret,
                 tenant_id=tenant_id,
                 scopes=scopes,
-                retry=lambda: self.retry_policy,
             )
         else:
             raise ValueError("give client_id, client_secret and tenant_id, or a token")

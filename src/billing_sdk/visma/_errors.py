@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 
+from billing_sdk import _json
 from billing_sdk._engine import VendorError
 
 _MAX_ERROR_BODY = 64 * 1024
@@ -15,7 +16,7 @@ def parse_visma_error(response: httpx.Response) -> VendorError:
     if not content.strip():
         return VendorError()
     try:
-        body = httpx.Response(200, content=content).json()
+        body = _json.loads(content)
     except ValueError:
         return VendorError()
     if not isinstance(body, dict):

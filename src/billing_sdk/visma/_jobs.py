@@ -25,14 +25,16 @@ import httpx
 
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import (
+    APIStatusError,
     BillingError,
     Gone,
     JobExpired,
     JobFailed,
     JobTimeout,
+    OutcomeUnknown,
     ValidationError,
 )
-from billing_sdk._retry import server_advised_wait
+from billing_sdk._retry import caused_by_an_earlier_send, server_advised_wait
 from billing_sdk.visma import _generated as g
 
 if TYPE_CHECKING:
@@ -105,10 +107,14 @@ class Job(Generic[T]):
         *,
         first_wait: float | None = None,
         webhook: bool = False,
+        resent: bool = False,
     ) -> None:
         self._client = client
         self.id = job_id
         self.kind = kind
+        #: Started by a re-send after the first start's answer was lost: an earlier job may
+        #: have done the work, so an inner refusal it may have caused is ``OutcomeUnknown``.
+        self.resent = resent
         #: True when the job was started in subscription mode and a webhook will report it.
         self.webhook = webhook
         self.stats = JobStats()
@@ -223,6 +229,10 @@ class Job(Generic[T]):
                 return await self.kind.finish(result)
             except BillingError as exc:
                 exc.job_id = self.id
+                if self.resent and isinstance(exc, APIStatusError):
+                    unknown = _maybe_done_before(exc, self.id)
+                    if unknown is not None:
+                        raise unknown from exc
                 raise
 
     # -- continuation -----------------------------------------------------------------------
@@ -230,10 +240,11 @@ class Job(Generic[T]):
     @property
     def continuation_token(self) -> str:
         """JSON that :meth:`resume` turns back into this job (no pickle, no secrets)."""
-        return json.dumps(
-            {"v": _TOKEN_VERSION, "job_id": self.id, "operation": self.kind.name},
-            separators=(",", ":"),
-        )
+        data: dict[str, Any] = {"v": _TOKEN_VERSION, "job_id": self.id}
+        data["operation"] = self.kind.name
+        if self.resent:
+            data["resent"] = True
+        return json.dumps(data, separators=(",", ":"))
 
     @staticmethod
     def resume(client: VismaClient, token: str) -> Job[Any]:
@@ -244,9 +255,27 @@ class Job(Generic[T]):
                 raise ValueError("unknown token version")
             job_id = str(uuid.UUID(str(data["job_id"])))
             kind = client._job_kinds[str(data["operation"])]
+            resent = data.get("resent", False) is True
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValidationError(f"not a valid job continuation token: {exc}") from None
-        return Job(client, job_id, kind)
+        return Job(client, job_id, kind, resent=resent)
+
+
+def _maybe_done_before(error: APIStatusError, job_id: str) -> OutcomeUnknown | None:
+    """A re-sent job's inner refusal that an earlier job may have caused, as ``OutcomeUnknown``
+    (``None`` for other refusals, which only lose their "not landed")."""
+    if not caused_by_an_earlier_send(error.status):
+        error.landed = None
+        return None
+    unknown = OutcomeUnknown(
+        f"the job was started again after the first start's answer was lost, and its "
+        f"{error.method} was refused with HTTP {error.status}, which a first job may have "
+        "caused: read the document to see whether the work was done",
+        reference=error.path,
+        attempts=2,
+    )
+    unknown.job_id = job_id
+    return unknown
 
 
 def _inner_response(

@@ -212,7 +212,7 @@ class CustomerPayments(Resource):
             body = _with_payment_ref(body, ref)
         request = _CREATE._get_kwargs(body=body, erp_api_background=background_header(background))
         if background is not False:
-            return await self._call(request, self._create_kind, background)
+            return await self._call(request, self._create_kind, background, reference=ref)
         customer = _text_of(body.customer)
         kind = getattr(body.type_, "value", None)
         kind = kind if isinstance(kind, g.PaymentTypes) else None

@@ -13,12 +13,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any
 
+from billing_sdk import _json
 from billing_sdk._errors import ValidationError, WebhookSignatureError
 from billing_sdk.visma import _generated as g
 
@@ -66,8 +66,8 @@ class BackgroundWebhooks:
         if not signature or not hmac.compare_digest(sign(body, self._secret), signature.strip()):
             raise WebhookSignatureError("webhook signature does not match")
         try:
-            payload = json.loads(body)
-        except (ValueError, UnicodeDecodeError) as exc:
+            payload = _json.loads(body)
+        except ValueError as exc:
             raise ValidationError(f"webhook body is not JSON: {exc}") from None
         if not isinstance(payload, dict):
             raise ValidationError("webhook body is not a JSON object")
