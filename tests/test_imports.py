@@ -29,7 +29,9 @@ def _loaded_after(program: str) -> set[str]:
 
 def _vendor_modules(loaded: set[str], vendor: str) -> list[str]:
     prefixes = VENDOR_CODE[vendor]
-    return sorted(m for m in loaded if m in prefixes or m.startswith(tuple(p + "." for p in prefixes)))
+    return sorted(
+        m for m in loaded if m in prefixes or m.startswith(tuple(p + "." for p in prefixes))
+    )
 
 
 def test_import_billing_sdk_loads_no_client_and_no_http_library() -> None:
