@@ -4,8 +4,9 @@
 ``openapi-generator-cli`` PyPI package (a bundled jar; it needs ``java`` on PATH) and
 pip-installs it into the running interpreter's environment. Only ``--library asyncio``
 (aiohttp, pydantic): the fastest flavour of the generator's ``python`` client; its
-``--library httpx`` flavour was slower at every concurrency and is no longer raced. It is idempotent: a stamp keeps
-the spec's hash and the generator version, and nothing is redone while both are unchanged.
+``--library httpx`` flavour was slower at every concurrency and is no longer raced. It is
+idempotent: a stamp keeps the spec's hash and the generator version, and nothing is redone
+while both are unchanged.
 
 Without ``java`` or without the generator it prints why and exits 0: the benchmark then runs
 without the peer and says so in its results (its targets show "not measured").
