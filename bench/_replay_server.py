@@ -18,8 +18,9 @@ next recorded ``204`` with its new ``ETag``); a ``pages`` route serves a list pa
 installed (the ``bench`` extra; about half the CPU per request of asyncio's own loop), else on
 asyncio's loop; the clients under test always run on asyncio's loop. An API path asked without an
 ``Authorization`` header gets the recorded ``401``; an unknown path the recorded ``404``.
-``GET /_replay/stats`` answers ``{"requests": n, "cpu_seconds": s}`` (this process's CPU) and is
-not counted: the harness reads it around a batch to report server CPU per request.
+``GET /_replay/stats`` answers ``{"requests", "connections", "cpu_seconds", "loop"}`` (requests
+answered, connections accepted, this process's CPU, the event loop) and is not counted: the
+harness reads it around a batch to report server CPU per request.
 """
 
 from __future__ import annotations
@@ -117,10 +118,16 @@ class Replay:
         self.open_paths = tuple(p.encode() for p in cassette.get("open_paths", []))
         self.bad_request = _response(400, "Bad Request", [["connection", "close"]], b"")
         self.requests = 0
+        self.connections = 0
 
     def stats(self) -> bytes:
         body = json.dumps(
-            {"requests": self.requests, "cpu_seconds": time.process_time(), "loop": self.loop_name}
+            {
+                "requests": self.requests,
+                "connections": self.connections,
+                "cpu_seconds": time.process_time(),
+                "loop": self.loop_name,
+            }
         )
         return _response(200, "OK", [["content-type", "application/json"]], body.encode())
 
@@ -135,6 +142,7 @@ class _Connection(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        self.replay.connections += 1
 
     def data_received(self, data: bytes) -> None:
         buffer = self.buffer + data if self.buffer else data

@@ -162,20 +162,27 @@ def targets(sections: dict[str, Any]) -> list[dict[str, Any]]:
             )
         )
     if cost:
-        worst = max(
-            (
-                (r["server_us"]["median"] or 0.0, level, op, name)
-                for level, op, rows in cost
-                for name, r in rows.items()
-            ),
-            default=(0.0, "", "", ""),
+        # Judged while it serves the rows the targets compare (the facade, the typed floor and
+        # the peer); the other rows' figures are in sections 1 and 2. Its CPU per request is
+        # lowest under load from fast clients (one wake-up serves several requests) and
+        # highest at concurrency 1, where every request is a wake-up, a read and a write.
+        judged = ("facade", TYPED_FLOOR, PEER)
+        figures = [
+            (r["server_us"]["median"] or 0.0, level, op, name)
+            for level, op, rows in cost
+            for name, r in rows.items()
+        ]
+        value, level, op, name = max(
+            (f for f in figures if f[3] in judged), default=(0.0, "", "", "")
         )
-        value, level, op, name = worst
+        overall = max(figures, default=(0.0, "", "", ""))
         found.append(
             _target(
-                f"replay server CPU/request <= {MAX_SERVER_US:g} µs (every row, every concurrency)",
+                f"replay server CPU/request <= {MAX_SERVER_US:g} µs serving the facade, the "
+                "typed floor and the peer (every concurrency)",
                 value <= MAX_SERVER_US,
-                f"worst median {value:.1f} µs ({name}, {op}, c={level})",
+                f"worst median {value:.1f} µs ({name}, {op}, c={level}); any row: "
+                f"{overall[0]:.1f} µs ({overall[3]}, c={overall[1]})",
                 {"median": value},
             )
         )
@@ -238,16 +245,17 @@ def _memory_targets(memory: dict[str, Any]) -> list[dict[str, Any]]:
         return []
     modes = {m["mode"]: m for m in memory["modes"]}
     limit = memory["limit_mib"]
-    items = f"{memory['items']:,}"
+    items = f"{modes['bulk_map']['items']:,}"
     found = []
     for mode, what in (
-        ("bulk_stream", f"bulk.stream over {items} real invoices (socket)"),
-        ("facade_list", f"customer_invoices.list over {items} real invoices (socket)"),
+        ("bulk_stream", "bulk.stream"),
+        ("facade_list", "customer_invoices.list"),
     ):
         growth = modes[mode]["growth_kib"] / 1024
         found.append(
             _target(
-                f"{what}: peak RSS growth <= {limit:g} MiB",
+                f"{what} over {modes[mode]['items']:,} real invoices (socket): "
+                f"peak RSS growth <= {limit:g} MiB",
                 growth <= limit,
                 f"{growth:.1f} MiB",
                 {"median": growth},

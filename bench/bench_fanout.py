@@ -184,8 +184,8 @@ async def _scaling(sandbox: SandboxProcess, s: dict[str, Any]) -> dict[str, Any]
     """``bulk.map`` at rising concurrency, same ideal (20 waves): where the client saturates.
 
     Client CPU per request is the figure to read: while it stays flat the run tracks the
-    ideal; when the client's one core is saturated it climbs (httpx's pool then checks its
-    idle connections on every event) and the ratio with it.
+    ideal; when the client's one core is saturated (or shares it with the sandbox and other
+    work) the ratio climbs with it.
     """
     rows = []
     async with _visma(sandbox) as visma:

@@ -30,7 +30,7 @@ def settings(quick: bool) -> dict[str, int]:
     # often, so a burst of load from elsewhere on the machine hits them alike.
     if quick:
         return {"calls": 5, "repetitions": 2, "warmup": 2}
-    return {"calls": 200, "repetitions": 15, "warmup": 50}
+    return {"calls": 100, "repetitions": 25, "warmup": 50}
 
 
 def _items(op: str, n: int, first: int) -> list[str]:
