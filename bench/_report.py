@@ -688,7 +688,8 @@ def _memory(result: dict[str, Any]) -> list[str]:
         "",
         "`bulk_map` returns one outcome per item, so it keeps every invoice by design; "
         "`models_only` (no SDK, no network) shows what the same invoices weigh as "
-        "generated models. The difference between the two is what the SDK itself keeps.",
+        "generated models, `json_only` as plain `json.loads` dicts. The difference between "
+        "`bulk_map` and `models_only` is what the SDK itself keeps.",
     ]
     return lines
 

@@ -16,6 +16,8 @@ and list pages (50 real invoices a page, ``metadata.totalCount`` = 100,000):
 * ``models_only``: no network, no SDK: the same 100,000 bodies decoded with ``json.loads`` and
   ``CustomerInvoiceDto.from_dict`` and kept in a list: what 100,000 invoices weigh as models.
   ``bulk_map`` is judged against it: anything above it is retention by the SDK.
+* ``json_only``: the same bodies as plain ``json.loads`` dicts, kept: what the invoices would
+  weigh with no models at all (more than the models, as it turns out).
 
 Each mode runs in a fresh interpreter (peak RSS is a high-water mark of the whole process):
 the baseline is taken after the imports and a first batch, the peak after the last item; the
@@ -43,7 +45,7 @@ import anyio
 from bench._replay import INVOICES, ReplayProcess
 
 ROOT = Path(__file__).resolve().parent.parent
-MODES = ("paginator", "facade_list", "bulk_stream", "bulk_map", "models_only")
+MODES = ("paginator", "facade_list", "bulk_stream", "bulk_map", "models_only", "json_only")
 PAGE_SIZE = 50
 #: The first this many items are the baseline's warm-up.
 WARMUP = 200
@@ -133,7 +135,7 @@ async def _bulk(mode: str, total: int, replay: dict[str, Any]) -> AsyncIterator[
         del outcomes
 
 
-async def _models_only(total: int, replay: dict[str, Any]) -> AsyncIterator[Any]:
+async def _decoded(total: int, replay: dict[str, Any], models: bool) -> AsyncIterator[Any]:
     from visma_erp_api.models import CustomerInvoiceDto
 
     bodies = {
@@ -142,7 +144,8 @@ async def _models_only(total: int, replay: dict[str, Any]) -> AsyncIterator[Any]
         if route["method"] == "GET" and route["path"].startswith("/v1/customerinvoice/")
     }
     for number in _numbers(total):
-        yield CustomerInvoiceDto.from_dict(json.loads(bodies[number]))
+        data = json.loads(bodies[number])
+        yield CustomerInvoiceDto.from_dict(data) if models else data
 
 
 async def _measure(mode: str, total: int, replay: dict[str, Any]) -> dict[str, Any]:
@@ -157,9 +160,9 @@ async def _measure(mode: str, total: int, replay: dict[str, Any]) -> dict[str, A
     elif mode.startswith("bulk_"):
         source = _bulk(mode, total, replay)
     else:
-        source = _models_only(total, replay)
-    # bulk_map keeps its own list (its outcomes); models_only keeps what it builds.
-    keep = mode == "models_only"
+        source = _decoded(total, replay, models=mode == "models_only")
+    # bulk_map keeps its own list (its outcomes); models_only and json_only keep what they build.
+    keep = mode in ("models_only", "json_only")
     kept: list[Any] = []
     count = 0
     baseline = None
@@ -192,7 +195,7 @@ async def _mode(mode: str, total: int, replay: ReplayProcess) -> dict[str, Any]:
     facts = {
         "base_url": replay.base_url,
         "credentials": replay.credentials,
-        "routes": replay.cassette["routes"] if mode == "models_only" else [],
+        "routes": replay.cassette["routes"] if mode in ("models_only", "json_only") else [],
     }
     with tempfile.TemporaryDirectory() as tmp:
         where = Path(tmp) / "replay.json"

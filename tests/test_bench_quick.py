@@ -95,6 +95,7 @@ def test_memory_went_through_every_item(quick: dict[str, object]) -> None:
         "bulk_stream",
         "bulk_map",
         "models_only",
+        "json_only",
     }
     assert all(m["items"] == memory["items"] for m in memory["modes"] if m["mode"] != "bulk_stream")
 
