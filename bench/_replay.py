@@ -35,6 +35,9 @@ import httpx
 from bench._sandbox import SandboxProcess
 
 _SERVER = Path(__file__).resolve().parent / "_replay_server.py"
+#: Where ``make bench`` installs uvloop for the replay server alone (not into the venv, where
+#: uvicorn would pick it up for the sandbox too).
+REPLAY_SITE = Path(sys.prefix) / "replay-site"
 _LISTENING = re.compile(rb"listening on (http://127\.0\.0\.1:\d+)")
 _START_TIMEOUT = 30.0
 _STOP_TIMEOUT = 10.0
@@ -213,11 +216,17 @@ class ReplayProcess:
     def _start(self) -> None:
         with self._file as f:
             json.dump(self.cassette, f)
+        env = dict(os.environ)
+        if REPLAY_SITE.is_dir():
+            env["PYTHONPATH"] = os.pathsep.join(
+                p for p in (str(REPLAY_SITE), env.get("PYTHONPATH")) if p
+            )
         self._proc = subprocess.Popen(
             [self._python, str(_SERVER), self._file.name],
             stdin=subprocess.PIPE,  # closed when this process ends: the server then stops
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env=env,
         )
         _RUNNING.add(self)
         assert self._proc.stdout is not None

@@ -15,8 +15,9 @@ head, reads ``Content-Length`` (or de-chunks the body), looks the path up, and w
 Routes (from the cassette): ``(method, path)`` -> responses, handed out in turn (a PUT gets the
 next recorded ``204`` with its new ``ETag``); a ``pages`` route serves a list page by its
 ``pageNumber`` query parameter (an empty page past the last). It runs on uvloop when that is
-installed (the ``bench`` extra; about half the CPU per request of asyncio's own loop), else on
-asyncio's loop; the clients under test always run on asyncio's loop. An API path asked without an
+importable (``make bench`` installs it into a folder of its own, see ``bench/_replay.py``;
+about half the CPU per request of asyncio's own loop), else on asyncio's loop; the clients
+under test always run on asyncio's loop. An API path asked without an
 ``Authorization`` header gets the recorded ``401``; an unknown path the recorded ``404``.
 ``GET /_replay/stats`` answers ``{"requests", "connections", "cpu_seconds", "loop"}`` (requests
 answered, connections accepted, this process's CPU, the event loop) and is not counted: the
@@ -280,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.loop == "uvloop":
                 raise
         else:
-            uvloop.run(serve(cassette, args.max_seconds, "uvloop"))
+            uvloop.run(serve(cassette, args.max_seconds, f"uvloop {uvloop.__version__}"))
             return 0
     asyncio.run(serve(cassette, args.max_seconds, "asyncio"))
     return 0

@@ -28,7 +28,6 @@ PACKAGES = (
     "openapi-python-client",
     "openapi-generator-cli",
     "sniffio",
-    "uvloop",
 )
 #: The facade's client CPU per call: at most these multiples of the typed floor and the peer.
 MAX_VS_TYPED_FLOOR = 1.3
@@ -747,9 +746,10 @@ def _method(meta: dict[str, Any]) -> list[str]:
         "are recorded (`bench/_replay.py`: the token, all 33 seeded invoices, invoice writes "
         "with their new ETags, payments, a list page, the 404 and the 401, byte for byte). The "
         "replay server (`bench/_replay_server.py`, an asyncio Protocol HTTP/1.1 keep-alive "
-        "server, uvloop when installed) then answers them for sections 1, 2 and 6; it stops "
-        "when the harness ends (its stdin closes). Sections 3-5 and the end-to-end rows run "
-        "against the sandbox.",
+        "server, on uvloop from `.venv/replay-site` when `make bench` installed it there, so "
+        "that uvicorn does not pick it for the sandbox) then answers them for sections 1, 2 "
+        "and 6; it stops when the harness ends (its stdin closes). Sections 3-5 and the "
+        "end-to-end rows run against the sandbox.",
         "- Contenders are interleaved inside each repetition and the first one rotates; every "
         "figure is a median over repetitions with its min-max; ratios are medians of "
         "per-repetition ratios (same moment, same load). The machine has 2 cores shared with "
