@@ -63,12 +63,17 @@ audit: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/billing-sdk demo $(DEMO_FLAGS)
 
-## Benchmarks (a few minutes): installs the `bench` extra, generates and installs the
-## openapi-generator peers into bench/peers/ (skipped with a message without java), then runs
-## every section against the sandbox in its own process on 127.0.0.1; writes
-## bench/results/latest.json and docs/benchmarks.md.
+## Benchmarks (under 15 minutes): installs the `bench` extra, generates and installs the
+## openapi-generator peer into bench/peers/ (skipped with a message without java), then records
+## the sandbox's answers and runs every section against the replay server or the sandbox, each
+## in its own process on 127.0.0.1; writes bench/results/latest.json and docs/benchmarks.md.
+## uvloop serves the replay server only, from a folder of its own ($(VENV)/replay-site, put on
+## that process's path by bench/_replay.py): installed into the venv, uvicorn would pick it for
+## the sandbox too, and Ctrl-C during the sandbox's start-up can then be lost.
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[bench]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt \
+		--target $(VENV)/replay-site --upgrade uvloop
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)

@@ -5,18 +5,33 @@ status, decode the body; the typed clients also build their models) and ``PUT
 /v1/customerinvoice/{number}`` with ``{"invoiceText": {"value": ...}}`` and no ``If-Match``
 (write: check the 204, return the new ``ETag``).
 
-Auth is fair: raw httpx, the generated client and the openapi-generator peers get one token
-fetched up front and send it as ``Authorization: Bearer``; the facade fetches its own token once
-(in the warm-up, before anything is timed) and then reuses it the way it always does.
+The rows, from the floor up (docs/benchmarks.md says why each is the strongest of its kind):
 
-Every contender gets a connection pool of the same size (:data:`POOL_SIZE` unless told);
+* ``floor``: asyncio streams and ``json.loads``, requests written by hand: what Python itself
+  costs per call (a reference, not a client anyone would ship);
+* ``raw_aiohttp``: a bare ``aiohttp.ClientSession``, ``await response.json()``: the
+  connection library the facade and the asyncio peer both sit on;
+* ``typed_floor``: the same plus the generated model (``CustomerInvoiceDto.from_dict``, the
+  facade's own models): the least a typed client written straight on aiohttp costs;
+* ``oag_asyncio``: openapi-generator's ``python`` client, ``--library asyncio`` (aiohttp,
+  pydantic models), generated from the same spec: the peer;
+* ``generated``: the openapi-python-client package the facade wraps, alone, on httpx;
+* ``facade``: ``billing_sdk.VismaClient`` (retries, pacing, auth, typed errors ...).
+
+Auth is fair: every contender but the facade gets one token fetched up front and sends it as
+``Authorization: Bearer``; the facade fetches its own token once (in the warm-up, before
+anything is timed) and then reuses it the way it always does.
+
+Every contender gets a connection pool of the same size (:attr:`Target.pool_size`);
 :meth:`Contender.pool` says what was configured.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import importlib.util
+import json
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
@@ -43,6 +58,11 @@ class Target:
     credentials: dict[str, str]
     pool_size: int = POOL_SIZE
 
+    @property
+    def host_port(self) -> tuple[str, int]:
+        url = httpx.URL(self.base_url)
+        return url.host, url.port or 80
+
 
 class Contender:
     """One client under test. Use as ``async with``; then ``read`` and ``write``."""
@@ -50,7 +70,7 @@ class Contender:
     name = "?"
     #: What the contender is, for the results table.
     label = "?"
-    #: A variant shown for comparison (a proposed fix), not judged against the targets.
+    #: A reference row: shown for comparison, never the subject of a target.
     candidate = False
 
     def __init__(self, target: Target) -> None:
@@ -99,48 +119,11 @@ def _update_body(text: str) -> dict[str, Any]:
     return {"invoiceText": {"value": text}}
 
 
-class RawHttpx(Contender):
-    """Hand-built requests on a bare ``httpx.AsyncClient``; the body decoded with ``.json()``."""
-
-    name = "raw_httpx"
-    label = "raw httpx.AsyncClient"
-
-    async def open(self) -> None:
-        self.limits = httpx.Limits(
-            max_connections=self.target.pool_size, max_keepalive_connections=self.target.pool_size
-        )
-        self.http = httpx.AsyncClient(
-            base_url=self.target.base_url,
-            limits=self.limits,
-            timeout=_TIMEOUT,
-            headers={"Authorization": f"Bearer {self.target.token}", "Accept": "application/json"},
-        )
-
-    async def close(self) -> None:
-        await self.http.aclose()
-
-    def pool(self) -> dict[str, Any]:
-        return _httpx_pool(self.limits)
-
-    async def read(self, number: str) -> str:
-        response = await self.http.get(f"/v1/customerinvoice/{number}")
-        if response.status_code != 200:
-            raise WorkError(f"{self.name}: GET {number} -> {response.status_code}")
-        body = response.json()
-        return str(body["referenceNumber"])
-
-    async def write(self, number: str, text: str) -> str | None:
-        response = await self.http.put(f"/v1/customerinvoice/{number}", json=_update_body(text))
-        if response.status_code != 204:
-            raise WorkError(f"{self.name}: PUT {number} -> {response.status_code}")
-        return response.headers.get("etag")
-
-
 class Generated(Contender):
     """The openapi-python-client package alone: ``asyncio_detailed`` with its attrs models."""
 
     name = "generated"
-    label = "generated client (openapi-python-client)"
+    label = "generated client alone (openapi-python-client, httpx)"
 
     async def open(self) -> None:
         from visma_erp_api import AuthenticatedClient
@@ -228,48 +211,15 @@ class Facade(Contender):
         return await self.invoices.update(number, {"invoice_text": text})
 
 
-class FacadeHttpcore(Facade):
-    """The facade with ``transport=httpx.AsyncHTTPTransport(...)``: httpx's own pool.
-
-    Not a target row: it shows, in the same run, what the default aiohttp-backed transport
-    (``billing_sdk._aiohttp_transport``) gains over the httpcore pool the facade used before
-    (``transport=`` is a public option of every client).
-    """
-
-    name = "facade_httpcore"
-    label = "facade on httpx's httpcore pool (previous default)"
-    candidate = True
-
-    async def open(self) -> None:
-        from billing_sdk import VismaClient
-
-        creds = self.target.credentials
-        self.limits = httpx.Limits(
-            max_connections=self.target.pool_size, max_keepalive_connections=self.target.pool_size
-        )
-        self.client = VismaClient(
-            base_url=self.target.base_url,
-            client_id=creds["client_id"],
-            client_secret=creds["client_secret"],
-            tenant_id=creds["tenant_id"],
-            token_url=self.target.base_url + creds["token_url_path"],
-            limits=self.limits,
-            transport=httpx.AsyncHTTPTransport(limits=self.limits, retries=0),
-        )
-        self.invoices = self.client.customer_invoices
-
-    def pool(self) -> dict[str, Any]:
-        return _httpx_pool(self.limits)
-
-
 class RawAiohttp(Contender):
     """Hand-built requests on a bare ``aiohttp.ClientSession``: the floor of the facade's wire.
 
-    Not a target row: it separates the facade's own cost from the connection library's.
+    A reference row: it separates the models' and the facade's cost from the connection
+    library's.
     """
 
     name = "raw_aiohttp"
-    label = "raw aiohttp.ClientSession (reference)"
+    label = "raw aiohttp.ClientSession, response.json()"
     candidate = True
 
     async def open(self) -> None:
@@ -302,6 +252,106 @@ class RawAiohttp(Contender):
                 raise WorkError(f"{self.name}: PUT {number} -> {response.status}")
             await response.read()
             return response.headers.get("etag")
+
+
+class TypedFloor(RawAiohttp):
+    """A typed client written straight on aiohttp: the facade's own generated models.
+
+    Read: ``CustomerInvoiceDto.from_dict(await response.json())``; write: the body built as
+    ``CustomerInvoiceUpdateDto.from_dict(...).to_dict()``. The facade's target is relative to
+    this row: it is what the facade's models and wire cost with nothing in between.
+    """
+
+    name = "typed_floor"
+    label = "raw aiohttp + the generated model (typed floor)"
+    candidate = False
+
+    async def open(self) -> None:
+        from visma_erp_api.models import CustomerInvoiceDto, CustomerInvoiceUpdateDto
+
+        self._dto = CustomerInvoiceDto
+        self._update_dto = CustomerInvoiceUpdateDto
+        await super().open()
+
+    async def read(self, number: str) -> str:
+        async with self.session.get(f"/v1/customerinvoice/{number}") as response:
+            if response.status != 200:
+                raise WorkError(f"{self.name}: GET {number} -> {response.status}")
+            invoice = self._dto.from_dict(await response.json())
+        return str(invoice.reference_number)
+
+    async def write(self, number: str, text: str) -> str | None:
+        body = self._update_dto.from_dict(_update_body(text)).to_dict()
+        path = f"/v1/customerinvoice/{number}"
+        async with self.session.put(path, json=body) as response:
+            if response.status != 204:
+                raise WorkError(f"{self.name}: PUT {number} -> {response.status}")
+            await response.read()
+            return response.headers.get("etag")
+
+
+class Floor(Contender):
+    """asyncio streams + ``json.loads``, HTTP/1.1 written and read by hand: Python's floor.
+
+    Keep-alive connections in a simple stack (one per concurrent caller); the request head
+    is formatted per call, the response head searched for its status and ``Content-Length``.
+    Only correct for this server's answers (no chunked bodies, no redirects): a reference
+    for what the interpreter and the event loop cost, not a client.
+    """
+
+    name = "floor"
+    label = "Python floor (asyncio streams + json)"
+    candidate = True
+
+    async def open(self) -> None:
+        self._host, self._port = self.target.host_port
+        self._idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self._fixed = (
+            f"Host: {self._host}:{self._port}\r\n"
+            f"Authorization: Bearer {self.target.token}\r\nAccept: application/json\r\n"
+        ).encode()
+
+    async def close(self) -> None:
+        for _, writer in self._idle:
+            writer.close()
+        self._idle.clear()
+
+    def pool(self) -> dict[str, Any]:
+        return {"library": "asyncio streams", "max_connections": "one per concurrent call"}
+
+    async def _exchange(self, head: bytes, body: bytes = b"") -> tuple[int, bytes, bytes]:
+        if self._idle:
+            reader, writer = self._idle.pop()
+        else:
+            reader, writer = await asyncio.open_connection(self._host, self._port)
+        writer.write(head + self._fixed + b"\r\n" + body)
+        raw = await reader.readuntil(b"\r\n\r\n")
+        status = int(raw[9:12])
+        lower = raw.lower()
+        at = lower.find(b"\r\ncontent-length:")
+        length = int(lower[at + 17 : lower.index(b"\r\n", at + 2)]) if at >= 0 else 0
+        content = await reader.readexactly(length) if length else b""
+        self._idle.append((reader, writer))
+        return status, lower, content
+
+    async def read(self, number: str) -> str:
+        head = f"GET /v1/customerinvoice/{number} HTTP/1.1\r\n".encode()
+        status, _, content = await self._exchange(head)
+        if status != 200:
+            raise WorkError(f"{self.name}: GET {number} -> {status}")
+        return str(json.loads(content)["referenceNumber"])
+
+    async def write(self, number: str, text: str) -> str | None:
+        body = json.dumps(_update_body(text)).encode()
+        head = (
+            f"PUT /v1/customerinvoice/{number} HTTP/1.1\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        ).encode()
+        status, lower, _ = await self._exchange(head, body)
+        if status != 204:
+            raise WorkError(f"{self.name}: PUT {number} -> {status}")
+        at = lower.find(b"\r\netag:")
+        return lower[at + 7 : lower.index(b"\r\n", at + 2)].strip().decode() if at >= 0 else None
 
 
 class Peer(Contender):
@@ -360,29 +410,15 @@ class PeerAsyncio(Peer):
         }
 
 
-class PeerHttpx(Peer):
-    name = "oag_httpx"
-    label = "openapi-generator python --library httpx"
-    library = "httpx"
-
-    def pool(self) -> dict[str, Any]:
-        # rest.py builds httpx.Limits(max_connections=maxsize): keep-alive is then unbounded.
-        return {
-            "library": "httpx",
-            "max_connections": self.target.pool_size,
-            "max_keepalive_connections": None,
-        }
-
-
-CORE = (RawHttpx, Generated, Facade)
-PEERS = (PeerAsyncio, PeerHttpx)
+#: Every row, floor first; the peer joins when it is installed.
+CORE = (Floor, RawAiohttp, TypedFloor, Generated, Facade)
+PEERS = (PeerAsyncio,)
 
 
 def available(include_peers: bool = True) -> tuple[list[type[Contender]], dict[str, str]]:
     """The contender classes that can run here, and why the others were skipped."""
     chosen: list[type[Contender]] = list(CORE)
     skipped: dict[str, str] = {}
-    chosen += [FacadeHttpcore, RawAiohttp]
     state = {p.library: p for p in peers.status()}
     for cls in PEERS:
         peer = state[cls.library]

@@ -13,8 +13,6 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from bench._stats import paired_ratios
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = (
     "billing-sdk",
@@ -29,12 +27,15 @@ PACKAGES = (
     "starlette",
     "openapi-python-client",
     "openapi-generator-cli",
-    "httpx-aiohttp",
     "sniffio",
 )
-#: The issue's targets: facade per call at most this multiple of raw httpx.
-MAX_FACADE_VS_RAW = 1.10
-PEERS = ("oag_asyncio", "oag_httpx")
+#: The facade's client CPU per call: at most these multiples of the typed floor and the peer.
+MAX_VS_TYPED_FLOOR = 1.3
+MAX_VS_PEER = 0.7
+TYPED_FLOOR = "typed_floor"
+PEER = "oag_asyncio"
+#: The replay server must stay below this many µs of its own CPU per request.
+MAX_SERVER_US = 60.0
 
 
 def _cpu_model() -> str:
@@ -93,49 +94,112 @@ def machine() -> dict[str, Any]:
 # -- targets ----------------------------------------------------------------------------------
 
 
-def _verdict(name: str, ratio: dict[str, Any], limit: float) -> dict[str, Any]:
-    median = ratio.get("median")
-    return {
-        "target": name,
-        "limit": limit,
-        "ratio": ratio,
-        "met": None if median is None else median <= limit,
-    }
+def _target(
+    name: str, met: bool | None, shown: str, ratio: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    return {"target": name, "shown": shown, "ratio": ratio or {}, "met": met}
 
 
-def targets(sections: dict[str, Any]) -> list[dict[str, Any]]:
-    """The issue's targets, judged on paired per-repetition ratios (median)."""
-    found: list[dict[str, Any]] = []
+def _ratio_target(
+    name: str, ratio: dict[str, Any] | None, limit: float, why: str
+) -> dict[str, Any]:
+    """A ratio judged on its median (paired per-repetition ratios); ``why`` when unmeasured."""
+    if not ratio or ratio.get("median") is None:
+        return _target(name, None, f"not measured: {why}")
+    return _target(name, ratio["median"] <= limit, _ratio(ratio), ratio)
+
+
+def _cost_rows(sections: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(concurrency, operation, contender rows) of sections 1 and 2, in order."""
+    found: list[tuple[str, str, dict[str, Any]]] = []
     per_call = sections.get("per_call", {})
     if per_call.get("status") == "ok":
         rows = per_call["contenders"]
         for op in ("read", "write"):
             found.append(
-                _verdict(
-                    f"facade per-call {op} <= {MAX_FACADE_VS_RAW}x raw httpx",
-                    rows["facade"][f"{op}_ratio_vs_raw"],
-                    MAX_FACADE_VS_RAW,
+                (
+                    "1",
+                    op,
+                    {
+                        name: {
+                            "cpu_us": r[f"{op}_cpu_us"],
+                            "server_us": r[f"{op}_server_us"],
+                            "cpu_ratio": r[f"{op}_cpu_ratio"],
+                        }
+                        for name, r in rows.items()
+                    },
                 )
             )
-        for peer in PEERS:
-            if peer not in rows:
-                continue
-            for op in ("read", "write"):
-                ratio = paired_ratios(
-                    rows["facade"]["samples_us"][op], rows[peer]["samples_us"][op]
-                )
-                found.append(_verdict(f"facade per-call {op} <= {peer}", ratio, 1.0))
     concurrency = sections.get("concurrency", {})
     if concurrency.get("status") == "ok":
-        rows = concurrency["contenders"]
-        for peer in PEERS:
-            if peer not in rows:
-                continue
-            ratio = paired_ratios(rows["facade"]["samples_seconds"], rows[peer]["samples_seconds"])
-            found.append(_verdict(f"facade concurrent time <= {peer}", ratio, 1.0))
+        for level, rows in concurrency["levels"].items():
+            found.append((level, "read", rows))
+    return found
+
+
+def targets(sections: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every target of the suite with its verdict (``met`` is None when it was not measured)."""
+    found: list[dict[str, Any]] = []
+    cost = _cost_rows(sections)
+    skipped = {**sections.get("per_call", {}).get("skipped", {})}
+    for level, op, rows in cost:
+        facade = rows.get("facade", {}).get("cpu_ratio", {})
+        found.append(
+            _ratio_target(
+                f"facade {op} client CPU/call <= {MAX_VS_TYPED_FLOOR}x typed floor (c={level})",
+                facade.get(f"vs_{TYPED_FLOOR}"),
+                MAX_VS_TYPED_FLOOR,
+                "no typed floor row",
+            )
+        )
+        found.append(
+            _ratio_target(
+                f"facade {op} client CPU/call <= {MAX_VS_PEER}x {PEER} peer (c={level})",
+                facade.get(f"vs_{PEER}"),
+                MAX_VS_PEER,
+                skipped.get(PEER, "the peer did not run"),
+            )
+        )
+    if cost:
+        # Judged while it serves the rows the targets compare (the facade, the typed floor and
+        # the peer); the other rows' figures are in sections 1 and 2. Its CPU per request is
+        # lowest under load from fast clients (one wake-up serves several requests) and
+        # highest at concurrency 1, where every request is a wake-up, a read and a write.
+        judged = ("facade", TYPED_FLOOR, PEER)
+        figures = [
+            (r["server_us"]["median"] or 0.0, level, op, name)
+            for level, op, rows in cost
+            for name, r in rows.items()
+        ]
+        value, level, op, name = max(
+            (f for f in figures if f[3] in judged), default=(0.0, "", "", "")
+        )
+        overall = max(figures, default=(0.0, "", "", ""))
+        found.append(
+            _target(
+                f"replay server CPU/request <= {MAX_SERVER_US:g} µs serving the facade, the "
+                "typed floor and the peer (every concurrency)",
+                value <= MAX_SERVER_US,
+                f"worst median {value:.1f} µs ({name}, {op}, c={level}); any row: "
+                f"{overall[0]:.1f} µs ({overall[3]}, c={overall[1]})",
+                {"median": value},
+            )
+        )
     fanout = sections.get("fanout", {})
     if fanout.get("status") == "ok" and "bulk_ratios_vs_ideal" in fanout:
         found.append(_fanout_verdict(fanout))
+    found += _jobs_targets(sections.get("jobs", {}))
+    safe = sections.get("safe_writes", {})
+    if safe.get("status") == "ok" and "invariants_hold" in safe:
+        found.append(
+            _target(
+                "safe writes: no lost or doubled update, no duplicate or missing payment",
+                bool(safe["invariants_hold"]),
+                "hold" if safe["invariants_hold"] else "BROKEN",
+            )
+        )
+    found += _memory_targets(sections.get("memory", {}))
+    found += _import_targets(sections.get("imports", {}))
     # Sections that judge their own targets list them (e.g. bench/bench_decode.py).
     for section in sections.values():
         if section.get("status") == "ok":
@@ -157,6 +221,89 @@ def _fanout_verdict(fanout: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _jobs_targets(jobs: dict[str, Any]) -> list[dict[str, Any]]:
+    if jobs.get("status") != "ok":
+        return []
+    found = []
+    for row in jobs.get("rows", []):
+        if "first_delay_s" not in row:
+            continue
+        hints = "with" if row["server_hints"] else "without"
+        found.append(
+            _target(
+                f"background job of {row['duration_s']:g} s {hints} server hints, repeated: "
+                f"seen <= {row['target_delay_s']:g} s late (median), "
+                f"<= {row['target_polls']} polls",
+                bool(row["delay_ok"] and row["polls_ok"]),
+                f"median {row['median_delay_s']:.3f} s (max {row['max_delay_s']:.3f}), "
+                f"<= {row['max_polls']} polls; first job {row['first_delay_s']:.3f} s, "
+                f"{row['first_polls']} polls",
+            )
+        )
+    return found
+
+
+def _memory_targets(memory: dict[str, Any]) -> list[dict[str, Any]]:
+    if memory.get("status") != "ok":
+        return []
+    modes = {m["mode"]: m for m in memory["modes"]}
+    limit = memory["limit_mib"]
+    items = f"{modes['bulk_map']['items']:,}"
+    found = []
+    for mode, what in (
+        ("bulk_stream", "bulk.stream"),
+        ("facade_list", "customer_invoices.list"),
+    ):
+        growth = modes[mode]["growth_kib"] / 1024
+        found.append(
+            _target(
+                f"{what} over {modes[mode]['items']:,} real invoices (socket): "
+                f"peak RSS growth <= {limit:g} MiB",
+                growth <= limit,
+                f"{growth:.1f} MiB",
+                {"median": growth},
+            )
+        )
+    ratio = memory.get("map_vs_models")
+    per_item = modes["bulk_map"]["growth_bytes_per_item"]
+    bare = modes["models_only"]["growth_bytes_per_item"]
+    found.append(
+        _target(
+            f"bulk.map over {items} real invoices keeps <= {memory['map_vs_models_limit']}x "
+            "what the bare models weigh (no retention beyond its results)",
+            None if ratio is None else ratio <= memory["map_vs_models_limit"],
+            f"{ratio}x ({per_item / 1024:.1f} KiB vs {bare / 1024:.1f} KiB per invoice; "
+            f"{modes['bulk_map']['growth_kib'] / 1024 / 1024:.2f} GiB in all)",
+            {"median": ratio},
+        )
+    )
+    return found
+
+
+def _import_targets(imports: dict[str, Any]) -> list[dict[str, Any]]:
+    if imports.get("status") != "ok":
+        return []
+    rows = imports["rows"]
+    ratio = rows["billing_sdk"]["ratio_vs_httpx"]
+    where = "plain install" if imports["install"].startswith("plain") else "bench venv"
+    found = [
+        _ratio_target(
+            f"import billing_sdk <= {imports['limit']:g}x import httpx (CPU, {where})",
+            ratio,
+            imports["limit"],
+            "not measured",
+        ),
+        _target(
+            "a Visma-only program imports no CRM.COM or Billomat code",
+            bool(imports["visma_only_clean"]),
+            "none loaded"
+            if imports["visma_only_clean"]
+            else json.dumps(imports["visma_only_program_loaded"]),
+        ),
+    ]
+    return found
+
+
 # -- markdown ---------------------------------------------------------------------------------
 
 
@@ -166,10 +313,22 @@ def _range(s: dict[str, Any], unit: str = "") -> str:
     return f"{s['min']:g}-{s['max']:g}{unit}"
 
 
-def _ratio(s: dict[str, Any]) -> str:
-    if s.get("median") is None:
+def _ratio(s: dict[str, Any] | None) -> str:
+    if not s or s.get("median") is None:
         return "n/a"
     return f"{s['median']:.3f}x ({s['min']:.2f}-{s['max']:.2f})"
+
+
+def _med(s: dict[str, Any] | None, fmt: str = "{:g}") -> str:
+    if not s or s.get("median") is None:
+        return "n/a"
+    return fmt.format(s["median"])
+
+
+def _med_range(s: dict[str, Any] | None) -> str:
+    if not s or s.get("median") is None:
+        return "n/a"
+    return f"{s['median']:g} ({s['min']:g}-{s['max']:g})"
 
 
 def _pool(p: dict[str, Any]) -> str:
@@ -232,6 +391,10 @@ def _external_section(result: dict[str, Any]) -> list[str]:
     return _generic(result)
 
 
+def _verdict(met: bool | None) -> str:
+    return {True: "**met**", False: "**NOT met**", None: "n/a"}[met]
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The whole ``docs/benchmarks.md`` page."""
     meta = results["meta"]
@@ -240,13 +403,14 @@ def markdown(results: dict[str, Any]) -> str:
         "# Benchmarks",
         "",
         f"Generated by `make bench` (`bench/run.py`) on {meta['date']}; do not edit by hand.",
-        "Figures are from one machine and one run: compare the ratios, which come from",
-        "contenders interleaved in the same run, more than the absolute numbers.",
+        "Figures are from one machine and one run, a 2-core machine shared with other work:",
+        "compare the ratios, which come from contenders interleaved in the same run, more than",
+        "the absolute numbers.",
         "",
         "```sh",
-        "make bench                         # venv, bench extra, openapi-generator peers, full run",
+        "make bench                         # venv, bench extra, openapi-generator peer, full run",
         ".venv/bin/python -m bench --quick  # tiny N: proves the harness works; figures mean nil",
-        ".venv/bin/python -m bench.peers    # (re)generate and install the openapi-generator peers",
+        ".venv/bin/python -m bench.peers    # (re)generate and install the openapi-generator peer",
         "```",
         "",
         "## Machine",
@@ -255,6 +419,7 @@ def markdown(results: dict[str, Any]) -> str:
     versions = ", ".join(
         f"{k} {v}" if v else f"{k} (not installed)" for k, v in meta["versions"].items()
     )
+    replay = meta.get("replay", {})
     lines += _table(
         ["", ""],
         [
@@ -267,26 +432,76 @@ def markdown(results: dict[str, Any]) -> str:
             ["python", meta["python"]],
             ["java", meta.get("java")],
             ["packages", versions],
-            ["sandbox", "`" + " ".join(meta["sandbox"]["command"]) + "` (separate process)"],
+            [
+                "sandbox",
+                "`" + " ".join(meta["sandbox"]["command"]) + "` (separate process): recorded, "
+                "then the contender of the end-to-end rows and sections 3-5",
+            ],
+            [
+                "replay server",
+                "`" + " ".join(replay.get("command", [])) + f"` (separate process, "
+                f"{replay.get('loop', '?')} loop, {replay.get('routes', '?')} recorded routes): "
+                "sections 1, 2 and 6",
+            ],
         ],
     )
-    lines += ["", "## Targets", ""]
-    target_rows = []
-    for t in results["targets"]:
-        met = {True: "**met**", False: "**not met**", None: "n/a"}[t["met"]]
-        target_rows.append([t["target"], t.get("shown") or _ratio(t["ratio"]), met])
-    lines += _table(["target", "measured ratio (median, range)", "verdict"], target_rows)
+    lines += ["", "## Targets", "", "Every target of the suite, met or not.", ""]
+    target_rows = [
+        [t["target"], t.get("shown") or _ratio(t["ratio"]), _verdict(t["met"])]
+        for t in results["targets"]
+    ]
+    lines += _table(["target", "measured (median, range)", "verdict"], target_rows)
+    lines += _baselines()
     lines += _per_call(sections.get("per_call", {}))
-    lines += _concurrency(sections.get("concurrency", {}))
+    lines += _concurrency(sections.get("concurrency", {}), sections.get("per_call", {}))
     for key, title in (
-        ("fanout", "3. Fan-out efficiency vs ideal"),
-        ("jobs", "4. Background-job wait delay and poll counts"),
-        ("safe_writes", "5. Safe-write cost"),
+        ("fanout", "3. Fan-out efficiency vs ideal (sandbox, end to end)"),
+        ("jobs", "4. Background-job wait delay and poll counts (sandbox)"),
+        ("safe_writes", "5. Safe-write cost (sandbox)"),
     ):
         lines += ["", f"## {title}", "", *_external_section(sections.get(key, {}))]
-    lines += _memory(sections.get("memory", {}), sections.get("fanout", {}))
-    lines += _method(meta, sections)
+    lines += _memory(sections.get("memory", {}))
+    lines += _imports(sections.get("imports", {}))
+    lines += _others(sections)
+    lines += _method(meta)
     return "\n".join(lines) + "\n"
+
+
+def _baselines() -> list[str]:
+    return [
+        "",
+        "## Baselines, and why each is the strongest available",
+        "",
+        "All client rows read the same recorded 3.5-3.7 KB invoices from the same replay server "
+        "over loopback HTTP/1.1 keep-alive, on asyncio's own event loop, and decode the body "
+        "(section 1 also writes).",
+        "",
+        "- **Python floor** (asyncio streams + `json.loads`, HTTP written by hand): what the "
+        "interpreter and the event loop cost per call. No client can go below it; it is a "
+        "reference, not a target baseline.",
+        "- **raw aiohttp** (`ClientSession.get`, `await response.json()`): the fastest "
+        "maintained asyncio HTTP client for Python we can install here, and the connection "
+        "library under both the facade's default transport and the openapi-generator peer. "
+        "It is the floor of any client on aiohttp, untyped.",
+        "- **typed floor** (raw aiohttp + `CustomerInvoiceDto.from_dict(json)`, the facade's "
+        "own generated attrs models): the least a typed client written straight on aiohttp "
+        "costs. The facade's 1.3x target is relative to it: everything above it is the "
+        "facade's own machinery (httpx request building, auth flow, policy transport, engine).",
+        "- **openapi-generator python `--library asyncio`** (aiohttp + pydantic v2 models), "
+        "generated by openapi-generator 7.26 from the same `openapi/visma-erp.yaml`: the most "
+        "used generated Python client family, in its fastest flavour (its `--library httpx` "
+        "flavour was slower at every concurrency in earlier runs, 1.2x raw httpx sequentially "
+        "and 4 ms/read at concurrency 64, so it is no longer raced). The facade's 0.7x target "
+        "is relative to it.",
+        "- **generated client alone** (openapi-python-client 0.29.1 on httpx, the package the "
+        "facade wraps): what the facade would cost with nothing of its own and httpx's "
+        "httpcore pool underneath.",
+        "- The **replay server** answers the sandbox's recorded responses byte for byte at a few "
+        "tens of µs of its own CPU (measured per batch and judged above), so the client is what "
+        "is measured. The sandbox itself spends several hundred µs per request, which caps "
+        "every client at the same rate (see the end-to-end rows of section 2); it stays the "
+        "server of the end-to-end sections 3-5.",
+    ]
 
 
 def _failed(result: dict[str, Any]) -> list[str] | None:
@@ -296,7 +511,7 @@ def _failed(result: dict[str, Any]) -> list[str] | None:
 
 
 def _per_call(result: dict[str, Any]) -> list[str]:
-    lines = ["", "## 1. Per-call overhead (sequential)", ""]
+    lines = ["", "## 1. Client cost per call, concurrency 1 (replay server)", ""]
     failed = _failed(result)
     if failed:
         return lines + failed
@@ -305,71 +520,127 @@ def _per_call(result: dict[str, Any]) -> list[str]:
         f"{cfg['calls']} reads then {cfg['calls']} writes per contender per repetition, "
         f"{cfg['repetitions']} repetitions (after {cfg['warmup']} + {cfg['warmup']} warm-up "
         "calls). Read: " + result["work"]["read"] + ". Write: " + result["work"]["write"] + ".",
-        "Times are µs per call (median over repetitions, min-max); xraw is the median of the",
-        "per-repetition ratios to raw httpx; client CPU is this process's CPU per call (the",
-        "server runs in another process).",
+        "Client CPU is this process's CPU per call (the server runs in another process); "
+        "`x typed floor` and `x peer` are medians of the per-repetition ratios of client CPU "
+        "(min-max); server CPU is the replay server's own CPU per request.",
         "",
     ]
-    rows = []
-    for r in result["contenders"].values():
-        rows.append(
+    for op in ("read", "write"):
+        rows = []
+        for r in result["contenders"].values():
+            ratio = r[f"{op}_cpu_ratio"]
+            rows.append(
+                [
+                    r["label"],
+                    _med_range(r[f"{op}_cpu_us"]),
+                    _ratio(ratio.get(f"vs_{TYPED_FLOOR}")),
+                    _ratio(ratio.get(f"vs_{PEER}")),
+                    _med(r[f"{op}_wall_us"]),
+                    _med(r[f"{op}_server_us"]),
+                ]
+            )
+        lines += [f"**{op.capitalize()}s**", ""]
+        lines += _table(
             [
-                r["label"],
-                r["read_us"]["median"],
-                _range(r["read_us"]),
-                _ratio(r["read_ratio_vs_raw"]),
-                r["read_client_cpu_us"]["median"],
-                r["write_us"]["median"],
-                _range(r["write_us"]),
-                _ratio(r["write_ratio_vs_raw"]),
-                r["write_client_cpu_us"]["median"],
-            ]
+                "contender",
+                "client CPU µs/call (range)",
+                "x typed floor",
+                "x peer",
+                "wall µs/call",
+                "server CPU µs/request",
+            ],
+            rows,
         )
-    lines += _table(
-        [
-            "contender",
-            "read µs",
-            "read min-max",
-            "read xraw",
-            "read client CPU µs",
-            "write µs",
-            "write min-max",
-            "write xraw",
-            "write client CPU µs",
-        ],
-        rows,
-    )
+        lines.append("")
     lines += _skipped(result)
     return lines
 
 
-def _concurrency(result: dict[str, Any]) -> list[str]:
-    lines = ["", "## 2. Concurrent throughput", ""]
+def _concurrency(result: dict[str, Any], per_call: dict[str, Any]) -> list[str]:
+    lines = ["", "## 2. Client cost and throughput at concurrency 1, 16, 64, 256", ""]
     failed = _failed(result)
     if failed:
         return lines + failed
     cfg = result["settings"]
+    levels = result["levels"]
     lines += [
-        f"{result['work']}, {cfg['repetitions']} repetitions; bound: {result['bound']}.",
+        f"{result['work']}, {cfg['repetitions']} repetitions per level; bound: "
+        f"{result['bound']}; pool: concurrency + 1 connections for every contender. c=1 is "
+        "section 1's reads.",
         "",
     ]
-    rows = []
-    for r in result["contenders"].values():
-        rows.append(
-            [
-                r["label"],
-                r["requests_per_second"]["median"],
-                _range(r["requests_per_second"]),
-                r["seconds"]["median"],
-                _ratio(r["time_ratio_vs_raw"]),
-                r["client_cpu_us_per_read"]["median"],
-                _pool(r["pool"]),
-            ]
+    names: list[str] = []
+    labels: dict[str, str] = {}
+    for rows in levels.values():
+        for name, r in rows.items():
+            if name not in names:
+                names.append(name)
+                labels[name] = r["label"]
+    first = per_call.get("contenders", {}) if per_call.get("status") == "ok" else {}
+    header = ["contender", *(["c=1"] if first else []), *(f"c={k}" for k in levels)]
+
+    def cells(name: str, key: str, first_key: str) -> list[str]:
+        out = [_med(first[name][first_key]) if name in first else "-"] if first else []
+        for rows in levels.values():
+            out.append(_med(rows[name][key]) if name in rows else "-")
+        return out
+
+    lines += ["**Client CPU µs per read** (median)", ""]
+    lines += _table(header, [[labels[n], *cells(n, "cpu_us", "read_cpu_us")] for n in names])
+    lines += ["", "**Facade client CPU per read, x typed floor / x peer** (median, min-max)", ""]
+    ratio_rows = []
+    for base in (TYPED_FLOOR, PEER):
+        row = [f"facade / {base}"]
+        if first:
+            row.append(_ratio(first.get("facade", {}).get("read_cpu_ratio", {}).get(f"vs_{base}")))
+        for rows in levels.values():
+            row.append(_ratio(rows.get("facade", {}).get("cpu_ratio", {}).get(f"vs_{base}")))
+        ratio_rows.append(row)
+    lines += _table(header, ratio_rows)
+    lines += ["", "**Reads per second** (median; wall clock, both processes on 2 shared cores)", ""]
+    per_second = []
+    for n in names:
+        row = [labels[n]]
+        if first:
+            wall = first.get(n, {}).get("read_wall_us", {}).get("median")
+            row.append(f"{1e6 / wall:.0f}" if wall else "-")
+        for rows in levels.values():
+            row.append(_med(rows[n]["requests_per_second"], "{:.0f}") if n in rows else "-")
+        per_second.append(row)
+    lines += _table(header, per_second)
+    lines += ["", "**Replay server CPU µs per request** (median)", ""]
+    lines += _table(header, [[labels[n], *cells(n, "server_us", "read_server_us")] for n in names])
+    e2e = result.get("end_to_end")
+    if e2e:
+        lines += [
+            "",
+            f"**End to end against the sandbox** ({e2e['reads']} reads per run; the sandbox in "
+            "its own process, uvicorn + Starlette + the Visma simulator): the server sets "
+            "the pace.",
+            "",
+        ]
+        rows = []
+        for level, contenders in e2e["levels"].items():
+            for name, r in contenders.items():
+                rows.append(
+                    [
+                        f"c={level}",
+                        labels.get(name, name),
+                        _med(r["requests_per_second"], "{:.0f}"),
+                        _med(r["cpu_us"]),
+                        _med(r["server_us"]),
+                    ]
+                )
+        lines += _table(
+            ["concurrency", "contender", "reads/s", "client CPU µs/read", "sandbox CPU µs/read"],
+            rows,
         )
-    lines += _table(
-        ["contender", "reads/s", "min-max", "seconds", "time xraw", "client CPU µs/read", "pool"],
-        rows,
-    )
+    pools = []
+    for rows in list(levels.values())[-1:]:
+        pools = [[r["label"], _pool(r["pool"])] for r in rows.values()]
+    if pools:
+        lines += ["", f"Pools at c={list(levels)[-1]}:", ""]
+        lines += _table(["contender", "pool"], pools)
     lines += _skipped(result)
     return lines
 
@@ -381,15 +652,14 @@ def _skipped(result: dict[str, Any]) -> list[str]:
     return ["", *(f"- skipped `{k}`: {v}" for k, v in skipped.items())]
 
 
-def _memory(result: dict[str, Any], fanout: dict[str, Any]) -> list[str]:
-    lines = ["", "## 6. Memory (peak RSS)", ""]
+def _memory(result: dict[str, Any]) -> list[str]:
+    lines = ["", "## 6. Memory over 100,000 real invoices (replay server, over a socket)", ""]
     failed = _failed(result)
     if failed:
         return lines + failed
     lines += [
-        f"{result['items']:,} items, page size {result['page_size']}. Method: "
-        + result["method"]
-        + ".",
+        f"{result['items']:,} items; list pages of {result['page_size']}; bulk concurrency "
+        f"{result['bulk_concurrency']}. Method: " + result["method"] + ".",
         "",
     ]
     rows = []
@@ -401,70 +671,113 @@ def _memory(result: dict[str, Any], fanout: dict[str, Any]) -> list[str]:
                 f"{m['baseline_rss_kib'] / 1024:.1f}",
                 f"{m['peak_rss_kib'] / 1024:.1f}",
                 f"{m['growth_kib'] / 1024:.1f}",
+                f"{m['growth_bytes_per_item'] / 1024:.2f}",
                 f"{m['items_per_second']:,}" if m["items_per_second"] else "n/a",
             ]
         )
-    lines += _table(["mode", "items", "baseline MiB", "peak MiB", "growth MiB", "items/s"], rows)
-    memory_keys = {k: v for k, v in fanout.items() if "memory" in k or "rss" in k}
-    if memory_keys:
-        lines += ["", "Fan-out input (from `bench/bench_fanout.py`):", ""]
-        lines += _generic(memory_keys)
-    else:
-        lines += ["", "Fan-out input memory: see section 3 (reported by `bench/bench_fanout.py`)."]
+    lines += _table(
+        [
+            "mode",
+            "items",
+            "baseline MiB",
+            "peak MiB",
+            "growth MiB",
+            "KiB kept per item",
+            "items/s",
+        ],
+        rows,
+    )
+    lines += [
+        "",
+        "`bulk_map` returns one outcome per item, so it keeps every invoice by design; "
+        "`models_only` (no SDK, no network) shows what the same invoices weigh as "
+        "generated models, `json_only` as plain `json.loads` dicts. The difference between "
+        "`bulk_map` and `models_only` is what the SDK itself keeps.",
+    ]
     return lines
 
 
-def _method(meta: dict[str, Any], sections: dict[str, Any]) -> list[str]:
+def _imports(result: dict[str, Any]) -> list[str]:
+    lines = ["", "## 7. Import cost", ""]
+    failed = _failed(result)
+    if failed:
+        return lines + failed
+    lines += [
+        f"{result['install']}. Each statement in a fresh interpreter, timed inside it (not the "
+        f"interpreter's start-up), {result['rounds']} interleaved rounds; ratios are paired "
+        "per round, on CPU time.",
+        "",
+    ]
+    rows = [
+        [
+            f"`{r['statement']}`",
+            _med_range(r["cpu_ms"]),
+            _med(r["wall_ms"]),
+            _ratio(r["ratio_vs_httpx"]),
+        ]
+        for r in result["rows"].values()
+    ]
+    lines += _table(["statement", "CPU ms (range)", "wall ms", "x import httpx"], rows)
+    loaded = result["visma_only_program_loaded"]
+    lines += [
+        "",
+        "`import billing_sdk` loads only the error tree; a client loads on first use, with its "
+        "vendor's generated package, the core (httpx, anyio, aiohttp: the default transport) "
+        "and nothing of the other vendors. A Visma-only program (a read, `bulk.map`, a "
+        "`NotFound`) loaded " + ", ".join(f"{len(v)} {k} modules" for k, v in loaded.items()) + ".",
+    ]
+    return lines
+
+
+def _others(sections: dict[str, Any]) -> list[str]:
+    """Sections this report has no layout for (added by others): generic tables."""
+    known = {"per_call", "concurrency", "fanout", "jobs", "safe_writes", "memory", "imports"}
+    lines: list[str] = []
+    for key, result in sections.items():
+        if key not in known:
+            lines += ["", f"## {key}", "", *_external_section(result)]
+    return lines
+
+
+def _method(meta: dict[str, Any]) -> list[str]:
     sandbox = meta["sandbox"]
     lines = [
         "",
         "## Method",
         "",
-        "- The sandbox runs as a separate process (`python -m billing_sdk.sandbox --port 0`, "
-        "uvicorn on 127.0.0.1), so server and clients never share an event loop; it is reset "
-        "(state and rate-limit windows) before every repetition and stopped at the end.",
+        "- Two servers, each in its own process on 127.0.0.1. The sandbox "
+        "(`python -m billing_sdk.sandbox --port 0`, uvicorn) is started first and its answers "
+        "are recorded (`bench/_replay.py`: the token, all 33 seeded invoices, invoice writes "
+        "with their new ETags, payments, a list page, the 404 and the 401, byte for byte). The "
+        "replay server (`bench/_replay_server.py`, an asyncio Protocol HTTP/1.1 keep-alive "
+        "server, on uvloop from `.venv/replay-site` when `make bench` installed it there, so "
+        "that uvicorn does not pick it for the sandbox) then answers them for sections 1, 2 "
+        "and 6; it stops when the harness ends (its stdin closes). Sections 3-5 and the "
+        "end-to-end rows run against the sandbox.",
         "- Contenders are interleaved inside each repetition and the first one rotates; every "
         "figure is a median over repetitions with its min-max; ratios are medians of "
-        "per-repetition ratios (same moment, same load).",
-        "- Same work for all: raw httpx, the generated client and the openapi-generator peers "
-        "get one token fetched up front and send it as a bearer header; the facade fetches its "
-        "own token once, during the untimed warm-up. Every contender checks the status and "
-        "decodes the body (raw: `response.json()`; the others build their models) and reads "
-        "the new `ETag` after a write.",
-        "- Peers: `openapi-generator-cli` (PyPI, bundled jar, needs `java`) generates the "
-        "`python` client from `openapi/visma-erp.yaml` with `--library asyncio` (aiohttp) and "
-        "`--library httpx` into `bench/peers/` (git-ignored), pip-installed into the venv. "
-        "Without java they are skipped with the reason in the results.",
-        "- Client CPU is `time.process_time()` of the benchmark process per call; the server's "
-        "CPU is not in it.",
-        "- Garbage: every timed batch starts with `gc.collect()`, so none pays for the garbage "
-        "another contender left. Sections 1 and 2 also freeze the objects alive before the "
-        "timed part (`gc.freeze()`: imported modules), so a collection costs each contender only "
-        "its own objects; section 3 does not freeze: the collections a fan-out run causes, full "
-        "ones included, count against its ideal.",
-        "- Targets are judged on medians: of the paired per-repetition ratios in sections 1 and "
-        "2, of the five runs in section 3.",
-        "- Pools: every contender gets the same pool (64 connections sequentially; concurrency "
-        "+ 1 in section 2, because `bulk.map` keeps one connection free for the client's other "
-        "calls); the tables list what each one configured.",
-        "- `via bulk.map` is the facade's own fan-out primitive, bounded by itself rather than by "
-        "the harness's CapacityLimiter.",
-        "- The facade sends through its default transport, httpx requests over an aiohttp "
-        "connection pool (`billing_sdk._aiohttp_transport`). Two reference rows, not judged by "
-        "the targets, separate the causes: `facade on httpx's httpcore pool` is the same facade "
-        "given `transport=httpx.AsyncHTTPTransport(...)` (the previous default), and "
-        "`raw aiohttp.ClientSession` is hand-built requests on aiohttp itself (the floor of the "
-        "facade's wire).",
-        "- `python -m bench.profile_facade` measures each layer's client CPU per call without "
-        "network or server (an `httpx.MockTransport` serving a real sandbox invoice) and can "
-        "cProfile the facade.",
+        "per-repetition ratios (same moment, same load). The machine has 2 cores shared with "
+        "other work, so absolute figures move between runs; the paired ratios move much less.",
+        "- Client CPU is `time.process_time()` of the benchmark process per call (the clients "
+        "run on asyncio's own loop, one at a time); server CPU comes from the replay server "
+        "(`/_replay/stats`, not counted as a request) or from `/proc/PID/stat` for the sandbox.",
+        "- Same work for all: every contender but the facade gets one token fetched up front "
+        "and sends it as a bearer header; the facade fetches its own token once, during the "
+        "untimed warm-up. Every contender checks the status, decodes the body, checks it got "
+        "the invoice it asked for, and reads the new `ETag` after a write.",
+        "- Peer: `openapi-generator-cli` (PyPI, bundled jar, needs `java`) generates the "
+        "`python` client from `openapi/visma-erp.yaml` with `--library asyncio` into "
+        "`bench/peers/` (git-ignored), pip-installed into the venv. Without java it is skipped "
+        "and its targets say so.",
+        "- Garbage: every timed batch starts with `gc.collect()`; sections 1 and 2 also freeze "
+        "the objects alive before the timed part (`gc.freeze()`), so a collection costs each "
+        "contender only its own objects. Section 3 does not freeze: the collections a fan-out "
+        "run causes count against its ideal.",
+        "- Pools: every contender gets the same pool (64 connections at c=1, concurrency + 1 "
+        "above, because `bulk.map` keeps one connection free for the client's other calls).",
+        "- `python -m bench.profile_facade` profiles the facade's client CPU per call (cProfile) "
+        "against the replay server, layer by layer.",
     ]
-    if not meta["versions"].get("sniffio"):
-        lines.append(
-            "- `sniffio` is not installed: httpcore 1.0 runs `import sniffio` each time it makes "
-            "a lock or semaphore (several per request) and every failed import searches "
-            "`sys.path` again; all httpx-based contenders pay this alike."
-        )
     if sandbox.get("nodelay_shim"):
         lines.append(
             f"- **Sandbox workaround**: {sandbox['why']} (probe: {sandbox['probe_get_ms']} ms "
@@ -475,10 +788,10 @@ def _method(meta: dict[str, Any], sections: dict[str, Any]) -> list[str]:
 
 
 def summary_lines(results: dict[str, Any]) -> str:
-    """A few lines for the terminal."""
+    """The targets table for the terminal: every target, its figure and its verdict."""
     out = []
     for t in results["targets"]:
-        verdict = {True: "met", False: "NOT met", None: "n/a"}[t["met"]]
-        out.append(f"  {t['target']}: {t['ratio'].get('median')} -> {verdict}")
+        verdict = {True: "met", False: "NOT MET", None: "n/a"}[t["met"]]
+        out.append(f"  [{verdict:>7}] {t['target']}: {t.get('shown') or _ratio(t['ratio'])}")
     statuses = ", ".join(f"{k}={v.get('status')}" for k, v in results["sections"].items())
     return "bench: targets\n" + "\n".join(out) + f"\nbench: sections {statuses}"

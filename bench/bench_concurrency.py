@@ -1,135 +1,168 @@
-"""Section 2: throughput of the same reads at a fixed concurrency, every contender.
+"""Section 2: client cost per read and reads per second at concurrency 16, 64 and 256.
 
-Every contender reads the same invoices (000101..000130 in turn) with one task per read,
-bounded by an ``anyio.CapacityLimiter`` of the same size, on a pool at least that large.
-When ``billing_sdk.bulk.map`` exists, the facade also runs through it (``facade_bulk``), the
-way users fan out. Repetitions interleave the contenders; the sandbox is reset before each.
+The same reads as section 1 (the 3.5-3.7 KB invoices in turn) against the replay server,
+``concurrency`` workers pulling from one shared list, every contender on a pool of
+``concurrency + 1`` connections. The facade also runs through ``bulk.map`` (``facade_bulk``,
+a reference row: its own workers and bound), the way users fan out. Repetitions interleave
+the contenders and rotate who goes first.
+
+Then a short end-to-end run against the sandbox itself (uvicorn + Starlette + the Visma
+simulator in its own process): there the server, not the client, sets the pace, which is
+why the client rows above are measured against the replay server.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
-import inspect
-import time
 from typing import Any
 
-import anyio
-
 from bench._contenders import Contender, Facade, Target, WorkError
+from bench._load import ProcessServer, Server, reader, spread, timed
+from bench._replay import INVOICES_3_6KB, ReplayProcess
 from bench._sandbox import SandboxProcess
-from bench._stats import frozen_heap, paired_ratios, rotated, summary
-from bench.bench_overhead import BASELINE, READ_NUMBERS
+from bench._stats import frozen_heap, rotated, summary
+from bench.bench_overhead import PEER, TYPED_FLOOR, ratio_rows
 
 
-def settings(quick: bool) -> dict[str, int]:
+def settings(quick: bool) -> dict[str, Any]:
     if quick:
-        return {"reads": 40, "concurrency": 8, "repetitions": 1}
-    return {"reads": 2000, "concurrency": 64, "repetitions": 5}
+        return {"levels": [4, 8], "reads": 24, "repetitions": 1, "end_to_end_reads": 10}
+    return {"levels": [16, 64, 256], "reads": 512, "repetitions": 9, "end_to_end_reads": 400}
 
 
-async def _limited(c: Contender, numbers: list[str], concurrency: int) -> None:
-    limiter = anyio.CapacityLimiter(concurrency)
-
-    async def one(number: str) -> None:
-        async with limiter:
-            if await c.read(number) != number:
-                raise WorkError(f"{c.name}: read {number} returned another invoice")
-
-    async with anyio.create_task_group() as tg:
-        for number in numbers:
-            tg.start_soon(one, number)
-
-
-def _bulk_map() -> Any:
-    try:
-        from billing_sdk import bulk
-    except ImportError:
-        return None
-    return getattr(bulk, "map", None)
+def _numbers(n: int) -> list[str]:
+    return [INVOICES_3_6KB[i % len(INVOICES_3_6KB)] for i in range(n)]
 
 
 async def _through_bulk(c: Contender, numbers: list[str], concurrency: int) -> None:
+    from billing_sdk import bulk
+
     assert isinstance(c, Facade)
-    outcome = _bulk_map()(c.invoices.get, numbers, concurrency=concurrency)
-    if inspect.isawaitable(outcome):
-        outcome = await outcome
-    elif hasattr(outcome, "__aiter__"):
-        outcome = [item async for item in outcome]
-    outcomes = list(outcome)
+    outcomes = await bulk.map(c.invoices.get, numbers, concurrency=concurrency)
     if len(outcomes) != len(numbers):
         raise WorkError(f"bulk.map returned {len(outcomes)} outcomes for {len(numbers)} inputs")
-    failed = [o for o in outcomes if not getattr(o, "ok", True)]
-    if failed:
-        raise WorkError(f"bulk.map: {len(failed)} reads failed, e.g. {failed[0]!r}")
+    for number, outcome in zip(numbers, outcomes, strict=True):
+        if str(outcome.value.reference_number) != number:
+            raise WorkError(f"bulk.map: read {number} returned another invoice")
+
+
+Run = tuple[str, Contender, Any]
+
+
+async def _level(
+    target: Target,
+    classes: list[type[Contender]],
+    concurrency: int,
+    cfg: dict[str, Any],
+    server: Server,
+) -> dict[str, Any]:
+    numbers = _numbers(cfg["reads"])
+    runs: list[Run] = []
+    async with contextlib.AsyncExitStack() as stack:
+        for cls in classes:
+            c = await stack.enter_async_context(cls(target))
+            runs.append((c.name, c, lambda c=c, k=concurrency: spread(reader(c), numbers, k)))
+            if type(c) is Facade:
+                runs.append(
+                    ("facade_bulk", c, lambda c=c, k=concurrency: _through_bulk(c, numbers, k))
+                )
+        # Warm-up: open the pool's connections, fetch the facade's token.
+        for _, _, batch in runs:
+            await batch()
+        keys = ("wall", "cpu", "server", "per_second")
+        samples: dict[str, dict[str, list[float]]] = {
+            name: {k: [] for k in keys} for name, *_ in runs
+        }
+        with frozen_heap():
+            for rep in range(cfg["repetitions"]):
+                for name, _, batch in rotated(runs, rep):
+                    got = await timed(batch, len(numbers), server)
+                    for k in keys:
+                        samples[name][k].append(got[f"{k}_us" if k != "per_second" else k] or 0.0)
+        about = {
+            name: (
+                c.label + (" via bulk.map" if name == "facade_bulk" else ""),
+                c.candidate or name == "facade_bulk",
+                c.pool(),
+            )
+            for name, c, _ in runs
+        }
+    ratios = ratio_rows(samples, "cpu")
+    rows = {}
+    for name, s in samples.items():
+        label, candidate, pool = about[name]
+        rows[name] = {
+            "label": label,
+            "candidate": candidate,
+            "pool": pool,
+            "cpu_us": summary(s["cpu"]),
+            "wall_us": summary(s["wall"]),
+            "server_us": summary(s["server"]),
+            "requests_per_second": summary(s["per_second"], digits=0),
+            "cpu_ratio": ratios[name],
+            "samples_cpu_us": [round(x, 1) for x in s["cpu"]],
+        }
+    return rows
+
+
+async def _end_to_end(
+    sandbox: SandboxProcess, classes: list[type[Contender]], cfg: dict[str, Any]
+) -> dict[str, Any]:
+    """A few contenders against the sandbox itself: reads/s and the sandbox's CPU per request."""
+    wanted = {TYPED_FLOOR, PEER, "facade"}
+    chosen = [cls for cls in classes if cls.name in wanted]
+    server = ProcessServer(sandbox.pid)
+    numbers = _numbers(cfg["end_to_end_reads"])
+    levels: dict[str, Any] = {}
+    for concurrency in (1, 64):
+        target = Target(
+            sandbox.base_url, await sandbox.visma_token(), sandbox.visma, concurrency + 1
+        )
+        rows: dict[str, Any] = {}
+        async with contextlib.AsyncExitStack() as stack:
+            contenders = [await stack.enter_async_context(cls(target)) for cls in chosen]
+            for c in contenders:
+                await spread(reader(c), numbers[: concurrency * 2], concurrency)
+            samples: dict[str, list[dict[str, float | None]]] = {c.name: [] for c in contenders}
+            for rep in range(max(1, cfg["repetitions"] // 3)):
+                await sandbox.reset()
+                for c in rotated(contenders, rep):
+                    batch = lambda c=c, k=concurrency: spread(reader(c), numbers, k)  # noqa: E731
+                    samples[c.name].append(await timed(batch, len(numbers), server))
+        for name, got in samples.items():
+            rows[name] = {
+                "requests_per_second": summary([g["per_second"] or 0.0 for g in got], digits=0),
+                "cpu_us": summary([g["cpu_us"] or 0.0 for g in got]),
+                "server_us": summary([g["server_us"] or 0.0 for g in got]),
+            }
+        levels[str(concurrency)] = rows
+    return {"reads": len(numbers), "levels": levels}
 
 
 async def run(
     quick: bool,
-    sandbox: SandboxProcess,
+    replay: ReplayProcess,
     classes: list[type[Contender]],
     skipped: dict[str, str],
+    sandbox: SandboxProcess | None = None,
 ) -> dict[str, Any]:
     cfg = settings(quick)
-    numbers = [READ_NUMBERS[i % len(READ_NUMBERS)] for i in range(cfg["reads"])]
-    limit = cfg["concurrency"]
-    # One connection more than the concurrency: bulk.map keeps one free for the client's other
-    # calls, so with this pool it too runs `limit` reads at once; nobody waits for a connection.
-    target = Target(sandbox.base_url, await sandbox.visma_token(), sandbox.visma, limit + 1)
-    skipped = dict(skipped)
-    runs: list[tuple[str, Contender, Any]] = []
-    async with contextlib.AsyncExitStack() as stack:
-        for cls in classes:
-            c = await stack.enter_async_context(cls(target))
-            runs.append((c.name, c, _limited))
-            if type(c) is Facade:
-                if _bulk_map() is not None:
-                    runs.append(("facade_bulk", c, _through_bulk))
-                else:
-                    skipped["facade_bulk"] = "billing_sdk.bulk.map is not there yet"
-        # Warm-up: open the pool's connections, fetch the facade's token.
-        for _, c, how in runs:
-            await how(c, numbers[: limit * 2], limit)
-        seconds: dict[str, list[float]] = {name: [] for name, _, _ in runs}
-        cpu: dict[str, list[float]] = {name: [] for name, _, _ in runs}
-        with frozen_heap():
-            for rep in range(cfg["repetitions"]):
-                await sandbox.reset()
-                for name, c, how in rotated(runs, rep):
-                    # Keep-alive connections expire while the others run (httpx: 5 s): open
-                    # them again, untimed, so each run measures a warm pool, not reconnects.
-                    await how(c, numbers[: limit * 2], limit)
-                    gc.collect()
-                    started_cpu = time.process_time()
-                    started = time.perf_counter()
-                    await how(c, numbers, limit)
-                    seconds[name].append(time.perf_counter() - started)
-                    cpu[name].append((time.process_time() - started_cpu) / len(numbers) * 1e6)
-        pools = {name: c.pool() for name, c, _ in runs}
-        candidates = {name: c.candidate for name, c, _ in runs}
-        labels = {
-            name: c.label + (" via bulk.map" if name == "facade_bulk" else "")
-            for name, c, _ in runs
-        }
-
-    results = {}
-    for name in seconds:
-        results[name] = {
-            "label": labels[name],
-            "candidate": candidates[name],
-            "pool": pools[name],
-            "seconds": summary(seconds[name], digits=3),
-            "requests_per_second": summary([len(numbers) / s for s in seconds[name]]),
-            "client_cpu_us_per_read": summary(cpu[name]),
-            "time_ratio_vs_raw": paired_ratios(seconds[name], seconds[BASELINE]),
-            "samples_seconds": [round(x, 4) for x in seconds[name]],
-        }
-    return {
+    token = await replay.token()
+    levels = {}
+    for concurrency in cfg["levels"]:
+        # One connection more than the concurrency: bulk.map keeps one free for the client's
+        # other calls, so with this pool it too runs `concurrency` reads at once.
+        target = Target(replay.base_url, token, replay.credentials, concurrency + 1)
+        levels[str(concurrency)] = await _level(target, classes, concurrency, cfg, replay)
+    result: dict[str, Any] = {
         "status": "ok",
         "settings": cfg,
-        "work": f"{cfg['reads']} GET /v1/customerinvoice/{{number}} at concurrency {limit}",
-        "bound": "anyio.CapacityLimiter per contender (facade_bulk: bulk.map's own bound)",
-        "baseline": BASELINE,
-        "contenders": results,
+        "work": f"{cfg['reads']} GET /v1/customerinvoice/{{number}} (3.5-3.7 KB invoices) "
+        "per contender per repetition",
+        "bound": "concurrency workers sharing one list (facade_bulk: bulk.map's own workers)",
+        "levels": levels,
         "skipped": skipped,
     }
+    if sandbox is not None:
+        result["end_to_end"] = await _end_to_end(sandbox, classes, cfg)
+    return result

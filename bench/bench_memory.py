@@ -1,18 +1,27 @@
-"""Section 6: peak RSS while iterating 100,000 items of pagination.
+"""Section 6: peak RSS over 100,000 real invoices read over a real socket.
 
-The sandbox's lists are small, so the pages come from fakes that make items on demand:
+Every mode but ``paginator`` talks HTTP/1.1 over loopback to the replay server
+(``bench/_replay_server.py``), which answers the sandbox's recorded invoices (2.4-4.0 KB each)
+and list pages (50 real invoices a page, ``metadata.totalCount`` = 100,000):
 
 * ``paginator``: ``billing_sdk._pagination.paginate`` over a fake page source (plain tuples);
-  the paginator's own cost.
-* ``facade_list``: ``VismaClient(...).customer_invoices.list()`` over an ``httpx.MockTransport``
-  that renders each requested page (pageNumber/pageSize, 100 per page, ``metadata.totalCount``)
-  as JSON when asked; the whole facade path (engine, auth, parsing into ``CustomerInvoiceDto``).
-* ``facade_list_materialised``: the same, but the caller keeps every item in a list: what an
-  eager ``list_all()`` would cost, for contrast.
+  the paginator's own cost, no network.
+* ``facade_list``: ``VismaClient.customer_invoices.list()``: 2,000 pages, every item parsed into
+  a ``CustomerInvoiceDto`` and dropped.
+* ``bulk_stream``: ``bulk.stream(visma.customer_invoices.get, <generator of numbers>)``, each
+  outcome dropped as it arrives; 20,000 invoices (kept, they would weigh some 280 MB: flat RSS
+  over them is as conclusive as over 100,000, at a fifth of the time).
+* ``bulk_map``: ``bulk.map`` over the same: it returns every outcome, so it keeps 100,000
+  invoices by design.
+* ``models_only``: no network, no SDK: the same 100,000 bodies decoded with ``json.loads`` and
+  ``CustomerInvoiceDto.from_dict`` and kept in a list: what 100,000 invoices weigh as models.
+  ``bulk_map`` is judged against it: anything above it is retention by the SDK.
+* ``json_only``: the same bodies as plain ``json.loads`` dicts, kept: what the invoices would
+  weigh with no models at all (more than the models, as it turns out).
 
 Each mode runs in a fresh interpreter (peak RSS is a high-water mark of the whole process):
-the baseline is taken after the imports and a first page, the peak after the last item; the
-growth between them is what iterating cost. Stdlib only (``/proc/self/status``, else
+the baseline is taken after the imports and a first batch, the peak after the last item; the
+growth between them is what the mode cost. Stdlib only (``/proc/self/status``, else
 ``resource.getrusage``).
 """
 
@@ -20,19 +29,40 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
+import gc
 import json
 import resource
 import sys
+import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import anyio
 
+from bench._replay import INVOICES, ReplayProcess
+
 ROOT = Path(__file__).resolve().parent.parent
-MODES = ("paginator", "facade_list", "facade_list_materialised")
-PAGE_SIZE = 100
+MODES = ("paginator", "facade_list", "bulk_stream", "bulk_map", "models_only", "json_only")
+PAGE_SIZE = 50
+#: The first this many items are the baseline's warm-up.
+WARMUP = 200
+#: Growth allowed to the modes that keep nothing.
+LIMIT_MIB = 50.0
+#: ``bulk_map`` may keep at most this multiple of what the bare models weigh.
+MAP_VS_MODELS = 1.10
+BULK_CONCURRENCY = 16
+
+
+def items(quick: bool) -> int:
+    """How many invoices each mode goes through (``bulk_stream``: a fifth)."""
+    return 2_000 if quick else 100_000
+
+
+def _mode_items(mode: str, total: int) -> int:
+    return max(WARMUP * 2, total // 5) if mode == "bulk_stream" else total
 
 
 def _rss_kib() -> int:
@@ -54,18 +84,9 @@ def _rss_kib() -> int:
     return peak // 1024 if sys.platform == "darwin" else peak  # macOS reports bytes
 
 
-def _invoice(i: int, total: int) -> dict[str, Any]:
-    return {
-        "documentType": "Invoice",
-        "referenceNumber": f"{i:06d}",
-        "status": "Open",
-        "customer": {"number": f"{10000 + i % 97}", "name": "Nordlys Consulting AS"},
-        "documentDate": "2026-01-05T00:00:00",
-        "currencyId": "NOK",
-        "amount": 1250.0 + i % 1000,
-        "balance": 1250.0 + i % 1000,
-        "metadata": {"totalCount": total, "maxPageSize": PAGE_SIZE},
-    }
+def _numbers(total: int) -> Iterator[str]:
+    for i in range(total):
+        yield INVOICES[i % len(INVOICES)]
 
 
 def _paginator(total: int) -> AsyncIterator[Any]:
@@ -73,47 +94,85 @@ def _paginator(total: int) -> AsyncIterator[Any]:
 
     async def fetch(page_number: int, size: int) -> Page[tuple[int, str]]:
         start = (page_number - 1) * size
-        items = [(i, f"{i:06d}") for i in range(start, min(start + size, total))]
-        return Page(items, total=total, max_page_size=PAGE_SIZE)
+        found = [(i, f"{i:06d}") for i in range(start, min(start + size, total))]
+        return Page(found, total=total, max_page_size=PAGE_SIZE)
 
     return paginate(fetch, page_size=PAGE_SIZE)
 
 
-def _facade_list(total: int, stack: list[Any]) -> AsyncIterator[Any]:
-    import httpx
-
+def _client(replay: dict[str, Any]) -> Any:
     from billing_sdk import VismaClient
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        number = int(request.url.params["pageNumber"])
-        size = int(request.url.params["pageSize"])
-        start = (number - 1) * size
-        page = [_invoice(i, total) for i in range(start, min(start + size, total))]
-        return httpx.Response(200, content=json.dumps(page).encode(), headers=_JSON)
-
-    client = VismaClient(
-        base_url="http://127.0.0.1", token="bench", transport=httpx.MockTransport(handler)
+    creds = replay["credentials"]
+    return VismaClient(
+        base_url=replay["base_url"],
+        client_id=creds["client_id"],
+        client_secret=creds["client_secret"],
+        tenant_id=creds["tenant_id"],
+        token_url=replay["base_url"] + creds["token_url_path"],
     )
-    stack.append(client)
-    return client.customer_invoices.list(page_size=PAGE_SIZE)
 
 
-_JSON = {"content-type": "application/json; charset=utf-8"}
+async def _bulk(mode: str, total: int, replay: dict[str, Any]) -> AsyncIterator[Any]:
+    from billing_sdk import bulk
+
+    async with _client(replay) as visma:
+        get = visma.customer_invoices.get
+        if mode == "bulk_stream":
+            async with bulk.stream(get, _numbers(total), concurrency=BULK_CONCURRENCY) as results:
+                async for _, outcome in results:
+                    yield outcome.value
+            return
+        # bulk_map: a first small map for the baseline (imports, connections, token) ...
+        warm = await bulk.map(get, list(_numbers(WARMUP)), concurrency=BULK_CONCURRENCY)
+        for outcome in warm:
+            yield outcome.value
+        del warm
+        # ... then the whole input in one map, as a user would call it.
+        outcomes = await bulk.map(get, _numbers(total - WARMUP), concurrency=BULK_CONCURRENCY)
+        for outcome in outcomes:
+            yield outcome.value
+        del outcomes
 
 
-async def _measure(mode: str, total: int) -> dict[str, Any]:
+async def _decoded(total: int, replay: dict[str, Any], models: bool) -> AsyncIterator[Any]:
+    from visma_erp_api.models import CustomerInvoiceDto
+
+    bodies = {
+        route["path"].rsplit("/", 1)[1]: base64.b64decode(route["answers"][0]["body_b64"])
+        for route in replay["routes"]
+        if route["method"] == "GET" and route["path"].startswith("/v1/customerinvoice/")
+    }
+    for number in _numbers(total):
+        data = json.loads(bodies[number])
+        yield CustomerInvoiceDto.from_dict(data) if models else data
+
+
+async def _measure(mode: str, total: int, replay: dict[str, Any]) -> dict[str, Any]:
     clients: list[Any] = []
-    items = _paginator(total) if mode == "paginator" else _facade_list(total, clients)
+    source: AsyncIterator[Any]
+    if mode == "paginator":
+        source = _paginator(total)
+    elif mode.startswith("facade_list"):
+        visma = _client(replay)
+        clients.append(visma)
+        source = visma.customer_invoices.list(page_size=PAGE_SIZE)
+    elif mode.startswith("bulk_"):
+        source = _bulk(mode, total, replay)
+    else:
+        source = _decoded(total, replay, models=mode == "models_only")
+    # bulk_map keeps its own list (its outcomes); models_only and json_only keep what they build.
+    keep = mode in ("models_only", "json_only")
     kept: list[Any] = []
-    keep = mode == "facade_list_materialised"
     count = 0
     baseline = None
     started = time.perf_counter()
-    async for item in items:
+    async for item in source:
         count += 1
         if keep:
             kept.append(item)
-        if count == PAGE_SIZE:  # imports done and one page parsed: the baseline
+        if count == WARMUP:
+            gc.collect()
             baseline = _rss_kib()
     seconds = time.perf_counter() - started
     peak = _rss_kib()
@@ -123,21 +182,28 @@ async def _measure(mode: str, total: int) -> dict[str, Any]:
     return {
         "mode": mode,
         "items": count,
-        "kept_items": len(kept),
         "baseline_rss_kib": baseline,
         "peak_rss_kib": peak,
         "growth_kib": peak - baseline,
+        "growth_bytes_per_item": round((peak - baseline) * 1024 / max(1, count - WARMUP)),
         "seconds": round(seconds, 3),
         "items_per_second": round(count / seconds) if seconds else None,
     }
 
 
-async def _mode(mode: str, total: int) -> dict[str, Any]:
-    out = await anyio.run_process(
-        [sys.executable, "-m", "bench.bench_memory", "--mode", mode, "--items", str(total)],
-        cwd=ROOT,
-        check=False,
-    )
+async def _mode(mode: str, total: int, replay: ReplayProcess) -> dict[str, Any]:
+    facts = {
+        "base_url": replay.base_url,
+        "credentials": replay.credentials,
+        "routes": replay.cassette["routes"] if mode in ("models_only", "json_only") else [],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        where = Path(tmp) / "replay.json"
+        where.write_text(json.dumps(facts), encoding="utf-8")
+        argv = ["--mode", mode, "--items", str(total), "--replay", str(where)]
+        out = await anyio.run_process(
+            [sys.executable, "-m", "bench.bench_memory", *argv], cwd=ROOT, check=False
+        )
     if out.returncode != 0:
         raise RuntimeError(f"memory mode {mode} failed: {out.stderr.decode()[-2000:]}")
     row: dict[str, Any] = json.loads(out.stdout)
@@ -146,34 +212,28 @@ async def _mode(mode: str, total: int) -> dict[str, Any]:
     return row
 
 
-async def run(quick: bool) -> dict[str, Any]:
-    """Every mode in its own interpreter; returns their measurements.
-
-    A full run measures the modes one after another (their items/s stay comparable); the
-    quick run starts them together, since RSS is per process and only the harness is tested.
-    """
-    total = 2_000 if quick else 100_000
-    rows: dict[str, dict[str, Any]] = {}
-    if quick:
-
-        async def one(mode: str) -> None:
-            rows[mode] = await _mode(mode, total)
-
-        async with anyio.create_task_group() as tg:
-            for mode in MODES:
-                tg.start_soon(one, mode)
-    else:
-        for mode in MODES:
-            rows[mode] = await _mode(mode, total)
+async def run(quick: bool, replay: ReplayProcess) -> dict[str, Any]:
+    """Every mode in its own interpreter, one after another; returns their measurements."""
+    total = items(quick)
+    if replay.cassette.get("list_total") != total:
+        raise ValueError("the replay server's list has another length than this section reads")
+    rows = {mode: await _mode(mode, _mode_items(mode, total), replay) for mode in MODES}
+    per_item = {m: rows[m]["growth_bytes_per_item"] for m in ("bulk_map", "models_only")}
     return {
         "status": "ok",
         "items": total,
         "page_size": PAGE_SIZE,
+        "bulk_concurrency": BULK_CONCURRENCY,
+        "limit_mib": LIMIT_MIB,
+        "map_vs_models_limit": MAP_VS_MODELS,
+        "map_vs_models": round(per_item["bulk_map"] / per_item["models_only"], 3)
+        if per_item["models_only"] > 0
+        else None,
         "method": (
             "each mode in a fresh interpreter; peak RSS (Linux: VmHWM of /proc/self/status, "
-            "else ru_maxrss) after the first page (baseline) and after the last item (peak); "
-            "pages made on demand by a fake page source or an httpx.MockTransport handler, so "
-            "nothing but the paginator holds items"
+            f"else ru_maxrss) after the first {WARMUP} items (baseline) and after the last "
+            "(peak); invoices and list pages over HTTP/1.1 on loopback from the replay server "
+            "(the sandbox's recorded bytes)"
         ),
         "modes": [rows[mode] for mode in MODES],
     }
@@ -183,8 +243,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_memory")
     parser.add_argument("--mode", choices=MODES, required=True)
     parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--replay", type=Path, help="the replay server's URL and answers (JSON)")
     args = parser.parse_args(argv)
-    print(json.dumps(asyncio.run(_measure(args.mode, args.items))))
+    replay = json.loads(args.replay.read_text(encoding="utf-8")) if args.replay else {}
+    print(json.dumps(asyncio.run(_measure(args.mode, args.items, replay))))
     return 0
 
 

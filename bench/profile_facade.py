@@ -1,156 +1,154 @@
-"""Where the facade spends its client-side time: ``python -m bench.profile_facade``.
+"""Where the facade spends its client CPU per call: ``python -m bench.profile_facade``.
 
-No server and no socket: an ``httpx.MockTransport`` answers with a real sandbox invoice (the
-same 3.6 KB body and headers the benchmark reads), so what is left is each layer's own CPU
-per call, free of network and server noise:
+Against the replay server (the sandbox's recorded answers, its own process; see
+``bench/_replay.py``), the same way section 1 of ``make bench`` measures:
 
-* ``raw``: ``httpx.AsyncClient`` + ``response.json()``;
-* ``generated``: ``asyncio_detailed`` of the openapi-python-client package (attrs models);
-* ``facade``: ``VismaClient.customer_invoices.get/update`` (engine, auth flow, policy
-  transport, validation, update DTO building).
+1. client CPU per call (process time, median of interleaved batches) of the Python floor, raw
+   aiohttp, the typed floor, the generated client, the facade and the openapi-generator peer
+   when installed, for reads (the 3.6 KB invoices) and writes;
+2. a cProfile of the facade doing the same calls, cut into layers by the cumulative time of the
+   functions that bound them (httpx's request building, its send and auth flow, the policy
+   transport, the aiohttp transport, the generated parse and its models, ...). Each layer is
+   shown as a share of the profiled call and, scaled by the unprofiled CPU per call, in µs
+   (cProfile slows every Python call alike, so the shares carry over; the µs are estimates);
+3. ``--top N``: the profile's own-time table.
 
-``--profile read|write`` adds a cProfile of the facade doing that operation, sorted by own
-time. Diagnostic only: not part of ``make bench``, and nothing is written.
+Diagnostic only: not part of ``make bench``; nothing is written.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import pstats
 import statistics
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
 
-import httpx
+from bench import _contenders
+from bench._contenders import Contender, Facade, Target
+from bench._load import reader, spread, writer
+from bench._replay import INVOICES_3_6KB, WRITE_INVOICES, ReplayProcess, record
+from bench._sandbox import SandboxProcess
 
-Call = Callable[[], Awaitable[Any]]
-
-
-async def _invoice_response() -> tuple[bytes, dict[str, str]]:
-    from billing_sdk.sandbox import Sandbox
-
-    sandbox = Sandbox()
-    token = sandbox.visma.issue_token()
-    transport = httpx.ASGITransport(app=sandbox.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as http:
-        response = await http.get(
-            "/v1/customerinvoice/000101", headers={"Authorization": f"Bearer {token}"}
-        )
-    headers = {k: v for k, v in response.headers.items() if k != "content-length"}
-    return response.content, headers
-
-
-async def _calls() -> tuple[dict[str, Call], list[Any]]:
-    from visma_erp_api import AuthenticatedClient
-    from visma_erp_api.api.customer_invoice import (
-        customer_invoice_get_byinvoice_number as get_op,
-    )
-    from visma_erp_api.api.customer_invoice import (
-        customer_invoice_update_byinvoice_number as put_op,
-    )
-    from visma_erp_api.models import CustomerInvoiceUpdateDto
-
-    from billing_sdk import VismaClient
-
-    body, headers = await _invoice_response()
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/connect/token":
-            return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
-        if request.method == "GET":
-            return httpx.Response(200, content=body, headers=headers)
-        return httpx.Response(204, headers={"etag": '"AAAAAE0YImM="'})
-
-    mock = httpx.MockTransport(answer)
-    base = "http://127.0.0.1"
-    bearer = {"Authorization": "Bearer t"}
-    raw = httpx.AsyncClient(base_url=base, transport=mock, headers=bearer)
-    generated = AuthenticatedClient(base_url=base, token="t")
-    generated.set_async_httpx_client(
-        httpx.AsyncClient(base_url=base, transport=mock, headers=bearer)
-    )
-    facade = VismaClient(
-        base_url=base,
-        client_id="id",
-        client_secret="secret",
-        tenant_id="tenant",
-        token_url=base + "/connect/token",
-        transport=mock,
-    )
-    update = {"invoiceText": {"value": "bench"}}
-
-    async def raw_read() -> Any:
-        return (await raw.get("/v1/customerinvoice/000101")).json()
-
-    async def raw_write() -> Any:
-        response = await raw.put("/v1/customerinvoice/000101", json=update)
-        return response.headers["etag"]
-
-    async def generated_read() -> Any:
-        return (await get_op.asyncio_detailed("000101", client=generated)).parsed
-
-    async def generated_write() -> Any:
-        dto = CustomerInvoiceUpdateDto.from_dict(update)
-        response = await put_op.asyncio_detailed("000101", client=generated, body=dto)
-        return response.headers["etag"]
-
-    async def facade_read() -> Any:
-        return await facade.customer_invoices.get("000101")
-
-    async def facade_write() -> Any:
-        return await facade.customer_invoices.update("000101", {"invoice_text": "bench"})
-
-    calls = {
-        "raw read": raw_read,
-        "generated read": generated_read,
-        "facade read": facade_read,
-        "raw write": raw_write,
-        "generated write": generated_write,
-        "facade write": facade_write,
-    }
-    return calls, [raw, generated.get_async_httpx_client(), facade]
+#: Layers: (name, (file fragment, function name)): cumulative time of that function per call.
+#: Nested layers are shown nested; their times are included in their parent's.
+LAYERS: tuple[tuple[str, str, str], ...] = (
+    ("facade call (customer_invoices.get/update)", "billing_sdk/visma/_invoices.py", "*"),
+    ("  engine.send_raw: the HTTP exchange", "billing_sdk/_engine.py", "send_raw"),
+    ("    httpx AsyncClient.build_request", "httpx/_client.py", "build_request"),
+    ("    httpx AsyncClient.send (auth flow, hooks, ...)", "httpx/_client.py", "send"),
+    ("      auth flow (OAuth2 client credentials)", "billing_sdk/_auth.py", "async_auth_flow"),
+    (
+        "      PolicyTransport.handle_async_request",
+        "billing_sdk/_transport.py",
+        "handle_async_request",
+    ),
+    (
+        "        AiohttpTransport.handle_async_request",
+        "billing_sdk/_aiohttp_transport.py",
+        "handle_async_request",
+    ),
+    ("          aiohttp ClientSession._request", "aiohttp/client.py", "_request"),
+    ("      httpx Response.aread (body to httpx)", "httpx/_models.py", "aread"),
+    ("  engine.handle: check + generated parse", "billing_sdk/_engine.py", "handle"),
+    ("    httpx Response.json (json.loads)", "httpx/_models.py", "json"),
+    ("    CustomerInvoiceDto.from_dict (attrs models)", "customer_invoice_dto.py", "from_dict"),
+    ("    import machinery (from ..models import ...)", "<frozen importlib._bootstrap>", "*"),
+    ("  CustomerInvoiceUpdateDto.from_dict (write body)", "customer_invoice_update_dto.py", "*"),
+)
 
 
-async def main_async(calls_per_batch: int, batches: int, profile: str | None) -> None:
-    calls, clients = await _calls()
-    try:
-        for call in calls.values():
-            for _ in range(50):
-                await call()
-        cpu: dict[str, list[float]] = {name: [] for name in calls}
+def _cumulative(stats: pstats.Stats, fragment: str, function: str) -> tuple[float, int]:
+    """Cumulative seconds of the matching functions, not counting recursion twice."""
+    total, calls = 0.0, 0
+    for (filename, _line, name), (cc, _nc, _tt, ct, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if fragment not in filename or (function != "*" and name != function):
+            continue
+        # A function called by another matching function is already inside that one's time.
+        if any(
+            fragment in caller[0] and (function == "*" or caller[2] == function)
+            for caller in callers
+        ):
+            continue
+        total += ct
+        calls += cc
+    return total, calls
+
+
+async def _batch_cpu(call: Callable[[], Awaitable[None]], n: int) -> float:
+    started = time.process_time()
+    await call()
+    return (time.process_time() - started) / n * 1e6
+
+
+async def main_async(calls: int, batches: int, top: int) -> None:
+    classes, skipped = _contenders.available(True)
+    async with contextlib.AsyncExitStack() as stack:
+        sandbox = await stack.enter_async_context(SandboxProcess())
+        cassette = await record(sandbox)
+        sandbox.stop()
+        replay = await stack.enter_async_context(ReplayProcess(cassette))
+        target = Target(replay.base_url, await replay.token(), replay.credentials)
+        contenders: list[Contender] = [
+            await stack.enter_async_context(cls(target)) for cls in classes
+        ]
+        reads = [INVOICES_3_6KB[i % len(INVOICES_3_6KB)] for i in range(calls)]
+        writes = [WRITE_INVOICES[i % len(WRITE_INVOICES)] for i in range(calls)]
+        for c in contenders:
+            await spread(reader(c), reads[:50], 1)
+            await spread(writer(c), writes[:50], 1)
+        cpu: dict[tuple[str, str], list[float]] = {}
         for _ in range(batches):
-            for name, call in calls.items():
-                started = time.process_time()
-                for _ in range(calls_per_batch):
-                    await call()
-                cpu[name].append((time.process_time() - started) / calls_per_batch * 1e6)
-        print(f"client CPU per call, µs (median of {batches} batches of {calls_per_batch}):")
-        for name, samples in cpu.items():
-            low, high = min(samples), max(samples)
-            print(f"  {name:16} {statistics.median(samples):7.1f}   ({low:.1f}-{high:.1f})")
-        if profile:
-            call = calls[f"facade {profile}"]
-            profiler = cProfile.Profile()
+            for c in contenders:
+                for op, make, items in (("read", reader, reads), ("write", writer, writes)):
+                    call = make(c)
+                    got = await _batch_cpu(lambda: spread(call, items, 1), calls)  # noqa: B023
+                    cpu.setdefault((c.name, op), []).append(got)
+        print(f"client CPU per call, µs (median of {batches} batches of {calls}; replay server):")
+        for (name, op), samples in cpu.items():
+            print(
+                f"  {name:12} {op:5} {statistics.median(samples):7.1f}"
+                f"   ({min(samples):.1f}-{max(samples):.1f})"
+            )
+        for name, why in skipped.items():
+            print(f"  ({name} skipped: {why})")
+        facade = next(c for c in contenders if isinstance(c, Facade))
+        for op, make, items in (("read", reader, reads), ("write", writer, writes)):
+            profiler = cProfile.Profile(time.process_time)  # CPU, as the figures above
+            call = make(facade)
             profiler.enable()
-            for _ in range(calls_per_batch):
-                await call()
+            await spread(call, items, 1)
             profiler.disable()
-            pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
-    finally:
-        for client in clients:
-            await client.aclose()
+            stats = pstats.Stats(profiler)
+            whole, _ = _cumulative(stats, "billing_sdk/visma/_invoices.py", "*")
+            unprofiled = statistics.median(cpu[("facade", op)])
+            print(
+                f"\nfacade {op}: where the time goes (cProfile of {calls} calls; µs scaled to "
+                f"the unprofiled {unprofiled:.0f} µs/call)"
+            )
+            for label, fragment, function in LAYERS:
+                seconds, n = _cumulative(stats, fragment, function)
+                if not n or not whole:
+                    continue
+                share = seconds / whole
+                # cProfile counts a coroutine once per resumption: only plain functions' counts
+                # mean calls (the import machinery's is the issue's "42 imports per call").
+                count = f"  ({n / calls:.0f} per call)" if "importlib" in fragment else ""
+                print(f"  {label:56} {share * 100:5.1f}%  {share * unprofiled:6.1f} µs{count}")
+            if top:
+                stats.sort_stats("tottime").print_stats(top)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.profile_facade", description=__doc__)
-    parser.add_argument("--calls", type=int, default=2000, help="calls per batch")
+    parser.add_argument("--calls", type=int, default=500, help="calls per batch")
     parser.add_argument("--batches", type=int, default=5)
-    parser.add_argument("--profile", choices=("read", "write"), help="cProfile the facade")
+    parser.add_argument("--top", type=int, default=0, help="also print the top N by own time")
     args = parser.parse_args(argv)
-    asyncio.run(main_async(args.calls, args.batches, args.profile))
+    asyncio.run(main_async(args.calls, args.batches, args.top))
     return 0
 
 

@@ -1,9 +1,10 @@
 """The benchmark harness: ``python -m bench [--quick]`` (or ``python bench/run.py``).
 
-Starts the sandbox as a separate process on 127.0.0.1, runs every section, writes
+Starts the sandbox as a separate process on 127.0.0.1, records its answers and starts the
+replay server on them (``bench/_replay.py``, its own process), runs every section, writes
 ``bench/results/latest.json`` and ``docs/benchmarks.md`` (a full run) or
 ``bench/results/quick.json`` (``--quick``: tiny N, proves the harness works, means nothing),
-and stops the server at the end, error or not. Exit status 1 if a section failed.
+and stops both servers at the end, error or not. Exit status 1 if a section failed.
 """
 
 from __future__ import annotations
@@ -25,7 +26,15 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import anyio
 
-from bench import _contenders, _report, bench_concurrency, bench_memory, bench_overhead
+from bench import (
+    _contenders,
+    _report,
+    bench_concurrency,
+    bench_imports,
+    bench_memory,
+    bench_overhead,
+)
+from bench._replay import ReplayProcess, body_sizes, record
 from bench._sandbox import start_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,13 +89,17 @@ def _external(module_name: str, quick: bool) -> Callable[[], Awaitable[dict[str,
     return call
 
 
-SECTIONS = ("per_call", "concurrency", *EXTERNAL, "memory")
+SECTIONS = ("per_call", "concurrency", *EXTERNAL, "memory", "imports")
 
 
 async def run(
     quick: bool, include_peers: bool = True, only: frozenset[str] = frozenset(SECTIONS)
 ) -> dict[str, Any]:
-    """The sections in ``only``, in order; the sandbox process lives for sections 1 and 2."""
+    """The sections in ``only``, in order.
+
+    The sandbox process lives while its answers are recorded and for the end-to-end rows of
+    section 2; the replay server (those answers) for sections 1, 2 and 6.
+    """
     limit = LIMITS["quick" if quick else "full"]
     meta = _report.machine()
     meta["quick"] = quick
@@ -96,29 +109,51 @@ async def run(
         print(f"bench: skipping {name}: {why}", flush=True)
     not_asked = {"status": "absent", "reason": "not asked for (--only)"}
     async with contextlib.AsyncExitStack() as stack:
-        sandbox, facts = await start_sandbox(stack)
-        meta["sandbox"] = facts
-        if facts["nodelay_shim"]:
-            print(f"bench: note: {facts['why']}", flush=True)
-        sections["per_call"] = not_asked
-        if "per_call" in only:
-            sections["per_call"] = await _section(
-                "1 per-call overhead",
-                lambda: bench_overhead.run(quick, sandbox, classes, skipped),
-                limit,
-            )
-        sections["concurrency"] = not_asked
-        if "concurrency" in only:
-            sections["concurrency"] = await _section(
-                "2 concurrent throughput",
-                lambda: bench_concurrency.run(quick, sandbox, classes, skipped),
-                limit,
-            )
+        async with contextlib.AsyncExitStack() as sandbox_stack:
+            sandbox, facts = await start_sandbox(sandbox_stack)
+            meta["sandbox"] = facts
+            if facts["nodelay_shim"]:
+                print(f"bench: note: {facts['why']}", flush=True)
+            cassette = await record(sandbox, list_total=bench_memory.items(quick))
+            replay = await stack.enter_async_context(ReplayProcess(cassette))
+            sizes = body_sizes(cassette)
+            meta["replay"] = {
+                "command": replay.command,
+                "pid": replay.pid,
+                "loop": (await replay.server_facts())["loop"],
+                "routes": len(cassette["routes"]),
+                "invoice_bytes": {
+                    k.rsplit("/", 1)[1]: v for k, v in sizes.items() if "invoice" in k
+                },
+            }
+            sections["per_call"] = not_asked
+            if "per_call" in only:
+                sections["per_call"] = await _section(
+                    "1 per-call cost (concurrency 1)",
+                    lambda: bench_overhead.run(quick, replay, classes, skipped),
+                    limit,
+                )
+            sections["concurrency"] = not_asked
+            if "concurrency" in only:
+                sections["concurrency"] = await _section(
+                    "2 concurrency 16, 64, 256",
+                    lambda: bench_concurrency.run(quick, replay, classes, skipped, sandbox),
+                    limit,
+                )
+        await _rest(quick, only, limit, replay, sections)
+    return {"meta": meta, "targets": _report.targets(sections), "sections": sections}
+
+
+async def _rest(
+    quick: bool, only: frozenset[str], limit: float, replay: ReplayProcess, sections: dict[str, Any]
+) -> None:
+    """Sections 3 to 7 (the external ones start their own sandbox)."""
+    not_asked = {"status": "absent", "reason": "not asked for (--only)"}
     titles = {
         "fanout": "3 fan-out",
         "jobs": "4 background jobs",
         "safe_writes": "5 safe writes",
-        "decode": "7 decoding (exact money, tolerant reading)",
+        "decode": "8 decoding (exact money, tolerant reading)",
     }
     for key, module_name in EXTERNAL.items():
         if key not in only:
@@ -132,8 +167,12 @@ async def run(
             sections[key] = await _section(titles[key], body, limit)
     sections["memory"] = not_asked
     if "memory" in only:
-        sections["memory"] = await _section("6 memory", lambda: bench_memory.run(quick), limit)
-    return {"meta": meta, "targets": _report.targets(sections), "sections": sections}
+        sections["memory"] = await _section(
+            "6 memory", lambda: bench_memory.run(quick, replay), limit
+        )
+    sections["imports"] = not_asked
+    if "imports" in only:
+        sections["imports"] = await _section("7 imports", lambda: bench_imports.run(quick), limit)
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -7,9 +7,15 @@ One client per API, each an async context manager owning one connection pool::
 The generated low-level clients (``visma_erp_api``, ``crmcom_payments_api``, ``billomat_api``)
 are produced from ``openapi/`` by ``make generate``; this package is the facade over them. The
 embedded sandbox lives in :mod:`billing_sdk.sandbox` (``pip install billing-sdk[sandbox]``).
+
+Importing this package loads only the error classes (standard library only). Everything else
+is loaded on first use, per vendor: ``from billing_sdk import VismaClient`` loads the core
+and the Visma code, never CRM.COM's or Billomat's (``docs/architecture.md``, "Imports").
 """
 
-from billing_sdk import bulk
+import importlib
+import typing
+
 from billing_sdk._errors import (
     APIStatusError,
     BadRequest,
@@ -40,13 +46,28 @@ from billing_sdk._errors import (
     ValidationError,
     WebhookSignatureError,
 )
-from billing_sdk._modify import Modified
-from billing_sdk._retry import RetryPolicy
-from billing_sdk._safe_create import SafeWriteStats, new_reference
 from billing_sdk._version import __version__
-from billing_sdk.billomat import BillomatClient
-from billing_sdk.crmcom import CrmComClient
-from billing_sdk.visma import Job, VismaClient
+
+if typing.TYPE_CHECKING:
+    from billing_sdk import bulk
+    from billing_sdk._modify import Modified
+    from billing_sdk._retry import RetryPolicy
+    from billing_sdk._safe_create import SafeWriteStats, new_reference
+    from billing_sdk.billomat import BillomatClient
+    from billing_sdk.crmcom import CrmComClient
+    from billing_sdk.visma import Job, VismaClient
+
+#: Public names loaded on first use: name -> the module that defines it.
+_LAZY = {
+    "BillomatClient": "billing_sdk.billomat",
+    "CrmComClient": "billing_sdk.crmcom",
+    "Job": "billing_sdk.visma",
+    "Modified": "billing_sdk._modify",
+    "RetryPolicy": "billing_sdk._retry",
+    "SafeWriteStats": "billing_sdk._safe_create",
+    "new_reference": "billing_sdk._safe_create",
+    "VismaClient": "billing_sdk.visma",
+}
 
 __all__ = [
     "APIStatusError",
@@ -88,3 +109,19 @@ __all__ = [
     "bulk",
     "new_reference",
 ]
+
+
+def __getattr__(name: str) -> typing.Any:
+    """Load a public name on first use (module ``__getattr__``, PEP 562)."""
+    if name == "bulk":
+        return importlib.import_module("billing_sdk.bulk")
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module 'billing_sdk' has no attribute {name!r}")
+    value = getattr(importlib.import_module(where), name)
+    globals()[name] = value  # the next lookup is an ordinary one
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -49,7 +49,7 @@ class Background(Resource):
                 raise ValidationError(
                     f"unknown operation {operation!r}; known: {known}", field="operation"
                 ) from None
-        return Job(self._client, str(job_id(job)), kind)
+        return Job(self._client, str(job_id(job)), kind, resumed=True)
 
     # Like Job.wait, the timeout is part of the public contract.
     async def wait_all(

@@ -5,8 +5,11 @@ server. ``Job[T]`` waits for it and returns exactly what the direct call returns
 same code from ``/v1/background/{id}/content`` (an inner 4xx/5xx raises the same typed error the
 direct call would, with ``job_id`` attached).
 
-Polling starts fast and backs off (capped, jittered) and follows the server's ``Retry-After``;
-each poll is an ordinary GET under the client's retry policy. The timeout of :meth:`Job.wait`
+Polling follows the server's ``Retry-After`` when it gives one. Without it, the first job of a
+kind polls fast and backs off (capped, jittered); later jobs of that kind poll around the
+time the recent ones took (:class:`PollSchedule`, :class:`JobDurations`), so they are seen
+within about a tenth of their duration with a few polls. Each poll is an ordinary GET under
+the client's retry policy. The timeout of :meth:`Job.wait`
 bounds the waiting only: cancelling or timing out a wait never cancels the server's job.
 """
 
@@ -14,10 +17,12 @@ from __future__ import annotations
 
 import json
 import random
+import statistics
 import time
 import uuid
+from collections import deque
 from collections.abc import Awaitable, Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import anyio
@@ -50,7 +55,93 @@ POLL_MAX = 5.0
 POLL_MAX_ADVISED = 30.0
 #: In webhook mode, poll once after this long without a notification (it may have been lost).
 WEBHOOK_FALLBACK_POLL = 60.0
+#: Learned schedules aim to see a job within this share of its duration, and never need to be
+#: closer than ``LEARN_MIN_TOLERANCE`` seconds.
+LEARN_TOLERANCE = 0.1
+LEARN_MIN_TOLERANCE = 0.1
+#: Polls around the expected end come this share of the tolerance apart: the rest is room for
+#: the poll's own round trip and the sleep's lateness.
+LEARN_STEP = 0.5
+#: How many recent jobs of a kind the schedule learns from, and how many polls it spreads
+#: over the window their durations span.
+LEARN_HISTORY = 4
+LEARN_WINDOW_POLLS = 5
 _TOKEN_VERSION = 1
+
+
+class JobDurations:
+    """How long recent jobs of one kind took, as the client saw them: what schedules learn from.
+
+    Each entry brackets one job's end, in seconds after it was accepted: ``(running_at,
+    finished_by)``, the last poll that found it running and the poll that found it finished.
+    ``running_at`` is ``None`` when the first poll already found it done (it may have ended
+    long before). One object per job kind and client (:attr:`JobKind.durations`); only the
+    client's event loop writes to it.
+    """
+
+    def __init__(self) -> None:
+        self._seen: deque[tuple[float | None, float]] = deque(maxlen=LEARN_HISTORY)
+        #: Learned jobs in a row whose first poll already found them finished: each one moves
+        #: the next first poll earlier (doubling), so a kind that got faster is found again.
+        self._early = 0
+
+    def __repr__(self) -> str:
+        seen = ", ".join(
+            f"({lo if lo is None else round(lo, 3)}, {up:.3f}]" for lo, up in self._seen
+        )
+        return f"JobDurations([{seen}], early={self._early})"
+
+    def record(self, running_at: float | None, finished_by: float, *, learned: bool) -> None:
+        """A job of this kind was running at ``running_at`` and done by ``finished_by``.
+
+        ``learned``: its polls followed a learned plan. When that plan's first poll already
+        found it done (``running_at`` is ``None``), every longer entry is contradicted and
+        dropped, and the next plan looks earlier.
+        """
+        if learned and running_at is None:
+            kept = [entry for entry in self._seen if entry[1] <= finished_by]
+            self._seen.clear()
+            self._seen.extend(kept)
+            self._early = min(self._early + 1, 16)
+        elif learned:
+            self._early = 0
+        self._seen.append((running_at, max(finished_by, 0.0)))
+
+    def plan(self) -> tuple[float, float, float] | None:
+        """(first poll, end of the window, step) for the next job; ``None`` before any job.
+
+        When the recent jobs agree (one moment lies after every "running" and before every
+        "finished"), the window is that overlap; when they differ, it spans them all. Either
+        way it ends a step late, and it starts earlier when a recent job was already done at
+        its first poll. The step is ``LEARN_STEP`` of the tolerance (10% of the shortest job,
+        at least 100 ms), or wider when the window needs more than ``LEARN_WINDOW_POLLS``.
+        """
+        if not self._seen:
+            return None
+        shortest = min(up for _, up in self._seen)
+        base = LEARN_STEP * max(LEARN_MIN_TOLERANCE, LEARN_TOLERANCE * shortest)
+        bracketed = [(lo, up) for lo, up in self._seen if lo is not None]
+        loose = [up for lo, up in self._seen if lo is None]
+        if bracketed:
+            latest_running = max(lo for lo, _ in bracketed)
+            if latest_running < shortest:
+                start, top = latest_running, shortest
+            else:
+                start = min(lo for lo, _ in bracketed)
+                top = max(up for _, up in bracketed)
+        else:
+            start, top = shortest, shortest
+        if loose:
+            start = min(start, min(loose) - base * 2**self._early)
+        start = max(POLL_FIRST, start)
+        end = top + base
+        step = max(base, (end - start) / LEARN_WINDOW_POLLS)
+        return start, end, step
+
+    @property
+    def typical(self) -> float | None:
+        """The median of the recent jobs' "finished by" times (``None`` before any job)."""
+        return statistics.median(up for _, up in self._seen) if self._seen else None
 
 
 @dataclass(frozen=True)
@@ -67,21 +158,81 @@ class JobKind(Generic[T]):
     method: str = "POST"
     #: The result needs the inner response's headers (``Location`` of a create).
     needs_headers: bool = False
+    #: How long recent jobs of this kind took (what :class:`PollSchedule` learns from).
+    durations: JobDurations = field(default_factory=JobDurations, compare=False, repr=False)
 
 
 class PollSchedule:
-    """Capped, jittered, growing waits between polls; a server hint wins when it gives one."""
+    """The waits between the polls of one job; a server hint wins when it gives one.
 
-    def __init__(self, rng: random.Random | None = None) -> None:
+    Without ``durations`` (or before any job of the kind finished): capped, jittered, growing
+    waits from ``POLL_FIRST``. With them: the first poll a step before the shortest recent
+    job's end, then one every step until a step after the longest one's, then growing waits
+    again (a job far longer than its kind usually takes). :meth:`saw` feeds the finished
+    job's time back, so the next job of the kind uses it.
+
+    Args:
+        rng: jitter source (tests pass a seeded one).
+        durations: the kind's recent durations; ``None`` to neither use nor learn them.
+        started: when the job started, on ``clock`` (default: now).
+        clock: monotonic seconds (tests pass a fake one).
+    """
+
+    def __init__(
+        self,
+        rng: random.Random | None = None,
+        *,
+        durations: JobDurations | None = None,
+        started: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._next = POLL_FIRST
         self._rng = rng or random.Random()
+        self._durations = durations
+        self._clock = clock
+        self._started = clock() if started is None else started
+        self._plan = durations.plan() if durations is not None else None
+        self._polls = 0
+        #: When the coming poll goes out, and when the last one that found the job running
+        #: went out (seconds after the start).
+        self._poll_at = 0.0
+        self._running_at: float | None = None
 
     def next_wait(self, advised: float | None = None) -> float:
+        """Seconds to sleep before the next poll (``advised``: the server's hint, if any)."""
+        now = self._clock() - self._started
         if advised is not None:
-            return min(max(advised, 0.0), POLL_MAX_ADVISED)
+            wait = min(max(advised, 0.0), POLL_MAX_ADVISED)
+        elif self._plan is None:
+            wait = self._next * self._rng.uniform(0.9, 1.1)
+            self._next = min(self._next * POLL_FACTOR, POLL_MAX)
+        else:
+            wait = self._learned_wait(now, *self._plan)
+        self._polls += 1
+        self._poll_at = now + wait
+        return wait
+
+    def _learned_wait(self, now: float, start: float, end: float, step: float) -> float:
+        if now < start:
+            return start - now
+        if self._polls == 0:
+            return POLL_FIRST  # waiting began late (after the window opened): look soon
+        if now < end:
+            return step * self._rng.uniform(0.9, 1.0)
+        # Past the window: the job takes longer than its kind has lately; back off again.
+        self._next = max(self._next, step)
         wait = self._next * self._rng.uniform(0.9, 1.1)
         self._next = min(self._next * POLL_FACTOR, POLL_MAX)
         return wait
+
+    def saw(self, finished: bool) -> None:
+        """What the poll just made found; a finished job teaches the kind its duration."""
+        if not self._polls:
+            return
+        if not finished:
+            self._running_at = self._poll_at
+        elif self._durations is not None:
+            self._durations.record(self._running_at, self._poll_at, learned=self._plan is not None)
 
 
 @dataclass
@@ -108,6 +259,7 @@ class Job(Generic[T]):
         first_wait: float | None = None,
         webhook: bool = False,
         resent: bool = False,
+        resumed: bool = False,
     ) -> None:
         self._client = client
         self.id = job_id
@@ -119,6 +271,10 @@ class Job(Generic[T]):
         self.webhook = webhook
         self.stats = JobStats()
         self._first_wait = first_wait
+        # A job just accepted starts now; a resumed one (a token, a known id) started at some
+        # unknown time, so its waits neither use nor teach the kind's durations.
+        self._started = time.monotonic()
+        self._durations = None if resumed else kind.durations
         self._state: g.BackgroundRequestStateDto | None = None
         self._notified = anyio.Event()
         if webhook:
@@ -184,7 +340,7 @@ class Job(Generic[T]):
         return self.wait().__await__()
 
     async def _wait_until_done(self) -> T:
-        schedule = PollSchedule()
+        schedule = PollSchedule(durations=self._durations, started=self._started)
         advised = self._first_wait
         while True:
             if self.webhook:
@@ -192,6 +348,7 @@ class Job(Generic[T]):
             else:
                 await anyio.sleep(schedule.next_wait(advised))
                 state, advised = await self._poll()
+                schedule.saw(state.status == g.BackgroundRequestStatus.FINISHED)
             if state.status == g.BackgroundRequestStatus.FINISHED:
                 return await self.result(state)
             if state.status == g.BackgroundRequestStatus.FAILED:
@@ -258,7 +415,7 @@ class Job(Generic[T]):
             resent = data.get("resent", False) is True
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValidationError(f"not a valid job continuation token: {exc}") from None
-        return Job(client, job_id, kind, resent=resent)
+        return Job(client, job_id, kind, resent=resent, resumed=True)
 
 
 def _maybe_done_before(error: APIStatusError, job_id: str) -> OutcomeUnknown | None:

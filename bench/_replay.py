@@ -1,0 +1,302 @@
+"""Record the sandbox's real responses, and serve them from the replay server in its own process.
+
+:func:`record` asks a running sandbox (``bench/_sandbox.py``) for what the benchmarks send and
+keeps every answer byte for byte: the token, every seeded invoice (2.4-4.0 KB; 000101 is the
+3.6 KB one), invoice writes with their new ``ETag`` s, payments, a list page, the Visma 404
+and 401. :class:`ReplayProcess` starts ``bench/_replay_server.py`` on that cassette (127.0.0.1,
+a free port, its own process) and stops it when the ``async with`` block ends; the server also
+stops by itself when this process's end closes its standard input.
+
+The list page: the sandbox serves invoices 50 to a page (``maxPageSize``), and it only has 33.
+For the memory benchmarks over 100,000 invoices the cassette's list page is the sandbox's own
+bytes of all 33 invoices followed by the first 17 again (50 items), with each item's
+``metadata.totalCount`` set to the length of the list being played; every ``pageNumber`` up to
+the last gets it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import base64
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import anyio
+import httpx
+
+from bench._sandbox import SandboxProcess
+
+_SERVER = Path(__file__).resolve().parent / "_replay_server.py"
+#: Where ``make bench`` installs uvloop for the replay server alone (not into the venv, where
+#: uvicorn would pick it up for the sandbox too).
+REPLAY_SITE = Path(sys.prefix) / "replay-site"
+_LISTENING = re.compile(rb"listening on (http://127\.0\.0\.1:\d+)")
+_START_TIMEOUT = 30.0
+_STOP_TIMEOUT = 10.0
+#: Seeded invoices (000101..000133) and payments the benchmarks read.
+INVOICES = [f"{n:06d}" for n in range(101, 134)]
+#: The invoices whose body is 3.5-3.7 KB (000101 is 3.6 KB): the per-call benchmarks' reads.
+INVOICES_3_6KB = ["000101", "000104", "000107", "000119", "000122", "000125", "000128", "000132"]
+#: Hold invoices the write benchmarks update (no If-Match): each write is recorded.
+WRITE_INVOICES = ["000101", "000102", "000103"]
+WRITES_RECORDED = 8
+LIST_PAGE_SIZE = 50
+_RUNNING: set[ReplayProcess] = set()
+
+
+def _answer(response: httpx.Response) -> dict[str, Any]:
+    if "content-encoding" in response.headers:
+        raise RuntimeError("the sandbox compressed a response; the cassette needs the raw bytes")
+    return {
+        "status": response.status_code,
+        "reason": response.reason_phrase,
+        # Raw names and values as sent (httpx keeps them), in order.
+        "headers": [[k.decode("latin-1"), v.decode("latin-1")] for k, v in response.headers.raw],
+        "body_b64": base64.b64encode(response.content).decode("ascii"),
+    }
+
+
+def _list_page(pages: list[httpx.Response], total: int) -> bytes:
+    """Real list pages joined into one page of ``LIST_PAGE_SIZE``, ``totalCount`` = ``total``."""
+    inner = b",".join(p.content.strip()[1:-1] for p in pages)
+    body = b"[" + inner + b"]"
+    if len(json.loads(body)) != LIST_PAGE_SIZE:
+        raise RuntimeError("the sandbox's list pages do not add up to one page of 50")
+    return re.sub(rb'"totalCount":\s*\d+', b'"totalCount":%d' % total, body)
+
+
+async def record(sandbox: SandboxProcess, *, list_total: int = 100_000) -> dict[str, Any]:
+    """The cassette: every answer the benchmarks need, as the sandbox gave it."""
+    await sandbox.reset()
+    creds = sandbox.visma
+    routes: list[dict[str, Any]] = []
+    plain = {"accept-encoding": "identity"}
+    async with httpx.AsyncClient(base_url=sandbox.base_url, headers=plain) as http:
+        token = await http.post(
+            creds["token_url_path"],
+            data={
+                "grant_type": "client_credentials",
+                "client_id": creds["client_id"],
+                "client_secret": creds["client_secret"],
+                "tenant_id": creds["tenant_id"],
+            },
+        )
+        token.raise_for_status()
+        routes.append(
+            {"method": "POST", "path": creds["token_url_path"], "answers": [_answer(token)]}
+        )
+        http.headers["authorization"] = f"Bearer {token.json()['access_token']}"
+        for number in INVOICES:
+            got = await http.get(f"/v1/customerinvoice/{number}")
+            got.raise_for_status()
+            routes.append(
+                {
+                    "method": "GET",
+                    "path": f"/v1/customerinvoice/{number}",
+                    "answers": [_answer(got)],
+                }
+            )
+        for number in WRITE_INVOICES:
+            answers = []
+            for i in range(WRITES_RECORDED):
+                put = await http.put(
+                    f"/v1/customerinvoice/{number}",
+                    json={"invoiceText": {"value": f"bench {i:06d}"}},
+                )
+                if put.status_code != 204 or "etag" not in put.headers:
+                    raise RuntimeError(f"PUT invoice {number}: {put.status_code}")
+                answers.append(_answer(put))
+            routes.append(
+                {"method": "PUT", "path": f"/v1/customerinvoice/{number}", "answers": answers}
+            )
+        payments = await http.get("/v1/customerPayment", params={"pageSize": 10})
+        payments.raise_for_status()
+        for item in payments.json():
+            number = item["refNbr"]
+            got = await http.get(f"/v1/customerPayment/{number}")
+            got.raise_for_status()
+            routes.append(
+                {
+                    "method": "GET",
+                    "path": f"/v1/customerPayment/{number}",
+                    "answers": [_answer(got)],
+                }
+            )
+        # All 33 seeded invoices (one page of 50), then the first 17 again: 50 real items.
+        pages = [
+            await http.get("/v1/customerinvoice", params={"pageSize": size, "pageNumber": 1})
+            for size in (LIST_PAGE_SIZE, LIST_PAGE_SIZE - len(INVOICES))
+        ]
+        for page in pages:
+            page.raise_for_status()
+        empty = await http.get("/v1/customerinvoice", params={"pageSize": 50, "pageNumber": 99})
+        empty.raise_for_status()
+        page = _answer(pages[0])
+        page["body_b64"] = base64.b64encode(_list_page(pages, list_total)).decode("ascii")
+        count = -(-list_total // LIST_PAGE_SIZE)
+        routes.append(
+            {
+                "method": "GET",
+                "path": "/v1/customerinvoice",
+                "pages": {"page": page, "empty": _answer(empty), "count": count},
+            }
+        )
+        not_found = await http.get("/v1/customerinvoice/999999")
+        if not_found.status_code != 404:
+            raise RuntimeError(f"GET an unknown invoice: {not_found.status_code}, not 404")
+        del http.headers["authorization"]
+        unauthorized = await http.get("/v1/customerinvoice/000101")
+        if unauthorized.status_code != 401:
+            raise RuntimeError(f"GET without a token: {unauthorized.status_code}, not 401")
+    await sandbox.reset()
+    return {
+        "recorded_from": "python -m billing_sdk.sandbox (bench/_sandbox.py)",
+        "list_total": list_total,
+        "list_page_size": LIST_PAGE_SIZE,
+        "credentials": creds,
+        "open_paths": [creds["token_url_path"]],
+        "routes": routes,
+        "not_found": _answer(not_found),
+        "unauthorized": _answer(unauthorized),
+    }
+
+
+def body_sizes(cassette: dict[str, Any]) -> dict[str, int]:
+    """Bytes of each recorded GET body, by path (for the report)."""
+    sizes = {}
+    for route in cassette["routes"]:
+        if route["method"] == "GET" and "answers" in route:
+            sizes[route["path"]] = len(base64.b64decode(route["answers"][0]["body_b64"]))
+    return sizes
+
+
+class ReplayProcess:
+    """``async with ReplayProcess(cassette) as server:``, then ``server.base_url``."""
+
+    def __init__(self, cassette: dict[str, Any], *, python: str = sys.executable) -> None:
+        self.cassette = cassette
+        self._python = python
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._file = tempfile.NamedTemporaryFile(  # noqa: SIM115
+            "w", suffix=".json", prefix="replay-", delete=False, encoding="utf-8"
+        )
+        self.base_url = ""
+        self._stats_client: httpx.AsyncClient | None = None
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    @property
+    def command(self) -> list[str]:
+        return ["python", "bench/_replay_server.py", "CASSETTE.json"]
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        creds: dict[str, str] = self.cassette["credentials"]
+        return creds
+
+    async def __aenter__(self) -> Self:
+        try:
+            with anyio.fail_after(_START_TIMEOUT):
+                await anyio.to_thread.run_sync(self._start, abandon_on_cancel=True)
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _start(self) -> None:
+        with self._file as f:
+            json.dump(self.cassette, f)
+        env = dict(os.environ)
+        if REPLAY_SITE.is_dir():
+            env["PYTHONPATH"] = os.pathsep.join(
+                p for p in (str(REPLAY_SITE), env.get("PYTHONPATH")) if p
+            )
+        self._proc = subprocess.Popen(
+            [self._python, str(_SERVER), self._file.name],
+            stdin=subprocess.PIPE,  # closed when this process ends: the server then stops
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        _RUNNING.add(self)
+        assert self._proc.stdout is not None
+        first = self._proc.stdout.readline()
+        match = _LISTENING.search(first)
+        if not match:
+            raise RuntimeError(f"the replay server did not start: {first!r}")
+        self.base_url = match.group(1).decode()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._stats_client is not None:
+            await self._stats_client.aclose()
+            self._stats_client = None
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop the server (idempotent): close its stdin, then signals if it lingers."""
+        proc, self._proc = self._proc, None
+        _RUNNING.discard(self)
+        if proc is not None:
+            if proc.stdin:
+                proc.stdin.close()
+            for sig in (None, signal.SIGTERM, signal.SIGKILL):
+                if sig is not None and proc.poll() is None:
+                    proc.send_signal(sig)
+                try:
+                    proc.wait(_STOP_TIMEOUT)
+                    break
+                except subprocess.TimeoutExpired:
+                    continue
+            if proc.stdout:
+                proc.stdout.close()
+        with_name = getattr(self._file, "name", None)
+        if with_name and os.path.exists(with_name):
+            os.unlink(with_name)
+
+    async def token(self) -> str:
+        """The recorded Visma access token (for the contenders that take a bearer token)."""
+        creds = self.credentials
+        async with httpx.AsyncClient(base_url=self.base_url) as http:
+            response = await http.post(creds["token_url_path"], data={"grant_type": "x"})
+            response.raise_for_status()
+            token: str = response.json()["access_token"]
+            return token
+
+    async def server_facts(self) -> dict[str, Any]:
+        """What ``/_replay/stats`` says: requests and CPU seconds so far, the event loop.
+
+        Over one kept-alive connection, so asking costs the server one small request, not a
+        connection's accept and close as well.
+        """
+        if self._stats_client is None:
+            self._stats_client = httpx.AsyncClient(base_url=self.base_url)
+        response = await self._stats_client.get("/_replay/stats")
+        response.raise_for_status()
+        facts: dict[str, Any] = response.json()
+        return facts
+
+    async def stats(self) -> tuple[int, float]:
+        """(requests answered so far, the server's CPU seconds so far)."""
+        facts = await self.server_facts()
+        return int(facts["requests"]), float(facts["cpu_seconds"])
+
+
+@atexit.register
+def _stop_leftovers() -> None:
+    for server in list(_RUNNING):
+        server.stop()
