@@ -54,6 +54,10 @@ def _items(value: T | Sequence[T] | Unset) -> list[T]:
     return [value]  # type: ignore[list-item]
 
 
+def _by_id(item: CreditNotePayment | CreditNote) -> int:
+    return item.id
+
+
 def _total(value: str) -> int:
     try:
         return int(value)
@@ -159,7 +163,7 @@ class CreditNotePayments:
             items = [CreditNotePayment.from_generated(p) for p in _items(body.credit_note_payment)]
             return Page(items, total=_total(body.total))
 
-        return paginate(fetch, page_size=size)
+        return paginate(fetch, page_size=size, key=_by_id)
 
     async def get(self, payment_id: int) -> CreditNotePayment:
         """One payment by id (``NotFound`` if there is none)."""
@@ -390,7 +394,7 @@ class CreditNotes:
             items = [CreditNote.from_generated(n) for n in _items(body.credit_note)]
             return Page(items, total=_total(body.total))
 
-        return paginate(fetch, page_size=size)
+        return paginate(fetch, page_size=size, key=_by_id)
 
     async def get(self, credit_note_id: int) -> CreditNote:
         """One credit note by id."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -139,6 +139,7 @@ class Resource:
         get_page: Callable[..., Awaitable[list[M]]],
         page_size: int,
         params: dict[str, Any],
+        key: Callable[[M], Hashable],
     ) -> AsyncIterator[M]:
         """``list``: pages fetched lazily; each item's ``metadata`` says the total and the
         server's ``maxPageSize`` (a bare list has no envelope), which the paginator learns."""
@@ -155,7 +156,7 @@ class Resource:
                 max_page_size=largest if isinstance(largest, int) else None,
             )
 
-        return paginate(fetch, page_size=page_size)
+        return paginate(fetch, page_size=page_size, key=key)
 
     async def _put(
         self,

@@ -52,6 +52,14 @@ MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 InvoiceChanges = Mapping[str, Any] | g.CustomerInvoiceUpdateDto
 
 
+def _invoice_key(invoice: g.CustomerInvoiceDto) -> object:
+    number = invoice.reference_number
+    return (
+        str(invoice.document_type),
+        number if isinstance(number, str) else repr(invoice.to_dict()),
+    )
+
+
 class CustomerInvoices(InvoiceActions):
     """Customer invoices: list, read, create, update, delete, print, attach, and the actions.
 
@@ -147,7 +155,9 @@ class CustomerInvoices(InvoiceActions):
         ``status="Open"``, ``customer="10001"``, ``document_date=date(2024, 1, 1),
         document_date_condition=">="``.
         """
-        return self._paginate(self.get_page, page_size, build_filters(_FILTERS, filters))
+        return self._paginate(
+            self.get_page, page_size, build_filters(_FILTERS, filters), _invoice_key
+        )
 
     @overload
     async def get_page(

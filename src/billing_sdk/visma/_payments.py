@@ -134,7 +134,9 @@ class CustomerPayments(Resource):
         ``status="Open"``, ``customer="10001"``, ``doc_date=date(2024, 1, 1),
         doc_date_condition=">="``. The page size is clamped to the server's ``maxPageSize``.
         """
-        return self._paginate(self.get_page, page_size, build_filters(_FILTERS, filters))
+        return self._paginate(
+            self.get_page, page_size, build_filters(_FILTERS, filters), _payment_key
+        )
 
     @overload
     async def get_page(
@@ -444,6 +446,12 @@ class CustomerPayments(Resource):
     ) -> Outcomes[str, g.ReleasePaymentActionResultDto]:
         """Release many payments concurrently; one outcome per number, in input order."""
         return await bulk_map(self.release, payment_numbers, **options)
+
+
+def _payment_key(payment: g.PaymentDto) -> object:
+    # A payment is its type and number (a VoidPayment shares its payment's number).
+    number = payment.ref_nbr if isinstance(payment.ref_nbr, str) else repr(payment.to_dict())
+    return (str(payment.type_), number)
 
 
 def _text_of(value: Any) -> str | None:
