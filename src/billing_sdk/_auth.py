@@ -42,6 +42,11 @@ RetryGetter = Callable[[], RetryPolicy]
 #: the real token on the way out, so callers and retries never hold it.
 CRMCOM_TOKEN_PLACEHOLDER = "billing-sdk-session-token"
 _CRMCOM_TOKEN_ERRORS = frozenset({"INVALID_TOKEN", "EXPIRED_TOKEN"})
+#: Words that make an error code outside the spec's vocabulary (which is an assumption: no
+#: public source shows CRM.COM's codes) read as "the token is dead": log in again once.
+_CRMCOM_TOKEN_WORDS = ("TOKEN", "SESSION", "EXPIRED", "AUTHENTICAT", "UNAUTHORI", "LOGGED")
+#: Pre-R12 deployments expire a token after an hour without use; renew before that.
+CRMCOM_IDLE_TIMEOUT = 3000.0
 
 
 class _NoAuth(httpx.Auth):
@@ -246,6 +251,8 @@ class CrmComSession(httpx.Auth):
         web_api_key: str | None = None,
         unit: str | None = None,
         token_ttl: float = 7200.0,
+        idle_timeout: float | None = CRMCOM_IDLE_TIMEOUT,
+        known_codes: frozenset[str] = frozenset(),
         margin: float = TOKEN_REFRESH_MARGIN,
         retry: RetryGetter | None = None,
     ) -> None:
@@ -260,6 +267,9 @@ class CrmComSession(httpx.Auth):
         self._web_api_key = web_api_key
         self._unit = unit
         self._ttl = token_ttl
+        self._idle_timeout = idle_timeout
+        self._known_codes = known_codes
+        self._last_used = 0.0
         self.tokens = _SingleFlightToken(self._login, min(margin, token_ttl / 4))
 
     def __repr__(self) -> str:
@@ -270,7 +280,10 @@ class CrmComSession(httpx.Auth):
         extra: dict[str, Any] = {"unit": self._unit} if self._unit else {}
         extensions = _token_request_extensions(self._retry)
         if self._web_api_key is not None:
-            basic = base64.b64encode(f"{self._web_api_key}:".encode()).decode()
+            # The key alone, no colon: what both public integrations send (the wiki's "user
+            # name with an empty password" would be "<key>:", which a server reading the
+            # whole decoded text as the key refuses).
+            basic = base64.b64encode(self._web_api_key.encode()).decode()
             response = await self._http().post(
                 f"{self._base}/authentication/web_api_key/token",
                 json=extra,
@@ -316,14 +329,32 @@ class CrmComSession(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         token = await self.tokens.get()
+        idle = self._idle_timeout
+        if idle is not None and self._last_used and time.monotonic() - self._last_used > idle:
+            token = await self.tokens.renew_if_current(token)
+        self._last_used = time.monotonic()
         response = yield _with_token(request, token.value)
         # Overriding async_auth_flow bypasses `requires_response_body`: read it ourselves,
         # since CRM.COM may report a dead token in an HTTP 200 envelope.
         await response.aread()
-        code, _ = _envelope(response)
-        if response.status_code == 401 or code in _CRMCOM_TOKEN_ERRORS:
+        code, message = _envelope_error(response)
+        if response.status_code == 401 or self._token_rejected(code, message):
             token = await self.tokens.renew_if_current(token)
+            self._last_used = time.monotonic()
             yield _with_token(request, token.value)
+
+    def _token_rejected(self, code: str | None, message: str) -> bool:
+        """Whether a non-OK envelope says the token is dead: the spec's two codes, or a code
+        outside the spec's vocabulary whose code or message speaks of a token or session
+        (a deployment may name it differently; re-sending a refused call is safe)."""
+        if code is None or code == "OK":
+            return False
+        if code in _CRMCOM_TOKEN_ERRORS:
+            return True
+        if code in self._known_codes:
+            return False
+        text = f"{code} {message}".upper()
+        return any(word in text for word in _CRMCOM_TOKEN_WORDS)
 
 
 def _with_token(request: httpx.Request, token: str) -> httpx.Request:
@@ -354,6 +385,16 @@ def _with_token(request: httpx.Request, token: str) -> httpx.Request:
         content=json.dumps(body).encode(),
         extensions=request.extensions,
     )
+
+
+def _envelope_error(response: httpx.Response) -> tuple[str | None, str]:
+    """(status.code, status.message) of a CRM.COM envelope; (None, "") when it is not one."""
+    code, _ = _envelope(response)
+    if code is None:
+        return None, ""
+    status = response.json().get("status", {})
+    message = status.get("message") if isinstance(status, dict) else None
+    return code, str(message or "")[:1000]
 
 
 def _envelope(response: httpx.Response) -> tuple[str | None, Any]:
