@@ -32,6 +32,12 @@ class CreditNotePayment:
         quote (str | Unset): A decimal number serialised as a JSON string (e.g. "12.34", "-17", "1"). The SDK treats it
             as Decimal.
         customfield (str | Unset): Free per-object metadata (`""` when empty).
+        payment_group (str | Unset): Undocumented; groups payments booked together (`""` when none).
+        finapi_transaction_id (str | Unset): Undocumented; the finAPI bank transaction the payment was matched to (`""`
+            when none).
+        finapi_transaction_amount (str | Unset): Undocumented; that bank transaction's amount as a decimal string (`""`
+            when none).
+        updated (str | Unset): Undocumented; when the payment was last changed (ISO 8601 with offset).
     """
 
     id: str
@@ -46,6 +52,10 @@ class CreditNotePayment:
     currency_code: str | Unset = UNSET
     quote: str | Unset = UNSET
     customfield: str | Unset = UNSET
+    payment_group: str | Unset = UNSET
+    finapi_transaction_id: str | Unset = UNSET
+    finapi_transaction_amount: str | Unset = UNSET
+    updated: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +83,14 @@ class CreditNotePayment:
 
         customfield = self.customfield
 
+        payment_group = self.payment_group
+
+        finapi_transaction_id = self.finapi_transaction_id
+
+        finapi_transaction_amount = self.finapi_transaction_amount
+
+        updated = self.updated
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -94,6 +112,14 @@ class CreditNotePayment:
             field_dict["quote"] = quote
         if customfield is not UNSET:
             field_dict["customfield"] = customfield
+        if payment_group is not UNSET:
+            field_dict["payment_group"] = payment_group
+        if finapi_transaction_id is not UNSET:
+            field_dict["finapi_transaction_id"] = finapi_transaction_id
+        if finapi_transaction_amount is not UNSET:
+            field_dict["finapi_transaction_amount"] = finapi_transaction_amount
+        if updated is not UNSET:
+            field_dict["updated"] = updated
 
         return field_dict
 
@@ -124,6 +150,14 @@ class CreditNotePayment:
 
         customfield = d.pop("customfield", UNSET)
 
+        payment_group = d.pop("payment_group", UNSET)
+
+        finapi_transaction_id = d.pop("finapi_transaction_id", UNSET)
+
+        finapi_transaction_amount = d.pop("finapi_transaction_amount", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
         credit_note_payment = cls(
             id=id,
             created=created,
@@ -137,6 +171,10 @@ class CreditNotePayment:
             currency_code=currency_code,
             quote=quote,
             customfield=customfield,
+            payment_group=payment_group,
+            finapi_transaction_id=finapi_transaction_id,
+            finapi_transaction_amount=finapi_transaction_amount,
+            updated=updated,
         )
 
         credit_note_payment.additional_properties = d

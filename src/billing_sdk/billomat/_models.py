@@ -50,6 +50,21 @@ def split_marker(comment: str) -> tuple[str, str | None]:
     return comment[: found.start()], found.group(1)
 
 
+def _text(value: object) -> str | None:
+    """An optional string field: ``None`` when absent, null or ``""``."""
+    return value if isinstance(value, str) and value else None
+
+
+def _timestamp(value: str | None) -> dt.datetime | None:
+    # Undocumented: read when it parses, left out (not a failed page) when it does not.
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def _decimal(value: str, field: str) -> Decimal:
     try:
         return Decimal(value)
@@ -63,6 +78,9 @@ class CreditNotePayment:
 
     ``reference`` is the safe-create reference the SDK wrote into the comment when it created
     the payment (see ``docs/safe-writes.md``); ``comment`` is shown without that marker.
+    ``payment_group``, ``finapi_transaction_id``, ``finapi_transaction_amount`` and
+    ``updated`` are fields Billomat sends but does not document (bank matching); ``None``
+    when empty.
     """
 
     id: int
@@ -76,11 +94,17 @@ class CreditNotePayment:
     created: dt.datetime
     currency_code: str | None = None
     reference: str | None = None
+    #: Undocumented fields real payments carry (bank matching); ``None`` when empty or absent.
+    payment_group: str | None = None
+    finapi_transaction_id: str | None = None
+    finapi_transaction_amount: Decimal | None = None
+    updated: dt.datetime | None = None
 
     @classmethod
     def from_generated(cls, raw: GenCreditNotePayment) -> CreditNotePayment:
         currency = raw.currency_code if isinstance(raw.currency_code, str) else None
         comment, reference = split_marker(raw.comment)
+        finapi_amount = _text(raw.finapi_transaction_amount)
         return cls(
             id=_int(raw.id, "id"),
             credit_note_id=_int(raw.credit_note_id, "credit_note_id"),
@@ -93,6 +117,12 @@ class CreditNotePayment:
             created=raw.created,
             currency_code=currency or None,
             reference=reference,
+            payment_group=_text(raw.payment_group),
+            finapi_transaction_id=_text(raw.finapi_transaction_id),
+            finapi_transaction_amount=None
+            if finapi_amount is None
+            else _decimal(finapi_amount, "finapi_transaction_amount"),
+            updated=_timestamp(_text(raw.updated)),
         )
 
 
