@@ -89,7 +89,7 @@ def test_if_match_and_background_values() -> None:
 async def test_bad_input_sends_nothing(visma: VismaClient) -> None:
     route = respx.route(host="api.example.test").mock(return_value=httpx.Response(200))
     with pytest.raises(errors.ValidationError):
-        await visma.customer_invoices.get("../000101")
+        await visma.customer_invoices.get("../000101/../0001")  # longer than the ERP column
     with pytest.raises(errors.ValidationError):
         await visma.customer_invoices.get("0001\x00")
     with pytest.raises(errors.ValidationError):

@@ -6,6 +6,7 @@ import re
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import unquote
 
 import httpx
 
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 M = TypeVar("M")
 
-#: Visma document numbers (the spec's pattern): letters, digits, ``_`` and ``-``.
-NUMBER_PATTERN = r"[A-Za-z0-9_-]{1,15}"
+#: Visma document numbers: 1-15 characters (the ERP column); no character set is imposed.
+MAX_NUMBER_LENGTH = 15
 _SUBSCRIPTION = re.compile(r"subscription(:[^=,\s]+=[^,\s]*(,[^=,\s]+=[^,\s]*)*)?")
 
 #: ``background=`` takes False (direct call), True (fire-and-poll) or a subscription string.
@@ -35,8 +36,15 @@ Background = bool | str
 
 
 def number(value: str, field: str) -> str:
-    """A document number that is safe in a URL path."""
-    return v.path_id(value, field, pattern=NUMBER_PATTERN)
+    """A document number: any 1-15 characters but control characters (numbering series may
+    hold ``/``, ``.`` or spaces); percent-encoded on the way, so it can never change the
+    resource addressed."""
+    text = v.path_id(value, field)
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise ValidationError(
+            f"{field} {text[:40]!r} is longer than {MAX_NUMBER_LENGTH} characters", field=field
+        )
+    return text
 
 
 def if_match_header(version: str | None) -> str | g.Unset:
@@ -69,7 +77,9 @@ def number_from_location(headers: httpx.Headers) -> str:
     location = headers.get("location")
     if not location:
         raise DecodeError("the create response has no Location header")
-    segment = httpx.URL(location).path.rstrip("/").rsplit("/", 1)[-1]
+    # The raw (still encoded) path: a number holding "/" arrives as "%2F" inside its segment.
+    raw = httpx.URL(location).raw_path.split(b"?", 1)[0].decode("ascii", "replace")
+    segment = unquote(raw.rstrip("/").rsplit("/", 1)[-1])
     if not segment:
         raise DecodeError(f"cannot read a document number from Location {location!r}")
     return segment

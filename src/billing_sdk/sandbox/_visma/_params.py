@@ -17,7 +17,8 @@ from billing_sdk.sandbox._visma._dtos import DATE_CONDITIONS
 from billing_sdk.sandbox._visma._http import bad_request
 from billing_sdk.sandbox._visma._validate import parse_datetime
 
-_REF_NBR = re.compile(r"[A-Za-z0-9_-]{1,15}")
+#: A document number: 1-15 characters (the ERP column), any but control characters.
+_REF_NBR = re.compile(r"[^\x00-\x1f\x7f]{1,15}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _INTEGER = re.compile(r"-?[0-9]{1,12}")
 _PERIOD = re.compile(r"[0-9]{6}")
@@ -36,9 +37,13 @@ INT32_MAX = 2**31 - 1
 
 
 def ref_nbr(value: str, what: str = "document number") -> str:
-    """A reference number path segment (1-15 letters, digits, ``_`` or ``-``), else 400."""
+    """A reference number path segment (1-15 characters, no control characters), else 400.
+
+    No character set is imposed: numbering series may hold ``/``, ``.`` or spaces, which
+    arrive percent-encoded and are decoded once before they get here.
+    """
     if not _REF_NBR.fullmatch(value):
-        raise bad_request(f"Invalid {what} {value[:40]!r}: use 1-15 letters, digits, '_' or '-'.")
+        raise bad_request(f"Invalid {what} {value[:40]!r}: use 1-15 characters.")
     return value
 
 

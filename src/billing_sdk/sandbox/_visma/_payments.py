@@ -8,7 +8,7 @@ from typing import Any
 from billing_sdk.sandbox._visma import _params as params
 from billing_sdk.sandbox._visma import _payment_rules as rules
 from billing_sdk.sandbox._visma._dtos import PAYMENT_UPDATE, RELEASE_PAYMENT, VOID_PAYMENT
-from billing_sdk.sandbox._visma._http import Call, Result, check_if_match, etag
+from billing_sdk.sandbox._visma._http import Call, Result, check_if_match, etag, segment
 from billing_sdk.sandbox._visma._ops import (
     Context,
     Operation,
@@ -42,7 +42,7 @@ def _create(ctx: Context, body: dict[str, Any]) -> Result:
     pay.version = company.next_version()
     company.payments[pay.ref_nbr] = pay
     headers = {
-        "Location": f"{ctx.call.origin}{PAYMENTS}/{pay.ref_nbr}",
+        "Location": f"{ctx.call.origin}{PAYMENTS}/{segment(pay.ref_nbr)}",
         "ETag": etag(pay.version),
     }
     return Result(201, None, headers=headers)
