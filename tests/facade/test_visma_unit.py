@@ -163,9 +163,9 @@ async def test_background_release_returns_the_direct_type(visma: VismaClient) ->
     job = await visma.customer_invoices.release("000101", background=True)
     assert isinstance(job, Job)
     assert release.calls.last.request.headers["erp-api-background"] == "none"
-    result = await job.wait(timeout=30)
-    assert type(result).__name__ == "ReleaseInvoiceActionResultDto"
-    assert str(result.action_result) == "Done"
+    action = await job.wait(timeout=30)
+    assert type(action.result).__name__ == "ReleaseInvoiceActionResultDto"
+    assert action.status == "Done" and action.done and action.document == "000101"
     assert state.call_count == 2
     assert job.stats.polls == 2
 
@@ -212,7 +212,12 @@ async def test_wait_timeout_leaves_the_job_and_token_resumes_it(visma: VismaClie
     with pytest.raises(errors.JobTimeout):
         await job.wait(timeout=0.2)
     token = job.continuation_token
-    assert json.loads(token) == {"v": 1, "job_id": JOB, "operation": "customer_payments.void"}
+    assert json.loads(token) == {
+        "v": 1,
+        "job_id": JOB,
+        "operation": "customer_payments.void",
+        "reference": {"document": "000777"},  # the payment the action acts on
+    }
     resumed = visma.background.resume(token)
     assert resumed.kind is job.kind
     with pytest.raises(errors.ValidationError):

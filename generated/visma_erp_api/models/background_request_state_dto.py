@@ -22,9 +22,10 @@ T = TypeVar("T", bound="BackgroundRequestStateDto")
 
 @_attrs_define
 class BackgroundRequestStateDto:
-    """State of a background operation. Timestamps are UTC without offset. When `Finished`, `statusCode` is the inner
-    call's HTTP status (may be 4xx/5xx: read `contentLocation` for the error body) and `responseHeaders` holds its
-    headers (e.g. ETag, Location).
+    """State of a background operation. Timestamps are UTC, with or without an offset. When `Finished`, `statusCode` is the
+    inner call's HTTP status (may be 4xx/5xx: read `contentLocation` for the error body), `hasResponseContent` says
+    whether `/content` has a body, and `responseHeaders` holds its headers (e.g. ETag, Location) when the server reports
+    them.
 
         Attributes:
             id (UUID | Unset): Identifies the background operation.
@@ -38,7 +39,8 @@ class BackgroundRequestStateDto:
             error_message (str | Unset): Processing error, if any (not the endpoint's own error body).
             reference (str | Unset):
             original_uri (str | Unset): The endpoint that was queued.
-            has_response_content (bool | Unset): The finished operation has response content (set when finished).
+            has_response_content (bool | Unset): The finished operation has response content: read /content only then (set
+                when finished).
             has_request_content (bool | Unset): The request had a body.
             content_location (str | Unset): URL of `GET /v1/background/{id}/content`.
             response_headers (BackgroundRequestStateDtoResponseHeaders | Unset): Response headers of the finished operation.

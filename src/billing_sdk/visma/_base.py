@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote
 
@@ -19,6 +19,7 @@ from billing_sdk._pagination import Page, paginate
 from billing_sdk._retry import RetryPolicy, server_advised_wait
 from billing_sdk._safe_create import PROVEN_ONLY_RETRY
 from billing_sdk.visma import _generated as g
+from billing_sdk.visma._actions import Action, ActionKind
 from billing_sdk.visma._jobs import Job, JobKind
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 M = TypeVar("M")
+R = TypeVar("R")
+D = TypeVar("D")
 
 #: Visma document numbers: 1-15 characters (the ERP column); no character set is imposed.
 MAX_NUMBER_LENGTH = 15
@@ -108,17 +111,67 @@ class Resource:
         self,
         name: str,
         parse: Callable[..., Any],
-        finish: Callable[[Result[Any]], Awaitable[T]],
+        finish: Callable[[Result[Any]], Awaitable[T]] | None,
         method: str = "POST",
         *,
         needs_headers: bool = False,
+        finish_call: Callable[[Result[Any], Mapping[str, Any]], Awaitable[T]] | None = None,
     ) -> JobKind[T]:
         """Register how jobs of one operation finish (needed again by ``Job.resume``)."""
         kind = JobKind(
-            name=name, parse=parse, finish=finish, method=method, needs_headers=needs_headers
+            name=name,
+            parse=parse,
+            finish=finish,
+            method=method,
+            needs_headers=needs_headers,
+            finish_call=finish_call,
         )
         self._client._job_kinds[name] = kind
         return kind
+
+    def _action_kind(self, kind: ActionKind[R, D]) -> JobKind[Action[R, D]]:
+        """Register the job kind of an action: its content is the final action result."""
+
+        async def finish(result: Result[Any], reference: Mapping[str, Any]) -> Action[R, D]:
+            raw = result.parsed if isinstance(result.parsed, dict) else {}
+            document = str(reference.get("document", ""))
+            return Action(self._client, kind, document, raw, version=etag_of(result))
+
+        return self._kind(kind.name, parse_json_body, None, finish_call=finish)
+
+    async def _act(
+        self,
+        kind: ActionKind[R, D],
+        job_kind: JobKind[Action[R, D]],
+        document: str,
+        background: Background,
+        build: Callable[[str | g.Unset], dict[str, Any]],
+    ) -> Action[R, D] | Job[Action[R, D]]:
+        """Send an action; what comes back is an :class:`Action` (a ``Job`` of one when the
+        caller asked for a background call), never an error once the server accepted it.
+
+        Visma answers 202 either way: with the action result (``actionId``...) or with a job
+        (``id``); which one is read from the keys, not from the header that was sent."""
+        header = background_header(background)
+        if background is False and kind.via_job:
+            header = "none"  # only the job says when it is done and what it made
+        result = await self._engine.send(build(header), parse_json_body)
+        body = result.parsed if isinstance(result.parsed, dict) else {}
+        accepted_job = _job_id_of(body)
+        if accepted_job is not None:
+            job = Job(
+                self._client,
+                accepted_job,
+                job_kind,
+                first_wait=server_advised_wait(result.headers, result.status),
+                webhook=background not in (False, True),
+                reference={"document": document},
+            )
+            return job if background is not False else Action(self._client, kind, document, job=job)
+        action = Action(self._client, kind, document, body, version=etag_of(result))
+        if background is False:
+            return action
+        return Job.answered(self._client, action.action_id or str(uuid.uuid4()), job_kind, action)
 
     async def _call(
         self,
@@ -127,9 +180,12 @@ class Resource:
         background: Background,
         *,
         retry: RetryPolicy | None = None,
+        reference: Mapping[str, Any] | None = None,
     ) -> T | Job[T]:
-        """Send ``request``; return the direct result, or a :class:`Job` when backgrounded."""
+        """Send ``request``; return the direct result, or a :class:`Job` when backgrounded
+        (``reference``: what the job needs to know about the call, see ``Job.reference``)."""
         if background is False:
+            assert kind.finish is not None  # every directly called kind has one
             result = await self._engine.send(request, kind.parse, retry=retry)
             return await kind.finish(result)
         result = await self._engine.send(request, _parse_accepted, ok=_accepted, retry=retry)
@@ -142,6 +198,7 @@ class Resource:
             kind,
             first_wait=server_advised_wait(result.headers, result.status),
             webhook=background is not True,
+            reference=reference,
         )
 
     def _paginate(
@@ -224,6 +281,24 @@ def _time_stamp(resource: Any) -> str | None:
     """A read model's version (``timeStamp``, the same value as its ``ETag``)."""
     stamp = getattr(resource, "time_stamp", None)
     return stamp if isinstance(stamp, str) else None
+
+
+def parse_json_body(*, client: Any, response: httpx.Response) -> Any:
+    """The body as JSON (``None`` when empty): action answers are read by their keys."""
+    return response.json() if response.content else None
+
+
+def _job_id_of(body: Mapping[str, Any]) -> str | None:
+    """The job id of a ``BackgroundApiAcceptedDto``; None for an action result."""
+    if "actionId" in body or "actionResult" in body:
+        return None
+    value = body.get("id")
+    if not isinstance(value, str):
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
 
 
 def _accepted(response: httpx.Response) -> bool:

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import re
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import attrs
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
-from billing_sdk._errors import BillingError, DecodeError
+from billing_sdk._errors import BadRequest, BillingError, DecodeError
 from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
@@ -30,6 +31,7 @@ from billing_sdk._safe_create import (
     write_once,
 )
 from billing_sdk.visma import _generated as g
+from billing_sdk.visma._actions import Action, ActionKind, text_of
 from billing_sdk.visma._base import (
     Background,
     Resource,
@@ -53,11 +55,14 @@ _PUT = g.customer_payment_put_bypayment_number
 _RELEASE = g.customer_payment_release_payment_bypayment_number
 _VOID = g.customer_payment_void_payment_bypayment_number
 _FILTERS = filter_names(_LIST._get_kwargs)
+R = TypeVar("R")
 
 #: One page of a list (``list`` is a method name inside the resource class).
 PaymentPage = list[g.PaymentDto]
 
 PaymentChanges = Mapping[str, Any] | g.PaymentUpdateDto
+#: A payment action (release, void): ``await`` it for the payment once it shows the action done.
+PaymentAction = Action[R, g.PaymentDto]
 
 #: How far back (from the client's UTC clock) the reconciling lookup's ``lastModifiedDateTime``
 #: filter reaches. Visma's timestamps are company-local without an offset, and a company can be
@@ -89,7 +94,11 @@ class CustomerPayments(Resource):
             "customer_payments.get", _GET._parse_response, self._payment, "GET"
         )
         self._create_kind = self._kind(
-            "customer_payments.create", _CREATE._parse_response, self._created, needs_headers=True
+            "customer_payments.create",
+            _CREATE._parse_response,
+            self._created,
+            needs_headers=True,
+            finish_call=self._created_in_job,
         )
         self._update_kind = self._kind(
             "customer_payments.update",
@@ -98,12 +107,16 @@ class CustomerPayments(Resource):
             "PUT",
             needs_headers=True,
         )
-        self._release_kind = self._kind(
-            "customer_payments.release", _RELEASE._parse_response, self._release_result
+        self._release_action: ActionKind[g.ReleasePaymentActionResultDto, g.PaymentDto] = (
+            ActionKind(
+                "customer_payments.release", g.ReleasePaymentActionResultDto, self._read, _released
+            )
         )
-        self._void_kind = self._kind(
-            "customer_payments.void", _VOID._parse_response, self._void_result
+        self._void_action: ActionKind[g.VoidPaymentActionResultDto, g.PaymentDto] = ActionKind(
+            "customer_payments.void", g.VoidPaymentActionResultDto, self._read, _voided
         )
+        self._release_kind = self._action_kind(self._release_action)
+        self._void_kind = self._action_kind(self._void_action)
 
     # -- finishers: how a response becomes the returned value (direct or from a job) ----------
 
@@ -116,14 +129,37 @@ class CustomerPayments(Resource):
     async def _created(self, result: Result[Any]) -> g.PaymentDto:
         return await self.get(number_from_location(result.headers))
 
+    async def _created_in_job(
+        self, result: Result[Any], reference: Mapping[str, Any]
+    ) -> g.PaymentDto:
+        """A backgrounded create: the new number from the inner ``Location`` when the job's
+        state reports headers, else the payment found by the ``paymentRef`` the call sent."""
+        if result.headers.get("location"):
+            return await self._created(result)
+        ref, since = reference.get("payment_ref"), reference.get("since")
+        if isinstance(ref, str) and isinstance(since, str):
+            customer, kind = reference.get("customer"), reference.get("type")
+            found = await self.find_by_payment_ref(
+                ref,
+                customer=customer if isinstance(customer, str) else None,
+                payment_type=kind if isinstance(kind, str) else None,
+                since=dt.datetime.fromisoformat(since),
+            )
+            if len(found) == 1:
+                return found[0]
+        raise DecodeError(
+            f"the payment was created (HTTP {result.status}), but the job's state reports no "
+            f"Location and paymentRef {ref!r} finds no single payment: look it up before "
+            "creating it again",
+            status=result.status,
+            landed=True,
+        )
+
     async def _version(self, result: Result[Any]) -> str | None:
         return etag_of(result)
 
-    async def _release_result(self, result: Result[Any]) -> g.ReleasePaymentActionResultDto:
-        return expect(result.parsed, g.ReleasePaymentActionResultDto, result)
-
-    async def _void_result(self, result: Result[Any]) -> g.VoidPaymentActionResultDto:
-        return expect(result.parsed, g.VoidPaymentActionResultDto, result)
+    async def _read(self, payment_number: str) -> g.PaymentDto:
+        return await self.get(payment_number)
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -214,8 +250,6 @@ class CustomerPayments(Resource):
             ref = new_reference()
             body = _with_payment_ref(body, ref)
         request = _CREATE._get_kwargs(body=body, erp_api_background=background_header(background))
-        if background is not False:
-            return await self._call(request, self._create_kind, background)
         customer = _text_of(body.customer)
         kind = getattr(body.type_, "value", None)
         kind = kind if isinstance(kind, g.PaymentTypes) else None
@@ -223,6 +257,12 @@ class CustomerPayments(Resource):
         amount = float(amount) if isinstance(amount, int | float) else None
         # Taken before the first send: the payment's lastModifiedDateTime cannot be older.
         since = dt.datetime.now(dt.UTC).replace(tzinfo=None) - RECONCILE_LOOKBACK
+        if background is not False:
+            # What finds the payment if the job's state reports no Location.
+            found_by = {"payment_ref": ref, "customer": customer, "since": since.isoformat()}
+            if kind is not None:
+                found_by["type"] = kind.value
+            return await self._call(request, self._create_kind, background, reference=found_by)
 
         async def send() -> g.PaymentDto:
             result = await self._engine.send(request, _CREATE._parse_response)
@@ -350,7 +390,8 @@ class CustomerPayments(Resource):
         *,
         if_match: str | None = None,
         background: Literal[False] = False,
-    ) -> g.ReleasePaymentActionResultDto: ...
+        payment_type: g.PaymentTypes | str = ...,
+    ) -> PaymentAction[g.ReleasePaymentActionResultDto]: ...
     @overload
     async def release(
         self,
@@ -359,7 +400,7 @@ class CustomerPayments(Resource):
         if_match: str | None = None,
         background: Literal[True] | str,
         payment_type: g.PaymentTypes | str = ...,
-    ) -> Job[g.ReleasePaymentActionResultDto]: ...
+    ) -> Job[PaymentAction[g.ReleasePaymentActionResultDto]]: ...
     async def release(
         self,
         payment_number: str,
@@ -367,19 +408,31 @@ class CustomerPayments(Resource):
         if_match: str | None = None,
         background: Background = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
-    ) -> g.ReleasePaymentActionResultDto | Job[g.ReleasePaymentActionResultDto]:
+    ) -> (
+        PaymentAction[g.ReleasePaymentActionResultDto]
+        | Job[PaymentAction[g.ReleasePaymentActionResultDto]]
+    ):
         """Release a payment (applies its lines to the invoices).
 
+        Visma accepts the release at once and runs it in the background: the returned
+        :class:`~billing_sdk.visma.Action` says so (``status`` ``"Queued"``, ``"Done"``...),
+        and ``await action`` returns the payment once it shows released (Open or Closed).
         ``payment_type`` is the document type being released (``Payment`` by default).
         """
         kind = v.enum_value(g.PaymentTypes, payment_type, "payment_type")
-        request = _RELEASE._get_kwargs(
-            number(payment_number, "payment_number"),
-            body=g.ReleasePaymentActionDto(type_=g.DtoValueOfNullableOfPaymentTypes(value=kind)),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._release_kind, background)
+        key = number(payment_number, "payment_number")
+
+        def build(header: str | g.Unset) -> dict[str, Any]:
+            return _RELEASE._get_kwargs(
+                key,
+                body=g.ReleasePaymentActionDto(
+                    type_=g.DtoValueOfNullableOfPaymentTypes(value=kind)
+                ),
+                if_match=if_match_header(if_match),
+                erp_api_background=header,
+            )
+
+        return await self._act(self._release_action, self._release_kind, key, background, build)
 
     @overload
     async def void(
@@ -388,7 +441,8 @@ class CustomerPayments(Resource):
         *,
         if_match: str | None = None,
         background: Literal[False] = False,
-    ) -> g.VoidPaymentActionResultDto: ...
+        payment_type: g.PaymentTypes | str = ...,
+    ) -> PaymentAction[g.VoidPaymentActionResultDto]: ...
     @overload
     async def void(
         self,
@@ -397,7 +451,7 @@ class CustomerPayments(Resource):
         if_match: str | None = None,
         background: Literal[True] | str,
         payment_type: g.PaymentTypes | str = ...,
-    ) -> Job[g.VoidPaymentActionResultDto]: ...
+    ) -> Job[PaymentAction[g.VoidPaymentActionResultDto]]: ...
     async def void(
         self,
         payment_number: str,
@@ -405,16 +459,46 @@ class CustomerPayments(Resource):
         if_match: str | None = None,
         background: Background = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
-    ) -> g.VoidPaymentActionResultDto | Job[g.VoidPaymentActionResultDto]:
-        """Void a released payment (its applications are reversed)."""
+    ) -> (
+        PaymentAction[g.VoidPaymentActionResultDto]
+        | Job[PaymentAction[g.VoidPaymentActionResultDto]]
+    ):
+        """Void a released payment (its applications are reversed); ``await`` the returned
+        action for the payment once it shows Voided.
+
+        The void body's ``type`` is sent plain (``{"type": "Payment"}``), as the vendor's
+        schema has it; a public client sends it wrapped (``{"type": {"value": ...}}``), so a
+        400 that names ``type`` makes the SDK send the wrapped form once, and keep using the
+        form the server took (a 400 changed nothing). If both are refused, the second
+        ``BadRequest`` is raised.
+        """
         kind = v.enum_value(g.PaymentTypes, payment_type, "payment_type")
-        request = _VOID._get_kwargs(
-            number(payment_number, "payment_number"),
-            body=g.VoidPaymentActionDto(type_=kind),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
+        key = number(payment_number, "payment_number")
+        wrapped = self._client._void_type_wrapped
+
+        def build_as(wrap: bool) -> Callable[[str | g.Unset], dict[str, Any]]:
+            def build(header: str | g.Unset) -> dict[str, Any]:
+                body = g.VoidPaymentActionDto(
+                    type_=g.DtoValueOfNullableOfPaymentTypes(value=kind) if wrap else kind
+                )
+                return _VOID._get_kwargs(
+                    key, body=body, if_match=if_match_header(if_match), erp_api_background=header
+                )
+
+            return build
+
+        try:
+            return await self._act(
+                self._void_action, self._void_kind, key, background, build_as(wrapped)
+            )
+        except BadRequest as refused:
+            if not _names_the_type_field(refused):
+                raise
+        answer = await self._act(
+            self._void_action, self._void_kind, key, background, build_as(not wrapped)
         )
-        return await self._call(request, self._void_kind, background)
+        self._client._void_type_wrapped = not wrapped
+        return answer
 
     # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------
 
@@ -443,9 +527,26 @@ class CustomerPayments(Resource):
         self,
         payment_numbers: Iterable[str] | AsyncIterable[str],
         **options: Unpack[BulkOptions],
-    ) -> Outcomes[str, g.ReleasePaymentActionResultDto]:
-        """Release many payments concurrently; one outcome per number, in input order."""
+    ) -> Outcomes[str, PaymentAction[g.ReleasePaymentActionResultDto]]:
+        """Release many payments concurrently; one outcome per number, in input order (each
+        an accepted :class:`~billing_sdk.visma.Action`; await it for the released payment)."""
         return await bulk_map(self.release, payment_numbers, **options)
+
+
+def _released(payment: g.PaymentDto) -> bool:
+    return text_of(payment.status) in ("open", "closed")
+
+
+def _voided(payment: g.PaymentDto) -> bool:
+    return text_of(payment.status) == "voided"
+
+
+_TYPE_FIELD = re.compile(r"(?<![A-Za-z])type(?![A-Za-z])", re.IGNORECASE)
+
+
+def _names_the_type_field(error: BadRequest) -> bool:
+    """A 400 whose message speaks of the body's ``type`` (the void body's disputed field)."""
+    return bool(_TYPE_FIELD.search(error.vendor_message or ""))
 
 
 def _payment_key(payment: g.PaymentDto) -> object:

@@ -43,13 +43,26 @@ def _parse_response(
 ) -> (
     Any | BackgroundApiAcceptedDto | CorrectArDocumentActionResultDto | ErrorDto | None
 ):
-    if response.status_code == 200:
-        response_200 = CorrectArDocumentActionResultDto.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | CorrectArDocumentActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_202_type_1 = CorrectArDocumentActionResultDto.from_dict(data)
+
+            return response_202_type_1
+
+        response_202 = _parse_response_202(response.json())
 
         return response_202
 

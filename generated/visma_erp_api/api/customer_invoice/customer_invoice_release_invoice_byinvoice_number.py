@@ -38,14 +38,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto | None:
-    if response.status_code == 200:
-        response_200 = ReleaseInvoiceActionResultDto.from_dict(response.json())
-
-        return response_200
-
+) -> Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto | None:
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_202_type_1 = ReleaseInvoiceActionResultDto.from_dict(data)
+
+            return response_202_type_1
+
+        response_202 = _parse_response_202(response.json())
 
         return response_202
 
@@ -92,7 +105,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,12 +122,12 @@ def sync_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
 ]:
     """Release invoice operation
 
      The action result DTO contains information about the result of running the action.
-    Without `erp-api-background` the release starts in the background and 200 returns a
+    Without `erp-api-background` the release starts in the background and 202 returns a
     reference (`actionId`); no notification is sent when it is done. With the header, 202
     is returned and a webhook is posted when the action is done. Response has status
     BadRequest or InternalServerError if the POST fails. If-Match is checked against the
@@ -132,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -154,11 +167,11 @@ def sync(
     client: AuthenticatedClient | Client,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto | None:
     """Release invoice operation
 
      The action result DTO contains information about the result of running the action.
-    Without `erp-api-background` the release starts in the background and 200 returns a
+    Without `erp-api-background` the release starts in the background and 202 returns a
     reference (`actionId`); no notification is sent when it is done. With the header, 202
     is returned and a webhook is posted when the action is done. Response has status
     BadRequest or InternalServerError if the POST fails. If-Match is checked against the
@@ -176,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+        Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -194,12 +207,12 @@ async def asyncio_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
 ]:
     """Release invoice operation
 
      The action result DTO contains information about the result of running the action.
-    Without `erp-api-background` the release starts in the background and 200 returns a
+    Without `erp-api-background` the release starts in the background and 202 returns a
     reference (`actionId`); no notification is sent when it is done. With the header, 202
     is returned and a webhook is posted when the action is done. Response has status
     BadRequest or InternalServerError if the POST fails. If-Match is checked against the
@@ -217,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -237,11 +250,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto | None:
     """Release invoice operation
 
      The action result DTO contains information about the result of running the action.
-    Without `erp-api-background` the release starts in the background and 200 returns a
+    Without `erp-api-background` the release starts in the background and 202 returns a
     reference (`actionId`); no notification is sent when it is done. With the header, 202
     is returned and a webhook is posted when the action is done. Response has status
     BadRequest or InternalServerError if the POST fails. If-Match is checked against the
@@ -259,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+        Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
     """
 
     return (

@@ -44,14 +44,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto | None:
-    if response.status_code == 200:
-        response_200 = ReverseInvoiceActionResultDto.from_dict(response.json())
-
-        return response_200
-
+) -> Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto | None:
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_202_type_1 = ReverseInvoiceActionResultDto.from_dict(data)
+
+            return response_202_type_1
+
+        response_202 = _parse_response_202(response.json())
 
         return response_202
 
@@ -98,7 +111,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -116,7 +129,7 @@ def sync_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
 ]:
     """Reverse and Apply to Note
 
@@ -139,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +176,7 @@ def sync(
     body: ReverseInvoiceActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto | None:
     """Reverse and Apply to Note
 
      Reverses a released invoice and applies it to the credit note. The action result DTO
@@ -185,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+        Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -205,7 +218,7 @@ async def asyncio_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
 ]:
     """Reverse and Apply to Note
 
@@ -228,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +263,7 @@ async def asyncio(
     body: ReverseInvoiceActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto | None:
     """Reverse and Apply to Note
 
      Reverses a released invoice and applies it to the credit note. The action result DTO
@@ -272,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+        Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
     """
 
     return (

@@ -43,19 +43,32 @@ def _parse_response(
 ) -> (
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
     | None
 ):
-    if response.status_code == 200:
-        response_200 = SendToAutoInvoiceArDocumentActionResultDto.from_dict(
-            response.json()
-        )
-
-        return response_200
-
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_202_type_1 = SendToAutoInvoiceArDocumentActionResultDto.from_dict(
+                data
+            )
+
+            return response_202_type_1
+
+        response_202 = _parse_response_202(response.json())
 
         return response_202
 
@@ -104,8 +117,8 @@ def _build_response(
 ) -> Response[
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -124,8 +137,8 @@ def sync_detailed(
 ) -> Response[
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
 ]:
     """SendToAutoInvoice invoice operation
 
@@ -146,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | SendToAutoInvoiceArDocumentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -171,8 +184,8 @@ def sync(
 ) -> (
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
     | None
 ):
     """SendToAutoInvoice invoice operation
@@ -194,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | SendToAutoInvoiceArDocumentActionResultDto
+        Any | BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -214,8 +227,8 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
 ]:
     """SendToAutoInvoice invoice operation
 
@@ -236,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | SendToAutoInvoiceArDocumentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -259,8 +272,8 @@ async def asyncio(
 ) -> (
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
     | None
 ):
     """SendToAutoInvoice invoice operation
@@ -282,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | SendToAutoInvoiceArDocumentActionResultDto
+        Any | BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto | ErrorDto
     """
 
     return (

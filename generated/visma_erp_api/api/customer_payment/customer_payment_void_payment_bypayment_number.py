@@ -44,14 +44,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto | None:
-    if response.status_code == 200:
-        response_200 = VoidPaymentActionResultDto.from_dict(response.json())
-
-        return response_200
-
+) -> Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto | None:
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | VoidPaymentActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_202_type_1 = VoidPaymentActionResultDto.from_dict(data)
+
+            return response_202_type_1
+
+        response_202 = _parse_response_202(response.json())
 
         return response_202
 
@@ -97,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]:
+) -> Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +126,7 @@ def sync_detailed(
     body: VoidPaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]:
+) -> Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]:
     """Void payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -134,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +171,7 @@ def sync(
     body: VoidPaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto | None:
     """Void payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -179,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto
+        Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -198,7 +211,7 @@ async def asyncio_detailed(
     body: VoidPaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]:
+) -> Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]:
     """Void payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -219,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +254,7 @@ async def asyncio(
     body: VoidPaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto | None:
     """Void payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -262,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto
+        Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto
     """
 
     return (
