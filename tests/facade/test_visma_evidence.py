@@ -19,7 +19,9 @@ from billing_sdk import (
     VismaClient,
 )
 from billing_sdk.sandbox import Sandbox, VismaSettings
+from billing_sdk.sandbox._server import serve_asgi
 from billing_sdk.visma import Action, CustomerDocumentTypes, DocumentStatus, Job
+from billing_sdk.visma._webhooks import BackgroundWebhooks, sign
 from tests.facade._recorder import Recorder
 
 PAYMENT = {"type": "Payment", "customer": "10001", "payment_amount": Decimal("10.00")}
@@ -265,3 +267,47 @@ async def test_a_void_refused_for_another_reason_is_a_typed_bad_request(
         assert "already voided" in str(caught.value)
         # "type" refused first (wrapped-only server): the wrapped form once, then its answer.
         assert len(recorder.to("/action/void")) == (2 if form == "wrapped" else 1)
+
+
+# -- V7: notifications without event/eventType ----------------------------------------------------
+
+
+@pytest.mark.parametrize("payload", ["full", "documented"])
+async def test_webhook_jobs_finish_whatever_shape_the_notification_has(payload: str) -> None:
+    secret = "whsec-v7"
+    receiver: dict[str, Any] = {}
+
+    async def forward(scope: Any, receive: Any, send: Any) -> None:
+        await receiver["app"](scope, receive, send)
+
+    async with serve_asgi(forward) as receiver_url:
+        settings = VismaSettings(
+            webhook_url=receiver_url, webhook_secret=secret, webhook_payload=payload
+        )
+        async with VismaClient.for_sandbox(Sandbox(visma=settings), webhook_secret=secret) as visma:
+            receiver["app"] = visma.webhooks.asgi_app
+            job = await visma.customer_invoices.release("000104", background="subscription")
+            action = await job.wait(timeout=30)
+    assert action.done and visma.webhooks.received == 1 and visma.webhooks.unmatched == 0
+    # The documented payload says no status: the job reads its state once, then finishes.
+    assert job.stats.polls == (0 if payload == "full" else 1)
+
+
+def test_a_notification_is_matched_by_any_job_reference_and_never_dropped_silently(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    hooks = BackgroundWebhooks("s")
+    job = "6f1c2b7e-3a44-4f0e-9d3b-0c5e8a1f2d11"
+    for payload in (
+        {"referenceId": job, "statusCode": 200},
+        {"stateLocation": f"https://api.finance.visma.net/v1/background/{job}"},
+        {"eventType": "BACKGROUND_API_RESPONSE", "requestId": job.upper()},
+    ):
+        body = json.dumps(payload).encode()
+        assert hooks.handle(body, {"X-Vwd-Signature-V1": sign(body, "s")}) == job
+    other_event = json.dumps({"event": "CUSTOMER_CHANGED", "id": job}).encode()
+    assert hooks.handle(other_event, {"X-Vwd-Signature-V1": sign(other_event, "s")}) is None
+    nameless = json.dumps({"status": "Finished"}).encode()
+    with caplog.at_level("WARNING", logger="billing_sdk.visma"):
+        assert hooks.handle(nameless, {"X-Vwd-Signature-V1": sign(nameless, "s")}) is None
+    assert hooks.unmatched == 1 and "names no background job" in caplog.text

@@ -224,7 +224,9 @@ class Job(Generic[T]):
             await self._notified.wait()
         self._notified = anyio.Event()
         state, self._state = self._state, None
-        if state is None:
+        if state is None or status_text(state) not in ("finished", "failed"):
+            # No notification, or one that does not say how the job ended (no public sample
+            # of the payload exists): the state says.
             state, _ = await self._poll()
         return state
 

@@ -321,6 +321,12 @@ class JobStore:
             "originalUri": job.call.uri,
             "timestamp": dt(job.finished),
         }
+        if self.settings.webhook_payload == "documented":
+            payload = {
+                "referenceId": job.id,
+                "statusCode": payload["statusCode"],
+                "stateLocation": payload["stateLocation"],
+            }
         body = dumps(payload)
         headers = dict(mode.headers)
         headers.update(

@@ -65,6 +65,10 @@ class VismaSettings:
         webhook_secret: the subscription secret; notifications carry
             ``X-Vwd-Signature-V1: base64(HMAC-SHA256(secret, raw body))``.
         webhook_timeout: seconds a webhook POST may take before it is abandoned.
+        webhook_payload: the notification's shape. No public sample exists: ``"full"`` is
+            the sandbox's own (``event``, ids, status, locations); ``"documented"`` only
+            what the vendor's text promises, "a reference id, status code and a details
+            state location" (``referenceId``, ``statusCode``, ``stateLocation``).
         max_body_bytes: request bodies above this size are refused with 400.
     """
 
@@ -90,6 +94,7 @@ class VismaSettings:
     webhook_url: str | None = None
     webhook_secret: str = "sandbox-webhook-secret"
     webhook_timeout: float = 5.0
+    webhook_payload: Literal["full", "documented"] = "full"
     max_body_bytes: int = 1024 * 1024
 
     def __post_init__(self) -> None:
@@ -105,6 +110,8 @@ class VismaSettings:
         durations += [self.webhook_timeout, *self.job_durations.values()]
         if self.action_delay is not None:
             durations.append(self.action_delay)
+        if self.webhook_payload not in ("full", "documented"):
+            raise ValueError("webhook_payload must be 'full' or 'documented'")
         if self.void_type_form not in ("either", "plain", "wrapped"):
             raise ValueError("void_type_form must be 'either', 'plain' or 'wrapped'")
         if self.job_response_headers not in ("sent", "omitted", "null"):
