@@ -181,7 +181,17 @@ class OAuth2ClientCredentials(httpx.Auth):
             extensions=_token_request_extensions(self._retry),
         )
         if response.status_code != 200:
-            raise _refused(response, "the OAuth2 token request")
+            error = _refused(response, "the OAuth2 token request")
+            if error.code == "invalid_scope":
+                # Scopes are granted per app in the developer portal; asking for one the app
+                # lacks fails every call, so say which were asked for and how to change them.
+                hint = (
+                    f"asked for {' '.join(self._scopes) or 'the default scopes'}; pass "
+                    "scopes=[...] with only the scopes your app was granted"
+                )
+                error.message = f"the OAuth2 token request was refused: {hint}"
+                error.vendor_message = f"{error.vendor_message or 'invalid_scope'} ({hint})"
+            raise error
         try:
             body = response.json()
             value = str(body["access_token"])

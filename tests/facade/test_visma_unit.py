@@ -116,7 +116,9 @@ async def test_create_follows_location_and_update_returns_the_new_version(
     put = respx.put(f"{API}/v1/customerPayment/000777").mock(
         return_value=httpx.Response(204, headers={"ETag": '"v2"'})
     )
-    payment = await visma.customer_payments.create({"payment_amount": Decimal("5")})
+    payment = await visma.customer_payments.create(
+        {"customer": "10001", "payment_amount": Decimal("5")}
+    )
     assert payment.ref_nbr == "000777"
     version = await visma.customer_payments.update(
         "000777", {"invoice_text": "hello"}, if_match=payment.time_stamp

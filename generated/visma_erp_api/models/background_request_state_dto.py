@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
@@ -32,9 +31,15 @@ class BackgroundRequestStateDto:
             status (BackgroundRequestStatus | Unset): `Started` until the operation is done (also while queued), `Finished`
                 when the inner call completed (whatever its statusCode), `Failed` on a processing error.
             status_code (int | Unset): HTTP status code of the finished operation; 0 while not done.
-            received_utc (datetime.datetime | Unset): When the operation was requested.
-            started_utc (datetime.datetime | Unset): When processing started (absent while queued).
-            finished_utc (datetime.datetime | Unset): When processing finished.
+            received_utc (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            started_utc (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+                optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            finished_utc (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             webhook_address (str | Unset): Webhook URI notified on completion, or `none`.
             error_message (str | Unset): Processing error, if any (not the endpoint's own error body).
             reference (str | Unset):
@@ -49,9 +54,9 @@ class BackgroundRequestStateDto:
     id: UUID | Unset = UNSET
     status: BackgroundRequestStatus | Unset = UNSET
     status_code: int | Unset = UNSET
-    received_utc: datetime.datetime | Unset = UNSET
-    started_utc: datetime.datetime | Unset = UNSET
-    finished_utc: datetime.datetime | Unset = UNSET
+    received_utc: str | Unset = UNSET
+    started_utc: str | Unset = UNSET
+    finished_utc: str | Unset = UNSET
     webhook_address: str | Unset = UNSET
     error_message: str | Unset = UNSET
     reference: str | Unset = UNSET
@@ -73,17 +78,11 @@ class BackgroundRequestStateDto:
 
         status_code = self.status_code
 
-        received_utc: str | Unset = UNSET
-        if not isinstance(self.received_utc, Unset):
-            received_utc = self.received_utc.isoformat()
+        received_utc = self.received_utc
 
-        started_utc: str | Unset = UNSET
-        if not isinstance(self.started_utc, Unset):
-            started_utc = self.started_utc.isoformat()
+        started_utc = self.started_utc
 
-        finished_utc: str | Unset = UNSET
-        if not isinstance(self.finished_utc, Unset):
-            finished_utc = self.finished_utc.isoformat()
+        finished_utc = self.finished_utc
 
         webhook_address = self.webhook_address
 
@@ -160,26 +159,11 @@ class BackgroundRequestStateDto:
 
         status_code = d.pop("statusCode", UNSET)
 
-        _received_utc = d.pop("receivedUtc", UNSET)
-        received_utc: datetime.datetime | Unset
-        if isinstance(_received_utc, Unset):
-            received_utc = UNSET
-        else:
-            received_utc = datetime.datetime.fromisoformat(_received_utc)
+        received_utc = d.pop("receivedUtc", UNSET)
 
-        _started_utc = d.pop("startedUtc", UNSET)
-        started_utc: datetime.datetime | Unset
-        if isinstance(_started_utc, Unset):
-            started_utc = UNSET
-        else:
-            started_utc = datetime.datetime.fromisoformat(_started_utc)
+        started_utc = d.pop("startedUtc", UNSET)
 
-        _finished_utc = d.pop("finishedUtc", UNSET)
-        finished_utc: datetime.datetime | Unset
-        if isinstance(_finished_utc, Unset):
-            finished_utc = UNSET
-        else:
-            finished_utc = datetime.datetime.fromisoformat(_finished_utc)
+        finished_utc = d.pop("finishedUtc", UNSET)
 
         webhook_address = d.pop("webhookAddress", UNSET)
 

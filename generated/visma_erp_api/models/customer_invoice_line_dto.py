@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -62,16 +61,24 @@ class CustomerInvoiceLineDto:
         note (str | Unset):
         branch_number (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
             customer).
-        term_start_date (datetime.datetime | Unset):
-        term_end_date (datetime.datetime | Unset):
+        term_start_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+        term_end_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
         is_rot_rut_deductible (bool | Unset):
         item_type (InvoiceLineItemTypes | Unset): ROT/RUT item type of an invoice line.
         type_of_work (WorkTypeDto | Unset): A ROT/RUT work type.
         deductable_amount (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
         attachments (list[AttachmentDto] | Unset):
         project_task (ProjectIdDescriptionDto | Unset): Project or project task reference.
-        start_date (datetime.datetime | Unset):
-        end_date (datetime.datetime | Unset):
+        start_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+            optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+        end_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+            optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
         so_shipment_nbr (str | Unset):
         so_order_type (str | Unset):
         so_order_nbr (str | Unset):
@@ -105,16 +112,16 @@ class CustomerInvoiceLineDto:
     discount_code: str | Unset = UNSET
     note: str | Unset = UNSET
     branch_number: NumberNameDto | Unset = UNSET
-    term_start_date: datetime.datetime | Unset = UNSET
-    term_end_date: datetime.datetime | Unset = UNSET
+    term_start_date: str | Unset = UNSET
+    term_end_date: str | Unset = UNSET
     is_rot_rut_deductible: bool | Unset = UNSET
     item_type: InvoiceLineItemTypes | Unset = UNSET
     type_of_work: WorkTypeDto | Unset = UNSET
     deductable_amount: float | Unset = UNSET
     attachments: list[AttachmentDto] | Unset = UNSET
     project_task: ProjectIdDescriptionDto | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
+    start_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
     so_shipment_nbr: str | Unset = UNSET
     so_order_type: str | Unset = UNSET
     so_order_nbr: str | Unset = UNSET
@@ -186,13 +193,9 @@ class CustomerInvoiceLineDto:
         if not isinstance(self.branch_number, Unset):
             branch_number = self.branch_number.to_dict()
 
-        term_start_date: str | Unset = UNSET
-        if not isinstance(self.term_start_date, Unset):
-            term_start_date = self.term_start_date.isoformat()
+        term_start_date = self.term_start_date
 
-        term_end_date: str | Unset = UNSET
-        if not isinstance(self.term_end_date, Unset):
-            term_end_date = self.term_end_date.isoformat()
+        term_end_date = self.term_end_date
 
         is_rot_rut_deductible = self.is_rot_rut_deductible
 
@@ -217,13 +220,9 @@ class CustomerInvoiceLineDto:
         if not isinstance(self.project_task, Unset):
             project_task = self.project_task.to_dict()
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        start_date = self.start_date
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+        end_date = self.end_date
 
         so_shipment_nbr = self.so_shipment_nbr
 
@@ -411,19 +410,9 @@ class CustomerInvoiceLineDto:
         else:
             branch_number = NumberNameDto.from_dict(_branch_number)
 
-        _term_start_date = d.pop("termStartDate", UNSET)
-        term_start_date: datetime.datetime | Unset
-        if isinstance(_term_start_date, Unset):
-            term_start_date = UNSET
-        else:
-            term_start_date = datetime.datetime.fromisoformat(_term_start_date)
+        term_start_date = d.pop("termStartDate", UNSET)
 
-        _term_end_date = d.pop("termEndDate", UNSET)
-        term_end_date: datetime.datetime | Unset
-        if isinstance(_term_end_date, Unset):
-            term_end_date = UNSET
-        else:
-            term_end_date = datetime.datetime.fromisoformat(_term_end_date)
+        term_end_date = d.pop("termEndDate", UNSET)
 
         is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
 
@@ -459,19 +448,9 @@ class CustomerInvoiceLineDto:
         else:
             project_task = ProjectIdDescriptionDto.from_dict(_project_task)
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        start_date = d.pop("startDate", UNSET)
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+        end_date = d.pop("endDate", UNSET)
 
         so_shipment_nbr = d.pop("soShipmentNbr", UNSET)
 

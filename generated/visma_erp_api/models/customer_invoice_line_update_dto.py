@@ -37,17 +37,18 @@ class CustomerInvoiceLineUpdateDto:
             inventory_number (DtoValueOfString | Unset): Update wrapper for a string.
             description (DtoValueOfString | Unset): Update wrapper for a string.
             quantity (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as Decimal).
+                Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             unit_price_in_currency (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it
-                as Decimal).
+                as Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             manual_amount_in_currency (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats
-                it as Decimal).
+                it as Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             account_number (DtoValueOfString | Unset): Update wrapper for a string.
             vat_code_id (DtoValueOfString | Unset): Update wrapper for a string.
             uom (DtoValueOfString | Unset): Update wrapper for a string.
             discount_percent (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+                Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             discount_amount_in_currency (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK
-                treats it as Decimal).
+                treats it as Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             manual_discount (DtoValueOfBoolean | Unset): Update wrapper for a boolean.
             subaccount (list[SegmentUpdateDto] | Unset):
             salesperson (DtoValueOfString | Unset): Update wrapper for a string.

@@ -55,7 +55,7 @@ class CustomerInvoiceUpdateDto:
             financial_period (DtoValueOfString | Unset): Update wrapper for a string.
             currency_id (DtoValueOfString | Unset): Update wrapper for a string.
             exchange_rate (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+                Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             credit_terms_id (DtoValueOfString | Unset): Update wrapper for a string.
             payment_method_id (DtoValueOfString | Unset): Update wrapper for a string.
             cash_account (DtoValueOfString | Unset): Update wrapper for a string.

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="DtoValueOfDecimal")
 
 @_attrs_define
 class DtoValueOfDecimal:
-    """Update wrapper for a decimal (JSON number; the SDK treats it as Decimal).
+    """Update wrapper for a decimal (JSON number; the SDK treats it as Decimal). Magnitudes of 1e15 and more are refused
+    (400); digits below 1e-12 are rounded off.
 
-    Attributes:
-        value (float | Unset):
+        Attributes:
+            value (float | Unset):
     """
 
     value: float | Unset = UNSET

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -17,18 +16,16 @@ class DtoValueOfNullableOfDateTime:
     """Update wrapper for an optional date-time (naive local timestamp); `null` clears it.
 
     Attributes:
-        value (datetime.datetime | None | Unset):
+        value (None | str | Unset): A DateTime, or null (clears the value in an update).
     """
 
-    value: datetime.datetime | None | Unset = UNSET
+    value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value: None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
-        elif isinstance(self.value, datetime.datetime):
-            value = self.value.isoformat()
         else:
             value = self.value
 
@@ -44,20 +41,12 @@ class DtoValueOfNullableOfDateTime:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_value(data: object) -> datetime.datetime | None | Unset:
+        def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = datetime.datetime.fromisoformat(data)
-
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DtoValueOfNullableOfDecimal")
 
 @_attrs_define
 class DtoValueOfNullableOfDecimal:
-    """Update wrapper for an optional decimal; `null` clears it.
+    """Update wrapper for an optional decimal; `null` clears it. Range as DtoValueOfDecimal.
 
     Attributes:
         value (float | None | Unset):

@@ -29,6 +29,7 @@ class FinanceChargesUpdateDto:
         offset_sub_account (DtoValueOfString | Unset): Update wrapper for a string.
         description (DtoValueOfString | Unset): Update wrapper for a string.
         amount (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as Decimal).
+            Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
         line_nbr (DtoValueOfInt32 | Unset): Update wrapper for a 32-bit integer.
     """
 

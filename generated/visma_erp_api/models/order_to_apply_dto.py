@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -24,15 +23,23 @@ class OrderToApplyDto:
         applied_to_order (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
         transferred_to_invoice (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as
             Decimal.
-        date (datetime.datetime | Unset):
-        due_date (datetime.datetime | Unset):
-        cash_discount_date (datetime.datetime | Unset):
+        date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+            optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+        due_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+            optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+        cash_discount_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
         balance (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
         description (str | Unset):
         order_total (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
         currency (str | Unset):
         invoice_nbr (str | Unset):
-        invoice_date (datetime.datetime | Unset):
+        invoice_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
     """
 
     order_type: str | Unset = UNSET
@@ -40,15 +47,15 @@ class OrderToApplyDto:
     status: OrderToApplyStatus | Unset = UNSET
     applied_to_order: float | Unset = UNSET
     transferred_to_invoice: float | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    cash_discount_date: datetime.datetime | Unset = UNSET
+    date: str | Unset = UNSET
+    due_date: str | Unset = UNSET
+    cash_discount_date: str | Unset = UNSET
     balance: float | Unset = UNSET
     description: str | Unset = UNSET
     order_total: float | Unset = UNSET
     currency: str | Unset = UNSET
     invoice_nbr: str | Unset = UNSET
-    invoice_date: datetime.datetime | Unset = UNSET
+    invoice_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,17 +71,11 @@ class OrderToApplyDto:
 
         transferred_to_invoice = self.transferred_to_invoice
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+        due_date = self.due_date
 
-        cash_discount_date: str | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.isoformat()
+        cash_discount_date = self.cash_discount_date
 
         balance = self.balance
 
@@ -86,9 +87,7 @@ class OrderToApplyDto:
 
         invoice_nbr = self.invoice_nbr
 
-        invoice_date: str | Unset = UNSET
-        if not isinstance(self.invoice_date, Unset):
-            invoice_date = self.invoice_date.isoformat()
+        invoice_date = self.invoice_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,26 +141,11 @@ class OrderToApplyDto:
 
         transferred_to_invoice = d.pop("transferredToInvoice", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = d.pop("date", UNSET)
 
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+        due_date = d.pop("dueDate", UNSET)
 
-        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
-        cash_discount_date: datetime.datetime | Unset
-        if isinstance(_cash_discount_date, Unset):
-            cash_discount_date = UNSET
-        else:
-            cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
+        cash_discount_date = d.pop("cashDiscountDate", UNSET)
 
         balance = d.pop("balance", UNSET)
 
@@ -173,12 +157,7 @@ class OrderToApplyDto:
 
         invoice_nbr = d.pop("invoiceNbr", UNSET)
 
-        _invoice_date = d.pop("invoiceDate", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+        invoice_date = d.pop("invoiceDate", UNSET)
 
         order_to_apply_dto = cls(
             order_type=order_type,

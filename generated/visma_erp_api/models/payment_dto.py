@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -34,7 +33,9 @@ class PaymentDto:
             ref_nbr (str | Unset): The payment number, generated from the number series (AR101000).
             status (DocumentStatus | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft with the On hold status.
-            application_date (datetime.datetime | Unset): Date when the payment is applied (mandatory on create).
+            application_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             application_period (str | Unset): Financial period the payment is applied to (mandatory on create).
             payment_ref (str | Unset): Secondary payment reference, system-generated or external (mandatory on create).
             customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
@@ -52,7 +53,9 @@ class PaymentDto:
             finance_charges (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
             deducted_charges (float | Unset): Monetary amount; a JSON number on the wire, the SDK treats it as Decimal.
             branch (str | Unset): Branch number.
-            last_modified_date_time (datetime.datetime | Unset): System generated.
+            last_modified_date_time (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             payment_lines (list[PaymentLineDto] | Unset): Documents to apply.
             orders_to_apply (list[OrderToApplyDto] | Unset): Orders to apply.
             financial_details (PaymentFinancialDetailsDto | Unset): Financial details of a payment.
@@ -70,7 +73,7 @@ class PaymentDto:
     ref_nbr: str | Unset = UNSET
     status: DocumentStatus | Unset = UNSET
     hold: bool | Unset = UNSET
-    application_date: datetime.datetime | Unset = UNSET
+    application_date: str | Unset = UNSET
     application_period: str | Unset = UNSET
     payment_ref: str | Unset = UNSET
     customer: NumberNameDto | Unset = UNSET
@@ -87,7 +90,7 @@ class PaymentDto:
     finance_charges: float | Unset = UNSET
     deducted_charges: float | Unset = UNSET
     branch: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    last_modified_date_time: str | Unset = UNSET
     payment_lines: list[PaymentLineDto] | Unset = UNSET
     orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
     financial_details: PaymentFinancialDetailsDto | Unset = UNSET
@@ -111,9 +114,7 @@ class PaymentDto:
 
         hold = self.hold
 
-        application_date: str | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.isoformat()
+        application_date = self.application_date
 
         application_period = self.application_period
 
@@ -153,9 +154,7 @@ class PaymentDto:
 
         branch = self.branch
 
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
+        last_modified_date_time = self.last_modified_date_time
 
         payment_lines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_lines, Unset):
@@ -282,12 +281,7 @@ class PaymentDto:
 
         hold = d.pop("hold", UNSET)
 
-        _application_date = d.pop("applicationDate", UNSET)
-        application_date: datetime.datetime | Unset
-        if isinstance(_application_date, Unset):
-            application_date = UNSET
-        else:
-            application_date = datetime.datetime.fromisoformat(_application_date)
+        application_date = d.pop("applicationDate", UNSET)
 
         application_period = d.pop("applicationPeriod", UNSET)
 
@@ -336,14 +330,7 @@ class PaymentDto:
 
         branch = d.pop("branch", UNSET)
 
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(
-                _last_modified_date_time
-            )
+        last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
 
         _payment_lines = d.pop("paymentLines", UNSET)
         payment_lines: list[PaymentLineDto] | Unset = UNSET

@@ -30,14 +30,14 @@ class PaymentLineUpdateDto:
             document_type (DtoValueOfCustomerDocumentTypes | Unset): Update wrapper for a customer document type.
             ref_nbr (DtoValueOfString | Unset): Update wrapper for a string.
             amount_paid (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+                Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             cash_discount_taken (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+                Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             balance_write_off (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+                Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             write_off_reason_code (DtoValueOfString | Unset): Update wrapper for a string.
             cross_rate (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+                Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
     """
 
     operation: LineOperation | Unset = UNSET

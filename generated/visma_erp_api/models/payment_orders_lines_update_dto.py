@@ -26,7 +26,7 @@ class PaymentOrdersLinesUpdateDto:
         order_type (DtoValueOfString | Unset): Update wrapper for a string.
         order_number (DtoValueOfString | Unset): Update wrapper for a string.
         applied_to_order (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-            Decimal).
+            Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
     """
 
     operation: LineOperation | Unset = UNSET

@@ -42,7 +42,7 @@ class PaymentUpdateDto:
             cash_account (DtoValueOfString | Unset): Update wrapper for a string.
             currency (DtoValueOfString | Unset): Update wrapper for a string.
             payment_amount (DtoValueOfDecimal | Unset): Update wrapper for a decimal (JSON number; the SDK treats it as
-                Decimal).
+                Decimal). Magnitudes of 1e15 and more are refused (400); digits below 1e-12 are rounded off.
             invoice_text (DtoValueOfString | Unset): Update wrapper for a string.
             branch (DtoValueOfString | Unset): Update wrapper for a string.
             override_number_series (DtoValueOfBoolean | Unset): Update wrapper for a boolean.

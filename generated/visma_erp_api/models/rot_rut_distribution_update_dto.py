@@ -27,7 +27,8 @@ class RotRutDistributionUpdateDto:
         operation (LineOperation | Unset): What to do with a line in an update body (plain value, not wrapped).
         line_nbr (DtoValueOfNullableOfInt32 | Unset): Update wrapper for an optional 32-bit integer; `null` clears it.
         personal_id (DtoValueOfString | Unset): Update wrapper for a string.
-        amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it.
+        amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it. Range as
+            DtoValueOfDecimal.
         extra (DtoValueOfNullableOfBoolean | Unset): Update wrapper for an optional boolean; `null` clears it.
     """
 

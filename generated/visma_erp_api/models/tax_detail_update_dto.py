@@ -23,8 +23,11 @@ class TaxDetailUpdateDto:
     Attributes:
         tax_id (DtoValueOfString | Unset): Update wrapper for a string.
         taxable_amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it.
+            Range as DtoValueOfDecimal.
         vat_amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it.
+            Range as DtoValueOfDecimal.
         expense_amount (DtoValueOfNullableOfDecimal | Unset): Update wrapper for an optional decimal; `null` clears it.
+            Range as DtoValueOfDecimal.
     """
 
     tax_id: DtoValueOfString | Unset = UNSET

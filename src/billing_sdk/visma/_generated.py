@@ -29,6 +29,7 @@ from visma_erp_api.api.customer_payment import (
     customer_payment_void_payment_bypayment_number,
 )
 from visma_erp_api.models import (
+    AttachmentMetadataDto,
     AttachmentUploadForm,
     BackgroundApiAcceptedDto,
     BackgroundRequestStateDto,
@@ -41,6 +42,7 @@ from visma_erp_api.models import (
     DocumentStatus,
     DtoValueOfNullableOfPaymentTypes,
     ErrorDto,
+    PaymentCreateDto,
     PaymentDto,
     PaymentTypes,
     PaymentUpdateDto,
@@ -59,6 +61,7 @@ from visma_erp_api.types import UNSET, File, Unset
 
 __all__ = [
     "UNSET",
+    "AttachmentMetadataDto",
     "AttachmentUploadForm",
     "BackgroundApiAcceptedDto",
     "BackgroundRequestStateDto",
@@ -73,6 +76,7 @@ __all__ = [
     "DtoValueOfNullableOfPaymentTypes",
     "ErrorDto",
     "File",
+    "PaymentCreateDto",
     "PaymentDto",
     "PaymentTypes",
     "PaymentUpdateDto",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
@@ -70,6 +69,20 @@ def _finding_reference(body: g.CustomerInvoiceUpdateDto) -> dict[str, Any]:
     since = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0) - _CREATE_LOOKBACK
     found["since"] = since.isoformat()
     return found
+
+
+def _attachment_metadata(metadata: Mapping[str, Any]) -> g.AttachmentMetadataDto:
+    """The ``metadata`` part: known settings only (the server refuses others)."""
+    if not isinstance(metadata, Mapping) or not metadata:
+        raise ValidationError("metadata must be a non-empty mapping of settings", field="metadata")
+    try:
+        settings = g.AttachmentMetadataDto.from_dict(dict(metadata))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ValidationError(f"invalid attachment metadata: {exc}", field="metadata") from None
+    unknown = sorted(set(metadata) - set(settings.to_dict()))
+    if unknown:
+        raise ValidationError(f"unknown attachment settings {unknown}", field="metadata")
+    return settings
 
 
 def _invoice_key(invoice: g.CustomerInvoiceDto) -> object:
@@ -486,7 +499,7 @@ class CustomerInvoices(InvoiceActions):
                 payload=io.BytesIO(bytes(content)),
                 file_name=v.text(filename, "filename", max_length=255, allow_empty=False),
             ),
-            metadata=g.UNSET if metadata is None else json.dumps(dict(metadata)),
+            metadata=g.UNSET if metadata is None else _attachment_metadata(metadata),
         )
         invoice = number(invoice_number, "invoice_number")
         headers = {

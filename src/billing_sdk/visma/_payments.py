@@ -20,7 +20,7 @@ import attrs
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
-from billing_sdk._errors import BadRequest, BillingError, DecodeError
+from billing_sdk._errors import BadRequest, BillingError, DecodeError, ValidationError
 from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
@@ -244,7 +244,7 @@ class CustomerPayments(Resource):
         :meth:`find_by_payment_ref` before creating it again. Background creates
         (``background=...``) return a job and are not reconciled.
         """
-        body = build_update(g.PaymentUpdateDto, payment)
+        body = _create_body(payment)
         ref = _text_of(body.payment_ref)
         if ref is None:
             ref = new_reference()
@@ -561,7 +561,17 @@ def _text_of(value: Any) -> str | None:
     return text if isinstance(text, str) and text else None
 
 
-def _with_payment_ref(body: g.PaymentUpdateDto, ref: str) -> g.PaymentUpdateDto:
+def _create_body(payment: PaymentChanges) -> g.PaymentCreateDto:
+    """The create body: the changes, with the customer number the server cannot default."""
+    update = build_update(g.PaymentUpdateDto, payment)
+    if _text_of(update.customer) is None:
+        raise ValidationError(
+            "customer (the customer number) is required to create a payment", field="customer"
+        )
+    return g.PaymentCreateDto.from_dict(update.to_dict())
+
+
+def _with_payment_ref(body: g.PaymentCreateDto, ref: str) -> g.PaymentCreateDto:
     wrapped = build_update(g.PaymentUpdateDto, {"payment_ref": ref}).payment_ref
     changed = attrs.evolve(body, payment_ref=wrapped)
     # evolve() builds through __init__, which leaves out the extra wire properties.

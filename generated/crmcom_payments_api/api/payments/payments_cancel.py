@@ -94,7 +94,8 @@ def sync_detailed(
 
      Cancels a posted payment: a payment cancellation of the given type is created and posted. Only
     payments in POSTED state can be specified (409 INVALID_LIFE_CYCLE_STATE otherwise; the vendor page's
-    "only payments in draft state" is a copy-paste slip).
+    "only payments in draft state" is a copy-paste slip). Name the payment by exactly one field (400
+    INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentCancelRequest): Body of payments/cancel (POSTED payments only).
@@ -127,7 +128,8 @@ def sync(
 
      Cancels a posted payment: a payment cancellation of the given type is created and posted. Only
     payments in POSTED state can be specified (409 INVALID_LIFE_CYCLE_STATE otherwise; the vendor page's
-    "only payments in draft state" is a copy-paste slip).
+    "only payments in draft state" is a copy-paste slip). Name the payment by exactly one field (400
+    INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentCancelRequest): Body of payments/cancel (POSTED payments only).
@@ -155,7 +157,8 @@ async def asyncio_detailed(
 
      Cancels a posted payment: a payment cancellation of the given type is created and posted. Only
     payments in POSTED state can be specified (409 INVALID_LIFE_CYCLE_STATE otherwise; the vendor page's
-    "only payments in draft state" is a copy-paste slip).
+    "only payments in draft state" is a copy-paste slip). Name the payment by exactly one field (400
+    INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentCancelRequest): Body of payments/cancel (POSTED payments only).
@@ -186,7 +189,8 @@ async def asyncio(
 
      Cancels a posted payment: a payment cancellation of the given type is created and posted. Only
     payments in POSTED state can be specified (409 INVALID_LIFE_CYCLE_STATE otherwise; the vendor page's
-    "only payments in draft state" is a copy-paste slip).
+    "only payments in draft state" is a copy-paste slip). Name the payment by exactly one field (400
+    INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentCancelRequest): Body of payments/cancel (POSTED payments only).

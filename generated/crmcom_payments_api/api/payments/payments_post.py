@@ -93,7 +93,8 @@ def sync_detailed(
     """Post a DRAFT payment
 
      Posts a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise). The payment gets its `number` and `posted_on`.
+    otherwise). The payment gets its `number` and `posted_on`. Name the payment by exactly one field
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPostRequest): Body of payments/post (DRAFT payments only).
@@ -125,7 +126,8 @@ def sync(
     """Post a DRAFT payment
 
      Posts a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise). The payment gets its `number` and `posted_on`.
+    otherwise). The payment gets its `number` and `posted_on`. Name the payment by exactly one field
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPostRequest): Body of payments/post (DRAFT payments only).
@@ -152,7 +154,8 @@ async def asyncio_detailed(
     """Post a DRAFT payment
 
      Posts a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise). The payment gets its `number` and `posted_on`.
+    otherwise). The payment gets its `number` and `posted_on`. Name the payment by exactly one field
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPostRequest): Body of payments/post (DRAFT payments only).
@@ -182,7 +185,8 @@ async def asyncio(
     """Post a DRAFT payment
 
      Posts a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise). The payment gets its `number` and `posted_on`.
+    otherwise). The payment gets its `number` and `posted_on`. Name the payment by exactly one field
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPostRequest): Body of payments/post (DRAFT payments only).

@@ -93,7 +93,7 @@ def sync_detailed(
     """Reject a DRAFT payment
 
      Rejects a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise).
+    otherwise). Name the payment by exactly one field (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentRejectRequest): Body of payments/reject (DRAFT payments only).
@@ -125,7 +125,7 @@ def sync(
     """Reject a DRAFT payment
 
      Rejects a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise).
+    otherwise). Name the payment by exactly one field (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentRejectRequest): Body of payments/reject (DRAFT payments only).
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     """Reject a DRAFT payment
 
      Rejects a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise).
+    otherwise). Name the payment by exactly one field (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentRejectRequest): Body of payments/reject (DRAFT payments only).
@@ -182,7 +182,7 @@ async def asyncio(
     """Reject a DRAFT payment
 
      Rejects a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise).
+    otherwise). Name the payment by exactly one field (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentRejectRequest): Body of payments/reject (DRAFT payments only).

@@ -94,7 +94,9 @@ def sync_detailed(
 
      Updates a payment that is still in DRAFT state (409 INVALID_LIFE_CYCLE_STATE otherwise). Only the
     fields sent are changed. `accounts_receivable_identifier` and `wallet_identifier` are mutually
-    exclusive (R14).
+    exclusive (R14). Name the payment by exactly one field; at most one of
+    accounts_receivable_identifier and wallet_identifier, and of received_by_unit_identifier and
+    received_by_business_unit_identifier (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentUpdateRequest): Body of payments/update (DRAFT payments only). Only the
@@ -130,7 +132,9 @@ def sync(
 
      Updates a payment that is still in DRAFT state (409 INVALID_LIFE_CYCLE_STATE otherwise). Only the
     fields sent are changed. `accounts_receivable_identifier` and `wallet_identifier` are mutually
-    exclusive (R14).
+    exclusive (R14). Name the payment by exactly one field; at most one of
+    accounts_receivable_identifier and wallet_identifier, and of received_by_unit_identifier and
+    received_by_business_unit_identifier (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentUpdateRequest): Body of payments/update (DRAFT payments only). Only the
@@ -161,7 +165,9 @@ async def asyncio_detailed(
 
      Updates a payment that is still in DRAFT state (409 INVALID_LIFE_CYCLE_STATE otherwise). Only the
     fields sent are changed. `accounts_receivable_identifier` and `wallet_identifier` are mutually
-    exclusive (R14).
+    exclusive (R14). Name the payment by exactly one field; at most one of
+    accounts_receivable_identifier and wallet_identifier, and of received_by_unit_identifier and
+    received_by_business_unit_identifier (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentUpdateRequest): Body of payments/update (DRAFT payments only). Only the
@@ -195,7 +201,9 @@ async def asyncio(
 
      Updates a payment that is still in DRAFT state (409 INVALID_LIFE_CYCLE_STATE otherwise). Only the
     fields sent are changed. `accounts_receivable_identifier` and `wallet_identifier` are mutually
-    exclusive (R14).
+    exclusive (R14). Name the payment by exactly one field; at most one of
+    accounts_receivable_identifier and wallet_identifier, and of received_by_unit_identifier and
+    received_by_business_unit_identifier (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentUpdateRequest): Body of payments/update (DRAFT payments only). Only the

@@ -42,6 +42,10 @@ def _get(ctx: Context, ref_nbr: str) -> Result:
 
 def _parse_create(call: Call) -> dict[str, Any]:
     body: dict[str, Any] = json_body(call, PAYMENT_UPDATE)
+    # The spec's PaymentCreateDto: the customer is required and not empty (checked before a
+    # background create is queued, like the rest of the schema).
+    if not body.get("customer"):
+        raise VismaError(400, "customer is required to create a payment.")
     return body
 
 
