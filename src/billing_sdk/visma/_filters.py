@@ -64,7 +64,10 @@ def _date_filter(name: str, value: Any) -> str:
     HH:mm:ss[.FFF]`` for a time of day (the company's local time, so no offset)."""
     if isinstance(value, str):
         try:
-            value = dt.datetime.fromisoformat(value)
+            text = value.strip()
+            value = (
+                dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text)
+            )
         except ValueError:
             raise ValidationError(f"{name} must be a date or datetime", field=name) from None
     if isinstance(value, dt.datetime):
