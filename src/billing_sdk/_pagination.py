@@ -11,7 +11,9 @@ its length the page size (the server pages by its own size).
 
 Neither paginator can run away on a server that does not page the way the spec says (the
 CRM.COM list's paging parameters, for one, rest on an assumption): every item is recognised
-by its ``key`` and yielded once, and a page that brings nothing new ends the list. It ends
+by its ``key`` and not yielded again while it is among the last ``WINDOW_PAGES`` pages' items
+(what a repeated page or an offset shifted by a new record brings back; a window, so memory
+stays bounded on a list of any length), and a page that brings nothing new ends the list. It ends
 normally when the page before was longer than asked (a server that ignores the paging
 parameters sends its whole list every time: it has all been yielded), and otherwise with
 :class:`~billing_sdk.PaginationError`, since a server that repeats a page of the size asked
@@ -21,6 +23,7 @@ for ignores the position, and the items it will not page to cannot be reached. A
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -32,6 +35,8 @@ T = TypeVar("T")
 #: Fetching more pages than this ends a list with ``PaginationError`` (a million items at the
 #: default page size of 100; a larger list should be cut with filters).
 DEFAULT_MAX_PAGES = 10_000
+#: The items of this many recent pages are remembered to recognise a repeat.
+WINDOW_PAGES = 4
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ class _Progress(Generic[T]):
         if max_pages < 1:
             raise ValueError("max_pages must be at least 1")
         self._key: Callable[[T], Hashable] = key or _itself
-        self._seen: set[Hashable] = set()
+        self._recent: deque[set[Hashable]] = deque(maxlen=WINDOW_PAGES)
         self._max_pages = max_pages
         self.pages = 0
         self.yielded = 0
@@ -75,11 +80,13 @@ class _Progress(Generic[T]):
         """The items of ``page`` not yielded before (each item once, in page order)."""
         self.pages += 1
         fresh = []
+        keys: set[Hashable] = set()
         for item in page.items:
             key = self._key(item)
-            if key not in self._seen:
-                self._seen.add(key)
+            if key not in keys and not any(key in earlier for earlier in self._recent):
                 fresh.append(item)
+            keys.add(key)
+        self._recent.append(keys)
         self.yielded += len(fresh)
         return fresh
 
