@@ -11,6 +11,9 @@ embedded sandbox lives in :mod:`billing_sdk.sandbox` (``pip install billing-sdk[
 
 from billing_sdk import bulk
 from billing_sdk._errors import (
+    ActionError,
+    ActionFailed,
+    ActionTimeout,
     APIStatusError,
     BadRequest,
     BillingError,
@@ -26,6 +29,7 @@ from billing_sdk._errors import (
     JobTimeout,
     NotFound,
     OutcomeUnknown,
+    PaginationError,
     PreconditionFailed,
     RateLimited,
     RequestTimeout,
@@ -39,6 +43,7 @@ from billing_sdk._errors import (
     UnprocessableEntity,
     ValidationError,
     WebhookSignatureError,
+    WriteNotApplied,
 )
 from billing_sdk._modify import Modified
 from billing_sdk._retry import RetryPolicy
@@ -50,6 +55,9 @@ from billing_sdk.visma import Job, VismaClient
 
 __all__ = [
     "APIStatusError",
+    "ActionError",
+    "ActionFailed",
+    "ActionTimeout",
     "BadRequest",
     "BillingError",
     "BillomatClient",
@@ -68,6 +76,7 @@ __all__ = [
     "Modified",
     "NotFound",
     "OutcomeUnknown",
+    "PaginationError",
     "PreconditionFailed",
     "RateLimited",
     "RequestTimeout",
@@ -84,6 +93,7 @@ __all__ = [
     "ValidationError",
     "VismaClient",
     "WebhookSignatureError",
+    "WriteNotApplied",
     "__version__",
     "bulk",
     "new_reference",

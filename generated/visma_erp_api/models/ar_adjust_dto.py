@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -34,7 +33,9 @@ class ArAdjustDto:
         ppd_cr_memo_ref_nbr (str | Unset):
         payment_ref (str | Unset):
         status (str | Unset):
-        application_date (datetime.datetime | Unset):
+        application_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
         application_period (str | Unset):
         invoice_text (str | Unset):
     """
@@ -52,7 +53,7 @@ class ArAdjustDto:
     ppd_cr_memo_ref_nbr: str | Unset = UNSET
     payment_ref: str | Unset = UNSET
     status: str | Unset = UNSET
-    application_date: datetime.datetime | Unset = UNSET
+    application_date: str | Unset = UNSET
     application_period: str | Unset = UNSET
     invoice_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,9 +97,7 @@ class ArAdjustDto:
 
         status = self.status
 
-        application_date: str | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.isoformat()
+        application_date = self.application_date
 
         application_period = self.application_period
 
@@ -210,12 +209,9 @@ class ArAdjustDto:
         if status is None:
             status = UNSET
 
-        _application_date = d.pop("applicationDate", None)
-        application_date: datetime.datetime | Unset
-        if _application_date is None or _application_date == "":
+        application_date = d.pop("applicationDate", UNSET)
+        if application_date is None:
             application_date = UNSET
-        else:
-            application_date = datetime.datetime.fromisoformat(_application_date)
 
         application_period = d.pop("applicationPeriod", UNSET)
         if application_period is None:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
@@ -16,23 +15,31 @@ T = TypeVar("T", bound="BackgroundRequestStateDto")
 
 @_attrs_define
 class BackgroundRequestStateDto:
-    """State of a background operation. Timestamps are UTC without offset. When `Finished`, `statusCode` is the inner
-    call's HTTP status (may be 4xx/5xx: read `contentLocation` for the error body) and `responseHeaders` holds its
-    headers (e.g. ETag, Location).
+    """State of a background operation. Timestamps are UTC, with or without an offset. When `Finished`, `statusCode` is the
+    inner call's HTTP status (may be 4xx/5xx: read `contentLocation` for the error body), `hasResponseContent` says
+    whether `/content` has a body, and `responseHeaders` holds its headers (e.g. ETag, Location) when the server reports
+    them.
 
         Attributes:
             id (UUID | Unset): Identifies the background operation.
             status (BackgroundRequestStatus | str | Unset): `Started` until the operation is done (also while queued),
                 `Finished` when the inner call completed (whatever its statusCode), `Failed` on a processing error.
             status_code (int | Unset): HTTP status code of the finished operation; 0 while not done.
-            received_utc (datetime.datetime | Unset): When the operation was requested.
-            started_utc (datetime.datetime | Unset): When processing started (absent while queued).
-            finished_utc (datetime.datetime | Unset): When processing finished.
+            received_utc (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            started_utc (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+                optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            finished_utc (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             webhook_address (str | Unset): Webhook URI notified on completion, or `none`.
             error_message (str | Unset): Processing error, if any (not the endpoint's own error body).
             reference (str | Unset):
             original_uri (str | Unset): The endpoint that was queued.
-            has_response_content (bool | Unset): The finished operation has response content (set when finished).
+            has_response_content (bool | Unset): The finished operation has response content: read /content only then (set
+                when finished).
             has_request_content (bool | Unset): The request had a body.
             content_location (str | Unset): URL of `GET /v1/background/{id}/content`.
             response_headers (BackgroundRequestStateDtoResponseHeaders | Unset): Response headers of the finished operation.
@@ -41,9 +48,9 @@ class BackgroundRequestStateDto:
     id: UUID | Unset = UNSET
     status: BackgroundRequestStatus | str | Unset = UNSET
     status_code: int | Unset = UNSET
-    received_utc: datetime.datetime | Unset = UNSET
-    started_utc: datetime.datetime | Unset = UNSET
-    finished_utc: datetime.datetime | Unset = UNSET
+    received_utc: str | Unset = UNSET
+    started_utc: str | Unset = UNSET
+    finished_utc: str | Unset = UNSET
     webhook_address: str | Unset = UNSET
     error_message: str | Unset = UNSET
     reference: str | Unset = UNSET
@@ -65,17 +72,11 @@ class BackgroundRequestStateDto:
 
         status_code = self.status_code
 
-        received_utc: str | Unset = UNSET
-        if not isinstance(self.received_utc, Unset):
-            received_utc = self.received_utc.isoformat()
+        received_utc = self.received_utc
 
-        started_utc: str | Unset = UNSET
-        if not isinstance(self.started_utc, Unset):
-            started_utc = self.started_utc.isoformat()
+        started_utc = self.started_utc
 
-        finished_utc: str | Unset = UNSET
-        if not isinstance(self.finished_utc, Unset):
-            finished_utc = self.finished_utc.isoformat()
+        finished_utc = self.finished_utc
 
         webhook_address = self.webhook_address
 
@@ -156,26 +157,17 @@ class BackgroundRequestStateDto:
         if status_code is None:
             status_code = UNSET
 
-        _received_utc = d.pop("receivedUtc", None)
-        received_utc: datetime.datetime | Unset
-        if _received_utc is None or _received_utc == "":
+        received_utc = d.pop("receivedUtc", UNSET)
+        if received_utc is None:
             received_utc = UNSET
-        else:
-            received_utc = datetime.datetime.fromisoformat(_received_utc)
 
-        _started_utc = d.pop("startedUtc", None)
-        started_utc: datetime.datetime | Unset
-        if _started_utc is None or _started_utc == "":
+        started_utc = d.pop("startedUtc", UNSET)
+        if started_utc is None:
             started_utc = UNSET
-        else:
-            started_utc = datetime.datetime.fromisoformat(_started_utc)
 
-        _finished_utc = d.pop("finishedUtc", None)
-        finished_utc: datetime.datetime | Unset
-        if _finished_utc is None or _finished_utc == "":
+        finished_utc = d.pop("finishedUtc", UNSET)
+        if finished_utc is None:
             finished_utc = UNSET
-        else:
-            finished_utc = datetime.datetime.fromisoformat(_finished_utc)
 
         webhook_address = d.pop("webhookAddress", UNSET)
         if webhook_address is None:

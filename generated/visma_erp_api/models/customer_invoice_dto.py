@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -26,11 +25,18 @@ class CustomerInvoiceDto:
             status (DocumentStatus | str | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft; it may be edited and cannot be released.
             customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
-            document_date (datetime.datetime | Unset): The date when the document was created.
-            orig_invoice_date (datetime.datetime | Unset): Base date for due and cash discount dates (if enabled in AR
-                preferences).
-            document_due_date (datetime.datetime | Unset): Due date according to the credit terms.
-            cash_discount_date (datetime.datetime | Unset): End date of the cash discount period.
+            document_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            orig_invoice_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            document_due_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            cash_discount_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             post_period (str | Unset): Period the document is posted to, format YYYYMM.
             financial_period (str | Unset): Financial period of the transactions, format YYYYMM.
             closed_financial_period (str | Unset): Format YYYYMM.
@@ -102,10 +108,16 @@ class CustomerInvoiceDto:
             dont_email (bool | Unset):
             revoked (bool | Unset):
             exclude_debt_collection (bool | Unset): Exclude from debt collection (Autocollect).
-            dunning_letter_date (datetime.datetime | Unset): Date of the last released dunning letter listing the document.
+            dunning_letter_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             dunning_letter_level (int | Unset): The dunning level of the document.
-            start_date (datetime.datetime | Unset):
-            end_date (datetime.datetime | Unset):
+            start_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+                optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            end_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+                optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             accounting_cost_ref (str | Unset):
             originator_doc_ref (str | Unset):
             contract_doc_ref (str | Unset):
@@ -117,8 +129,12 @@ class CustomerInvoiceDto:
                 customer).
             direct_debit_mandate (DirectDebitMandateDto | Unset): Customer direct debit mandate.
             debt_collection (DebtCollectionDto | Unset): Debt collection case information.
-            last_modified_date_time (datetime.datetime | Unset): System generated.
-            created_date_time (datetime.datetime | Unset): System generated.
+            last_modified_date_time (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            created_date_time (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             time_stamp (str | Unset): Version of the resource (base64 rowversion); the same value as the ETag header.
             error_info (str | Unset):
             metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
@@ -130,10 +146,10 @@ class CustomerInvoiceDto:
     status: DocumentStatus | str | Unset = UNSET
     hold: bool | Unset = UNSET
     customer: NumberNameDto | Unset = UNSET
-    document_date: datetime.datetime | Unset = UNSET
-    orig_invoice_date: datetime.datetime | Unset = UNSET
-    document_due_date: datetime.datetime | Unset = UNSET
-    cash_discount_date: datetime.datetime | Unset = UNSET
+    document_date: str | Unset = UNSET
+    orig_invoice_date: str | Unset = UNSET
+    document_due_date: str | Unset = UNSET
+    cash_discount_date: str | Unset = UNSET
     post_period: str | Unset = UNSET
     financial_period: str | Unset = UNSET
     closed_financial_period: str | Unset = UNSET
@@ -183,10 +199,10 @@ class CustomerInvoiceDto:
     dont_email: bool | Unset = UNSET
     revoked: bool | Unset = UNSET
     exclude_debt_collection: bool | Unset = UNSET
-    dunning_letter_date: datetime.datetime | Unset = UNSET
+    dunning_letter_date: str | Unset = UNSET
     dunning_letter_level: int | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
+    start_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
     accounting_cost_ref: str | Unset = UNSET
     originator_doc_ref: str | Unset = UNSET
     contract_doc_ref: str | Unset = UNSET
@@ -197,8 +213,8 @@ class CustomerInvoiceDto:
     child_record: NumberNameDto | Unset = UNSET
     direct_debit_mandate: DirectDebitMandateDto | Unset = UNSET
     debt_collection: DebtCollectionDto | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
+    last_modified_date_time: str | Unset = UNSET
+    created_date_time: str | Unset = UNSET
     time_stamp: str | Unset = UNSET
     error_info: str | Unset = UNSET
     metadata: MetadataDto | Unset = UNSET
@@ -242,21 +258,13 @@ class CustomerInvoiceDto:
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
 
-        document_date: str | Unset = UNSET
-        if not isinstance(self.document_date, Unset):
-            document_date = self.document_date.isoformat()
+        document_date = self.document_date
 
-        orig_invoice_date: str | Unset = UNSET
-        if not isinstance(self.orig_invoice_date, Unset):
-            orig_invoice_date = self.orig_invoice_date.isoformat()
+        orig_invoice_date = self.orig_invoice_date
 
-        document_due_date: str | Unset = UNSET
-        if not isinstance(self.document_due_date, Unset):
-            document_due_date = self.document_due_date.isoformat()
+        document_due_date = self.document_due_date
 
-        cash_discount_date: str | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.isoformat()
+        cash_discount_date = self.cash_discount_date
 
         post_period = self.post_period
 
@@ -416,19 +424,13 @@ class CustomerInvoiceDto:
 
         exclude_debt_collection = self.exclude_debt_collection
 
-        dunning_letter_date: str | Unset = UNSET
-        if not isinstance(self.dunning_letter_date, Unset):
-            dunning_letter_date = self.dunning_letter_date.isoformat()
+        dunning_letter_date = self.dunning_letter_date
 
         dunning_letter_level = self.dunning_letter_level
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        start_date = self.start_date
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+        end_date = self.end_date
 
         accounting_cost_ref = self.accounting_cost_ref
 
@@ -476,13 +478,9 @@ class CustomerInvoiceDto:
         if not isinstance(self.debt_collection, Unset):
             debt_collection = self.debt_collection.to_dict()
 
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
+        last_modified_date_time = self.last_modified_date_time
 
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
+        created_date_time = self.created_date_time
 
         time_stamp = self.time_stamp
 
@@ -690,33 +688,21 @@ class CustomerInvoiceDto:
         else:
             customer = NumberNameDto.from_dict(_customer)
 
-        _document_date = d.pop("documentDate", None)
-        document_date: datetime.datetime | Unset
-        if _document_date is None or _document_date == "":
+        document_date = d.pop("documentDate", UNSET)
+        if document_date is None:
             document_date = UNSET
-        else:
-            document_date = datetime.datetime.fromisoformat(_document_date)
 
-        _orig_invoice_date = d.pop("origInvoiceDate", None)
-        orig_invoice_date: datetime.datetime | Unset
-        if _orig_invoice_date is None or _orig_invoice_date == "":
+        orig_invoice_date = d.pop("origInvoiceDate", UNSET)
+        if orig_invoice_date is None:
             orig_invoice_date = UNSET
-        else:
-            orig_invoice_date = datetime.datetime.fromisoformat(_orig_invoice_date)
 
-        _document_due_date = d.pop("documentDueDate", None)
-        document_due_date: datetime.datetime | Unset
-        if _document_due_date is None or _document_due_date == "":
+        document_due_date = d.pop("documentDueDate", UNSET)
+        if document_due_date is None:
             document_due_date = UNSET
-        else:
-            document_due_date = datetime.datetime.fromisoformat(_document_due_date)
 
-        _cash_discount_date = d.pop("cashDiscountDate", None)
-        cash_discount_date: datetime.datetime | Unset
-        if _cash_discount_date is None or _cash_discount_date == "":
+        cash_discount_date = d.pop("cashDiscountDate", UNSET)
+        if cash_discount_date is None:
             cash_discount_date = UNSET
-        else:
-            cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
 
         post_period = d.pop("postPeriod", UNSET)
         if post_period is None:
@@ -1011,30 +997,21 @@ class CustomerInvoiceDto:
         if exclude_debt_collection is None:
             exclude_debt_collection = UNSET
 
-        _dunning_letter_date = d.pop("dunningLetterDate", None)
-        dunning_letter_date: datetime.datetime | Unset
-        if _dunning_letter_date is None or _dunning_letter_date == "":
+        dunning_letter_date = d.pop("dunningLetterDate", UNSET)
+        if dunning_letter_date is None:
             dunning_letter_date = UNSET
-        else:
-            dunning_letter_date = datetime.datetime.fromisoformat(_dunning_letter_date)
 
         dunning_letter_level = d.pop("dunningLetterLevel", UNSET)
         if dunning_letter_level is None:
             dunning_letter_level = UNSET
 
-        _start_date = d.pop("startDate", None)
-        start_date: datetime.datetime | Unset
-        if _start_date is None or _start_date == "":
+        start_date = d.pop("startDate", UNSET)
+        if start_date is None:
             start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _end_date = d.pop("endDate", None)
-        end_date: datetime.datetime | Unset
-        if _end_date is None or _end_date == "":
+        end_date = d.pop("endDate", UNSET)
+        if end_date is None:
             end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
 
         accounting_cost_ref = d.pop("accountingCostRef", UNSET)
         if accounting_cost_ref is None:
@@ -1133,21 +1110,13 @@ class CustomerInvoiceDto:
         else:
             debt_collection = DebtCollectionDto.from_dict(_debt_collection)
 
-        _last_modified_date_time = d.pop("lastModifiedDateTime", None)
-        last_modified_date_time: datetime.datetime | Unset
-        if _last_modified_date_time is None or _last_modified_date_time == "":
+        last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        if last_modified_date_time is None:
             last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(
-                _last_modified_date_time
-            )
 
-        _created_date_time = d.pop("createdDateTime", None)
-        created_date_time: datetime.datetime | Unset
-        if _created_date_time is None or _created_date_time == "":
+        created_date_time = d.pop("createdDateTime", UNSET)
+        if created_date_time is None:
             created_date_time = UNSET
-        else:
-            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
 
         time_stamp = d.pop("timeStamp", UNSET)
         if time_stamp is None:

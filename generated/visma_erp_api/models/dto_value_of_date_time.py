@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -17,16 +16,16 @@ class DtoValueOfDateTime:
     """Update wrapper for a date-time (naive local timestamp, e.g. `2024-01-31T00:00:00`).
 
     Attributes:
-        value (datetime.datetime | Unset):
+        value (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+            optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
     """
 
-    value: datetime.datetime | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: str | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.isoformat()
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,12 +42,7 @@ class DtoValueOfDateTime:
                 f"DtoValueOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
-        value: datetime.datetime | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = datetime.datetime.fromisoformat(_value)
+        value = d.pop("value", UNSET)
 
         dto_value_of_date_time = cls(
             value=value,

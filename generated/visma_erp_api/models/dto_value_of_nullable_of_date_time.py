@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -17,18 +16,16 @@ class DtoValueOfNullableOfDateTime:
     """Update wrapper for an optional date-time (naive local timestamp); `null` clears it.
 
     Attributes:
-        value (datetime.datetime | None | Unset):
+        value (None | str | Unset): A DateTime, or null (clears the value in an update).
     """
 
-    value: datetime.datetime | None | Unset = UNSET
+    value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value: None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
-        elif isinstance(self.value, datetime.datetime):
-            value = self.value.isoformat()
         else:
             value = self.value
 
@@ -47,25 +44,7 @@ class DtoValueOfNullableOfDateTime:
                 f"DtoValueOfNullableOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return UNSET
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = datetime.datetime.fromisoformat(data)
-
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"value: no member of the union accepts {type(data).__name__}"
-            )
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         dto_value_of_nullable_of_date_time = cls(
             value=value,

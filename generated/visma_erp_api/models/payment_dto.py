@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -25,7 +24,9 @@ class PaymentDto:
             ref_nbr (str | Unset): The payment number, generated from the number series (AR101000).
             status (DocumentStatus | str | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft with the On hold status.
-            application_date (datetime.datetime | Unset): Date when the payment is applied (mandatory on create).
+            application_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             application_period (str | Unset): Financial period the payment is applied to (mandatory on create).
             payment_ref (str | Unset): Secondary payment reference, system-generated or external (mandatory on create).
             customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
@@ -50,7 +51,9 @@ class PaymentDto:
             deducted_charges (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
             branch (str | Unset): Branch number.
-            last_modified_date_time (datetime.datetime | Unset): System generated.
+            last_modified_date_time (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
             payment_lines (list[PaymentLineDto] | Unset): Documents to apply.
             orders_to_apply (list[OrderToApplyDto] | Unset): Orders to apply.
             financial_details (PaymentFinancialDetailsDto | Unset): Financial details of a payment.
@@ -68,7 +71,7 @@ class PaymentDto:
     ref_nbr: str | Unset = UNSET
     status: DocumentStatus | str | Unset = UNSET
     hold: bool | Unset = UNSET
-    application_date: datetime.datetime | Unset = UNSET
+    application_date: str | Unset = UNSET
     application_period: str | Unset = UNSET
     payment_ref: str | Unset = UNSET
     customer: NumberNameDto | Unset = UNSET
@@ -85,7 +88,7 @@ class PaymentDto:
     finance_charges: Decimal | Unset = UNSET
     deducted_charges: Decimal | Unset = UNSET
     branch: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    last_modified_date_time: str | Unset = UNSET
     payment_lines: list[PaymentLineDto] | Unset = UNSET
     orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
     financial_details: PaymentFinancialDetailsDto | Unset = UNSET
@@ -121,9 +124,7 @@ class PaymentDto:
 
         hold = self.hold
 
-        application_date: str | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.isoformat()
+        application_date = self.application_date
 
         application_period = self.application_period
 
@@ -177,9 +178,7 @@ class PaymentDto:
 
         branch = self.branch
 
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
+        last_modified_date_time = self.last_modified_date_time
 
         payment_lines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_lines, Unset):
@@ -310,12 +309,9 @@ class PaymentDto:
         if hold is None:
             hold = UNSET
 
-        _application_date = d.pop("applicationDate", None)
-        application_date: datetime.datetime | Unset
-        if _application_date is None or _application_date == "":
+        application_date = d.pop("applicationDate", UNSET)
+        if application_date is None:
             application_date = UNSET
-        else:
-            application_date = datetime.datetime.fromisoformat(_application_date)
 
         application_period = d.pop("applicationPeriod", UNSET)
         if application_period is None:
@@ -411,14 +407,9 @@ class PaymentDto:
         if branch is None:
             branch = UNSET
 
-        _last_modified_date_time = d.pop("lastModifiedDateTime", None)
-        last_modified_date_time: datetime.datetime | Unset
-        if _last_modified_date_time is None or _last_modified_date_time == "":
+        last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        if last_modified_date_time is None:
             last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(
-                _last_modified_date_time
-            )
 
         _payment_lines = d.pop("paymentLines", None)
         payment_lines: list[PaymentLineDto] | Unset

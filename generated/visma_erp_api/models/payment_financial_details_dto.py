@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -17,16 +16,16 @@ class PaymentFinancialDetailsDto:
     """Financial details of a payment.
 
     Attributes:
-        payment_date (datetime.datetime | Unset):
+        payment_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
     """
 
-    payment_date: datetime.datetime | Unset = UNSET
+    payment_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_date: str | Unset = UNSET
-        if not isinstance(self.payment_date, Unset):
-            payment_date = self.payment_date.isoformat()
+        payment_date = self.payment_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,12 +42,9 @@ class PaymentFinancialDetailsDto:
                 f"PaymentFinancialDetailsDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _payment_date = d.pop("paymentDate", None)
-        payment_date: datetime.datetime | Unset
-        if _payment_date is None or _payment_date == "":
+        payment_date = d.pop("paymentDate", UNSET)
+        if payment_date is None:
             payment_date = UNSET
-        else:
-            payment_date = datetime.datetime.fromisoformat(_payment_date)
 
         payment_financial_details_dto = cls(
             payment_date=payment_date,

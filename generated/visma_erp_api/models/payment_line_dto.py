@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -29,9 +28,15 @@ class PaymentLineDto:
             read and written as an exact decimal, never through a binary float).
         write_off_reason_code (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment
             method, credit terms, VAT zone, VAT code, salesperson, write-off reason code).
-        date (datetime.datetime | Unset): Creation date of the document.
-        due_date (datetime.datetime | Unset): Due date of the document.
-        cash_discount_date (datetime.datetime | Unset): Date through which a cash discount can be taken.
+        date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+            optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+        due_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
+            optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+        cash_discount_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
         balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
         cash_discount_balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
@@ -49,9 +54,9 @@ class PaymentLineDto:
     cash_discount_taken: Decimal | Unset = UNSET
     balance_write_off: Decimal | Unset = UNSET
     write_off_reason_code: IdDescriptionDto | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    cash_discount_date: datetime.datetime | Unset = UNSET
+    date: str | Unset = UNSET
+    due_date: str | Unset = UNSET
+    cash_discount_date: str | Unset = UNSET
     balance: Decimal | Unset = UNSET
     cash_discount_balance: Decimal | Unset = UNSET
     description: str | Unset = UNSET
@@ -93,17 +98,11 @@ class PaymentLineDto:
         if not isinstance(self.write_off_reason_code, Unset):
             write_off_reason_code = self.write_off_reason_code.to_dict()
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+        due_date = self.due_date
 
-        cash_discount_date: str | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.isoformat()
+        cash_discount_date = self.cash_discount_date
 
         balance: Decimal | Unset = UNSET
         if not isinstance(self.balance, Unset):
@@ -211,26 +210,17 @@ class PaymentLineDto:
         else:
             write_off_reason_code = IdDescriptionDto.from_dict(_write_off_reason_code)
 
-        _date = d.pop("date", None)
-        date: datetime.datetime | Unset
-        if _date is None or _date == "":
+        date = d.pop("date", UNSET)
+        if date is None:
             date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
 
-        _due_date = d.pop("dueDate", None)
-        due_date: datetime.datetime | Unset
-        if _due_date is None or _due_date == "":
+        due_date = d.pop("dueDate", UNSET)
+        if due_date is None:
             due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
 
-        _cash_discount_date = d.pop("cashDiscountDate", None)
-        cash_discount_date: datetime.datetime | Unset
-        if _cash_discount_date is None or _cash_discount_date == "":
+        cash_discount_date = d.pop("cashDiscountDate", UNSET)
+        if cash_discount_date is None:
             cash_discount_date = UNSET
-        else:
-            cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
 
         _balance = d.pop("balance", None)
         balance: Decimal | Unset

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -20,7 +19,9 @@ class SubaccountDto:
         subaccount_number (str | Unset): The subaccount number (format 9-XX).
         subaccount_id (int | Unset): The identifier of the subaccount.
         description (str | Unset):
-        last_modified_date_time (datetime.datetime | Unset): System generated (naive local timestamp).
+        last_modified_date_time (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
         active (bool | Unset):
         segments (list[SegmentDto] | Unset):
         time_stamp (str | Unset): Version of the subaccount (base64).
@@ -32,7 +33,7 @@ class SubaccountDto:
     subaccount_number: str | Unset = UNSET
     subaccount_id: int | Unset = UNSET
     description: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    last_modified_date_time: str | Unset = UNSET
     active: bool | Unset = UNSET
     segments: list[SegmentDto] | Unset = UNSET
     time_stamp: str | Unset = UNSET
@@ -47,9 +48,7 @@ class SubaccountDto:
 
         description = self.description
 
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
+        last_modified_date_time = self.last_modified_date_time
 
         active = self.active
 
@@ -111,14 +110,9 @@ class SubaccountDto:
         if description is None:
             description = UNSET
 
-        _last_modified_date_time = d.pop("lastModifiedDateTime", None)
-        last_modified_date_time: datetime.datetime | Unset
-        if _last_modified_date_time is None or _last_modified_date_time == "":
+        last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        if last_modified_date_time is None:
             last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(
-                _last_modified_date_time
-            )
 
         active = d.pop("active", UNSET)
         if active is None:
