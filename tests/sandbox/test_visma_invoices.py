@@ -3,6 +3,7 @@ sendToAutoInvoice, delete, print, ROT/RUT, work types and attachments."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from io import BytesIO
 from typing import Any
@@ -76,7 +77,7 @@ async def _get(client: Client, number: str) -> tuple[CustomerInvoiceDto, str]:
 def _new_invoice(**extra: Any) -> CustomerInvoiceUpdateDto:
     return CustomerInvoiceUpdateDto(
         customer_number=DtoValueOfString("10002"),
-        document_date=DtoValueOfDateTime("2026-09-01T00:00:00"),
+        document_date=DtoValueOfDateTime(dt.datetime(2026, 9, 1)),
         invoice_text=DtoValueOfString("September services"),
         invoice_lines=[
             CustomerInvoiceLineUpdateDto(
@@ -119,8 +120,9 @@ async def test_create_release_and_lines(mode: str) -> None:
         assert invoice.status == DocumentStatus.BALANCED
         # 2 x 500 at 25 % VAT + 200 at 15 % VAT
         assert (invoice.detail_total, invoice.vat_total, invoice.amount) == (1200, 280, 1480)
-        # A naive local timestamp, as Visma writes it (the spec's DateTime pattern).
-        assert invoice.document_due_date == "2026-10-01T00:00:00"  # 30 days
+        # A naive local timestamp on the wire (the spec's DateTime pattern), a naive datetime
+        # in the model (`format: local-date-time`).
+        assert invoice.document_due_date == dt.datetime(2026, 10, 1)  # 30 days
         v1 = await customer_invoice_create.asyncio_detailed(client=client, body=_new_invoice())
         assert v1.status_code == 201
         assert "etag" not in v1.headers

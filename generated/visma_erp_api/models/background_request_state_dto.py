@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
@@ -8,7 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.background_request_status import BackgroundRequestStatus
-from ..types import UNSET, Unset, open_enum
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="BackgroundRequestStateDto")
 
@@ -25,15 +32,24 @@ class BackgroundRequestStateDto:
             status (BackgroundRequestStatus | str | Unset): `Started` until the operation is done (also while queued),
                 `Finished` when the inner call completed (whatever its statusCode), `Failed` on a processing error.
             status_code (int | Unset): HTTP status code of the finished operation; 0 while not done.
-            received_utc (str | Unset): A date-time as Visma writes it: local time without an offset
+            received_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-            started_utc (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-                optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-            finished_utc (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            started_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            finished_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             webhook_address (str | Unset): Webhook URI notified on completion, or `none`.
             error_message (str | Unset): Processing error, if any (not the endpoint's own error body).
             reference (str | Unset):
@@ -48,9 +64,9 @@ class BackgroundRequestStateDto:
     id: UUID | Unset = UNSET
     status: BackgroundRequestStatus | str | Unset = UNSET
     status_code: int | Unset = UNSET
-    received_utc: str | Unset = UNSET
-    started_utc: str | Unset = UNSET
-    finished_utc: str | Unset = UNSET
+    received_utc: datetime.datetime | Unset = UNSET
+    started_utc: datetime.datetime | Unset = UNSET
+    finished_utc: datetime.datetime | Unset = UNSET
     webhook_address: str | Unset = UNSET
     error_message: str | Unset = UNSET
     reference: str | Unset = UNSET
@@ -72,11 +88,17 @@ class BackgroundRequestStateDto:
 
         status_code = self.status_code
 
-        received_utc = self.received_utc
+        received_utc: str | Unset = UNSET
+        if not isinstance(self.received_utc, Unset):
+            received_utc = local_datetime_to_json(self.received_utc)
 
-        started_utc = self.started_utc
+        started_utc: str | Unset = UNSET
+        if not isinstance(self.started_utc, Unset):
+            started_utc = local_datetime_to_json(self.started_utc)
 
-        finished_utc = self.finished_utc
+        finished_utc: str | Unset = UNSET
+        if not isinstance(self.finished_utc, Unset):
+            finished_utc = local_datetime_to_json(self.finished_utc)
 
         webhook_address = self.webhook_address
 
@@ -157,17 +179,26 @@ class BackgroundRequestStateDto:
         if status_code is None:
             status_code = UNSET
 
-        received_utc = d.pop("receivedUtc", UNSET)
-        if received_utc is None:
+        _received_utc = d.pop("receivedUtc", None)
+        received_utc: datetime.datetime | Unset
+        if _received_utc is None or _received_utc == "":
             received_utc = UNSET
+        else:
+            received_utc = local_datetime_from_json(_received_utc)
 
-        started_utc = d.pop("startedUtc", UNSET)
-        if started_utc is None:
+        _started_utc = d.pop("startedUtc", None)
+        started_utc: datetime.datetime | Unset
+        if _started_utc is None or _started_utc == "":
             started_utc = UNSET
+        else:
+            started_utc = local_datetime_from_json(_started_utc)
 
-        finished_utc = d.pop("finishedUtc", UNSET)
-        if finished_utc is None:
+        _finished_utc = d.pop("finishedUtc", None)
+        finished_utc: datetime.datetime | Unset
+        if _finished_utc is None or _finished_utc == "":
             finished_utc = UNSET
+        else:
+            finished_utc = local_datetime_from_json(_finished_utc)
 
         webhook_address = d.pop("webhookAddress", UNSET)
         if webhook_address is None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -9,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.customer_document_types import CustomerDocumentTypes
 from ..models.document_status import DocumentStatus
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="CustomerInvoiceDto")
 
@@ -25,18 +34,30 @@ class CustomerInvoiceDto:
             status (DocumentStatus | str | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft; it may be edited and cannot be released.
             customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
-            document_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            document_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-            orig_invoice_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            orig_invoice_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-            document_due_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            document_due_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-            cash_discount_date (str | Unset): A date-time as Visma writes it: local time without an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            cash_discount_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             post_period (str | Unset): Period the document is posted to, format YYYYMM.
             financial_period (str | Unset): Financial period of the transactions, format YYYYMM.
             closed_financial_period (str | Unset): Format YYYYMM.
@@ -108,16 +129,25 @@ class CustomerInvoiceDto:
             dont_email (bool | Unset):
             revoked (bool | Unset):
             exclude_debt_collection (bool | Unset): Exclude from debt collection (Autocollect).
-            dunning_letter_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            dunning_letter_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             dunning_letter_level (int | Unset): The dunning level of the document.
-            start_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-                optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-            end_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-                optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             accounting_cost_ref (str | Unset):
             originator_doc_ref (str | Unset):
             contract_doc_ref (str | Unset):
@@ -129,12 +159,18 @@ class CustomerInvoiceDto:
                 customer).
             direct_debit_mandate (DirectDebitMandateDto | Unset): Customer direct debit mandate.
             debt_collection (DebtCollectionDto | Unset): Debt collection case information.
-            last_modified_date_time (str | Unset): A date-time as Visma writes it: local time without an offset
+            last_modified_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an
+                offset (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an
+                offset (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-
+                time` is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            created_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-            created_date_time (str | Unset): A date-time as Visma writes it: local time without an offset
-                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             time_stamp (str | Unset): Version of the resource (base64 rowversion); the same value as the ETag header.
             error_info (str | Unset):
             metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
@@ -146,10 +182,10 @@ class CustomerInvoiceDto:
     status: DocumentStatus | str | Unset = UNSET
     hold: bool | Unset = UNSET
     customer: NumberNameDto | Unset = UNSET
-    document_date: str | Unset = UNSET
-    orig_invoice_date: str | Unset = UNSET
-    document_due_date: str | Unset = UNSET
-    cash_discount_date: str | Unset = UNSET
+    document_date: datetime.datetime | Unset = UNSET
+    orig_invoice_date: datetime.datetime | Unset = UNSET
+    document_due_date: datetime.datetime | Unset = UNSET
+    cash_discount_date: datetime.datetime | Unset = UNSET
     post_period: str | Unset = UNSET
     financial_period: str | Unset = UNSET
     closed_financial_period: str | Unset = UNSET
@@ -199,10 +235,10 @@ class CustomerInvoiceDto:
     dont_email: bool | Unset = UNSET
     revoked: bool | Unset = UNSET
     exclude_debt_collection: bool | Unset = UNSET
-    dunning_letter_date: str | Unset = UNSET
+    dunning_letter_date: datetime.datetime | Unset = UNSET
     dunning_letter_level: int | Unset = UNSET
-    start_date: str | Unset = UNSET
-    end_date: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
     accounting_cost_ref: str | Unset = UNSET
     originator_doc_ref: str | Unset = UNSET
     contract_doc_ref: str | Unset = UNSET
@@ -213,8 +249,8 @@ class CustomerInvoiceDto:
     child_record: NumberNameDto | Unset = UNSET
     direct_debit_mandate: DirectDebitMandateDto | Unset = UNSET
     debt_collection: DebtCollectionDto | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    created_date_time: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    created_date_time: datetime.datetime | Unset = UNSET
     time_stamp: str | Unset = UNSET
     error_info: str | Unset = UNSET
     metadata: MetadataDto | Unset = UNSET
@@ -258,13 +294,21 @@ class CustomerInvoiceDto:
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
 
-        document_date = self.document_date
+        document_date: str | Unset = UNSET
+        if not isinstance(self.document_date, Unset):
+            document_date = local_datetime_to_json(self.document_date)
 
-        orig_invoice_date = self.orig_invoice_date
+        orig_invoice_date: str | Unset = UNSET
+        if not isinstance(self.orig_invoice_date, Unset):
+            orig_invoice_date = local_datetime_to_json(self.orig_invoice_date)
 
-        document_due_date = self.document_due_date
+        document_due_date: str | Unset = UNSET
+        if not isinstance(self.document_due_date, Unset):
+            document_due_date = local_datetime_to_json(self.document_due_date)
 
-        cash_discount_date = self.cash_discount_date
+        cash_discount_date: str | Unset = UNSET
+        if not isinstance(self.cash_discount_date, Unset):
+            cash_discount_date = local_datetime_to_json(self.cash_discount_date)
 
         post_period = self.post_period
 
@@ -424,13 +468,19 @@ class CustomerInvoiceDto:
 
         exclude_debt_collection = self.exclude_debt_collection
 
-        dunning_letter_date = self.dunning_letter_date
+        dunning_letter_date: str | Unset = UNSET
+        if not isinstance(self.dunning_letter_date, Unset):
+            dunning_letter_date = local_datetime_to_json(self.dunning_letter_date)
 
         dunning_letter_level = self.dunning_letter_level
 
-        start_date = self.start_date
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = local_datetime_to_json(self.start_date)
 
-        end_date = self.end_date
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = local_datetime_to_json(self.end_date)
 
         accounting_cost_ref = self.accounting_cost_ref
 
@@ -478,9 +528,15 @@ class CustomerInvoiceDto:
         if not isinstance(self.debt_collection, Unset):
             debt_collection = self.debt_collection.to_dict()
 
-        last_modified_date_time = self.last_modified_date_time
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = local_datetime_to_json(
+                self.last_modified_date_time
+            )
 
-        created_date_time = self.created_date_time
+        created_date_time: str | Unset = UNSET
+        if not isinstance(self.created_date_time, Unset):
+            created_date_time = local_datetime_to_json(self.created_date_time)
 
         time_stamp = self.time_stamp
 
@@ -688,21 +744,33 @@ class CustomerInvoiceDto:
         else:
             customer = NumberNameDto.from_dict(_customer)
 
-        document_date = d.pop("documentDate", UNSET)
-        if document_date is None:
+        _document_date = d.pop("documentDate", None)
+        document_date: datetime.datetime | Unset
+        if _document_date is None or _document_date == "":
             document_date = UNSET
+        else:
+            document_date = local_datetime_from_json(_document_date)
 
-        orig_invoice_date = d.pop("origInvoiceDate", UNSET)
-        if orig_invoice_date is None:
+        _orig_invoice_date = d.pop("origInvoiceDate", None)
+        orig_invoice_date: datetime.datetime | Unset
+        if _orig_invoice_date is None or _orig_invoice_date == "":
             orig_invoice_date = UNSET
+        else:
+            orig_invoice_date = local_datetime_from_json(_orig_invoice_date)
 
-        document_due_date = d.pop("documentDueDate", UNSET)
-        if document_due_date is None:
+        _document_due_date = d.pop("documentDueDate", None)
+        document_due_date: datetime.datetime | Unset
+        if _document_due_date is None or _document_due_date == "":
             document_due_date = UNSET
+        else:
+            document_due_date = local_datetime_from_json(_document_due_date)
 
-        cash_discount_date = d.pop("cashDiscountDate", UNSET)
-        if cash_discount_date is None:
+        _cash_discount_date = d.pop("cashDiscountDate", None)
+        cash_discount_date: datetime.datetime | Unset
+        if _cash_discount_date is None or _cash_discount_date == "":
             cash_discount_date = UNSET
+        else:
+            cash_discount_date = local_datetime_from_json(_cash_discount_date)
 
         post_period = d.pop("postPeriod", UNSET)
         if post_period is None:
@@ -997,21 +1065,30 @@ class CustomerInvoiceDto:
         if exclude_debt_collection is None:
             exclude_debt_collection = UNSET
 
-        dunning_letter_date = d.pop("dunningLetterDate", UNSET)
-        if dunning_letter_date is None:
+        _dunning_letter_date = d.pop("dunningLetterDate", None)
+        dunning_letter_date: datetime.datetime | Unset
+        if _dunning_letter_date is None or _dunning_letter_date == "":
             dunning_letter_date = UNSET
+        else:
+            dunning_letter_date = local_datetime_from_json(_dunning_letter_date)
 
         dunning_letter_level = d.pop("dunningLetterLevel", UNSET)
         if dunning_letter_level is None:
             dunning_letter_level = UNSET
 
-        start_date = d.pop("startDate", UNSET)
-        if start_date is None:
+        _start_date = d.pop("startDate", None)
+        start_date: datetime.datetime | Unset
+        if _start_date is None or _start_date == "":
             start_date = UNSET
+        else:
+            start_date = local_datetime_from_json(_start_date)
 
-        end_date = d.pop("endDate", UNSET)
-        if end_date is None:
+        _end_date = d.pop("endDate", None)
+        end_date: datetime.datetime | Unset
+        if _end_date is None or _end_date == "":
             end_date = UNSET
+        else:
+            end_date = local_datetime_from_json(_end_date)
 
         accounting_cost_ref = d.pop("accountingCostRef", UNSET)
         if accounting_cost_ref is None:
@@ -1110,13 +1187,19 @@ class CustomerInvoiceDto:
         else:
             debt_collection = DebtCollectionDto.from_dict(_debt_collection)
 
-        last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        if last_modified_date_time is None:
+        _last_modified_date_time = d.pop("lastModifiedDateTime", None)
+        last_modified_date_time: datetime.datetime | Unset
+        if _last_modified_date_time is None or _last_modified_date_time == "":
             last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = local_datetime_from_json(_last_modified_date_time)
 
-        created_date_time = d.pop("createdDateTime", UNSET)
-        if created_date_time is None:
+        _created_date_time = d.pop("createdDateTime", None)
+        created_date_time: datetime.datetime | Unset
+        if _created_date_time is None or _created_date_time == "":
             created_date_time = UNSET
+        else:
+            created_date_time = local_datetime_from_json(_created_date_time)
 
         time_stamp = d.pop("timeStamp", UNSET)
         if time_stamp is None:

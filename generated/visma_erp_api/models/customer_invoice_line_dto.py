@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -8,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_line_item_types import InvoiceLineItemTypes
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="CustomerInvoiceLineDto")
 
@@ -58,12 +67,18 @@ class CustomerInvoiceLineDto:
         note (str | Unset):
         branch_number (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
             customer).
-        term_start_date (str | Unset): A date-time as Visma writes it: local time without an offset
+        term_start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-        term_end_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        term_end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         is_rot_rut_deductible (bool | Unset):
         item_type (InvoiceLineItemTypes | str | Unset): ROT/RUT item type of an invoice line.
         type_of_work (WorkTypeDto | Unset): A ROT/RUT work type.
@@ -71,12 +86,18 @@ class CustomerInvoiceLineDto:
             read and written as an exact decimal, never through a binary float).
         attachments (list[AttachmentDto] | Unset):
         project_task (ProjectIdDescriptionDto | Unset): Project or project task reference.
-        start_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-            optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-        end_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-            optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+        start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         so_shipment_nbr (str | Unset):
         so_order_type (str | Unset):
         so_order_nbr (str | Unset):
@@ -110,16 +131,16 @@ class CustomerInvoiceLineDto:
     discount_code: str | Unset = UNSET
     note: str | Unset = UNSET
     branch_number: NumberNameDto | Unset = UNSET
-    term_start_date: str | Unset = UNSET
-    term_end_date: str | Unset = UNSET
+    term_start_date: datetime.datetime | Unset = UNSET
+    term_end_date: datetime.datetime | Unset = UNSET
     is_rot_rut_deductible: bool | Unset = UNSET
     item_type: InvoiceLineItemTypes | str | Unset = UNSET
     type_of_work: WorkTypeDto | Unset = UNSET
     deductable_amount: Decimal | Unset = UNSET
     attachments: list[AttachmentDto] | Unset = UNSET
     project_task: ProjectIdDescriptionDto | Unset = UNSET
-    start_date: str | Unset = UNSET
-    end_date: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
     so_shipment_nbr: str | Unset = UNSET
     so_order_type: str | Unset = UNSET
     so_order_nbr: str | Unset = UNSET
@@ -228,9 +249,13 @@ class CustomerInvoiceLineDto:
         if not isinstance(self.branch_number, Unset):
             branch_number = self.branch_number.to_dict()
 
-        term_start_date = self.term_start_date
+        term_start_date: str | Unset = UNSET
+        if not isinstance(self.term_start_date, Unset):
+            term_start_date = local_datetime_to_json(self.term_start_date)
 
-        term_end_date = self.term_end_date
+        term_end_date: str | Unset = UNSET
+        if not isinstance(self.term_end_date, Unset):
+            term_end_date = local_datetime_to_json(self.term_end_date)
 
         is_rot_rut_deductible = self.is_rot_rut_deductible
 
@@ -257,9 +282,13 @@ class CustomerInvoiceLineDto:
         if not isinstance(self.project_task, Unset):
             project_task = self.project_task.to_dict()
 
-        start_date = self.start_date
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = local_datetime_to_json(self.start_date)
 
-        end_date = self.end_date
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = local_datetime_to_json(self.end_date)
 
         so_shipment_nbr = self.so_shipment_nbr
 
@@ -522,13 +551,19 @@ class CustomerInvoiceLineDto:
         else:
             branch_number = NumberNameDto.from_dict(_branch_number)
 
-        term_start_date = d.pop("termStartDate", UNSET)
-        if term_start_date is None:
+        _term_start_date = d.pop("termStartDate", None)
+        term_start_date: datetime.datetime | Unset
+        if _term_start_date is None or _term_start_date == "":
             term_start_date = UNSET
+        else:
+            term_start_date = local_datetime_from_json(_term_start_date)
 
-        term_end_date = d.pop("termEndDate", UNSET)
-        if term_end_date is None:
+        _term_end_date = d.pop("termEndDate", None)
+        term_end_date: datetime.datetime | Unset
+        if _term_end_date is None or _term_end_date == "":
             term_end_date = UNSET
+        else:
+            term_end_date = local_datetime_from_json(_term_end_date)
 
         is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
         if is_rot_rut_deductible is None:
@@ -579,13 +614,19 @@ class CustomerInvoiceLineDto:
         else:
             project_task = ProjectIdDescriptionDto.from_dict(_project_task)
 
-        start_date = d.pop("startDate", UNSET)
-        if start_date is None:
+        _start_date = d.pop("startDate", None)
+        start_date: datetime.datetime | Unset
+        if _start_date is None or _start_date == "":
             start_date = UNSET
+        else:
+            start_date = local_datetime_from_json(_start_date)
 
-        end_date = d.pop("endDate", UNSET)
-        if end_date is None:
+        _end_date = d.pop("endDate", None)
+        end_date: datetime.datetime | Unset
+        if _end_date is None or _end_date == "":
             end_date = UNSET
+        else:
+            end_date = local_datetime_from_json(_end_date)
 
         so_shipment_nbr = d.pop("soShipmentNbr", UNSET)
         if so_shipment_nbr is None:

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+)
 
 T = TypeVar("T", bound="DtoValueOfDateTime")
 
@@ -16,16 +22,21 @@ class DtoValueOfDateTime:
     """Update wrapper for a date-time (naive local timestamp, e.g. `2024-01-31T00:00:00`).
 
     Attributes:
-        value (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-            optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+        value (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
     """
 
-    value: str | Unset = UNSET
+    value: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        value: str | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = local_datetime_to_json(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +53,12 @@ class DtoValueOfDateTime:
                 f"DtoValueOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        _value = d.pop("value", UNSET)
+        value: datetime.datetime | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = local_datetime_from_json(_value)
 
         dto_value_of_date_time = cls(
             value=value,

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+)
 
 T = TypeVar("T", bound="DtoValueOfNullableOfDateTime")
 
@@ -16,16 +22,18 @@ class DtoValueOfNullableOfDateTime:
     """Update wrapper for an optional date-time (naive local timestamp); `null` clears it.
 
     Attributes:
-        value (None | str | Unset): A DateTime, or null (clears the value in an update).
+        value (datetime.datetime | None | Unset): A DateTime, or null (clears the value in an update).
     """
 
-    value: None | str | Unset = UNSET
+    value: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value: None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
+        elif isinstance(self.value, datetime.datetime):
+            value = local_datetime_to_json(self.value)
         else:
             value = self.value
 
@@ -44,7 +52,27 @@ class DtoValueOfNullableOfDateTime:
                 f"DtoValueOfNullableOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+
+        def _parse_value(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return UNSET
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_date_time_type_0 = local_datetime_from_json(
+                    data
+                )
+
+                return componentsschemas_nullable_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"value: no member of the union accepts {type(data).__name__}"
+            )
+
+        value = _parse_value(d.pop("value", UNSET))
 
         dto_value_of_nullable_of_date_time = cls(
             value=value,

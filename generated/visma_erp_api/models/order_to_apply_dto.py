@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -8,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_to_apply_status import OrderToApplyStatus
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="OrderToApplyDto")
 
@@ -25,15 +34,24 @@ class OrderToApplyDto:
             read and written as an exact decimal, never through a binary float).
         transferred_to_invoice (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
             decimal`: read and written as an exact decimal, never through a binary float).
-        date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-            optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-        due_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-            optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-        cash_discount_date (str | Unset): A date-time as Visma writes it: local time without an offset
+        date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        due_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        cash_discount_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
         description (str | Unset):
@@ -41,9 +59,12 @@ class OrderToApplyDto:
             written as an exact decimal, never through a binary float).
         currency (str | Unset):
         invoice_nbr (str | Unset):
-        invoice_date (str | Unset): A date-time as Visma writes it: local time without an offset
+        invoice_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
     """
 
     order_type: str | Unset = UNSET
@@ -51,15 +72,15 @@ class OrderToApplyDto:
     status: OrderToApplyStatus | str | Unset = UNSET
     applied_to_order: Decimal | Unset = UNSET
     transferred_to_invoice: Decimal | Unset = UNSET
-    date: str | Unset = UNSET
-    due_date: str | Unset = UNSET
-    cash_discount_date: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    cash_discount_date: datetime.datetime | Unset = UNSET
     balance: Decimal | Unset = UNSET
     description: str | Unset = UNSET
     order_total: Decimal | Unset = UNSET
     currency: str | Unset = UNSET
     invoice_nbr: str | Unset = UNSET
-    invoice_date: str | Unset = UNSET
+    invoice_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
@@ -86,11 +107,17 @@ class OrderToApplyDto:
         if not isinstance(self.transferred_to_invoice, Unset):
             transferred_to_invoice = self.transferred_to_invoice
 
-        date = self.date
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = local_datetime_to_json(self.date)
 
-        due_date = self.due_date
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = local_datetime_to_json(self.due_date)
 
-        cash_discount_date = self.cash_discount_date
+        cash_discount_date: str | Unset = UNSET
+        if not isinstance(self.cash_discount_date, Unset):
+            cash_discount_date = local_datetime_to_json(self.cash_discount_date)
 
         balance: Decimal | Unset = UNSET
         if not isinstance(self.balance, Unset):
@@ -106,7 +133,9 @@ class OrderToApplyDto:
 
         invoice_nbr = self.invoice_nbr
 
-        invoice_date = self.invoice_date
+        invoice_date: str | Unset = UNSET
+        if not isinstance(self.invoice_date, Unset):
+            invoice_date = local_datetime_to_json(self.invoice_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -178,17 +207,26 @@ class OrderToApplyDto:
         else:
             transferred_to_invoice = decimal_from_json(_transferred_to_invoice)
 
-        date = d.pop("date", UNSET)
-        if date is None:
+        _date = d.pop("date", None)
+        date: datetime.datetime | Unset
+        if _date is None or _date == "":
             date = UNSET
+        else:
+            date = local_datetime_from_json(_date)
 
-        due_date = d.pop("dueDate", UNSET)
-        if due_date is None:
+        _due_date = d.pop("dueDate", None)
+        due_date: datetime.datetime | Unset
+        if _due_date is None or _due_date == "":
             due_date = UNSET
+        else:
+            due_date = local_datetime_from_json(_due_date)
 
-        cash_discount_date = d.pop("cashDiscountDate", UNSET)
-        if cash_discount_date is None:
+        _cash_discount_date = d.pop("cashDiscountDate", None)
+        cash_discount_date: datetime.datetime | Unset
+        if _cash_discount_date is None or _cash_discount_date == "":
             cash_discount_date = UNSET
+        else:
+            cash_discount_date = local_datetime_from_json(_cash_discount_date)
 
         _balance = d.pop("balance", None)
         balance: Decimal | Unset
@@ -216,9 +254,12 @@ class OrderToApplyDto:
         if invoice_nbr is None:
             invoice_nbr = UNSET
 
-        invoice_date = d.pop("invoiceDate", UNSET)
-        if invoice_date is None:
+        _invoice_date = d.pop("invoiceDate", None)
+        invoice_date: datetime.datetime | Unset
+        if _invoice_date is None or _invoice_date == "":
             invoice_date = UNSET
+        else:
+            invoice_date = local_datetime_from_json(_invoice_date)
 
         order_to_apply_dto = cls(
             order_type=order_type,

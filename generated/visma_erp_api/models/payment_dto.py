@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -9,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.document_status import DocumentStatus
 from ..models.payment_types import PaymentTypes
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="PaymentDto")
 
@@ -24,9 +33,12 @@ class PaymentDto:
             ref_nbr (str | Unset): The payment number, generated from the number series (AR101000).
             status (DocumentStatus | str | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft with the On hold status.
-            application_date (str | Unset): A date-time as Visma writes it: local time without an offset
+            application_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             application_period (str | Unset): Financial period the payment is applied to (mandatory on create).
             payment_ref (str | Unset): Secondary payment reference, system-generated or external (mandatory on create).
             customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
@@ -51,9 +63,12 @@ class PaymentDto:
             deducted_charges (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
             branch (str | Unset): Branch number.
-            last_modified_date_time (str | Unset): A date-time as Visma writes it: local time without an offset
-                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            last_modified_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an
+                offset (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an
+                offset (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-
+                time` is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             payment_lines (list[PaymentLineDto] | Unset): Documents to apply.
             orders_to_apply (list[OrderToApplyDto] | Unset): Orders to apply.
             financial_details (PaymentFinancialDetailsDto | Unset): Financial details of a payment.
@@ -71,7 +86,7 @@ class PaymentDto:
     ref_nbr: str | Unset = UNSET
     status: DocumentStatus | str | Unset = UNSET
     hold: bool | Unset = UNSET
-    application_date: str | Unset = UNSET
+    application_date: datetime.datetime | Unset = UNSET
     application_period: str | Unset = UNSET
     payment_ref: str | Unset = UNSET
     customer: NumberNameDto | Unset = UNSET
@@ -88,7 +103,7 @@ class PaymentDto:
     finance_charges: Decimal | Unset = UNSET
     deducted_charges: Decimal | Unset = UNSET
     branch: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
     payment_lines: list[PaymentLineDto] | Unset = UNSET
     orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
     financial_details: PaymentFinancialDetailsDto | Unset = UNSET
@@ -124,7 +139,9 @@ class PaymentDto:
 
         hold = self.hold
 
-        application_date = self.application_date
+        application_date: str | Unset = UNSET
+        if not isinstance(self.application_date, Unset):
+            application_date = local_datetime_to_json(self.application_date)
 
         application_period = self.application_period
 
@@ -178,7 +195,11 @@ class PaymentDto:
 
         branch = self.branch
 
-        last_modified_date_time = self.last_modified_date_time
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = local_datetime_to_json(
+                self.last_modified_date_time
+            )
 
         payment_lines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_lines, Unset):
@@ -309,9 +330,12 @@ class PaymentDto:
         if hold is None:
             hold = UNSET
 
-        application_date = d.pop("applicationDate", UNSET)
-        if application_date is None:
+        _application_date = d.pop("applicationDate", None)
+        application_date: datetime.datetime | Unset
+        if _application_date is None or _application_date == "":
             application_date = UNSET
+        else:
+            application_date = local_datetime_from_json(_application_date)
 
         application_period = d.pop("applicationPeriod", UNSET)
         if application_period is None:
@@ -407,9 +431,12 @@ class PaymentDto:
         if branch is None:
             branch = UNSET
 
-        last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        if last_modified_date_time is None:
+        _last_modified_date_time = d.pop("lastModifiedDateTime", None)
+        last_modified_date_time: datetime.datetime | Unset
+        if _last_modified_date_time is None or _last_modified_date_time == "":
             last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = local_datetime_from_json(_last_modified_date_time)
 
         _payment_lines = d.pop("paymentLines", None)
         payment_lines: list[PaymentLineDto] | Unset

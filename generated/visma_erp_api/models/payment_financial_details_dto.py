@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+)
 
 T = TypeVar("T", bound="PaymentFinancialDetailsDto")
 
@@ -16,16 +22,21 @@ class PaymentFinancialDetailsDto:
     """Financial details of a payment.
 
     Attributes:
-        payment_date (str | Unset): A date-time as Visma writes it: local time without an offset
+        payment_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
     """
 
-    payment_date: str | Unset = UNSET
+    payment_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_date = self.payment_date
+        payment_date: str | Unset = UNSET
+        if not isinstance(self.payment_date, Unset):
+            payment_date = local_datetime_to_json(self.payment_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,9 +53,12 @@ class PaymentFinancialDetailsDto:
                 f"PaymentFinancialDetailsDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        payment_date = d.pop("paymentDate", UNSET)
-        if payment_date is None:
+        _payment_date = d.pop("paymentDate", None)
+        payment_date: datetime.datetime | Unset
+        if _payment_date is None or _payment_date == "":
             payment_date = UNSET
+        else:
+            payment_date = local_datetime_from_json(_payment_date)
 
         payment_financial_details_dto = cls(
             payment_date=payment_date,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypeVar
@@ -8,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_document_types import CustomerDocumentTypes
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="PaymentLineDto")
 
@@ -28,15 +37,24 @@ class PaymentLineDto:
             read and written as an exact decimal, never through a binary float).
         write_off_reason_code (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment
             method, credit terms, VAT zone, VAT code, salesperson, write-off reason code).
-        date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-            optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-        due_date (str | Unset): A date-time as Visma writes it: local time without an offset (`2024-01-31T00:00:00`),
-            optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
-        cash_discount_date (str | Unset): A date-time as Visma writes it: local time without an offset
+        date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
-            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset.
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        due_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        cash_discount_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
         cash_discount_balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
@@ -54,9 +72,9 @@ class PaymentLineDto:
     cash_discount_taken: Decimal | Unset = UNSET
     balance_write_off: Decimal | Unset = UNSET
     write_off_reason_code: IdDescriptionDto | Unset = UNSET
-    date: str | Unset = UNSET
-    due_date: str | Unset = UNSET
-    cash_discount_date: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    cash_discount_date: datetime.datetime | Unset = UNSET
     balance: Decimal | Unset = UNSET
     cash_discount_balance: Decimal | Unset = UNSET
     description: str | Unset = UNSET
@@ -98,11 +116,17 @@ class PaymentLineDto:
         if not isinstance(self.write_off_reason_code, Unset):
             write_off_reason_code = self.write_off_reason_code.to_dict()
 
-        date = self.date
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = local_datetime_to_json(self.date)
 
-        due_date = self.due_date
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = local_datetime_to_json(self.due_date)
 
-        cash_discount_date = self.cash_discount_date
+        cash_discount_date: str | Unset = UNSET
+        if not isinstance(self.cash_discount_date, Unset):
+            cash_discount_date = local_datetime_to_json(self.cash_discount_date)
 
         balance: Decimal | Unset = UNSET
         if not isinstance(self.balance, Unset):
@@ -210,17 +234,26 @@ class PaymentLineDto:
         else:
             write_off_reason_code = IdDescriptionDto.from_dict(_write_off_reason_code)
 
-        date = d.pop("date", UNSET)
-        if date is None:
+        _date = d.pop("date", None)
+        date: datetime.datetime | Unset
+        if _date is None or _date == "":
             date = UNSET
+        else:
+            date = local_datetime_from_json(_date)
 
-        due_date = d.pop("dueDate", UNSET)
-        if due_date is None:
+        _due_date = d.pop("dueDate", None)
+        due_date: datetime.datetime | Unset
+        if _due_date is None or _due_date == "":
             due_date = UNSET
+        else:
+            due_date = local_datetime_from_json(_due_date)
 
-        cash_discount_date = d.pop("cashDiscountDate", UNSET)
-        if cash_discount_date is None:
+        _cash_discount_date = d.pop("cashDiscountDate", None)
+        cash_discount_date: datetime.datetime | Unset
+        if _cash_discount_date is None or _cash_discount_date == "":
             cash_discount_date = UNSET
+        else:
+            cash_discount_date = local_datetime_from_json(_cash_discount_date)
 
         _balance = d.pop("balance", None)
         balance: Decimal | Unset

@@ -16,6 +16,7 @@ repeated call must not make a second one:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Literal, TypeVar, overload
@@ -375,9 +376,13 @@ class InvoiceActions(Resource):
         return None
 
 
+def _decimal(value: object) -> Decimal | None:
+    # The generated models hold amounts as exact Decimals; absent is None.
+    return value if isinstance(value, Decimal) else None
+
+
 def _amount(invoice: g.CustomerInvoiceDto) -> Decimal | None:
-    value = invoice.amount
-    return None if isinstance(value, g.Unset) or value is None else Decimal(str(value))
+    return _decimal(invoice.amount)
 
 
 def _lines(invoice: g.CustomerInvoiceDto) -> list[tuple[object, ...]]:
@@ -387,10 +392,8 @@ def _lines(invoice: g.CustomerInvoiceDto) -> list[tuple[object, ...]]:
     return [
         (
             line.inventory_number,
-            None if isinstance(line.quantity, g.Unset) else Decimal(str(line.quantity)),
-            None
-            if isinstance(line.unit_price_in_currency, g.Unset)
-            else Decimal(str(line.unit_price_in_currency)),
+            _decimal(line.quantity),
+            _decimal(line.unit_price_in_currency),
             line.description,
         )
         for line in lines
@@ -399,9 +402,9 @@ def _lines(invoice: g.CustomerInvoiceDto) -> list[tuple[object, ...]]:
 
 def _not_older(note: g.CustomerInvoiceDto, invoice: g.CustomerInvoiceDto) -> bool:
     made, since = note.created_date_time, invoice.created_date_time
-    if isinstance(made, g.Unset) or isinstance(since, g.Unset) or made is None or since is None:
+    if not isinstance(made, dt.datetime) or not isinstance(since, dt.datetime):
         return True  # nothing says it is older: the amount and lines decide
-    return str(made) >= str(since)
+    return made >= since  # both naive local times (the spec's local-date-time)
 
 
 def _as_requested(
