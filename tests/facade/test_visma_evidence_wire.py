@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import warnings
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -16,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from billing_sdk import BadRequest, Unauthorized, VismaClient
+from billing_sdk import BadRequest, Unauthorized, UnknownValueWarning, VismaClient
 from billing_sdk.sandbox import Sandbox, VismaSettings
 from billing_sdk.sandbox._server import serve_asgi
 from tests.facade._recorder import Recorder
@@ -152,3 +153,63 @@ async def test_a_server_wanting_another_attachment_part_is_a_typed_error(mode: s
             )
     assert caught.value.vendor_message == message and caught.value.landed is False
     assert json.dumps(caught.value.headers)  # secret-free, printable
+
+
+# -- V3: a job the server reports as queued, as a real state is written -------------------------
+
+_JOB = "5b5b7f53-4d3b-4c05-9a3e-8f0c1d8f2a11"
+
+
+def _queued_job_server(polls: list[str]) -> Starlette:
+    """A Visma whose background job is queued for two polls (status a plain string the spec
+    does not list, no start date yet), then finished; the state has a real company's shape:
+    fractions and an offset on the dates, nulls where nothing is set."""
+
+    async def start(request: Request) -> Response:
+        assert request.headers["erp-api-background"] == "none"
+        return JSONResponse({"id": _JOB, "stateLocation": f"/v1/background/{_JOB}"}, 202)
+
+    async def state(request: Request) -> Response:
+        polls.append(request.url.path)
+        queued = len(polls) <= 2
+        return JSONResponse(
+            {
+                "id": _JOB,
+                "status": "Queued" if queued else "Finished",
+                "statusCode": 0 if queued else 204,
+                "receivedUtc": "2022-11-10T10:20:53.75+01:00",
+                "startedUtc": None if queued else "2022-11-10T10:20:54.1234567+01:00",
+                "finishedUtc": None if queued else "2022-11-10T10:20:55+01:00",
+                "errorMessage": None,
+                "reference": None,
+                "responseHeaders": None,
+                "hasResponseContent": False if not queued else None,
+            }
+        )
+
+    async def content(request: Request) -> Response:
+        polls.append("content")
+        return JSONResponse({"message": "No background operation response content was found."}, 404)
+
+    return Starlette(
+        routes=[
+            Route("/connect/token", _token, methods=["POST"]),
+            Route("/v1/customerinvoice/{number}", start, methods=["PUT"]),
+            Route("/v1/background/{job}", state, methods=["GET"]),
+            Route("/v1/background/{job}/content", content, methods=["GET"]),
+        ]
+    )
+
+
+async def test_a_queued_state_without_dates_is_polled_until_it_finishes(mode: str) -> None:
+    polls: list[str] = []
+    warnings.simplefilter("ignore", UnknownValueWarning)  # "Queued": kept, warned once
+    async for visma in _client(mode, _queued_job_server(polls)):
+        job = await visma.customer_invoices.update("000106", {"note": "n"}, background=True)
+        state = await job.status()
+        assert state.status == "Queued" and not state.started_utc  # read, not a failed poll
+        assert state.received_utc == dt.datetime(2022, 11, 10, 10, 20, 53, 750000)
+        assert await job.wait(timeout=30) is None  # a PUT without content: no ETag to report
+        final = await job.status()
+        assert final.finished_utc == dt.datetime(2022, 11, 10, 10, 20, 55)
+    assert "content" not in polls  # hasResponseContent false: /content is never asked for

@@ -38,8 +38,8 @@ class CreditNotePayment:
         payment_group (str | Unset): Undocumented; groups payments booked together (`""` when none).
         finapi_transaction_id (str | Unset): Undocumented; the finAPI bank transaction the payment was matched to (`""`
             when none).
-        finapi_transaction_amount (Decimal | Unset): A decimal number serialised as a JSON string in plain notation
-            (e.g. "12.34", "-17", "1"); `format: decimal`: read as an exact decimal.
+        finapi_transaction_amount (Decimal | Unset): A DecimalString, or `""` when there is none (read as absent;
+            `format: decimal`: read as an exact decimal).
         updated (str | Unset): Undocumented; when the payment was last changed (ISO 8601 with offset).
     """
 
