@@ -11,7 +11,8 @@ The list page: the sandbox serves invoices 50 to a page (``maxPageSize``), and i
 For the memory benchmarks over 100,000 invoices the cassette's list page is the sandbox's own
 bytes of all 33 invoices followed by the first 17 again (50 items), with each item's
 ``metadata.totalCount`` set to the length of the list being played; every ``pageNumber`` up to
-the last gets it.
+the last gets it, with the page number written into each item's ``referenceNumber`` (so every
+page brings 50 invoices the pager has not seen, as a real list does).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import Any, Self
 import anyio
 import httpx
 
+from bench._replay_server import PAGE_MARK
 from bench._sandbox import SandboxProcess
 
 _SERVER = Path(__file__).resolve().parent / "_replay_server.py"
@@ -70,7 +72,19 @@ def _list_page(pages: list[httpx.Response], total: int) -> bytes:
     body = b"[" + inner + b"]"
     if len(json.loads(body)) != LIST_PAGE_SIZE:
         raise RuntimeError("the sandbox's list pages do not add up to one page of 50")
-    return re.sub(rb'"totalCount":\s*\d+', b'"totalCount":%d' % total, body)
+    body = re.sub(rb'"totalCount":\s*\d+', b'"totalCount":%d' % total, body)
+    # Every page must bring new invoices (the facade's pager ends a list whose page repeats
+    # the last one: a server that ignores the page number): each item's referenceNumber
+    # becomes "R<PAGE_MARK>-<index>", the server puts the page number in the mark.
+    index = iter(range(LIST_PAGE_SIZE))
+    body, count = re.subn(
+        rb'"referenceNumber":\s*"[^"]*"',
+        lambda _: b'"referenceNumber":"R%s-%02d"' % (PAGE_MARK, next(index)),
+        body,
+    )
+    if count != LIST_PAGE_SIZE:
+        raise RuntimeError("not every invoice of the list page has a referenceNumber")
+    return body
 
 
 async def record(sandbox: SandboxProcess, *, list_total: int = 100_000) -> dict[str, Any]:

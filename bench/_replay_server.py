@@ -41,6 +41,8 @@ _HEAD_END = b"\r\n\r\n"
 _STATS = b"/_replay/stats"
 _MAX_HEAD = 64 * 1024
 _MAX_BODY = 16 * 1024 * 1024
+#: In a list page's bytes, replaced by the page number (7 digits) on every answer.
+PAGE_MARK = b"@@@@@@@"
 
 
 def _response(status: int, reason: str, headers: list[list[str]], body: bytes) -> bytes:
@@ -96,7 +98,10 @@ class _Pages:
                     number = int(value)
                 except ValueError:
                     number = 0
-        return self._page if 1 <= number <= self._pages else self._empty
+        if not 1 <= number <= self._pages:
+            return self._empty
+        # Same length whatever the number: Content-Length stays true.
+        return self._page.replace(PAGE_MARK, b"%07d" % number)
 
 
 class Replay:

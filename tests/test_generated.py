@@ -80,3 +80,70 @@ def test_example_round_trips_through_generated_model(
     model = getattr(models, ClassName(schema, ""))
     parsed = model.from_dict(example)
     assert parsed.to_dict() == example
+
+
+# -- Visma's local date-times: a pattern in the spec, a datetime in the models -----------------
+
+_LOCAL_DATE_TIMES = ("#/components/schemas/DateTime", "#/components/schemas/NullableDateTime")
+
+
+def _local_date_time_fields() -> list[tuple[str, str]]:
+    """(schema, property) for every Visma schema property that is a date-time on the wire."""
+    found = []
+    for schema, body in load("visma-erp.yaml")["components"]["schemas"].items():
+        for name, prop in (body.get("properties") or {}).items():
+            if isinstance(prop, dict) and prop.get("$ref") in _LOCAL_DATE_TIMES:
+                found.append((schema, name))
+    return found
+
+
+def test_the_visma_date_time_schemas_carry_the_local_format() -> None:
+    schemas = load("visma-erp.yaml")["components"]["schemas"]
+    assert schemas["DateTime"]["format"] == schemas["NullableDateTime"]["format"]
+    assert schemas["DateTime"]["format"] == "local-date-time"
+    assert len(_local_date_time_fields()) >= 30  # every field main had as date-time
+
+
+@pytest.mark.parametrize(("schema", "prop"), _local_date_time_fields())
+def test_every_visma_date_time_field_is_a_datetime(schema: str, prop: str) -> None:
+    models = importlib.import_module("visma_erp_api.models")
+    model = getattr(models, ClassName(schema, ""))
+    field = next(f for f in model.__attrs_attrs__ if f.name == snake_case(prop))
+    assert "datetime.datetime" in str(field.type), (schema, prop, field.type)
+
+
+def test_a_real_background_state_reads_its_timestamps_as_naive_datetimes() -> None:
+    import datetime as dt
+
+    from visma_erp_api.models import BackgroundRequestStateDto
+
+    # As a real company's state has them (ON-IT/Visma.Net): a fraction and an offset; a
+    # queued job's startedUtc null; 7 fraction digits, as .NET writes them.
+    state = BackgroundRequestStateDto.from_dict(
+        {
+            "id": "5b5b7f53-4d3b-4c05-9a3e-8f0c1d8f2a11",
+            "status": "Started",
+            "receivedUtc": "2022-11-10T10:20:53.75+01:00",
+            "startedUtc": None,
+            "finishedUtc": "2022-11-10T10:20:54.1234567",
+            "responseHeaders": None,
+        }
+    )
+    assert state.received_utc == dt.datetime(2022, 11, 10, 10, 20, 53, 750000)
+    assert state.finished_utc == dt.datetime(2022, 11, 10, 10, 20, 54, 123456)
+    assert state.received_utc.tzinfo is None  # the wall-clock time as Visma wrote it
+    assert isinstance(state.started_utc, type(state.response_headers))  # both absent (UNSET)
+    # Written as Visma writes them: seconds, no offset, no fraction.
+    assert state.to_dict()["receivedUtc"] == "2022-11-10T10:20:53"
+
+
+def test_a_local_date_time_is_written_without_offset_or_fraction() -> None:
+    import datetime as dt
+
+    from visma_erp_api.models import DtoValueOfDateTime, DtoValueOfNullableOfDateTime
+
+    aware = dt.datetime(2024, 1, 31, 23, 30, 5, 99, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert DtoValueOfDateTime(aware).to_dict() == {"value": "2024-01-31T23:30:05"}
+    assert DtoValueOfNullableOfDateTime(None).to_dict() == {"value": None}
+    with pytest.raises((TypeError, ValueError)):
+        DtoValueOfDateTime.from_dict({"value": "not a date"})

@@ -1,4 +1,5 @@
-"""openapi-python-client 0.29.1 plus one type: ``format: decimal`` becomes ``decimal.Decimal``.
+"""openapi-python-client 0.29.1 plus two types: ``format: decimal`` becomes ``decimal.Decimal``,
+``format: local-date-time`` a naive ``datetime.datetime``.
 
 ``tools/codegen.py`` runs the generator through this module (``python tools/codegen_ext.py
 generate ...``, the generator's own command line) instead of its console script. Why a parser
@@ -7,6 +8,15 @@ extension and not only templates: a property's Python type is decided by the gen
 ``Money`` component reaches them as a plain ``FloatProperty``). So the one decision, "this
 number is a decimal", is made here; everything about the code it becomes (reading, writing,
 the limits a model carries) is in the templates under ``tools/codegen_templates/``.
+
+A local date-time is a ``type: string`` schema with ``format: local-date-time``: a timestamp
+without an offset, as Visma writes them (``2024-01-31T00:00:00``). RFC 3339 ``date-time``
+demands an offset, so a spec-driven validator would refuse ordinary traffic; the spec describes
+the value by a pattern instead, and the format (unknown to JSON Schema, so validators ignore it
+and the pattern decides) tells this generator that users should still meet a ``datetime``. It
+is read tolerantly (a fraction of any length and an offset parse; an offset is dropped, the
+wall-clock time kept, so a date never moves) and written as ``YYYY-MM-DDTHH:MM:SS``
+(``types.local_datetime_from_json`` / ``local_datetime_to_json``).
 
 A decimal is a schema with ``format: decimal`` and ``type: number`` (the wire carries a JSON
 number: Visma, CRM.COM) or ``type: string`` (the wire carries the digits as a string:
@@ -30,6 +40,7 @@ from openapi_python_client import schema as oai
 from openapi_python_client.parser import bodies, openapi, responses
 from openapi_python_client.parser import properties as props
 from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.protocol import Value
 from openapi_python_client.strings import PythonCode, PythonIdentifier
@@ -71,6 +82,47 @@ class DecimalProperty(FloatProperty):
             return PropertyError(f"Cannot convert {value!r} to a decimal")
         text = repr(value) if isinstance(value, float) else str(value)
         return Value(python_code=PythonCode(f'Decimal("{Decimal(text)}")'), raw_value=value)
+
+
+#: The format of a timestamp without an offset (see the module docstring).
+LOCAL_DATE_TIME = "local-date-time"
+
+
+@define
+class LocalDateTimeProperty(DateTimeProperty):
+    """A local (offset-free) timestamp, held as a naive ``datetime.datetime``."""
+
+    template: ClassVar[str] = "local_datetime_property.py.jinja"
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        imports = super().get_imports(prefix=prefix)
+        imports.add(f"from {prefix}types import local_datetime_from_json, local_datetime_to_json")
+        return imports
+
+
+def _is_local_date_time(data: object) -> bool:
+    return (
+        isinstance(data, oai.Schema)
+        and data.schema_format == LOCAL_DATE_TIME
+        and data.type == oai.DataType.STRING
+        and not (data.enum or data.anyOf or data.oneOf or data.allOf)
+    )
+
+
+def _local_date_time(
+    name: oai.UntrustedString, required: bool, data: oai.Schema, config: Any
+) -> LocalDateTimeProperty | PropertyError:
+    default = LocalDateTimeProperty.convert_value(data.default)
+    if isinstance(default, PropertyError):
+        return default
+    return LocalDateTimeProperty(
+        name=name,
+        required=required,
+        default=default,
+        python_name=PythonIdentifier(value=name, prefix=config.field_prefix),
+        description=data.description,
+        example=data.example,
+    )
 
 
 def _limit(value: Any) -> str | None:
@@ -135,7 +187,11 @@ def property_from_data(  # the generator's signature, unchanged
     process_properties: bool = True,
     roots: set[Any] | None = None,
 ) -> tuple[Any, props.Schemas]:
-    """The generator's ``property_from_data``, with decimals recognised first."""
+    """The generator's ``property_from_data``, with decimals and local date-times recognised
+    first."""
+    if _is_local_date_time(data):
+        assert isinstance(data, oai.Schema)
+        return _local_date_time(name, required, data, config), schemas
     if not _is_decimal(data):
         return _original_property_from_data(
             name, required, data, schemas, parent_name, config, process_properties, roots

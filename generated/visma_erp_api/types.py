@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 import json
 import re
 import secrets
@@ -175,6 +176,27 @@ def json_dumps(value: Any) -> bytes:
     return text.replace(_OPEN, "").replace(_CLOSE, "").encode("utf-8", "surrogatepass")
 
 
+# -- local date-times (`format: local-date-time`) ---------------------------------------------
+
+
+def local_datetime_from_json(value: str) -> datetime.datetime:
+    """A timestamp without an offset (``2024-01-31T00:00:00``) as a naive ``datetime``.
+
+    Read tolerantly: a fraction of any length and an offset parse (a real server adds both,
+    e.g. ``2022-11-10T10:20:53.75+01:00``); the offset is dropped and the wall-clock time kept,
+    so a date never moves. Anything that is not an ISO 8601 date-time raises ``ValueError``.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date-time string, got {type(value).__name__}")
+    parsed = datetime.datetime.fromisoformat(value)
+    return parsed.replace(tzinfo=None) if parsed.tzinfo is not None else parsed
+
+
+def local_datetime_to_json(value: datetime.datetime) -> str:
+    """``YYYY-MM-DDTHH:MM:SS``: the wall-clock time of ``value`` (an offset is dropped)."""
+    return value.replace(tzinfo=None).isoformat(timespec="seconds")
+
+
 # -- open enums --------------------------------------------------------------------------------
 
 
@@ -230,5 +252,7 @@ __all__ = [
     "decimal_from_json",
     "json_dumps",
     "json_loads",
+    "local_datetime_from_json",
+    "local_datetime_to_json",
     "open_enum",
 ]

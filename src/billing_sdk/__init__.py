@@ -17,6 +17,9 @@ import importlib
 import typing
 
 from billing_sdk._errors import (
+    ActionError,
+    ActionFailed,
+    ActionTimeout,
     APIStatusError,
     BadRequest,
     BillingError,
@@ -32,6 +35,7 @@ from billing_sdk._errors import (
     JobTimeout,
     NotFound,
     OutcomeUnknown,
+    PaginationError,
     PreconditionFailed,
     RateLimited,
     RequestTimeout,
@@ -45,6 +49,7 @@ from billing_sdk._errors import (
     UnprocessableEntity,
     ValidationError,
     WebhookSignatureError,
+    WriteNotApplied,
 )
 from billing_sdk._version import __version__
 
@@ -71,6 +76,9 @@ _LAZY = {
 
 __all__ = [
     "APIStatusError",
+    "ActionError",
+    "ActionFailed",
+    "ActionTimeout",
     "BadRequest",
     "BillingError",
     "BillomatClient",
@@ -89,6 +97,7 @@ __all__ = [
     "Modified",
     "NotFound",
     "OutcomeUnknown",
+    "PaginationError",
     "PreconditionFailed",
     "RateLimited",
     "RequestTimeout",
@@ -105,6 +114,7 @@ __all__ = [
     "ValidationError",
     "VismaClient",
     "WebhookSignatureError",
+    "WriteNotApplied",
     "__version__",
     "bulk",
     "new_reference",

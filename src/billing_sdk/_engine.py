@@ -225,6 +225,9 @@ class Engine:
             else None
         )
         url = kwargs.get("url", "")
+        if isinstance(url, str) and "/." in url:
+            kwargs = {**kwargs, "url": _escaped_dot_segments(url)}
+            url = kwargs["url"]
         path = _path_of(url)
         http = self.http
         if isinstance(url, str) and url.startswith("/"):
@@ -388,6 +391,19 @@ def _joined(base_url: httpx.URL, path: str) -> str:
     base = str(base_url)
     # An empty base path ("https://host") prints without the "/" httpx reads it as.
     return (base if base.endswith("/") else base + "/") + path.lstrip("/")
+
+
+def _escaped_dot_segments(url: str) -> str:
+    """``url`` with path segments ``.`` and ``..`` percent-encoded.
+
+    Generated operations percent-encode every path parameter except its unreserved
+    characters, so an id that is exactly ``.`` or ``..`` (a document number may be) would be
+    read as a dot segment and change the resource addressed. ``%2E`` is the same character to
+    the server but no dot segment to a URL parser.
+    """
+    path, separator, query = url.partition("?")
+    segments = ["%2E" * len(s) if s in (".", "..") else s for s in path.split("/")]
+    return "/".join(segments) + separator + query
 
 
 def _path_of(url: Any) -> str:

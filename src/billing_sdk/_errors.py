@@ -9,7 +9,9 @@
     │   └── RequestTimeout          connect/read/write/pool timeout
     ├── ResponseError               a response arrived but cannot be understood or used
     │   ├── DecodeError             malformed JSON/XML, wrong content type or shape, truncated
-    │   └── ResponseTooLarge        the body (decompressed) is larger than ``max_response_bytes``
+    │   ├── ResponseTooLarge        the body (decompressed) is larger than ``max_response_bytes``
+    │   └── PaginationError         a list the server will not page through (a page repeated,
+    │                               or more pages than ``max_pages``)
     ├── APIStatusError              the server answered with an error
     │   ├── BadRequest              400
     │   ├── Unauthorized            401
@@ -28,6 +30,11 @@
     ├── OutcomeUnknown              a write's answer was lost (or a re-send was refused in a way
     │                               the first send may have caused) and the SDK could not tell
     │                               whether it landed (``reference`` says what to look for)
+    ├── WriteNotApplied             the server took a write but, read back, part of it did not
+    │                               take effect (an allocation, a "mark as paid")
+    ├── ActionError                 a Visma action was accepted but did not finish as asked
+    │   ├── ActionFailed            its result says it failed (``error_info``)
+    │   └── ActionTimeout           ``wait(timeout=...)`` ran out; the action may still finish
     ├── WebhookSignatureError       a webhook whose signature does not match (not from Visma)
     └── JobError                    a Visma background job did not produce a result
         ├── JobFailed               the job's state is "Failed"
@@ -146,6 +153,20 @@ class ResponseTooLarge(ResponseError):
     def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.limit = limit
+
+
+class PaginationError(ResponseError):
+    """A list the server will not page through; the items yielded before it are valid.
+
+    Raised when a page brings no item that was not yielded already while the list is not
+    known to be complete (the server ignores the paging position, so the rest cannot be
+    reached), or after ``max_pages`` pages. ``pages`` and ``items`` say how far it got.
+    """
+
+    def __init__(self, message: str, *, pages: int, items: int) -> None:
+        super().__init__(message)
+        self.pages = pages
+        self.items = items
 
 
 class APIStatusError(_RequestContextError):
@@ -306,6 +327,56 @@ class OutcomeUnknown(BillingError):
         super().__init__(message)
         self.reference = reference
         self.attempts = attempts
+
+
+class WriteNotApplied(BillingError):
+    """The server accepted a write, but reading it back shows part of it did not take effect.
+
+    The write itself landed (``landed`` is True: do not send it again); what it should also
+    have done did not happen, e.g. a CRM.COM payment created without the allocation to the
+    invoices it names, or a Billomat payment booked without marking its credit note PAID.
+    ``field`` names the part that was ignored, ``reference`` the record that was written and
+    ``written`` is that record as the server stored it.
+    """
+
+    landed = True
+
+    def __init__(self, message: str, *, field: str, reference: str, written: Any = None) -> None:
+        super().__init__(message, landed=True)
+        self.field = field
+        self.reference = reference
+        self.written = written
+
+
+class ActionError(BillingError):
+    """A Visma action (release, void, reverse, ...) was accepted but did not finish as asked."""
+
+    def __init__(self, message: str, *, action_id: str | None, document: str) -> None:
+        super().__init__(message)
+        self.action_id = action_id
+        self.document = document
+
+    def __str__(self) -> str:
+        return f"{self.message} (document {self.document}, action {self.action_id or '?'})"
+
+
+class ActionFailed(ActionError):
+    """The action's result says it failed; ``error_info`` is Visma's reason."""
+
+    landed = False
+
+    def __init__(
+        self, message: str, *, action_id: str | None, document: str, error_info: str | None
+    ) -> None:
+        super().__init__(message, action_id=action_id, document=document)
+        self.error_info = error_info
+
+
+class ActionTimeout(ActionError, TimeoutError):
+    """``wait(timeout=...)`` ran out before the document showed the action done.
+
+    The action was accepted and may still finish: wait again, or read the document.
+    """
 
 
 class JobError(BillingError):

@@ -89,15 +89,16 @@ def text(value: str, field: str, *, max_length: int, allow_empty: bool = True) -
 
 
 def path_id(value: str | int, field: str, *, pattern: str | None = None) -> str:
-    """An identifier that goes into a URL path: never empty, ``.``/``..``, or control chars.
+    """An identifier that goes into a URL path: never empty, never control characters.
 
-    Generated code percent-encodes ``/`` and ``?``, but ``.`` and ``..`` would still be
-    normalised away by the URL parser and change which resource is addressed.
+    Generated code percent-encodes ``/``, ``?``, ``#``, ``%`` and spaces, and the engine
+    encodes an id that is exactly ``.`` or ``..`` (which a URL parser would otherwise take
+    for a dot segment), so any other text reaches the resource it names.
     """
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValidationError(f"{field} must be a string or int", field=field)
     text_value = str(value)
-    if text_value in ("", ".", "..") or _CONTROL.search(text_value):
+    if text_value == "" or _CONTROL.search(text_value):
         raise ValidationError(f"{field} is not a valid identifier: {text_value!r}", field=field)
     if pattern is not None and not re.fullmatch(pattern, text_value):
         raise ValidationError(

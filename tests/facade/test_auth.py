@@ -229,4 +229,4 @@ async def test_crmcom_web_api_key_login_uses_basic_auth(http: httpx.AsyncClient)
     respx.get(f"{CRM}/payments/list").mock(return_value=ok([]))
     http.auth = CrmComSession(http=lambda: http, base_path=CRM, web_api_key="wak")
     await http.get(f"{CRM}/payments/list", params={"token": CRMCOM_TOKEN_PLACEHOLDER})
-    assert login.calls.last.request.headers["authorization"] == "Basic d2FrOg=="
+    assert login.calls.last.request.headers["authorization"] == "Basic d2Fr"  # no colon

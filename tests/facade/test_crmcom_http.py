@@ -368,7 +368,8 @@ async def test_web_api_key_login_uses_http_basic() -> None:
         async with CrmComClient(base_url=BASE, web_api_key="KEY1", unit="U7") as crm:
             found = await crm.payments.get_latest(1, wallet={"number": "W0001"})
         assert [p.id for p in found] == [PAYMENT["id"]]
-        assert login.calls.last.request.headers["authorization"] == "Basic S0VZMTo="
+        # The bare key, no colon: what the public integrations send (evidence C4).
+        assert login.calls.last.request.headers["authorization"] == "Basic S0VZMQ=="
         assert json.loads(login.calls.last.request.content) == {"unit": "U7"}
         assert latest.calls.last.request.url.params["token"] == "W1"
         assert json.loads(release.calls.last.request.content) == {"token": "W1"}
@@ -447,6 +448,13 @@ async def test_create_body_carries_exact_amount_typed_dates_and_nested_identifie
     crm: CrmComClient, wire: respx.MockRouter
 ) -> None:
     create = wire.post(f"{API}/payments/create").mock(return_value=ok(PAYMENT))
+    # The allocation is read back (its field names are unconfirmed): here the server took it.
+    allocated = {
+        **PAYMENT,
+        "invoices_to_pay_set": [{"id": "I1", "number": "I00000301"}],
+        "bills_to_pay_set": [{"id": "B1", "number": "B7"}],
+    }
+    show = wire.get(f"{API}/payments/show").mock(return_value=ok(allocated))
     await crm.payments.create(
         accounts_receivable={"number": "9"},
         type={"name": "Payment 2"},
@@ -484,6 +492,7 @@ async def test_create_body_carries_exact_amount_typed_dates_and_nested_identifie
         "udf_date_1": "2024-01-02T00:00:00",
         "fields_set": "id,number",
     }
+    assert show.calls.last.request.url.params["payment_identifier"] == "back_office_code=ERP-PAY-1"
 
 
 async def test_write_methods_send_the_payment_identifier_and_their_fields(
@@ -563,7 +572,8 @@ async def test_write_methods_send_the_payment_identifier_and_their_fields(
 
 
 async def test_list_pages_by_offset_lazily(crm: CrmComClient, wire: respx.MockRouter) -> None:
-    pages = {"0": [PAYMENT, PAYMENT], "2": [PAYMENT, PAYMENT], "4": [PAYMENT]}
+    each = [{**PAYMENT, "id": f"P{i}", "life_cycle_state": "POSTED"} for i in range(5)]
+    pages = {"0": each[0:2], "2": each[2:4], "4": each[4:]}
     listing = wire.get(f"{API}/payments/list").mock(
         side_effect=lambda r: ok(pages[r.url.params["offset"]])
     )

@@ -119,11 +119,16 @@ async def test_a_lost_release_is_resent_under_if_match_and_never_applied_twice()
                 {"type": "Payment", "customer": "10001", "payment_amount": Decimal(n + 1)}
             )
             try:
-                await visma.customer_payments.release(str(payment.ref_nbr))
+                action = await visma.customer_payments.release(str(payment.ref_nbr))
+                # Accepted (202), never an error; it is done once the payment shows it.
+                released = await action.wait(timeout=10)
+                assert str(released.status) == "Open"
                 outcomes.append("released")
             except OutcomeUnknown as exc:
                 assert exc.landed is None
                 outcomes.append("unknown")
+                # The accepted action runs before the next request: read the payment once.
+                await visma.customer_payments.get(str(payment.ref_nbr))
             status = sandbox.visma.company().payments[str(payment.ref_nbr)].status
             # Whatever the caller was told, the release is there exactly once (a payment
             # cannot be released twice, and "released" was never a lie).
@@ -193,3 +198,45 @@ async def test_a_refusal_after_a_resend_that_proved_nothing_was_sent_stays_a_ref
         with pytest.raises(PreconditionFailed) as info:
             await visma.customer_invoices.update("000101", {"note": "x"})
     assert info.value.landed is False  # a 429 proves the first send was not processed
+
+
+REVERSE = "customerInvoiceReverseInvoiceByinvoiceNumber"
+
+
+def _credit_notes(sandbox: Sandbox) -> int:
+    snap = sandbox.visma.snapshot()
+    rows = snap["tenants"][snap["default_tenant"]]["invoices"]
+    return sum(r["type"] == "CreditNote" for r in rows)
+
+
+async def test_a_reverse_whose_answer_was_lost_is_outcome_unknown_and_never_sent_again() -> None:
+    # Reverse makes a credit note and has no guard: its 202 (a job) lost is OutcomeUnknown,
+    # never a second send; the next call finds the note the first one made.
+    faults = FaultPlan(seed=1, operations={REVERSE: FaultRule(commit_then_fail_rate=1.0)})
+    sandbox = Sandbox(faults=faults, visma=VismaSettings(job_duration=0.0))
+    before = _credit_notes(sandbox)
+    async with VismaClient.for_sandbox(sandbox, retry=QUICK) as visma:
+        with pytest.raises(OutcomeUnknown) as info:
+            await visma.customer_invoices.reverse("000126")
+        assert info.value.landed is None
+        assert sandbox.faults.injected["commit_then_fail"] == 1
+        sandbox.set_faults(FaultPlan())
+        await visma.customer_invoices.get("000126")  # the queued job has run by now
+        found = await visma.customer_invoices.reverse("000126")
+        assert found.found  # the mirroring credit note, not a second one
+    assert _credit_notes(sandbox) == before + 1
+
+
+async def test_a_lost_release_in_background_is_restarted_under_if_match() -> None:
+    faults = FaultPlan(seed=2, operations={PAYMENT_RELEASE: FaultRule(commit_then_fail_rate=1.0)})
+    sandbox = Sandbox(faults=faults, visma=VismaSettings(job_duration=0.0))
+    async with VismaClient.for_sandbox(sandbox, retry=QUICK) as visma:
+        payment = await visma.customer_payments.create(
+            {"type": "Payment", "customer": "10001", "payment_amount": Decimal(5)}
+        )
+        number = str(payment.ref_nbr)
+        with pytest.raises(OutcomeUnknown):
+            # Every answer lost: the re-sends carry the payment's version as If-Match; the
+            # first one landed, so the re-sends are refused and the call cannot know.
+            await visma.customer_payments.release(number, background=True)
+    assert sandbox.visma.company().payments[number].status == "Open"  # released once

@@ -15,7 +15,7 @@ from billing_sdk import (
 )
 from billing_sdk.sandbox import Sandbox, VismaSettings
 from billing_sdk.sandbox._server import serve_asgi
-from billing_sdk.visma import Job
+from billing_sdk.visma import Action, Job
 from billing_sdk.visma._webhooks import sign
 
 
@@ -81,8 +81,11 @@ async def test_a_resumed_job_completes_in_another_client(sandbox: Sandbox) -> No
         token = job.continuation_token
     async with VismaClient.for_sandbox(sandbox) as second:  # e.g. another process
         resumed = second.background.resume(token)
-        result = await resumed.wait(timeout=30)
-    assert type(result).__name__ == "ReleaseInvoiceActionResultDto"
+        action = await resumed.wait(timeout=30)
+        assert isinstance(action, Action) and action.done and action.document == "000105"
+        assert type(action.result).__name__ == "ReleaseInvoiceActionResultDto"
+        released = await action  # the invoice, as the action left it
+    assert released.reference_number == "000105"
     assert _status_of(sandbox, "000105") == "Open"
 
 
@@ -98,7 +101,7 @@ async def test_cancelling_a_wait_leaves_the_server_job_running() -> None:
         await anyio.sleep(0.8)
         assert _status_of(sandbox, "000107") == "Open"
         assert _job_state(sandbox, job.id)["status"] == "Finished"
-        assert (await job).to_dict()  # and it can still be awaited afterwards
+        assert (await job).done  # and it can still be awaited afterwards
 
 
 async def test_webhook_mode_completes_without_a_single_poll() -> None:
@@ -119,7 +122,7 @@ async def test_webhook_mode_completes_without_a_single_poll() -> None:
                 {"customer_number": "10002", "hold": True}, background="subscription"
             )
             invoice = await created.wait(timeout=30)
-    assert type(result).__name__ == "ReleaseInvoiceActionResultDto"
+    assert isinstance(result, Action) and result.done
     assert job.stats.polls == 0
     assert invoice.reference_number and created.stats.polls == 1  # a create needs Location
     assert visma.webhooks.received == 2

@@ -89,7 +89,7 @@ def test_if_match_and_background_values() -> None:
 async def test_bad_input_sends_nothing(visma: VismaClient) -> None:
     route = respx.route(host="api.example.test").mock(return_value=httpx.Response(200))
     with pytest.raises(errors.ValidationError):
-        await visma.customer_invoices.get("../000101")
+        await visma.customer_invoices.get("../000101/../0001")  # longer than the ERP column
     with pytest.raises(errors.ValidationError):
         await visma.customer_invoices.get("0001\x00")
     with pytest.raises(errors.ValidationError):
@@ -116,7 +116,9 @@ async def test_create_follows_location_and_update_returns_the_new_version(
     put = respx.put(f"{API}/v1/customerPayment/000777").mock(
         return_value=httpx.Response(204, headers={"ETag": '"v2"'})
     )
-    payment = await visma.customer_payments.create({"payment_amount": Decimal("5")})
+    payment = await visma.customer_payments.create(
+        {"customer": "10001", "payment_amount": Decimal("5")}
+    )
     assert payment.ref_nbr == "000777"
     version = await visma.customer_payments.update(
         "000777", {"invoice_text": "hello"}, if_match=payment.time_stamp
@@ -163,9 +165,9 @@ async def test_background_release_returns_the_direct_type(visma: VismaClient) ->
     job = await visma.customer_invoices.release("000101", background=True)
     assert isinstance(job, Job)
     assert release.calls.last.request.headers["erp-api-background"] == "none"
-    result = await job.wait(timeout=30)
-    assert type(result).__name__ == "ReleaseInvoiceActionResultDto"
-    assert str(result.action_result) == "Done"
+    action = await job.wait(timeout=30)
+    assert type(action.result).__name__ == "ReleaseInvoiceActionResultDto"
+    assert action.status == "Done" and action.done and action.document == "000101"
     assert state.call_count == 2
     assert job.stats.polls == 2
 
@@ -212,7 +214,12 @@ async def test_wait_timeout_leaves_the_job_and_token_resumes_it(visma: VismaClie
     with pytest.raises(errors.JobTimeout):
         await job.wait(timeout=0.2)
     token = job.continuation_token
-    assert json.loads(token) == {"v": 1, "job_id": JOB, "operation": "customer_payments.void"}
+    assert json.loads(token) == {
+        "v": 1,
+        "job_id": JOB,
+        "operation": "customer_payments.void",
+        "reference": {"document": "000777"},  # the payment the action acts on
+    }
     resumed = visma.background.resume(token)
     assert resumed.kind is job.kind
     with pytest.raises(errors.ValidationError):

@@ -215,6 +215,16 @@ class IssuedTokens:
         crm_store.issue = crm
 
 
+def web_api_key_forms(key: str) -> list[str]:
+    """A CRM.COM web API key as it may be reachable: itself, and as Basic credentials, bare
+    (what the SDK sends, as the public integrations do) or with the wiki's trailing colon."""
+    return [
+        key,
+        base64.b64encode(key.encode()).decode(),
+        base64.b64encode(f"{key}:".encode()).decode(),
+    ]
+
+
 def sandbox_secrets(sandbox: Any) -> list[str]:
     """The credentials a sandbox's clients log in with (each vendor's settings)."""
     visma, crm, billomat = (
@@ -225,8 +235,7 @@ def sandbox_secrets(sandbox: Any) -> list[str]:
     return [
         visma.client_secret,
         crm.password,
-        crm.web_api_key,
-        base64.b64encode(f"{crm.web_api_key}:".encode()).decode(),
+        *web_api_key_forms(crm.web_api_key),
         billomat.api_key,
         billomat.app_secret,
     ]

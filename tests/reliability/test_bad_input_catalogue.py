@@ -270,6 +270,16 @@ def path_stays(expected_identifier: str) -> Callable[[Any, Env], None]:
     return check
 
 
+def visma_path_is(raw_path: str) -> Callable[[Any, Env], None]:
+    """The one Visma API request went to ``raw_path`` exactly (encoded as given)."""
+
+    def check(error: Any, env: Env) -> None:
+        sent = [r for r in env.wire.requests if r.url.path.startswith(("/v1/", "/v2/"))]
+        assert [r.url.raw_path.split(b"?")[0].decode() for r in sent] == [raw_path]
+
+    return check
+
+
 def refused_once(path: str) -> Callable[[Any, Env], None]:
     """The write was refused (``landed=False``) and not sent again."""
 
@@ -753,31 +763,46 @@ CASES: list[Case] = [
     ),
     # ---- from the caller: values that go into a URL ------------------------------------------
     Case(
-        "visma-number-with-slash",
+        "visma-number-too-long",
         "visma",
         "caller",
-        "`customer_payments.get('000031/../000032')`",
+        "`customer_payments.get('000031/../000032')` (16 characters)",
         ValidationError,
-        "`_validation.path_id` (pattern `[A-Za-z0-9_-]{1,15}`)",
+        "visma `_base.number` (1-15 characters, the ERP column)",
         visma(lambda v: v.customer_payments.get("000031/../000032")),
+    ),
+    Case(
+        "visma-number-with-slash-and-dots",
+        "visma",
+        "caller",
+        "`customer_payments.get('31/../32')`: one encoded path segment",
+        NotFound,
+        "the server (404: no such payment), the path unchanged",
+        visma(lambda v: v.customer_payments.get("31/../32")),
+        sends=True,
+        check=visma_path_is("/v1/customerPayment/31%2F..%2F32"),
     ),
     Case(
         "visma-number-with-question-mark",
         "visma",
         "caller",
-        "`customer_invoices.get('000101?x=1')`",
-        ValidationError,
-        "`_validation.path_id`",
-        visma(lambda v: v.customer_invoices.get("000101?x=1")),
+        "`customer_invoices.get('000101?x=1#f')`: one encoded path segment",
+        NotFound,
+        "the server (404: no such invoice), the path unchanged",
+        visma(lambda v: v.customer_invoices.get("000101?x=1#f")),
+        sends=True,
+        check=visma_path_is("/v1/customerinvoice/000101%3Fx%3D1%23f"),
     ),
     Case(
         "visma-number-dot-dot",
         "visma",
         "caller",
-        "`customer_payments.void('..')`",
-        ValidationError,
-        "`_validation.path_id`",
+        "`customer_payments.void('..')`: sent as `%2E%2E`, never a dot segment",
+        NotFound,
+        "the server (404: no such payment), the path unchanged",
         visma(lambda v: v.customer_payments.void("..")),
+        sends=True,
+        check=visma_path_is("/v1/customerPayment/%2E%2E/action/void"),
     ),
     Case(
         "visma-number-with-control-characters",

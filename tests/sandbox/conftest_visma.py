@@ -77,8 +77,12 @@ class Reach:
 async def reach(
     mode: str, settings: VismaSettings | None = None, **kwargs: Any
 ) -> AsyncIterator[Reach]:
-    """A fresh sandbox with ``settings``, reached ``mode`` (in-process or loopback)."""
-    sb = Sandbox(visma=settings, **kwargs)
+    """A fresh sandbox with ``settings``, reached ``mode`` (in-process or loopback).
+
+    By default actions run inside the call (``action_delay=None``, their 202 carries the
+    complete result), so these tests see each business rule in the answer itself.
+    """
+    sb = Sandbox(visma=settings or VismaSettings(action_delay=None), **kwargs)
     if mode == "in_process":
         yield Reach(sb, mode)
     else:

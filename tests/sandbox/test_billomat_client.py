@@ -125,9 +125,7 @@ async def test_json_lifecycle_create_get_list_mark_paid_delete_reopens(
 
         paying = await create_credit_note_payment.asyncio_detailed(
             client=client,
-            body=create_body(
-                "3", "11999.50", type_=PaymentType.CASH, mark_credit_note_as_paid=True
-            ),
+            body=create_body("3", "11999.50", type_=PaymentType.CASH, mark_credit_note_as_paid=1),
         )
         assert paying.status_code == 201
         assert isinstance(paying.parsed, CreditNotePaymentEnvelope)

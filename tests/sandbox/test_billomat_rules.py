@@ -71,6 +71,8 @@ BAD_JSON_BODIES: list[tuple[str, bytes | Any]] = [
     ("long comment", payment(comment="x" * 4001)),
     ("long purpose", payment(transaction_purpose="x" * 256)),
     ("flag as text", payment(mark_credit_note_as_paid="1")),
+    ("flag as a JSON boolean", payment(mark_credit_note_as_paid=True)),
+    ("flag out of range", payment(mark_credit_note_as_paid=2)),
     (
         "duplicate key",
         b'{"credit-note-payment": {"amount": "1", "amount": "2", "credit_note_id": "1"}}',

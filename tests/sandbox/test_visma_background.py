@@ -62,7 +62,8 @@ async def test_background_release_finishes(mode: str) -> None:
             assert queued.parsed.status_code == 0
         async with await r.authed() as http:
             state = await wait_for_job(http, str(job.id))
-        assert state["status"] == "Finished" and state["statusCode"] == 200
+        # The inner call answered as the action does: 202 with its (now final) result.
+        assert state["status"] == "Finished" and state["statusCode"] == 202
         assert state["hasResponseContent"] is True
         assert state["originalUri"].endswith("/v1/customerPayment/000045/action/release")
         assert state["contentLocation"] == f"{r.base_url}/v1/background/{job.id}/content"
@@ -103,7 +104,8 @@ async def test_job_runs_against_current_state(mode: str) -> None:
         assert state["status"] == "Finished" and state["statusCode"] == 412
         assert state["hasResponseContent"] is False
         content = await http.get(f"/v1/background/{state['id']}/content")
-        assert content.status_code == 204
+        assert content.status_code == 404  # no content: the vendor's answer (evidence V1)
+        assert content.json()["message"] == "No background operation response content was found."
         assert (await http.get("/v1/customerinvoice/000104")).json()["note"] == "direct"
 
 
@@ -232,7 +234,7 @@ async def test_webhook_is_signed_and_carries_subscription_headers(mode: str) -> 
         payload = json.loads(first.body)
         assert payload["event"] == "BACKGROUND_API_RESPONSE"
         assert payload["id"] == payload["requestId"] == queued.json()["id"]
-        assert payload["statusCode"] == 200 and payload["status"] == "Finished"
+        assert payload["statusCode"] == 202 and payload["status"] == "Finished"
         assert payload["stateLocation"] == queued.json()["stateLocation"]
         assert payload["contentLocation"].endswith("/content")
         legacy = next(x for x in received if not x.headers.get("x-correlation-id"))

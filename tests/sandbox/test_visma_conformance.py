@@ -119,8 +119,8 @@ REAL: list[tuple[str, str, dict[str, Any], int]] = [
     ("POST", "/v1/customerPayment", {"body": _PAYMENT_BODY}, 201),
     ("GET", _PAYMENT, _pay("000034"), 200),
     ("PUT", _PAYMENT, _pay("000042", body={"invoiceText": {"value": "x"}}), 204),
-    ("POST", f"{_PAYMENT}/action/release", _pay("000045", body=_RELEASE), 200),
-    ("POST", f"{_PAYMENT}/action/void", _pay("000031", body=_VOID), 200),
+    ("POST", f"{_PAYMENT}/action/release", _pay("000045", body=_RELEASE), 202),
+    ("POST", f"{_PAYMENT}/action/void", _pay("000031", body=_VOID), 202),
     ("GET", "/v1/customerinvoice/worktypes", {}, 200),
     ("GET", "/v1/customerinvoice", {"query": {"pageSize": 50, **_ALL_EXPANDED}}, 200),
     ("POST", "/v1/customerinvoice", {"body": _INVOICE_BODY}, 201),
@@ -137,11 +137,11 @@ REAL: list[tuple[str, str, dict[str, Any], int]] = [
         {"path_parameters": _LINE, "body": _UPLOAD, "media_type": _MULTIPART},
         201,
     ),
-    ("POST", f"{_ACTION}/release", _inv("000104"), 200),
-    ("POST", f"{_ACTION}/sendToAutoInvoice", _inv("000125"), 200),
-    ("POST", f"{_ACTION}/correct", _inv("000128"), 200),
-    ("POST", f"{_ACTION}/reverse", _inv("000126", body=_REVERSE), 200),
-    ("POST", f"{_ACTION}/reverseandapplytonote", _inv("000129", body=_REVERSE), 200),
+    ("POST", f"{_ACTION}/release", _inv("000104"), 202),
+    ("POST", f"{_ACTION}/sendToAutoInvoice", _inv("000125"), 202),
+    ("POST", f"{_ACTION}/correct", _inv("000128"), 202),
+    ("POST", f"{_ACTION}/reverse", _inv("000126", body=_REVERSE), 202),
+    ("POST", f"{_ACTION}/reverseandapplytonote", _inv("000129", body=_REVERSE), 202),
 ]
 #: Every seeded document, read one by one (all the DTO shapes the seed holds).
 REAL += [("GET", _INVOICE, _inv(f"000{n}"), 200) for n in range(101, 134)]

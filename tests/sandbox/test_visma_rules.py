@@ -33,7 +33,7 @@ from billing_sdk.sandbox._visma._webhook import is_loopback, sign
 @pytest.fixture
 async def api() -> AsyncIterator[tuple[VismaSimulator, httpx.AsyncClient]]:
     """The simulator alone behind a bare Starlette app, with a demo-tenant token."""
-    sim = VismaSimulator(VismaSettings(max_body_bytes=4096, job_duration=0.0))
+    sim = VismaSimulator(VismaSettings(max_body_bytes=4096, job_duration=0.0, action_delay=None))
     app = Starlette(routes=build_routes(sim, FaultInjector()))
     headers = {"Authorization": f"Bearer {sim.issue_token()}"}
     async with httpx.AsyncClient(
@@ -180,8 +180,7 @@ async def test_bad_paths_headers_and_queries(api: tuple[VismaSimulator, httpx.As
     before = sim.snapshot()
     for path in (
         "/v1/customerinvoice/0001010001010001",
-        "/v1/customerinvoice/a%20b",
-        "/v1/customerinvoice/%C3%A9",
+        "/v1/customerinvoice/a%0Ab",
         "/v1/customerinvoice/000126/0/attachment",
         "/v1/customerinvoice/000126/99999999999/attachment",
         "/v1/background/xyz",
@@ -243,7 +242,7 @@ async def test_payment_defaults_and_hold(api: tuple[VismaSimulator, httpx.AsyncC
     ok = await client.post(
         f"/v1/customerPayment/{number}/action/release", json={"type": {"value": None}}
     )
-    assert ok.status_code == 200
+    assert ok.status_code == 202
     assert sim.company().invoices["000129"].status == "Closed"
 
 
@@ -275,7 +274,7 @@ async def test_void_of_unreleased_payment_restores_nothing(
     sim, client = api
     balance = sim.company().invoices["000122"].balance
     voided = await client.post("/v1/customerPayment/000042/action/void", json={"type": "Payment"})
-    assert voided.status_code == 200
+    assert voided.status_code == 202
     assert sim.company().payments["000042"].status == "Voided"
     assert sim.company().invoices["000122"].balance == balance
     update = await client.put("/v1/customerPayment/000042", json={})

@@ -207,7 +207,8 @@ class Workload:
         effect = Effect("state", "visma.invoice", number, "Open")
         async with self.rec.track(self.rec.new("visma", "invoice.release.bg", effect=effect)):
             job = await self._client(rng).customer_invoices.release(number, background=True)
-            await job.wait(timeout=self.job_timeout)
+            action = await job.wait(timeout=self.job_timeout)
+            await action.wait(timeout=self.job_timeout)
         self.pools.invoices.append(number)
 
     async def visma_release(self, rng: random.Random) -> None:
@@ -217,7 +218,10 @@ class Workload:
         number = _take(rng, self.pools.invoices_to_release)
         effect = Effect("state", "visma.invoice", number, "Open")
         async with self.rec.track(self.rec.new("visma", "invoice.release", effect=effect)):
-            await self._client(rng).customer_invoices.release(number)
+            action = await self._client(rng).customer_invoices.release(number)
+            # Accepted is not done: the action runs on in the background; wait for the
+            # invoice to show it, as a caller that needs it released does.
+            await action.wait(timeout=self.job_timeout)
         self.pools.invoices.append(number)
 
     async def visma_invoice_update(self, rng: random.Random) -> None:
@@ -277,7 +281,8 @@ class Workload:
         number = _take(rng, self.pools.payments_to_release)
         effect = Effect("state", "visma.payment", number, "Open")
         async with self.rec.track(self.rec.new("visma", "payment.release", effect=effect)):
-            await self._client(rng).customer_payments.release(number)
+            action = await self._client(rng).customer_payments.release(number)
+            await action.wait(timeout=self.job_timeout)
 
     async def visma_bulk_get(self, rng: random.Random) -> None:
         numbers = [rng.choice(self.pools.invoices) for _ in range(FAN_OUT_READS)]

@@ -35,6 +35,12 @@ class CreditNotePayment:
         quote (Decimal | Unset): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17",
             "1"); `format: decimal`: read as an exact decimal.
         customfield (str | Unset): Free per-object metadata (`""` when empty).
+        payment_group (str | Unset): Undocumented; groups payments booked together (`""` when none).
+        finapi_transaction_id (str | Unset): Undocumented; the finAPI bank transaction the payment was matched to (`""`
+            when none).
+        finapi_transaction_amount (Decimal | Unset): A DecimalString, or `""` when there is none (read as absent;
+            `format: decimal`: read as an exact decimal).
+        updated (str | Unset): Undocumented; when the payment was last changed (ISO 8601 with offset).
     """
 
     id: str
@@ -49,11 +55,16 @@ class CreditNotePayment:
     currency_code: str | Unset = UNSET
     quote: Decimal | Unset = UNSET
     customfield: str | Unset = UNSET
+    payment_group: str | Unset = UNSET
+    finapi_transaction_id: str | Unset = UNSET
+    finapi_transaction_amount: Decimal | Unset = UNSET
+    updated: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "amount": DecimalLimits(),
         "quote": DecimalLimits(),
+        "finapi_transaction_amount": DecimalLimits(),
     }
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +100,16 @@ class CreditNotePayment:
 
         customfield = self.customfield
 
+        payment_group = self.payment_group
+
+        finapi_transaction_id = self.finapi_transaction_id
+
+        finapi_transaction_amount: str | Unset = UNSET
+        if not isinstance(self.finapi_transaction_amount, Unset):
+            finapi_transaction_amount = format(self.finapi_transaction_amount, "f")
+
+        updated = self.updated
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,6 +137,14 @@ class CreditNotePayment:
             field_dict["quote"] = quote
         if customfield is not UNSET:
             field_dict["customfield"] = customfield
+        if payment_group is not UNSET:
+            field_dict["payment_group"] = payment_group
+        if finapi_transaction_id is not UNSET:
+            field_dict["finapi_transaction_id"] = finapi_transaction_id
+        if finapi_transaction_amount is not UNSET:
+            field_dict["finapi_transaction_amount"] = finapi_transaction_amount
+        if updated is not UNSET:
+            field_dict["updated"] = updated
 
         return field_dict
 
@@ -180,6 +209,25 @@ class CreditNotePayment:
         if customfield is None:
             customfield = UNSET
 
+        payment_group = d.pop("payment_group", UNSET)
+        if payment_group is None:
+            payment_group = UNSET
+
+        finapi_transaction_id = d.pop("finapi_transaction_id", UNSET)
+        if finapi_transaction_id is None:
+            finapi_transaction_id = UNSET
+
+        _finapi_transaction_amount = d.pop("finapi_transaction_amount", None)
+        finapi_transaction_amount: Decimal | Unset
+        if _finapi_transaction_amount is None or _finapi_transaction_amount == "":
+            finapi_transaction_amount = UNSET
+        else:
+            finapi_transaction_amount = decimal_from_json(_finapi_transaction_amount)
+
+        updated = d.pop("updated", UNSET)
+        if updated is None:
+            updated = UNSET
+
         credit_note_payment = cls(
             id=id,
             credit_note_id=credit_note_id,
@@ -193,6 +241,10 @@ class CreditNotePayment:
             currency_code=currency_code,
             quote=quote,
             customfield=customfield,
+            payment_group=payment_group,
+            finapi_transaction_id=finapi_transaction_id,
+            finapi_transaction_amount=finapi_transaction_amount,
+            updated=updated,
         )
 
         credit_note_payment.additional_properties = d

@@ -26,8 +26,8 @@ class CreditNotePaymentCreate:
         comment (str | Unset): Comment text.
         transaction_purpose (str | Unset): Transaction purpose (remittance information).
         type_ (PaymentType | Unset): Payment type of a credit-note payment.
-        mark_credit_note_as_paid (bool | Unset): Indicates whether the associated credit note should be marked as paid
-            (set status to PAID). Default 0 (false). Default: False.
+        mark_credit_note_as_paid (int | Unset): Indicates whether the associated credit note should be marked as paid
+            (set status to PAID): 1 or 0. Default 0. Default: 0.
     """
 
     credit_note_id: str
@@ -36,7 +36,7 @@ class CreditNotePaymentCreate:
     comment: str | Unset = UNSET
     transaction_purpose: str | Unset = UNSET
     type_: PaymentType | Unset = UNSET
-    mark_credit_note_as_paid: bool | Unset = False
+    mark_credit_note_as_paid: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {

@@ -11,6 +11,7 @@ from .authentication_token_release_request import AuthenticationTokenReleaseRequ
 from .authentication_token_request import AuthenticationTokenRequest
 from .bill_identifier import BillIdentifier
 from .bill_parameters import BillParameters
+from .bill_to_pay import BillToPay
 from .card_identifier import CardIdentifier
 from .category_identifier import CategoryIdentifier
 from .creatable_payment_life_cycle_state import CreatablePaymentLifeCycleState
@@ -69,6 +70,7 @@ __all__ = (
     "AuthenticationTokenRequest",
     "BillIdentifier",
     "BillParameters",
+    "BillToPay",
     "CardIdentifier",
     "CategoryIdentifier",
     "CreatablePaymentLifeCycleState",

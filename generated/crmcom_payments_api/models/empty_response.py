@@ -15,11 +15,11 @@ class EmptyResponse:
 
     Attributes:
         status (Status): The `status` part of every response envelope.
-        data (None):
+        data (Any): Always null.
     """
 
     status: Status
-    data: None
+    data: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

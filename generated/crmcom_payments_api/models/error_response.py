@@ -15,11 +15,11 @@ class ErrorResponse:
 
     Attributes:
         status (ErrorStatus): The `status` part of an error envelope.
-        data (None):
+        data (Any): Always null.
     """
 
     status: ErrorStatus
-    data: None
+    data: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

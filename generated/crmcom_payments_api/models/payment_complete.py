@@ -60,6 +60,7 @@ class PaymentComplete:
             received_by_user (None | Unset | UserShort):
             received_by_unit (None | UnitShort | Unset):
             invoices_to_pay_set (list[InvoiceToPay] | Unset): The invoices the payment is intended to pay.
+            bills_to_pay_set (list[BillToPay] | Unset): The bills the payment is intended to pay.
             wallet (None | Unset | WalletShort): The wallet of the payment (R14); null for accounts receivable payments.
             rejection_reason (None | RejectionReason | Unset): The rejection reason; set only on REJECTED payments.
             currency_rate_period (CurrencyRatePeriod | None | Unset): The currency rate period applied (R10+).
@@ -100,6 +101,7 @@ class PaymentComplete:
     received_by_user: None | Unset | UserShort = UNSET
     received_by_unit: None | UnitShort | Unset = UNSET
     invoices_to_pay_set: list[InvoiceToPay] | Unset = UNSET
+    bills_to_pay_set: list[BillToPay] | Unset = UNSET
     wallet: None | Unset | WalletShort = UNSET
     rejection_reason: None | RejectionReason | Unset = UNSET
     currency_rate_period: CurrencyRatePeriod | None | Unset = UNSET
@@ -309,6 +311,13 @@ class PaymentComplete:
                 invoices_to_pay_set_item = invoices_to_pay_set_item_data.to_dict()
                 invoices_to_pay_set.append(invoices_to_pay_set_item)
 
+        bills_to_pay_set: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bills_to_pay_set, Unset):
+            bills_to_pay_set = []
+            for bills_to_pay_set_item_data in self.bills_to_pay_set:
+                bills_to_pay_set_item = bills_to_pay_set_item_data.to_dict()
+                bills_to_pay_set.append(bills_to_pay_set_item)
+
         wallet: dict[str, Any] | None | Unset
         if isinstance(self.wallet, Unset):
             wallet = UNSET
@@ -408,6 +417,8 @@ class PaymentComplete:
             field_dict["received_by_unit"] = received_by_unit
         if invoices_to_pay_set is not UNSET:
             field_dict["invoices_to_pay_set"] = invoices_to_pay_set
+        if bills_to_pay_set is not UNSET:
+            field_dict["bills_to_pay_set"] = bills_to_pay_set
         if wallet is not UNSET:
             field_dict["wallet"] = wallet
         if rejection_reason is not UNSET:
@@ -691,6 +702,21 @@ class PaymentComplete:
 
                 invoices_to_pay_set.append(invoices_to_pay_set_item)
 
+        _bills_to_pay_set = d.pop("bills_to_pay_set", None)
+        bills_to_pay_set: list[BillToPay] | Unset
+        if _bills_to_pay_set is None:
+            bills_to_pay_set = UNSET
+        else:
+            if not isinstance(_bills_to_pay_set, list):
+                raise TypeError(
+                    f"PaymentComplete.bills_to_pay_set: expected an array, got {type(_bills_to_pay_set).__name__}"
+                )
+            bills_to_pay_set = []
+            for bills_to_pay_set_item_data in _bills_to_pay_set:
+                bills_to_pay_set_item = BillToPay.from_dict(bills_to_pay_set_item_data)
+
+                bills_to_pay_set.append(bills_to_pay_set_item)
+
         def _parse_wallet(data: object) -> None | Unset | WalletShort:
             if data is None:
                 return data
@@ -788,6 +814,7 @@ class PaymentComplete:
             received_by_user=received_by_user,
             received_by_unit=received_by_unit,
             invoices_to_pay_set=invoices_to_pay_set,
+            bills_to_pay_set=bills_to_pay_set,
             wallet=wallet,
             rejection_reason=rejection_reason,
             currency_rate_period=currency_rate_period,
@@ -816,6 +843,7 @@ class PaymentComplete:
 # Imported here, after the class, so that models referring to each other can be imported in
 # any order; from_dict/to_dict find them as module globals instead of importing on every call.
 from ..models.accounts_receivable_short import AccountsReceivableShort
+from ..models.bill_to_pay import BillToPay
 from ..models.currency_rate_period import CurrencyRatePeriod
 from ..models.financial_transaction_category_short import (
     FinancialTransactionCategoryShort,

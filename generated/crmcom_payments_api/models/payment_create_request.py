@@ -37,10 +37,14 @@ class PaymentCreateRequest:
             udf_string_6 (str | Unset): User Defined Field of type String.
             udf_string_7 (str | Unset): User Defined Field of type String.
             udf_string_8 (str | Unset): User Defined Field of type String.
-            udf_float_1 (float | Unset): User Defined Field of type Float.
-            udf_float_2 (float | Unset): User Defined Field of type Float.
-            udf_float_3 (float | Unset): User Defined Field of type Float.
-            udf_float_4 (float | Unset): User Defined Field of type Float.
+            udf_float_1 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+                with that precision).
+            udf_float_2 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+                with that precision).
+            udf_float_3 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+                with that precision).
+            udf_float_4 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+                with that precision).
             udf_date_1 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
             udf_date_2 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
             udf_date_3 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.

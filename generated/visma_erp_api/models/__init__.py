@@ -42,6 +42,7 @@ from .dto_value_of_nullable_of_rut_rot_types import DtoValueOfNullableOfRutRotTy
 from .dto_value_of_payment_types import DtoValueOfPaymentTypes
 from .dto_value_of_percent import DtoValueOfPercent
 from .dto_value_of_quantity import DtoValueOfQuantity
+from .dto_value_of_required_string import DtoValueOfRequiredString
 from .dto_value_of_sales_invoice_address_update_dto import (
     DtoValueOfSalesInvoiceAddressUpdateDto,
 )
@@ -64,6 +65,7 @@ from .number_description_dto import NumberDescriptionDto
 from .number_name_dto import NumberNameDto
 from .order_to_apply_dto import OrderToApplyDto
 from .order_to_apply_status import OrderToApplyStatus
+from .payment_create_dto import PaymentCreateDto
 from .payment_dto import PaymentDto
 from .payment_financial_details_dto import PaymentFinancialDetailsDto
 from .payment_line_dto import PaymentLineDto
@@ -137,6 +139,7 @@ __all__ = (
     "DtoValueOfPaymentTypes",
     "DtoValueOfPercent",
     "DtoValueOfQuantity",
+    "DtoValueOfRequiredString",
     "DtoValueOfSalesInvoiceAddressUpdateDto",
     "DtoValueOfSalesInvoiceContactUpdateDto",
     "DtoValueOfString",
@@ -155,6 +158,7 @@ __all__ = (
     "NumberNameDto",
     "OrderToApplyDto",
     "OrderToApplyStatus",
+    "PaymentCreateDto",
     "PaymentDto",
     "PaymentFinancialDetailsDto",
     "PaymentLineDto",

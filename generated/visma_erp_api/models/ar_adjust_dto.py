@@ -8,7 +8,14 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+)
 
 T = TypeVar("T", bound="ArAdjustDto")
 
@@ -34,7 +41,12 @@ class ArAdjustDto:
         ppd_cr_memo_ref_nbr (str | Unset):
         payment_ref (str | Unset):
         status (str | Unset):
-        application_date (datetime.datetime | Unset):
+        application_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         application_period (str | Unset):
         invoice_text (str | Unset):
     """
@@ -98,7 +110,7 @@ class ArAdjustDto:
 
         application_date: str | Unset = UNSET
         if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.isoformat()
+            application_date = local_datetime_to_json(self.application_date)
 
         application_period = self.application_period
 
@@ -215,7 +227,7 @@ class ArAdjustDto:
         if _application_date is None or _application_date == "":
             application_date = UNSET
         else:
-            application_date = datetime.datetime.fromisoformat(_application_date)
+            application_date = local_datetime_from_json(_application_date)
 
         application_period = d.pop("applicationPeriod", UNSET)
         if application_period is None:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,7 +12,7 @@ T = TypeVar("T", bound="AttachmentMetadataDto")
 
 @_attrs_define
 class AttachmentMetadataDto:
-    """Settings carried (as JSON text) in the `metadata` part of an attachment upload. The newer spec documents
+    """Settings carried (as JSON) in the `metadata` part of an attachment upload. The newer spec documents
     `includeAttachmentInvoiceEmail`; the older one `sendToAutoinvoice`.
 
         Attributes:
@@ -23,7 +22,6 @@ class AttachmentMetadataDto:
 
     include_attachment_invoice_email: bool | Unset = UNSET
     send_to_autoinvoice: DtoValueOfBoolean | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         include_attachment_invoice_email = self.include_attachment_invoice_email
@@ -33,7 +31,7 @@ class AttachmentMetadataDto:
             send_to_autoinvoice = self.send_to_autoinvoice.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if include_attachment_invoice_email is not UNSET:
             field_dict["includeAttachmentInvoiceEmail"] = (
@@ -65,24 +63,7 @@ class AttachmentMetadataDto:
             send_to_autoinvoice=send_to_autoinvoice,
         )
 
-        attachment_metadata_dto.additional_properties = d
         return attachment_metadata_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported here, after the class, so that models referring to each other can be imported in

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, Self, TypeVar
@@ -19,18 +20,20 @@ class AttachmentUploadForm:
 
     Attributes:
         file (File): The attachment file (send a filename; an existing name creates a new revision).
-        metadata (str | Unset): Optional JSON object with additional settings, sent as a string part, e.g.
-            `{"includeAttachmentInvoiceEmail": true}` (see AttachmentMetadataDto).
+        metadata (AttachmentMetadataDto | Unset): Settings carried (as JSON) in the `metadata` part of an attachment
+            upload. The newer spec documents `includeAttachmentInvoiceEmail`; the older one `sendToAutoinvoice`.
     """
 
     file: File
-    metadata: str | Unset = UNSET
+    metadata: AttachmentMetadataDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        metadata = self.metadata
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +54,14 @@ class AttachmentUploadForm:
 
         if not isinstance(self.metadata, Unset):
             files.append(
-                ("metadata", (None, str(self.metadata).encode(), "text/plain"))
+                (
+                    "metadata",
+                    (
+                        None,
+                        json.dumps(self.metadata.to_dict()).encode(),
+                        "application/json",
+                    ),
+                )
             )
 
         for prop_name, prop in self.additional_properties.items():
@@ -68,7 +78,12 @@ class AttachmentUploadForm:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        metadata = d.pop("metadata", UNSET)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AttachmentMetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AttachmentMetadataDto.from_dict(_metadata)
 
         attachment_upload_form = cls(
             file=file,
@@ -93,3 +108,8 @@ class AttachmentUploadForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.attachment_metadata_dto import AttachmentMetadataDto

@@ -17,26 +17,26 @@ class BackgroundApiAcceptedDto:
     """Answer (202) for a request queued with `erp-api-background`.
 
     Attributes:
-        id (UUID | Unset): Id of the background operation (GUID).
+        id (UUID): Id of the background operation (GUID).
         state_location (str | Unset): URL of `GET /v1/background/{id}`.
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
     state_location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         state_location = self.state_location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if state_location is not UNSET:
             field_dict["stateLocation"] = state_location
 
@@ -49,12 +49,7 @@ class BackgroundApiAcceptedDto:
                 f"BackgroundApiAcceptedDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        _id = d.pop("id", None)
-        id: UUID | Unset
-        if _id is None or _id == "":
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
         state_location = d.pop("stateLocation", UNSET)
         if state_location is None:

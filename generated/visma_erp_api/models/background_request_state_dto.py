@@ -9,30 +9,53 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.background_request_status import BackgroundRequestStatus
-from ..types import UNSET, Unset, open_enum
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="BackgroundRequestStateDto")
 
 
 @_attrs_define
 class BackgroundRequestStateDto:
-    """State of a background operation. Timestamps are UTC without offset. When `Finished`, `statusCode` is the inner
-    call's HTTP status (may be 4xx/5xx: read `contentLocation` for the error body) and `responseHeaders` holds its
-    headers (e.g. ETag, Location).
+    """State of a background operation. Timestamps are UTC, with or without an offset. When `Finished`, `statusCode` is the
+    inner call's HTTP status (may be 4xx/5xx: read `contentLocation` for the error body), `hasResponseContent` says
+    whether `/content` has a body, and `responseHeaders` holds its headers (e.g. ETag, Location) when the server reports
+    them.
 
         Attributes:
             id (UUID | Unset): Identifies the background operation.
             status (BackgroundRequestStatus | str | Unset): `Started` until the operation is done (also while queued),
                 `Finished` when the inner call completed (whatever its statusCode), `Failed` on a processing error.
             status_code (int | Unset): HTTP status code of the finished operation; 0 while not done.
-            received_utc (datetime.datetime | Unset): When the operation was requested.
-            started_utc (datetime.datetime | Unset): When processing started (absent while queued).
-            finished_utc (datetime.datetime | Unset): When processing finished.
+            received_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            started_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            finished_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             webhook_address (str | Unset): Webhook URI notified on completion, or `none`.
             error_message (str | Unset): Processing error, if any (not the endpoint's own error body).
             reference (str | Unset):
             original_uri (str | Unset): The endpoint that was queued.
-            has_response_content (bool | Unset): The finished operation has response content (set when finished).
+            has_response_content (bool | Unset): The finished operation has response content: read /content only then (set
+                when finished).
             has_request_content (bool | Unset): The request had a body.
             content_location (str | Unset): URL of `GET /v1/background/{id}/content`.
             response_headers (BackgroundRequestStateDtoResponseHeaders | Unset): Response headers of the finished operation.
@@ -67,15 +90,15 @@ class BackgroundRequestStateDto:
 
         received_utc: str | Unset = UNSET
         if not isinstance(self.received_utc, Unset):
-            received_utc = self.received_utc.isoformat()
+            received_utc = local_datetime_to_json(self.received_utc)
 
         started_utc: str | Unset = UNSET
         if not isinstance(self.started_utc, Unset):
-            started_utc = self.started_utc.isoformat()
+            started_utc = local_datetime_to_json(self.started_utc)
 
         finished_utc: str | Unset = UNSET
         if not isinstance(self.finished_utc, Unset):
-            finished_utc = self.finished_utc.isoformat()
+            finished_utc = local_datetime_to_json(self.finished_utc)
 
         webhook_address = self.webhook_address
 
@@ -161,21 +184,21 @@ class BackgroundRequestStateDto:
         if _received_utc is None or _received_utc == "":
             received_utc = UNSET
         else:
-            received_utc = datetime.datetime.fromisoformat(_received_utc)
+            received_utc = local_datetime_from_json(_received_utc)
 
         _started_utc = d.pop("startedUtc", None)
         started_utc: datetime.datetime | Unset
         if _started_utc is None or _started_utc == "":
             started_utc = UNSET
         else:
-            started_utc = datetime.datetime.fromisoformat(_started_utc)
+            started_utc = local_datetime_from_json(_started_utc)
 
         _finished_utc = d.pop("finishedUtc", None)
         finished_utc: datetime.datetime | Unset
         if _finished_utc is None or _finished_utc == "":
             finished_utc = UNSET
         else:
-            finished_utc = datetime.datetime.fromisoformat(_finished_utc)
+            finished_utc = local_datetime_from_json(_finished_utc)
 
         webhook_address = d.pop("webhookAddress", UNSET)
         if webhook_address is None:

@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.customer_document_types import CustomerDocumentTypes
 from ..models.document_status import DocumentStatus
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="CustomerInvoiceDto")
 
@@ -26,11 +34,30 @@ class CustomerInvoiceDto:
             status (DocumentStatus | str | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft; it may be edited and cannot be released.
             customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
-            document_date (datetime.datetime | Unset): The date when the document was created.
-            orig_invoice_date (datetime.datetime | Unset): Base date for due and cash discount dates (if enabled in AR
-                preferences).
-            document_due_date (datetime.datetime | Unset): Due date according to the credit terms.
-            cash_discount_date (datetime.datetime | Unset): End date of the cash discount period.
+            document_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            orig_invoice_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            document_due_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            cash_discount_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             post_period (str | Unset): Period the document is posted to, format YYYYMM.
             financial_period (str | Unset): Financial period of the transactions, format YYYYMM.
             closed_financial_period (str | Unset): Format YYYYMM.
@@ -102,10 +129,25 @@ class CustomerInvoiceDto:
             dont_email (bool | Unset):
             revoked (bool | Unset):
             exclude_debt_collection (bool | Unset): Exclude from debt collection (Autocollect).
-            dunning_letter_date (datetime.datetime | Unset): Date of the last released dunning letter listing the document.
+            dunning_letter_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             dunning_letter_level (int | Unset): The dunning level of the document.
-            start_date (datetime.datetime | Unset):
-            end_date (datetime.datetime | Unset):
+            start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             accounting_cost_ref (str | Unset):
             originator_doc_ref (str | Unset):
             contract_doc_ref (str | Unset):
@@ -117,8 +159,18 @@ class CustomerInvoiceDto:
                 customer).
             direct_debit_mandate (DirectDebitMandateDto | Unset): Customer direct debit mandate.
             debt_collection (DebtCollectionDto | Unset): Debt collection case information.
-            last_modified_date_time (datetime.datetime | Unset): System generated.
-            created_date_time (datetime.datetime | Unset): System generated.
+            last_modified_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an
+                offset (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an
+                offset (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-
+                time` is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            created_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             time_stamp (str | Unset): Version of the resource (base64 rowversion); the same value as the ETag header.
             error_info (str | Unset):
             metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
@@ -244,19 +296,19 @@ class CustomerInvoiceDto:
 
         document_date: str | Unset = UNSET
         if not isinstance(self.document_date, Unset):
-            document_date = self.document_date.isoformat()
+            document_date = local_datetime_to_json(self.document_date)
 
         orig_invoice_date: str | Unset = UNSET
         if not isinstance(self.orig_invoice_date, Unset):
-            orig_invoice_date = self.orig_invoice_date.isoformat()
+            orig_invoice_date = local_datetime_to_json(self.orig_invoice_date)
 
         document_due_date: str | Unset = UNSET
         if not isinstance(self.document_due_date, Unset):
-            document_due_date = self.document_due_date.isoformat()
+            document_due_date = local_datetime_to_json(self.document_due_date)
 
         cash_discount_date: str | Unset = UNSET
         if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.isoformat()
+            cash_discount_date = local_datetime_to_json(self.cash_discount_date)
 
         post_period = self.post_period
 
@@ -418,17 +470,17 @@ class CustomerInvoiceDto:
 
         dunning_letter_date: str | Unset = UNSET
         if not isinstance(self.dunning_letter_date, Unset):
-            dunning_letter_date = self.dunning_letter_date.isoformat()
+            dunning_letter_date = local_datetime_to_json(self.dunning_letter_date)
 
         dunning_letter_level = self.dunning_letter_level
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+            start_date = local_datetime_to_json(self.start_date)
 
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+            end_date = local_datetime_to_json(self.end_date)
 
         accounting_cost_ref = self.accounting_cost_ref
 
@@ -478,11 +530,13 @@ class CustomerInvoiceDto:
 
         last_modified_date_time: str | Unset = UNSET
         if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
+            last_modified_date_time = local_datetime_to_json(
+                self.last_modified_date_time
+            )
 
         created_date_time: str | Unset = UNSET
         if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
+            created_date_time = local_datetime_to_json(self.created_date_time)
 
         time_stamp = self.time_stamp
 
@@ -695,28 +749,28 @@ class CustomerInvoiceDto:
         if _document_date is None or _document_date == "":
             document_date = UNSET
         else:
-            document_date = datetime.datetime.fromisoformat(_document_date)
+            document_date = local_datetime_from_json(_document_date)
 
         _orig_invoice_date = d.pop("origInvoiceDate", None)
         orig_invoice_date: datetime.datetime | Unset
         if _orig_invoice_date is None or _orig_invoice_date == "":
             orig_invoice_date = UNSET
         else:
-            orig_invoice_date = datetime.datetime.fromisoformat(_orig_invoice_date)
+            orig_invoice_date = local_datetime_from_json(_orig_invoice_date)
 
         _document_due_date = d.pop("documentDueDate", None)
         document_due_date: datetime.datetime | Unset
         if _document_due_date is None or _document_due_date == "":
             document_due_date = UNSET
         else:
-            document_due_date = datetime.datetime.fromisoformat(_document_due_date)
+            document_due_date = local_datetime_from_json(_document_due_date)
 
         _cash_discount_date = d.pop("cashDiscountDate", None)
         cash_discount_date: datetime.datetime | Unset
         if _cash_discount_date is None or _cash_discount_date == "":
             cash_discount_date = UNSET
         else:
-            cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
+            cash_discount_date = local_datetime_from_json(_cash_discount_date)
 
         post_period = d.pop("postPeriod", UNSET)
         if post_period is None:
@@ -1016,7 +1070,7 @@ class CustomerInvoiceDto:
         if _dunning_letter_date is None or _dunning_letter_date == "":
             dunning_letter_date = UNSET
         else:
-            dunning_letter_date = datetime.datetime.fromisoformat(_dunning_letter_date)
+            dunning_letter_date = local_datetime_from_json(_dunning_letter_date)
 
         dunning_letter_level = d.pop("dunningLetterLevel", UNSET)
         if dunning_letter_level is None:
@@ -1027,14 +1081,14 @@ class CustomerInvoiceDto:
         if _start_date is None or _start_date == "":
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = local_datetime_from_json(_start_date)
 
         _end_date = d.pop("endDate", None)
         end_date: datetime.datetime | Unset
         if _end_date is None or _end_date == "":
             end_date = UNSET
         else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = local_datetime_from_json(_end_date)
 
         accounting_cost_ref = d.pop("accountingCostRef", UNSET)
         if accounting_cost_ref is None:
@@ -1138,16 +1192,14 @@ class CustomerInvoiceDto:
         if _last_modified_date_time is None or _last_modified_date_time == "":
             last_modified_date_time = UNSET
         else:
-            last_modified_date_time = datetime.datetime.fromisoformat(
-                _last_modified_date_time
-            )
+            last_modified_date_time = local_datetime_from_json(_last_modified_date_time)
 
         _created_date_time = d.pop("createdDateTime", None)
         created_date_time: datetime.datetime | Unset
         if _created_date_time is None or _created_date_time == "":
             created_date_time = UNSET
         else:
-            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
+            created_date_time = local_datetime_from_json(_created_date_time)
 
         time_stamp = d.pop("timeStamp", UNSET)
         if time_stamp is None:

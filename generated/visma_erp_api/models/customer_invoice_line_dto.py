@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_line_item_types import InvoiceLineItemTypes
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="CustomerInvoiceLineDto")
 
@@ -59,8 +67,18 @@ class CustomerInvoiceLineDto:
         note (str | Unset):
         branch_number (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
             customer).
-        term_start_date (datetime.datetime | Unset):
-        term_end_date (datetime.datetime | Unset):
+        term_start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        term_end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         is_rot_rut_deductible (bool | Unset):
         item_type (InvoiceLineItemTypes | str | Unset): ROT/RUT item type of an invoice line.
         type_of_work (WorkTypeDto | Unset): A ROT/RUT work type.
@@ -68,8 +86,18 @@ class CustomerInvoiceLineDto:
             read and written as an exact decimal, never through a binary float).
         attachments (list[AttachmentDto] | Unset):
         project_task (ProjectIdDescriptionDto | Unset): Project or project task reference.
-        start_date (datetime.datetime | Unset):
-        end_date (datetime.datetime | Unset):
+        start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         so_shipment_nbr (str | Unset):
         so_order_type (str | Unset):
         so_order_nbr (str | Unset):
@@ -223,11 +251,11 @@ class CustomerInvoiceLineDto:
 
         term_start_date: str | Unset = UNSET
         if not isinstance(self.term_start_date, Unset):
-            term_start_date = self.term_start_date.isoformat()
+            term_start_date = local_datetime_to_json(self.term_start_date)
 
         term_end_date: str | Unset = UNSET
         if not isinstance(self.term_end_date, Unset):
-            term_end_date = self.term_end_date.isoformat()
+            term_end_date = local_datetime_to_json(self.term_end_date)
 
         is_rot_rut_deductible = self.is_rot_rut_deductible
 
@@ -256,11 +284,11 @@ class CustomerInvoiceLineDto:
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+            start_date = local_datetime_to_json(self.start_date)
 
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+            end_date = local_datetime_to_json(self.end_date)
 
         so_shipment_nbr = self.so_shipment_nbr
 
@@ -528,14 +556,14 @@ class CustomerInvoiceLineDto:
         if _term_start_date is None or _term_start_date == "":
             term_start_date = UNSET
         else:
-            term_start_date = datetime.datetime.fromisoformat(_term_start_date)
+            term_start_date = local_datetime_from_json(_term_start_date)
 
         _term_end_date = d.pop("termEndDate", None)
         term_end_date: datetime.datetime | Unset
         if _term_end_date is None or _term_end_date == "":
             term_end_date = UNSET
         else:
-            term_end_date = datetime.datetime.fromisoformat(_term_end_date)
+            term_end_date = local_datetime_from_json(_term_end_date)
 
         is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
         if is_rot_rut_deductible is None:
@@ -591,14 +619,14 @@ class CustomerInvoiceLineDto:
         if _start_date is None or _start_date == "":
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = local_datetime_from_json(_start_date)
 
         _end_date = d.pop("endDate", None)
         end_date: datetime.datetime | Unset
         if _end_date is None or _end_date == "":
             end_date = UNSET
         else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = local_datetime_from_json(_end_date)
 
         so_shipment_nbr = d.pop("soShipmentNbr", UNSET)
         if so_shipment_nbr is None:

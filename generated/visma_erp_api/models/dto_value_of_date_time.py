@@ -7,7 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+)
 
 T = TypeVar("T", bound="DtoValueOfDateTime")
 
@@ -17,7 +22,12 @@ class DtoValueOfDateTime:
     """Update wrapper for a date-time (naive local timestamp, e.g. `2024-01-31T00:00:00`).
 
     Attributes:
-        value (datetime.datetime | Unset):
+        value (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
     """
 
     value: datetime.datetime | Unset = UNSET
@@ -26,7 +36,7 @@ class DtoValueOfDateTime:
     def to_dict(self) -> dict[str, Any]:
         value: str | Unset = UNSET
         if not isinstance(self.value, Unset):
-            value = self.value.isoformat()
+            value = local_datetime_to_json(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,7 +58,7 @@ class DtoValueOfDateTime:
         if isinstance(_value, Unset):
             value = UNSET
         else:
-            value = datetime.datetime.fromisoformat(_value)
+            value = local_datetime_from_json(_value)
 
         dto_value_of_date_time = cls(
             value=value,

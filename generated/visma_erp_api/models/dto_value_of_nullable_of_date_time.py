@@ -7,7 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+)
 
 T = TypeVar("T", bound="DtoValueOfNullableOfDateTime")
 
@@ -17,7 +22,7 @@ class DtoValueOfNullableOfDateTime:
     """Update wrapper for an optional date-time (naive local timestamp); `null` clears it.
 
     Attributes:
-        value (datetime.datetime | None | Unset):
+        value (datetime.datetime | None | Unset): A DateTime, or null (clears the value in an update).
     """
 
     value: datetime.datetime | None | Unset = UNSET
@@ -28,7 +33,7 @@ class DtoValueOfNullableOfDateTime:
         if isinstance(self.value, Unset):
             value = UNSET
         elif isinstance(self.value, datetime.datetime):
-            value = self.value.isoformat()
+            value = local_datetime_to_json(self.value)
         else:
             value = self.value
 
@@ -56,9 +61,11 @@ class DtoValueOfNullableOfDateTime:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                value_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_nullable_date_time_type_0 = local_datetime_from_json(
+                    data
+                )
 
-                return value_type_0
+                return componentsschemas_nullable_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             raise TypeError(

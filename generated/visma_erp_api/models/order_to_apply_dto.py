@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_to_apply_status import OrderToApplyStatus
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="OrderToApplyDto")
 
@@ -26,9 +34,24 @@ class OrderToApplyDto:
             read and written as an exact decimal, never through a binary float).
         transferred_to_invoice (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
             decimal`: read and written as an exact decimal, never through a binary float).
-        date (datetime.datetime | Unset):
-        due_date (datetime.datetime | Unset):
-        cash_discount_date (datetime.datetime | Unset):
+        date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        due_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
+        cash_discount_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
         description (str | Unset):
@@ -36,7 +59,12 @@ class OrderToApplyDto:
             written as an exact decimal, never through a binary float).
         currency (str | Unset):
         invoice_nbr (str | Unset):
-        invoice_date (datetime.datetime | Unset):
+        invoice_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
     """
 
     order_type: str | Unset = UNSET
@@ -81,15 +109,15 @@ class OrderToApplyDto:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+            date = local_datetime_to_json(self.date)
 
         due_date: str | Unset = UNSET
         if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+            due_date = local_datetime_to_json(self.due_date)
 
         cash_discount_date: str | Unset = UNSET
         if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.isoformat()
+            cash_discount_date = local_datetime_to_json(self.cash_discount_date)
 
         balance: Decimal | Unset = UNSET
         if not isinstance(self.balance, Unset):
@@ -107,7 +135,7 @@ class OrderToApplyDto:
 
         invoice_date: str | Unset = UNSET
         if not isinstance(self.invoice_date, Unset):
-            invoice_date = self.invoice_date.isoformat()
+            invoice_date = local_datetime_to_json(self.invoice_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -184,21 +212,21 @@ class OrderToApplyDto:
         if _date is None or _date == "":
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = local_datetime_from_json(_date)
 
         _due_date = d.pop("dueDate", None)
         due_date: datetime.datetime | Unset
         if _due_date is None or _due_date == "":
             due_date = UNSET
         else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+            due_date = local_datetime_from_json(_due_date)
 
         _cash_discount_date = d.pop("cashDiscountDate", None)
         cash_discount_date: datetime.datetime | Unset
         if _cash_discount_date is None or _cash_discount_date == "":
             cash_discount_date = UNSET
         else:
-            cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
+            cash_discount_date = local_datetime_from_json(_cash_discount_date)
 
         _balance = d.pop("balance", None)
         balance: Decimal | Unset
@@ -231,7 +259,7 @@ class OrderToApplyDto:
         if _invoice_date is None or _invoice_date == "":
             invoice_date = UNSET
         else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+            invoice_date = local_datetime_from_json(_invoice_date)
 
         order_to_apply_dto = cls(
             order_type=order_type,

@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.document_status import DocumentStatus
 from ..models.payment_types import PaymentTypes
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import (
+    UNSET,
+    DecimalLimits,
+    Unset,
+    decimal_from_json,
+    local_datetime_from_json,
+    local_datetime_to_json,
+    open_enum,
+)
 
 T = TypeVar("T", bound="PaymentDto")
 
@@ -25,7 +33,12 @@ class PaymentDto:
             ref_nbr (str | Unset): The payment number, generated from the number series (AR101000).
             status (DocumentStatus | str | Unset): Status of a customer ledger document.
             hold (bool | Unset): The document is a draft with the On hold status.
-            application_date (datetime.datetime | Unset): Date when the payment is applied (mandatory on create).
+            application_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             application_period (str | Unset): Financial period the payment is applied to (mandatory on create).
             payment_ref (str | Unset): Secondary payment reference, system-generated or external (mandatory on create).
             customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
@@ -50,7 +63,12 @@ class PaymentDto:
             deducted_charges (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
             branch (str | Unset): Branch number.
-            last_modified_date_time (datetime.datetime | Unset): System generated.
+            last_modified_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an
+                offset (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an
+                offset (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-
+                time` is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
             payment_lines (list[PaymentLineDto] | Unset): Documents to apply.
             orders_to_apply (list[OrderToApplyDto] | Unset): Orders to apply.
             financial_details (PaymentFinancialDetailsDto | Unset): Financial details of a payment.
@@ -123,7 +141,7 @@ class PaymentDto:
 
         application_date: str | Unset = UNSET
         if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.isoformat()
+            application_date = local_datetime_to_json(self.application_date)
 
         application_period = self.application_period
 
@@ -179,7 +197,9 @@ class PaymentDto:
 
         last_modified_date_time: str | Unset = UNSET
         if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
+            last_modified_date_time = local_datetime_to_json(
+                self.last_modified_date_time
+            )
 
         payment_lines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_lines, Unset):
@@ -315,7 +335,7 @@ class PaymentDto:
         if _application_date is None or _application_date == "":
             application_date = UNSET
         else:
-            application_date = datetime.datetime.fromisoformat(_application_date)
+            application_date = local_datetime_from_json(_application_date)
 
         application_period = d.pop("applicationPeriod", UNSET)
         if application_period is None:
@@ -416,9 +436,7 @@ class PaymentDto:
         if _last_modified_date_time is None or _last_modified_date_time == "":
             last_modified_date_time = UNSET
         else:
-            last_modified_date_time = datetime.datetime.fromisoformat(
-                _last_modified_date_time
-            )
+            last_modified_date_time = local_datetime_from_json(_last_modified_date_time)
 
         _payment_lines = d.pop("paymentLines", None)
         payment_lines: list[PaymentLineDto] | Unset

@@ -7,7 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+)
 
 T = TypeVar("T", bound="PaymentFinancialDetailsDto")
 
@@ -17,7 +22,12 @@ class PaymentFinancialDetailsDto:
     """Financial details of a payment.
 
     Attributes:
-        payment_date (datetime.datetime | Unset):
+        payment_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+            (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+            is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
     """
 
     payment_date: datetime.datetime | Unset = UNSET
@@ -26,7 +36,7 @@ class PaymentFinancialDetailsDto:
     def to_dict(self) -> dict[str, Any]:
         payment_date: str | Unset = UNSET
         if not isinstance(self.payment_date, Unset):
-            payment_date = self.payment_date.isoformat()
+            payment_date = local_datetime_to_json(self.payment_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,7 +58,7 @@ class PaymentFinancialDetailsDto:
         if _payment_date is None or _payment_date == "":
             payment_date = UNSET
         else:
-            payment_date = datetime.datetime.fromisoformat(_payment_date)
+            payment_date = local_datetime_from_json(_payment_date)
 
         payment_financial_details_dto = cls(
             payment_date=payment_date,

@@ -19,7 +19,7 @@ class ReleasePaymentActionResultDto:
 
     Attributes:
         action_id (UUID | Unset):
-        action_result (ActionResult | str | Unset): Progress of an action; a 200 only means accepted, `Done` means
+        action_result (ActionResult | str | Unset): Progress of an action; a 202 only means accepted, `Done` means
             completed.
         error_info (str | Unset):
     """

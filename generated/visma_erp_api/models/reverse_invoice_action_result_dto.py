@@ -22,7 +22,7 @@ class ReverseInvoiceActionResultDto:
         credit_note_dto (CustomerInvoiceDto | Unset): A customer invoice (read). In list pages every item carries
             `metadata`. All date-times are naive local timestamps (e.g. `2024-01-31T00:00:00`).
         action_id (UUID | Unset):
-        action_result (ActionResult | str | Unset): Progress of an action; a 200 only means accepted, `Done` means
+        action_result (ActionResult | str | Unset): Progress of an action; a 202 only means accepted, `Done` means
             completed.
         error_info (str | Unset):
     """

@@ -21,7 +21,7 @@ class SendToAutoInvoiceArDocumentActionResultDto:
         ref_nbr (str | Unset):
         document_type (str | Unset):
         action_id (UUID | Unset):
-        action_result (ActionResult | str | Unset): Progress of an action; a 200 only means accepted, `Done` means
+        action_result (ActionResult | str | Unset): Progress of an action; a 202 only means accepted, `Done` means
             completed.
         error_info (str | Unset):
     """

@@ -7,7 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    local_datetime_from_json,
+    local_datetime_to_json,
+)
 
 T = TypeVar("T", bound="SubaccountDto")
 
@@ -20,7 +25,12 @@ class SubaccountDto:
         subaccount_number (str | Unset): The subaccount number (format 9-XX).
         subaccount_id (int | Unset): The identifier of the subaccount.
         description (str | Unset):
-        last_modified_date_time (datetime.datetime | Unset): System generated (naive local timestamp).
+        last_modified_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an
+            offset (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an
+            offset (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-
+            time` is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+            writes `yyyy-MM-ddTHH:mm:ss`).
         active (bool | Unset):
         segments (list[SegmentDto] | Unset):
         time_stamp (str | Unset): Version of the subaccount (base64).
@@ -49,7 +59,9 @@ class SubaccountDto:
 
         last_modified_date_time: str | Unset = UNSET
         if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
+            last_modified_date_time = local_datetime_to_json(
+                self.last_modified_date_time
+            )
 
         active = self.active
 
@@ -116,9 +128,7 @@ class SubaccountDto:
         if _last_modified_date_time is None or _last_modified_date_time == "":
             last_modified_date_time = UNSET
         else:
-            last_modified_date_time = datetime.datetime.fromisoformat(
-                _last_modified_date_time
-            )
+            last_modified_date_time = local_datetime_from_json(_last_modified_date_time)
 
         active = d.pop("active", UNSET)
         if active is None:

@@ -68,12 +68,30 @@ def split_marker(comment: str) -> tuple[str, str | None]:
     return comment[: found.start()], found.group(1)
 
 
+def _optional_text(value: str | Unset) -> str | None:
+    """An undocumented string field: ``None`` when absent, null or ``""``."""
+    return value if isinstance(value, str) and value else None
+
+
+def _timestamp(value: str | None) -> dt.datetime | None:
+    # Undocumented: read when it parses, left out (not a failed page) when it does not.
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 @attrs.frozen
 class CreditNotePayment:
     """A payment booked against a credit note.
 
     ``reference`` is the safe-create reference the SDK wrote into the comment when it created
     the payment (see ``docs/safe-writes.md``); ``comment`` is shown without that marker.
+    ``payment_group``, ``finapi_transaction_id``, ``finapi_transaction_amount`` and
+    ``updated`` are fields Billomat sends but does not document (bank matching); ``None``
+    when empty.
     """
 
     id: int
@@ -88,6 +106,11 @@ class CreditNotePayment:
     created: dt.datetime | None
     currency_code: str | None = None
     reference: str | None = None
+    #: Undocumented fields real payments carry (bank matching); ``None`` when empty or absent.
+    payment_group: str | None = None
+    finapi_transaction_id: str | None = None
+    finapi_transaction_amount: Decimal | None = None
+    updated: dt.datetime | None = None
 
     @classmethod
     def from_generated(cls, raw: GenCreditNotePayment) -> CreditNotePayment:
@@ -105,6 +128,10 @@ class CreditNotePayment:
             created=_present(raw.created),
             currency_code=currency or None,
             reference=reference,
+            payment_group=_optional_text(raw.payment_group),
+            finapi_transaction_id=_optional_text(raw.finapi_transaction_id),
+            finapi_transaction_amount=_present(raw.finapi_transaction_amount),
+            updated=_timestamp(_optional_text(raw.updated)),
         )
 
 

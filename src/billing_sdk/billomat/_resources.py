@@ -18,7 +18,14 @@ from typing import Any, TypeVar, Unpack
 from billing_sdk import _money
 from billing_sdk import _validation as v
 from billing_sdk._engine import Engine, expect
-from billing_sdk._errors import BillingError, DecodeError, NotFound, StateError, ValidationError
+from billing_sdk._errors import (
+    BillingError,
+    DecodeError,
+    NotFound,
+    StateError,
+    ValidationError,
+    WriteNotApplied,
+)
 from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._pagination import Page, paginate
@@ -53,6 +60,10 @@ def _items(value: T | Sequence[T] | Unset) -> list[T]:
     if isinstance(value, list):
         return list(value)
     return [value]  # type: ignore[list-item]
+
+
+def _by_id(item: CreditNotePayment | CreditNote) -> int:
+    return item.id
 
 
 def _total(value: str) -> int:
@@ -160,7 +171,7 @@ class CreditNotePayments:
             items = [CreditNotePayment.from_generated(p) for p in _items(body.credit_note_payment)]
             return Page(items, total=_total(body.total))
 
-        return paginate(fetch, page_size=size)
+        return paginate(fetch, page_size=size, key=_by_id)
 
     async def get(self, payment_id: int) -> CreditNotePayment:
         """One payment by id (``NotFound`` if there is none)."""
@@ -204,7 +215,9 @@ class CreditNotePayments:
 
         ``amount`` is exact (``Decimal``, int or a plain decimal string, at most two decimals,
         not zero; a negative amount books a correction, as Billomat allows).
-        ``mark_credit_note_as_paid=True`` also sets the credit note to PAID.
+        ``mark_credit_note_as_paid=True`` also sets the credit note to PAID (sent as ``1``, as
+        the docs type it); the credit note is read back afterwards and ``WriteNotApplied``
+        raised if it is not PAID (the payment was booked: do not book it again).
 
         The credit note is read first and ``StateError`` raised (nothing sent) unless its
         status is ``expect_credit_note`` (OPEN, the only status that takes payments;
@@ -238,7 +251,8 @@ class CreditNotePayments:
             transaction_purpose=UNSET
             if transaction_purpose is None
             else v.text(transaction_purpose, "transaction_purpose", max_length=255),
-            mark_credit_note_as_paid=bool(mark_credit_note_as_paid),
+            # 1 as the docs type it (BOOL 1/0); 0 is the default, so it is left out.
+            mark_credit_note_as_paid=1 if mark_credit_note_as_paid else UNSET,
         )
         await self._check_credit_note(note_id, expected, "book a payment on")
         op = g.create_credit_note_payment
@@ -253,13 +267,31 @@ class CreditNotePayments:
             found = await self.find_by_reference(note_id, ref)
             return None if found is None else Found(found)
 
-        return await write_once(
+        booked = await write_once(
             send,
             lookup,
             reference=ref,
             what=f"Billomat payment on credit note {note_id}",
             stats=self.safe_writes,
         )
+        if mark_credit_note_as_paid:
+            await self._verify_marked_paid(booked)
+        return booked
+
+    async def _verify_marked_paid(self, booked: CreditNotePayment) -> None:
+        """No source shows how the JSON API reads the flag (the docs say BOOL 1/0): read the
+        credit note back, and say so when it is not PAID rather than leave it OPEN quietly."""
+        note = await CreditNotes(self._engine).get(booked.credit_note_id)
+        status = str(getattr(note.status, "value", note.status))  # a raw value if unknown
+        if status != g.CreditNoteStatus.PAID.value:
+            raise WriteNotApplied(
+                f"payment {booked.id} was booked on credit note {booked.credit_note_id}, but the "
+                f"note is {status}, not PAID: the server ignored "
+                "mark_credit_note_as_paid. Do not book the payment again",
+                field="mark_credit_note_as_paid",
+                reference=str(booked.id),
+                written=booked,
+            )
 
     async def delete(
         self, payment_id: int, *, expect_credit_note: ExpectStatus = _DELETABLE_FROM
@@ -394,7 +426,7 @@ class CreditNotes:
             items = [CreditNote.from_generated(n) for n in _items(body.credit_note)]
             return Page(items, total=_total(body.total))
 
-        return paginate(fetch, page_size=size)
+        return paginate(fetch, page_size=size, key=_by_id)
 
     async def get(self, credit_note_id: int) -> CreditNote:
         """One credit note by id."""

@@ -196,7 +196,8 @@ class VismaDay(Flow):
                 }
             )
             number = str(payment.ref_nbr)
-            await self.visma.customer_payments.release(number)
+            # Visma accepts the release at once; the payment shows when it is done.
+            await (await self.visma.customer_payments.release(number)).wait(timeout=60)
             return number
 
         outcomes = await bulk.map(
@@ -230,7 +231,7 @@ class VismaDay(Flow):
     async def void_payment(self, step: Step) -> None:
         """One payment voided; its invoice is open again in full."""
         number = self.payment_numbers[VOIDED]
-        await self.visma.customer_payments.void(number)
+        await (await self.visma.customer_payments.void(number)).wait(timeout=60)
         step.count(1)
         state = self._state()
         payment: dict[str, Any] = next((p for p in state["payments"] if p["number"] == number), {})

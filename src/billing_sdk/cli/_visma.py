@@ -11,13 +11,14 @@ import click
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
 from billing_sdk.cli._common import json_option, limit_option, output, run
-from billing_sdk.cli._output import Column, to_data
+from billing_sdk.cli._output import Column
 from billing_sdk.cli._visma_jobs import (
     background_mode,
     background_options,
     client,
     direct_or_job,
     jobs,
+    show_action,
 )
 from billing_sdk.visma import DocumentStatus
 
@@ -150,7 +151,7 @@ def invoices_release(
                 bg,
                 lambda: inv.release(number, if_match=if_match),
                 lambda: inv.release(number, if_match=if_match, background=True),
-                lambda result: out.value(to_data(result), title=f"Released invoice {number}"),
+                show_action(out, f"Released invoice {number}", timeout),
             )
 
     run(main)
@@ -324,7 +325,7 @@ def _payment_action(name: str, summary: str) -> click.Command:
                         bg,
                         lambda: pay.release(number, if_match=if_match),
                         lambda: pay.release(number, if_match=if_match, background=True),
-                        lambda result: out.value(to_data(result), title=title),
+                        show_action(out, title, timeout),
                     )
                 else:
                     await direct_or_job(
@@ -332,7 +333,7 @@ def _payment_action(name: str, summary: str) -> click.Command:
                         bg,
                         lambda: pay.void(number, if_match=if_match),
                         lambda: pay.void(number, if_match=if_match, background=True),
-                        lambda result: out.value(to_data(result), title=title),
+                        show_action(out, title, timeout),
                     )
 
         run(main)

@@ -16,7 +16,7 @@ import click
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import json_option, output, run
 from billing_sdk.cli._output import Column, Output, to_data
-from billing_sdk.visma import Job, VismaClient
+from billing_sdk.visma import Action, Job, VismaClient
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -78,11 +78,11 @@ async def direct_or_job(
     bg: Background,
     direct: Callable[[], Awaitable[T]],
     as_job: Callable[[], Awaitable[Job[T]]],
-    show: Callable[[T], None],
+    show: Callable[[T], Awaitable[None] | None],
 ) -> None:
     """Run the direct call, or start the job (and wait for it with ``--wait``)."""
     if not bg.enabled:
-        show(await direct())
+        await _shown(show(await direct()))
         return
     job = await as_job()
     if not bg.wait:
@@ -90,7 +90,27 @@ async def direct_or_job(
         return
     result = await job.wait(timeout=bg.timeout)
     _finished(out, job)
-    show(result)
+    await _shown(show(result))
+
+
+async def _shown(shown: Awaitable[None] | None) -> None:
+    if shown is not None:
+        await shown
+
+
+def show_action(out: Output, title: str, timeout: float) -> Callable[[Action[Any, Any]], Any]:
+    """Print an accepted action once its document shows it done (Visma answers 202 at once
+    and runs the action in the background): the answer plus the document's status."""
+
+    async def show(action: Action[Any, Any]) -> None:
+        document = await action.wait(timeout=timeout)
+        data = to_data(action)
+        data["documentStatus"] = to_data(getattr(document, "status", None))
+        number = getattr(document, "reference_number", None) or getattr(document, "ref_nbr", None)
+        data["documentNumber"] = to_data(number)
+        out.value(data, title=title)
+
+    return show
 
 
 def _finished(out: Output, job: Job[Any]) -> None:

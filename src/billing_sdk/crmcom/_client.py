@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from billing_sdk._auth import CrmComSession
+from billing_sdk._auth import CRMCOM_IDLE_TIMEOUT, CrmComSession
 from billing_sdk._client import BaseClient, sandbox_options
-from billing_sdk.crmcom._errors import parse_crmcom_error
+from billing_sdk.crmcom._errors import CODE_STATUS, parse_crmcom_error
 from billing_sdk.crmcom._generated import Client
 from billing_sdk.crmcom._payments import Payments
 
@@ -33,6 +33,8 @@ class CrmComClient(BaseClient):
         unit: the ID of the unit to log in as (the user's or key's default unit otherwise).
         web_api_key: log in with this key instead (``authentication/web_api_key/token``).
         token_ttl: seconds a token lives after issue; it is renewed shortly before.
+        token_idle_timeout: a token unused this long is renewed before the next call
+            (pre-R12 deployments expire tokens after an hour idle); ``None`` turns it off.
         options: the shared client options (``BaseClient``): ``timeout``,
             ``attempt_timeout``, ``call_timeout``, ``max_response_bytes``, ``limits``,
             ``retry``, ``transport``, ``allow_insecure_http``, ...
@@ -56,6 +58,7 @@ class CrmComClient(BaseClient):
         unit: str | None = None,
         web_api_key: str | None = None,
         token_ttl: float = DEFAULT_TOKEN_TTL,
+        token_idle_timeout: float | None = CRMCOM_IDLE_TIMEOUT,
         **options: Any,
     ) -> None:
         if web_api_key is None and not (username and password and organisation):
@@ -64,6 +67,8 @@ class CrmComClient(BaseClient):
             raise ValueError("web_api_key must not be empty")
         if not token_ttl > 0:
             raise ValueError("token_ttl must be positive")
+        if token_idle_timeout is not None and not token_idle_timeout > 0:
+            raise ValueError("token_idle_timeout must be positive (or None)")
         # The session reaches the pool lazily, so it can exist before BaseClient builds it.
         self._session = CrmComSession(
             http=lambda: self.http,
@@ -74,6 +79,8 @@ class CrmComClient(BaseClient):
             web_api_key=web_api_key,
             unit=unit,
             token_ttl=token_ttl,
+            idle_timeout=token_idle_timeout,
+            known_codes=frozenset(CODE_STATUS),
         )
         super().__init__(
             base_url=base_url,

@@ -22,7 +22,14 @@ from typing import Any
 from billing_sdk import _validation as v
 from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk._engine import Engine, expect
-from billing_sdk._errors import BillingError, CrmComError, NotFound, StateError, ValidationError
+from billing_sdk._errors import (
+    BillingError,
+    CrmComError,
+    NotFound,
+    StateError,
+    ValidationError,
+    WriteNotApplied,
+)
 from billing_sdk._safe_create import Found, SafeWriteStats, new_reference, write_once
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp
@@ -57,6 +64,16 @@ def _moved_on(error: BillingError) -> bool:
     # answering a re-send, that may mean the earlier send landed after all (it was still on
     # its way when the payment was read back).
     return isinstance(error, CrmComError) and error.code == "INVALID_LIFE_CYCLE_STATE"
+
+
+def _named(ident: Mapping[str, Any], stored: list[dict[str, Any]], wanted: int) -> bool:
+    """Whether ``stored`` (a payment's invoices or bills) holds the one ``ident`` names; an
+    identifier field the read-back objects do not carry (a back office code) is taken as
+    matched when at least as many objects came back as were sent."""
+    (field, value), *_ = ident.items()
+    if not any(field in item for item in stored):
+        return len(stored) >= wanted
+    return any(item.get(field) == value for item in stored)
 
 
 def _state_of(payment: g.PaymentComplete) -> str:
@@ -262,6 +279,12 @@ class PaymentWrites:
         identifiers and ``bills`` mappings ``{"bill": {...}, "payment_code": ...,
         "bill_number_check_digit": ..., ...}`` the payment is intended to pay.
 
+        ``invoices`` and ``bills`` travel in fields whose names no public source confirms
+        (``invoices_to_pay_set``, ``bills_to_pay_set``), so the payment is read back after
+        the create: if it is not allocated to each of them, ``WriteNotApplied`` is raised (the
+        payment exists; ``error.written`` is it as stored). ``pay_invoice``/``pay_bill`` use
+        documented fields and need no such check.
+
         ``back_office_code`` must be unique (``Conflict`` otherwise); without one the SDK sets
         a fresh ``SDK-...`` code. If the answer is lost (timeout, dropped connection, 5xx) the
         payment is looked up by that code and returned if it landed; only a payment proven
@@ -313,9 +336,38 @@ class PaymentWrites:
             ),
         )
         op = g.payments_create
-        return await self._create_once(
+        created = await self._create_once(
             op._get_kwargs(body=body), op._parse_response, code=code, fields=fields, action="create"
         )
+        if body.invoices_to_pay_set or body.bills_to_pay_set:
+            await self._verify_allocation(code, body)
+        return created
+
+    async def _verify_allocation(self, code: str, body: g.PaymentCreateRequest) -> None:
+        """Read the new payment back and check it names every invoice and bill it was sent
+        with: the names of those create fields are lost in the vendor's page (the spec's are
+        an assumption), and a server ignores fields it does not know, which would leave the
+        payment unallocated without a word. ``WriteNotApplied`` says so instead."""
+        stored = await self._current({"back_office_code": code})
+        for field, sent, key in (
+            ("invoices_to_pay_set", body.invoices_to_pay_set, "invoice_identifier"),
+            ("bills_to_pay_set", body.bills_to_pay_set, "bill_identifier"),
+        ):
+            if isinstance(sent, g.Unset) or not sent:
+                continue
+            wanted = [item.to_dict()[key] for item in sent]
+            found = getattr(stored, field, _UNSET)
+            have = [] if isinstance(found, g.Unset) else [item.to_dict() for item in found]
+            missing = [ident for ident in wanted if not _named(ident, have, len(wanted))]
+            if missing:
+                raise WriteNotApplied(
+                    f"payment {code!r} was created, but read back it is not allocated to "
+                    f"{missing} ({field}): the server ignored the allocation. Do not create it "
+                    "again; cancel it or allocate it another way (pay_invoice / pay_bill)",
+                    field=field,
+                    reference=code,
+                    written=stored,
+                )
 
     async def update(
         self,

@@ -57,6 +57,23 @@ def _filters(
     )
 
 
+async def _in_state(
+    payments: AsyncIterator[g.PaymentComplete], state: g.PaymentLifeCycleState
+) -> AsyncIterator[g.PaymentComplete]:
+    """The payments in ``state``: no source confirms the list's ``life_cycle_state`` filter,
+    so a server that ignores it must not hand the caller payments in other states. A payment
+    whose state was left out by ``fields_set`` is kept (nothing says it does not match)."""
+    async for payment in payments:
+        found = payment.life_cycle_state
+        if isinstance(found, g.Unset) or str(getattr(found, "value", found)) == state.value:
+            yield payment
+
+
+def _payment_key(payment: g.PaymentComplete) -> object:
+    # The id names a payment; with ``fields_set`` leaving it out, the whole record does.
+    return payment.id if isinstance(payment.id, str) else repr(payment.to_dict())
+
+
 class Payments(PaymentWrites):
     """Payments (``/crmapi/rest/v2/payments/*``).
 
@@ -123,7 +140,9 @@ class Payments(PaymentWrites):
         """Iterate over the payments of one accounts receivable or one wallet, oldest first.
 
         Exactly one of ``accounts_receivable`` and ``wallet``; the other filters are optional.
-        Pages of ``page_size`` (1..1000) are fetched lazily as you iterate::
+        Pages of ``page_size`` (1..1000) are fetched lazily as you iterate; each payment comes
+        once, whether or not the server honours the paging parameters (no public source shows
+        them for this method), and ``life_cycle_state`` is checked on the answer too::
 
             async for payment in crm.payments.list(accounts_receivable={"number": "AR0001"}):
                 ...
@@ -154,7 +173,10 @@ class Payments(PaymentWrites):
             result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
             return Page(expect(result.parsed, g.PaymentListResponse, result).data)
 
-        return paginate_offset(fetch, page_size=size)
+        payments = paginate_offset(fetch, page_size=size, key=_payment_key)
+        if isinstance(state, g.Unset):
+            return payments
+        return _in_state(payments, state)
 
     async def get_latest(
         self,

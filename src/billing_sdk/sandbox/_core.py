@@ -4,7 +4,9 @@ A vendor module describes its API as :class:`SimOperation` objects (method, path
 operation id, async handler) and says how it renders an error. :func:`build_routes` turns them
 into Starlette routes, one ``Route`` per path with ``methods=[...]`` (so 405 answers carry the
 right ``Allow`` header), and wraps every handler with the fault injector and a last-resort guard
-that turns an unexpected exception into the vendor's 500 shape.
+that turns an unexpected exception into the vendor's 500 shape. A path parameter may hold an
+encoded ``/`` (``%2F``, e.g. a document number ``2024/17``): it stays inside its segment, as on
+a real server, and reaches the handler decoded once.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ import math
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import unquote
 
 import anyio
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute, Match, Route
 from starlette.types import Receive, Scope, Send
 
 from billing_sdk.sandbox._faults import DroppedConnection, FaultInjector
@@ -129,6 +132,30 @@ def _dispatch(vendor: Vendor, ops: Sequence[SimOperation], faults: FaultInjector
     return endpoint
 
 
+class _SegmentRoute(Route):
+    """A route that keeps an encoded ``/`` inside its path segment.
+
+    Starlette matches the decoded path, where ``a%2Fb`` becomes two segments and no route (or
+    the wrong one) matches; when the raw path holds ``%2F`` this matches the raw path and
+    decodes each parameter once instead.
+    """
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        raw = scope.get("raw_path")
+        if scope["type"] != "http" or not raw or scope.get("root_path"):
+            return super().matches(scope)
+        raw_path = bytes(raw).split(b"?", 1)[0]
+        if b"%2f" not in raw_path.lower():
+            return super().matches(scope)
+        match, child = super().matches({**scope, "path": raw_path.decode("latin-1")})
+        params = child.get("path_params")
+        if params:
+            child["path_params"] = {
+                k: unquote(v) if isinstance(v, str) else v for k, v in params.items()
+            }
+        return match, child
+
+
 def build_routes(vendor: Vendor, faults: FaultInjector) -> list[BaseRoute]:
     """One Starlette ``Route`` per path, dispatching on method, in declaration order."""
     grouped: dict[str, list[SimOperation]] = {}
@@ -139,5 +166,5 @@ def build_routes(vendor: Vendor, faults: FaultInjector) -> list[BaseRoute]:
         methods = [op.method.upper() for op in ops]
         if len(set(methods)) != len(methods):
             raise ValueError(f"{vendor.name}: duplicate method on {path}")
-        routes.append(Route(path, _dispatch(vendor, ops, faults), methods=methods))
+        routes.append(_SegmentRoute(path, _dispatch(vendor, ops, faults), methods=methods))
     return routes

@@ -1,5 +1,6 @@
 """Visma.net ERP: :class:`VismaClient`, background :class:`Job` objects and the models."""
 
+from billing_sdk.visma._actions import Action
 from billing_sdk.visma._client import VismaClient
 from billing_sdk.visma._generated import (
     BackgroundRequestStateDto,
@@ -15,6 +16,7 @@ from billing_sdk.visma._generated import (
 from billing_sdk.visma._jobs import Job
 
 __all__ = [
+    "Action",
     "BackgroundRequestStateDto",
     "BackgroundRequestStatus",
     "CustomerDocumentTypes",

@@ -12,18 +12,26 @@ guard, and the job remembers it was a re-send, so an inner refusal the first job
 caused is ``OutcomeUnknown`` too. Other writes (creates, attachments, the other actions) are
 never re-sent after a lost answer: a create reports ``landed=None`` (payments reconcile by
 ``paymentRef``), and a background start whose 202 was lost raises ``OutcomeUnknown``.
+
+Actions (:meth:`Resource._act`) go through the same funnel. Visma answers them 202 with an
+action result or a job, read from the body's keys, and the caller gets an ``Action`` (or a
+``Job`` of one), never an error once the server accepted it. Release and void are guarded as
+above; reverse, correct and sendToAutoInvoice always run as a background job (only the job
+names what they made), so a lost answer to them is ``OutcomeUnknown``, never a second send.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import unquote
 
 import anyio
 import httpx
 
+from billing_sdk import _json
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import (
@@ -46,6 +54,7 @@ from billing_sdk._retry import (
 )
 from billing_sdk._safe_create import DEFAULT_SETTLE, DEFAULT_WRITE_ATTEMPTS
 from billing_sdk.visma import _generated as g
+from billing_sdk.visma._actions import Action, ActionKind
 from billing_sdk.visma._jobs import Job, JobKind
 
 if TYPE_CHECKING:
@@ -53,9 +62,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 M = TypeVar("M")
+R = TypeVar("R")
+D = TypeVar("D")
+#: Reads a success whose shape only its body tells (an action: a result or a job); gets
+#: whether it answered a re-send.
+_Answer = Callable[[Result[Any], bool], T | Job[T]]
 
-#: Visma document numbers (the spec's pattern): letters, digits, ``_`` and ``-``.
-NUMBER_PATTERN = r"[A-Za-z0-9_-]{1,15}"
+#: Visma document numbers: 1-15 characters (the ERP column); no character set is imposed.
+MAX_NUMBER_LENGTH = 15
 _SUBSCRIPTION = re.compile(r"subscription(:[^=,\s]+=[^,\s]*(,[^=,\s]+=[^,\s]*)*)?")
 
 #: ``background=`` takes False (direct call), True (fire-and-poll) or a subscription string.
@@ -71,8 +85,15 @@ _IF_MATCH = re.compile(r"[\x20-\x7e]+")
 
 
 def number(value: str, field: str) -> str:
-    """A document number that is safe in a URL path."""
-    return v.path_id(value, field, pattern=NUMBER_PATTERN)
+    """A document number: any 1-15 characters but control characters (numbering series may
+    hold ``/``, ``.`` or spaces); percent-encoded on the way, so it can never change the
+    resource addressed."""
+    text = v.path_id(value, field)
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise ValidationError(
+            f"{field} {text[:40]!r} is longer than {MAX_NUMBER_LENGTH} characters", field=field
+        )
+    return text
 
 
 def if_match_header(version: str | None) -> str | g.Unset:
@@ -108,7 +129,9 @@ def number_from_location(headers: httpx.Headers) -> str:
     location = headers.get("location")
     if not location:
         raise DecodeError("the create response has no Location header")
-    segment = httpx.URL(location).path.rstrip("/").rsplit("/", 1)[-1]
+    # The raw (still encoded) path: a number holding "/" arrives as "%2F" inside its segment.
+    raw = httpx.URL(location).raw_path.split(b"?", 1)[0].decode("ascii", "replace")
+    segment = unquote(raw.rstrip("/").rsplit("/", 1)[-1])
     if not segment:
         raise DecodeError(f"cannot read a document number from Location {location!r}")
     return segment
@@ -137,17 +160,78 @@ class Resource:
         self,
         name: str,
         parse: Callable[..., Any],
-        finish: Callable[[Result[Any]], Awaitable[T]],
+        finish: Callable[[Result[Any]], Awaitable[T]] | None,
         method: str = "POST",
         *,
         needs_headers: bool = False,
+        finish_call: Callable[[Result[Any], Mapping[str, Any]], Awaitable[T]] | None = None,
     ) -> JobKind[T]:
         """Register how jobs of one operation finish (needed again by ``Job.resume``)."""
         kind = JobKind(
-            name=name, parse=parse, finish=finish, method=method, needs_headers=needs_headers
+            name=name,
+            parse=parse,
+            finish=finish,
+            method=method,
+            needs_headers=needs_headers,
+            finish_call=finish_call,
         )
         self._client._job_kinds[name] = kind
         return kind
+
+    def _action_kind(self, kind: ActionKind[R, D]) -> JobKind[Action[R, D]]:
+        """Register the job kind of an action: its content is the final action result."""
+
+        async def finish(result: Result[Any], reference: Mapping[str, Any]) -> Action[R, D]:
+            raw = result.parsed if isinstance(result.parsed, dict) else {}
+            document = str(reference.get("document", ""))
+            return Action(self._client, kind, document, raw, version=etag_of(result))
+
+        return self._kind(kind.name, parse_json_body, None, finish_call=finish)
+
+    async def _act(
+        self,
+        kind: ActionKind[R, D],
+        job_kind: JobKind[Action[R, D]],
+        document: str,
+        background: Background,
+        build: Callable[[str | g.Unset], dict[str, Any]],
+    ) -> Action[R, D] | Job[Action[R, D]]:
+        """Send an action; what comes back is an :class:`Action` (a ``Job`` of one when the
+        caller asked for a background call), never an error once the server accepted it.
+
+        Visma answers 202 either way: with the action result (``actionId``...) or with a job
+        (``id``); which one is read from the keys, not from the header that was sent. The
+        action goes through the one funnel (:meth:`_call`), so a lost answer is handled like
+        any write's: release and void are re-sent under ``If-Match``, the others (queued as a
+        job) end in ``OutcomeUnknown``."""
+        header = background_header(background)
+        if background is False and kind.via_job:
+            header = "none"  # only the job says when it is done and what it made
+
+        def answer(result: Result[Any], resent: bool) -> Action[R, D] | Job[Action[R, D]]:
+            body = result.parsed if isinstance(result.parsed, dict) else {}
+            accepted_job = _job_id_of(body)
+            if accepted_job is not None:
+                job = Job(
+                    self._client,
+                    accepted_job,
+                    job_kind,
+                    first_wait=server_advised_wait(result.headers, result.status),
+                    webhook=background not in (False, True),
+                    resent=resent,
+                    reference={"document": document},
+                )
+                if background is not False:
+                    return job
+                return Action(self._client, kind, document, job=job)
+            action = Action(self._client, kind, document, body, version=etag_of(result))
+            if background is False:
+                return action
+            return Job.answered(
+                self._client, action.action_id or str(uuid.uuid4()), job_kind, action
+            )
+
+        return await self._call(build(header), job_kind, background, answer=answer)
 
     async def _call(
         self,
@@ -158,25 +242,45 @@ class Resource:
         retry: RetryPolicy | None = None,
         resend: Resend = Resend.BY_METHOD,
         reference: str | None = None,
+        job_reference: Mapping[str, Any] | None = None,
+        answer: _Answer[T] | None = None,
     ) -> T | Job[T]:
         """Send ``request``; return the direct result, or a :class:`Job` when backgrounded.
 
         A write whose answer is lost is reconciled as the module docstring says (not when the
         caller reconciles it itself: ``resend=Resend.PROVEN_UNSENT``). ``reference`` names
-        the write in an ``OutcomeUnknown`` (default: the request's path).
+        the write in an ``OutcomeUnknown`` (default: the request's path); ``job_reference``
+        is what a job needs to know about the call (see ``Job.reference``); ``answer`` reads
+        a success whose shape only its body tells (an action: a result or a job).
         """
         method = str(request.get("method", "GET")).upper()
         if method in READ_METHODS or resend is not Resend.BY_METHOD or _repeatable(request):
-            return await self._send(request, kind, background, retry=retry, resend=resend)
+            return await self._send(
+                request,
+                kind,
+                background,
+                retry=retry,
+                resend=resend,
+                job_reference=job_reference,
+                answer=answer,
+            )
         guarded = _guarded(method, request)
-        if guarded is None and background is False:
+        if guarded is None and not _queues(request):
             # A create (or an action that may repeat): sent once; a lost answer keeps
             # ``landed=None`` for the caller (payments reconcile by their paymentRef).
-            return await self._send(request, kind, background, retry=retry)
+            return await self._send(
+                request, kind, background, retry=retry, job_reference=job_reference, answer=answer
+            )
         where = reference or str(request.get("url", ""))
         try:
             return await self._send(
-                request, kind, background, retry=retry, resend=Resend.PROVEN_UNSENT
+                request,
+                kind,
+                background,
+                retry=retry,
+                resend=Resend.PROVEN_UNSENT,
+                job_reference=job_reference,
+                answer=answer,
             )
         except BillingError as exc:
             if exc.landed is not None:
@@ -189,7 +293,14 @@ class Resource:
                 where,
             ) from lost
         return await self._send_again(
-            guarded, kind, background, lost=lost, retry=retry, reference=where
+            guarded,
+            kind,
+            background,
+            lost=lost,
+            retry=retry,
+            reference=where,
+            job_reference=job_reference,
+            answer=answer,
         )
 
     async def _send(
@@ -201,9 +312,15 @@ class Resource:
         retry: RetryPolicy | None,
         resend: Resend = Resend.BY_METHOD,
         resent: bool = False,
+        job_reference: Mapping[str, Any] | None = None,
+        answer: _Answer[T] | None = None,
     ) -> T | Job[T]:
         """One send: the direct result, or the started :class:`Job`."""
+        if answer is not None:
+            result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
+            return answer(result, resent)
         if background is False:
+            assert kind.finish is not None  # every directly called kind has one
             result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
             return await kind.finish(result)
         result = await self._engine.send(
@@ -219,6 +336,7 @@ class Resource:
             first_wait=server_advised_wait(result.headers, result.status),
             webhook=background is not True,
             resent=resent,
+            reference=job_reference,
         )
 
     async def _send_again(
@@ -230,6 +348,8 @@ class Resource:
         lost: BillingError,
         retry: RetryPolicy | None,
         reference: str,
+        job_reference: Mapping[str, Any] | None = None,
+        answer: _Answer[T] | None = None,
     ) -> T | Job[T]:
         """Re-send a write whose answer was lost, under its guard (the module docstring)."""
         error = lost
@@ -249,9 +369,11 @@ class Resource:
                     retry=retry,
                     resend=Resend.PROVEN_UNSENT,
                     resent=True,
+                    job_reference=job_reference,
+                    answer=answer,
                 )
             except NotFound as exc:
-                if guarded.method == "DELETE" and background is False:
+                if guarded.method == "DELETE" and background is False and kind.finish:
                     return await kind.finish(_gone(exc))  # gone: the delete has done its job
                 error = exc
             except BillingError as exc:
@@ -290,6 +412,7 @@ class Resource:
         get_page: Callable[..., Awaitable[list[M]]],
         page_size: int,
         params: dict[str, Any],
+        key: Callable[[M], Hashable],
     ) -> AsyncIterator[M]:
         """``list``: pages fetched lazily; each item's ``metadata`` says the total and the
         server's ``maxPageSize`` (a bare list has no envelope), which the paginator learns."""
@@ -306,7 +429,7 @@ class Resource:
                 max_page_size=largest if isinstance(largest, int) else None,
             )
 
-        return paginate(fetch, page_size=page_size)
+        return paginate(fetch, page_size=page_size, key=key)
 
     async def _put(
         self,
@@ -376,6 +499,12 @@ def _has_if_match(request: dict[str, Any]) -> bool:
     return any(k.lower() == "if-match" for k in request.get("headers", {}))
 
 
+def _queues(request: dict[str, Any]) -> bool:
+    """The request asks the server to queue it as a background job (``erp-api-background``):
+    a lost answer may leave a job running, so it is never sent again blindly."""
+    return any(k.lower() == "erp-api-background" for k in request.get("headers", {}))
+
+
 def _repeatable(request: dict[str, Any]) -> bool:
     """A PUT without ``If-Match`` sets the same fields however often it lands: the transport
     may re-send it (and the start of its background job) blindly."""
@@ -410,12 +539,30 @@ def _time_stamp(resource: Any) -> str | None:
     return stamp if isinstance(stamp, str) else None
 
 
+def parse_json_body(*, client: Any, response: httpx.Response) -> Any:
+    """The body as exact JSON (``None`` when empty): action answers are read by their keys."""
+    return _json.loads(response.content) if response.content else None
+
+
+def _job_id_of(body: Mapping[str, Any]) -> str | None:
+    """The job id of a ``BackgroundApiAcceptedDto``; None for an action result."""
+    if "actionId" in body or "actionResult" in body:
+        return None
+    value = body.get("id")
+    if not isinstance(value, str):
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
 def _accepted(response: httpx.Response) -> bool:
     return response.status_code == 202
 
 
 def _parse_accepted(*, client: Any, response: httpx.Response) -> g.BackgroundApiAcceptedDto:
-    return g.BackgroundApiAcceptedDto.from_dict(response.json())
+    return g.BackgroundApiAcceptedDto.from_dict(_json.loads(response.content))
 
 
 def job_id(value: str | uuid.UUID) -> uuid.UUID:

@@ -10,6 +10,7 @@ import httpx
 from billing_sdk._auth import OAuth2ClientCredentials, StaticBearer
 from billing_sdk._client import BaseClient, sandbox_options
 from billing_sdk._locks import KeyedLock
+from billing_sdk.visma._actions import ActionLedger
 from billing_sdk.visma._background import Background
 from billing_sdk.visma._errors import parse_visma_error
 from billing_sdk.visma._generated import Client
@@ -85,6 +86,10 @@ class VismaClient(BaseClient):
             raise ValueError("give client_id, client_secret and tenant_id, or a token")
         self._job_kinds: dict[str, JobKind[Any]] = {}
         self._write_locks = KeyedLock()
+        #: The void body's ``type`` form this server takes (plain first; see ``void``).
+        self._void_type_wrapped = False
+        #: Reverse/correct calls this client made, by (operation, invoice): sent once.
+        self._actions: ActionLedger = ActionLedger()
         super().__init__(
             base_url=base_url,
             generated_client=Client(base_url=base_url),

@@ -49,10 +49,7 @@ def build_filters(allowed: Mapping[str, str], filters: Mapping[str, Any]) -> dic
             out[name] = v.enum_value(g.DateTimeCondition, value, name)
         elif f"{name}_condition" in allowed:
             v.both_or_neither((name, value), (f"{name}_condition", given.get(f"{name}_condition")))
-            when = _date_value(name, value)
-            # The spec types some date filters as date-time and others as `yyyy-MM-dd HH:mm:ss`
-            # strings; send each the way its generated parameter expects.
-            out[name] = when if "datetime" in allowed[name] else when.isoformat(sep=" ")
+            out[name] = _date_filter(name, value)
         elif name in _ENUMS:
             out[name] = v.enum_value(_ENUMS[name], value, name)
         elif isinstance(value, bool | int) and not isinstance(value, str):
@@ -62,14 +59,25 @@ def build_filters(allowed: Mapping[str, str], filters: Mapping[str, Any]) -> dic
     return out
 
 
-def _date_value(name: str, value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time())
+def _date_filter(name: str, value: Any) -> str:
+    """A date filter as Visma documents it: ``yyyy-MM-dd`` for a date, ``yyyy-MM-dd
+    HH:mm:ss[.FFF]`` for a time of day (the company's local time, so no offset)."""
     if isinstance(value, str):
         try:
-            return dt.datetime.fromisoformat(value)
+            text = value.strip()
+            value = (
+                dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text)
+            )
         except ValueError:
             raise ValidationError(f"{name} must be a date or datetime", field=name) from None
+    if isinstance(value, dt.datetime):
+        when = value.replace(tzinfo=None)
+        if not when.year >= 1000:
+            raise ValidationError(f"{name} must be in the years 1000-9999", field=name)
+        spec = "milliseconds" if when.microsecond else "seconds"
+        return when.isoformat(sep=" ", timespec=spec)
+    if isinstance(value, dt.date):
+        if not value.year >= 1000:
+            raise ValidationError(f"{name} must be in the years 1000-9999", field=name)
+        return value.isoformat()
     raise ValidationError(f"{name} must be a date or datetime", field=name)

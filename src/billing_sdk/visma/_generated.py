@@ -30,6 +30,7 @@ from visma_erp_api.api.customer_payment import (
     customer_payment_void_payment_bypayment_number,
 )
 from visma_erp_api.models import (
+    AttachmentMetadataDto,
     AttachmentUploadForm,
     BackgroundApiAcceptedDto,
     BackgroundRequestStateDto,
@@ -42,6 +43,7 @@ from visma_erp_api.models import (
     DocumentStatus,
     DtoValueOfNullableOfPaymentTypes,
     ErrorDto,
+    PaymentCreateDto,
     PaymentDto,
     PaymentTypes,
     PaymentUpdateDto,
@@ -66,6 +68,7 @@ _types.unknown_value_category = UnknownValueWarning
 __all__ = [
     "DECIMAL_COMPONENTS",
     "UNSET",
+    "AttachmentMetadataDto",
     "AttachmentUploadForm",
     "BackgroundApiAcceptedDto",
     "BackgroundRequestStateDto",
@@ -80,6 +83,7 @@ __all__ = [
     "DtoValueOfNullableOfPaymentTypes",
     "ErrorDto",
     "File",
+    "PaymentCreateDto",
     "PaymentDto",
     "PaymentTypes",
     "PaymentUpdateDto",

@@ -1,13 +1,31 @@
-"""The action endpoints of ``visma.customer_invoices``: release, reverse, correct, auto-invoice."""
+"""The action endpoints of ``visma.customer_invoices``: release, reverse, correct, auto-invoice.
+
+Each returns an accepted :class:`~billing_sdk.visma.Action` (see ``_actions``). Reverse,
+reverse-and-apply and correct make a new document, and Visma has no idempotency key, so a
+repeated call must not make a second one:
+
+* the client records each one it sent (``VismaClient._actions``); calling it again for the
+  same invoice returns the first call's action instead of sending;
+* across clients and processes the invoice is read first: ``reverse_and_apply_to_note`` and
+  ``correct`` need an Open invoice (after either, the invoice is settled by its credit note),
+  so anything else is a ``StateError`` with nothing sent; ``reverse`` leaves the invoice as
+  it is, so the customer's credit notes are searched for one mirroring the invoice (same
+  amount and lines, made since the invoice) and, if found, it is returned (``found=True``)
+  instead of making another. ``check=False`` skips the read.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Literal, overload
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Literal, TypeVar, overload
 
-from billing_sdk._engine import Result, expect
+from billing_sdk._errors import StateError
 from billing_sdk.visma import _generated as g
-from billing_sdk.visma._base import Background, Resource, background_header, if_match_header, number
-from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._actions import Action, ActionKind, text_of
+from billing_sdk.visma._base import Background, Resource, if_match_header, number
+from billing_sdk.visma._jobs import Job, JobKind
 
 _RELEASE = g.customer_invoice_release_invoice_byinvoice_number
 _AUTO = g.customer_invoice_send_to_auto_invoice_byinvoice_number
@@ -15,40 +33,73 @@ _CORRECT = g.customer_invoice_correct_invoice_byinvoice_number
 _REVERSE = g.customer_invoice_reverse_invoice_byinvoice_number
 _REVERSE_APPLY = g.customer_invoice_reverse_invoice_and_apply_to_note_byinvoice_number
 
+R = TypeVar("R")
+#: An invoice action: ``await`` it for the invoice (or the document it made) once done.
+InvoiceAction = Action[R, g.CustomerInvoiceDto]
+_Build = Callable[[str | g.Unset], dict[str, Any]]
+
+
+def _released(invoice: g.CustomerInvoiceDto) -> bool:
+    return text_of(invoice.status) in ("open", "closed")
+
+
+def _credit_note_number(result: g.ReverseInvoiceActionResultDto) -> str | None:
+    return result.reference_number if isinstance(result.reference_number, str) else None
+
+
+def _credit_note(result: g.ReverseInvoiceActionResultDto) -> g.CustomerInvoiceDto | None:
+    note = result.credit_note_dto
+    return note if isinstance(note, g.CustomerInvoiceDto) else None
+
+
+def _corrected_number(result: g.CorrectArDocumentActionResultDto) -> str | None:
+    return result.ref_nbr if isinstance(result.ref_nbr, str) else None
+
 
 class InvoiceActions(Resource):
     """Invoice actions. Each takes ``if_match`` (a version from a read) and ``background``."""
 
+    async def _read(self, invoice_number: str) -> g.CustomerInvoiceDto:
+        raise NotImplementedError  # CustomerInvoices.get
+
     def _register_actions(self) -> None:
-        self._release_kind = self._kind(
-            "customer_invoices.release", _RELEASE._parse_response, self._released
+        self._release_action = ActionKind[g.ReleaseInvoiceActionResultDto, g.CustomerInvoiceDto](
+            "customer_invoices.release", g.ReleaseInvoiceActionResultDto, self._read, _released
         )
-        self._auto_kind = self._kind(
-            "customer_invoices.send_to_auto_invoice", _AUTO._parse_response, self._auto_sent
+        self._auto_action = ActionKind[
+            g.SendToAutoInvoiceArDocumentActionResultDto, g.CustomerInvoiceDto
+        ](
+            "customer_invoices.send_to_auto_invoice",
+            g.SendToAutoInvoiceArDocumentActionResultDto,
+            self._read,
         )
-        self._correct_kind = self._kind(
-            "customer_invoices.correct", _CORRECT._parse_response, self._corrected
+        self._correct_action = ActionKind[g.CorrectArDocumentActionResultDto, g.CustomerInvoiceDto](
+            "customer_invoices.correct",
+            g.CorrectArDocumentActionResultDto,
+            self._read,
+            produced=_corrected_number,
         )
-        self._reverse_kind = self._kind(
-            "customer_invoices.reverse", _REVERSE._parse_response, self._reversed
+        self._reverse_action = ActionKind[g.ReverseInvoiceActionResultDto, g.CustomerInvoiceDto](
+            "customer_invoices.reverse",
+            g.ReverseInvoiceActionResultDto,
+            self._read,
+            produced=_credit_note_number,
+            carried=_credit_note,
         )
-        self._reverse_apply_kind = self._kind(
+        self._reverse_apply_action = ActionKind[
+            g.ReverseInvoiceActionResultDto, g.CustomerInvoiceDto
+        ](
             "customer_invoices.reverse_and_apply_to_note",
-            _REVERSE_APPLY._parse_response,
-            self._reversed,
+            g.ReverseInvoiceActionResultDto,
+            self._read,
+            produced=_credit_note_number,
+            carried=_credit_note,
         )
-
-    async def _released(self, result: Result[Any]) -> g.ReleaseInvoiceActionResultDto:
-        return expect(result.parsed, g.ReleaseInvoiceActionResultDto, result)
-
-    async def _auto_sent(self, result: Result[Any]) -> g.SendToAutoInvoiceArDocumentActionResultDto:
-        return expect(result.parsed, g.SendToAutoInvoiceArDocumentActionResultDto, result)
-
-    async def _corrected(self, result: Result[Any]) -> g.CorrectArDocumentActionResultDto:
-        return expect(result.parsed, g.CorrectArDocumentActionResultDto, result)
-
-    async def _reversed(self, result: Result[Any]) -> g.ReverseInvoiceActionResultDto:
-        return expect(result.parsed, g.ReverseInvoiceActionResultDto, result)
+        self._release_kind = self._action_kind(self._release_action)
+        self._auto_kind = self._action_kind(self._auto_action)
+        self._correct_kind = self._action_kind(self._correct_action)
+        self._reverse_kind = self._action_kind(self._reverse_action)
+        self._reverse_apply_kind = self._action_kind(self._reverse_apply_action)
 
     @overload
     async def release(
@@ -57,21 +108,27 @@ class InvoiceActions(Resource):
         *,
         if_match: str | None = None,
         background: Literal[False] = False,
-    ) -> g.ReleaseInvoiceActionResultDto: ...
+    ) -> InvoiceAction[g.ReleaseInvoiceActionResultDto]: ...
     @overload
     async def release(
         self, invoice_number: str, *, if_match: str | None = None, background: Literal[True] | str
-    ) -> Job[g.ReleaseInvoiceActionResultDto]: ...
+    ) -> Job[InvoiceAction[g.ReleaseInvoiceActionResultDto]]: ...
     async def release(
         self, invoice_number: str, *, if_match: str | None = None, background: Background = False
-    ) -> g.ReleaseInvoiceActionResultDto | Job[g.ReleaseInvoiceActionResultDto]:
-        """Release an invoice (Hold/Balanced -> Open)."""
-        request = _RELEASE._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._release_kind, background)
+    ) -> (
+        InvoiceAction[g.ReleaseInvoiceActionResultDto]
+        | Job[InvoiceAction[g.ReleaseInvoiceActionResultDto]]
+    ):
+        """Release an invoice (Hold/Balanced -> Open); ``await`` the returned action for the
+        invoice once it shows released."""
+        key = number(invoice_number, "invoice_number")
+
+        def build(header: str | g.Unset) -> dict[str, Any]:
+            return _RELEASE._get_kwargs(
+                key, if_match=if_match_header(if_match), erp_api_background=header
+            )
+
+        return await self._act(self._release_action, self._release_kind, key, background, build)
 
     @overload
     async def send_to_auto_invoice(
@@ -80,24 +137,27 @@ class InvoiceActions(Resource):
         *,
         if_match: str | None = None,
         background: Literal[False] = False,
-    ) -> g.SendToAutoInvoiceArDocumentActionResultDto: ...
+    ) -> InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]: ...
     @overload
     async def send_to_auto_invoice(
         self, invoice_number: str, *, if_match: str | None = None, background: Literal[True] | str
-    ) -> Job[g.SendToAutoInvoiceArDocumentActionResultDto]: ...
+    ) -> Job[InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]]: ...
     async def send_to_auto_invoice(
         self, invoice_number: str, *, if_match: str | None = None, background: Background = False
     ) -> (
-        g.SendToAutoInvoiceArDocumentActionResultDto
-        | Job[g.SendToAutoInvoiceArDocumentActionResultDto]
+        InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]
+        | Job[InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]]
     ):
-        """Send an invoice to AutoInvoice (electronic delivery)."""
-        request = _AUTO._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._auto_kind, background)
+        """Send an invoice to AutoInvoice (electronic delivery); runs as a background job,
+        whose end says the invoice was sent (the invoice itself does not show it)."""
+        key = number(invoice_number, "invoice_number")
+
+        def build(header: str | g.Unset) -> dict[str, Any]:
+            return _AUTO._get_kwargs(
+                key, if_match=if_match_header(if_match), erp_api_background=header
+            )
+
+        return await self._act(self._auto_action, self._auto_kind, key, background, build)
 
     @overload
     async def correct(
@@ -105,57 +165,98 @@ class InvoiceActions(Resource):
         invoice_number: str,
         *,
         if_match: str | None = None,
+        check: bool = True,
         background: Literal[False] = False,
-    ) -> g.CorrectArDocumentActionResultDto: ...
+    ) -> InvoiceAction[g.CorrectArDocumentActionResultDto]: ...
     @overload
     async def correct(
-        self, invoice_number: str, *, if_match: str | None = None, background: Literal[True] | str
-    ) -> Job[g.CorrectArDocumentActionResultDto]: ...
-    async def correct(
-        self, invoice_number: str, *, if_match: str | None = None, background: Background = False
-    ) -> g.CorrectArDocumentActionResultDto | Job[g.CorrectArDocumentActionResultDto]:
-        """Correct a released invoice: creates a new, editable corrected document."""
-        request = _CORRECT._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._correct_kind, background)
-
-    @overload
-    async def reverse(
         self,
         invoice_number: str,
         *,
-        return_credit_note: bool = True,
         if_match: str | None = None,
-        background: Literal[False] = False,
-    ) -> g.ReverseInvoiceActionResultDto: ...
-    @overload
-    async def reverse(
-        self,
-        invoice_number: str,
-        *,
-        return_credit_note: bool = True,
-        if_match: str | None = None,
+        check: bool = True,
         background: Literal[True] | str,
-    ) -> Job[g.ReverseInvoiceActionResultDto]: ...
+    ) -> Job[InvoiceAction[g.CorrectArDocumentActionResultDto]]: ...
+    async def correct(
+        self,
+        invoice_number: str,
+        *,
+        if_match: str | None = None,
+        check: bool = True,
+        background: Background = False,
+    ) -> (
+        InvoiceAction[g.CorrectArDocumentActionResultDto]
+        | Job[InvoiceAction[g.CorrectArDocumentActionResultDto]]
+    ):
+        """Correct a released invoice: it is reversed and settled by a credit note, and a new,
+        editable copy is made; ``await`` the returned action for that copy.
+
+        Sent once per invoice from this client; with ``check`` the invoice must be Open
+        (``StateError`` otherwise, nothing sent): a corrected invoice is settled already.
+        """
+        key = number(invoice_number, "invoice_number")
+
+        def build(header: str | g.Unset) -> dict[str, Any]:
+            return _CORRECT._get_kwargs(
+                key, if_match=if_match_header(if_match), erp_api_background=header
+            )
+
+        return await self._once(
+            self._correct_action, self._correct_kind, key, background, build, check, "correct"
+        )
+
+    @overload
     async def reverse(
         self,
         invoice_number: str,
         *,
         return_credit_note: bool = True,
         if_match: str | None = None,
+        check: bool = True,
+        background: Literal[False] = False,
+    ) -> InvoiceAction[g.ReverseInvoiceActionResultDto]: ...
+    @overload
+    async def reverse(
+        self,
+        invoice_number: str,
+        *,
+        return_credit_note: bool = True,
+        if_match: str | None = None,
+        check: bool = True,
+        background: Literal[True] | str,
+    ) -> Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]: ...
+    async def reverse(
+        self,
+        invoice_number: str,
+        *,
+        return_credit_note: bool = True,
+        if_match: str | None = None,
+        check: bool = True,
         background: Background = False,
-    ) -> g.ReverseInvoiceActionResultDto | Job[g.ReverseInvoiceActionResultDto]:
-        """Reverse an invoice: creates a credit note for it."""
-        request = _REVERSE._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            body=g.ReverseInvoiceActionDto(return_credit_note=bool(return_credit_note)),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
+    ) -> (
+        InvoiceAction[g.ReverseInvoiceActionResultDto]
+        | Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]
+    ):
+        """Reverse an invoice: makes a credit note for it; ``await`` the returned action for
+        the credit note.
+
+        Sent once per invoice from this client; with ``check`` a credit note of the customer
+        that mirrors the invoice (same amount and lines, made since it) is looked for first
+        and returned (``action.found``) instead of making a second one.
+        """
+        key = number(invoice_number, "invoice_number")
+
+        def build(header: str | g.Unset) -> dict[str, Any]:
+            return _REVERSE._get_kwargs(
+                key,
+                body=g.ReverseInvoiceActionDto(return_credit_note=bool(return_credit_note)),
+                if_match=if_match_header(if_match),
+                erp_api_background=header,
+            )
+
+        return await self._once(
+            self._reverse_action, self._reverse_kind, key, background, build, check, "reverse"
         )
-        return await self._call(request, self._reverse_kind, background)
 
     @overload
     async def reverse_and_apply_to_note(
@@ -164,8 +265,9 @@ class InvoiceActions(Resource):
         *,
         return_credit_note: bool = True,
         if_match: str | None = None,
+        check: bool = True,
         background: Literal[False] = False,
-    ) -> g.ReverseInvoiceActionResultDto: ...
+    ) -> InvoiceAction[g.ReverseInvoiceActionResultDto]: ...
     @overload
     async def reverse_and_apply_to_note(
         self,
@@ -173,21 +275,154 @@ class InvoiceActions(Resource):
         *,
         return_credit_note: bool = True,
         if_match: str | None = None,
+        check: bool = True,
         background: Literal[True] | str,
-    ) -> Job[g.ReverseInvoiceActionResultDto]: ...
+    ) -> Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]: ...
     async def reverse_and_apply_to_note(
         self,
         invoice_number: str,
         *,
         return_credit_note: bool = True,
         if_match: str | None = None,
+        check: bool = True,
         background: Background = False,
-    ) -> g.ReverseInvoiceActionResultDto | Job[g.ReverseInvoiceActionResultDto]:
-        """Reverse an invoice and apply the credit note to it (the invoice is settled)."""
-        request = _REVERSE_APPLY._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            body=g.ReverseInvoiceActionDto(return_credit_note=bool(return_credit_note)),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
+    ) -> (
+        InvoiceAction[g.ReverseInvoiceActionResultDto]
+        | Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]
+    ):
+        """Reverse an invoice and apply the credit note to it (the invoice is settled);
+        ``await`` the returned action for the credit note.
+
+        Sent once per invoice from this client; with ``check`` the invoice must be Open
+        (``StateError`` otherwise, nothing sent).
+        """
+        key = number(invoice_number, "invoice_number")
+
+        def build(header: str | g.Unset) -> dict[str, Any]:
+            return _REVERSE_APPLY._get_kwargs(
+                key,
+                body=g.ReverseInvoiceActionDto(return_credit_note=bool(return_credit_note)),
+                if_match=if_match_header(if_match),
+                erp_api_background=header,
+            )
+
+        return await self._once(
+            self._reverse_apply_action,
+            self._reverse_apply_kind,
+            key,
+            background,
+            build,
+            check,
+            "reverse and apply",
         )
-        return await self._call(request, self._reverse_apply_kind, background)
+
+    # -- never a second credit note -------------------------------------------------------------
+
+    async def _once(
+        self,
+        kind: ActionKind[R, g.CustomerInvoiceDto],
+        job_kind: JobKind[InvoiceAction[R]],
+        key: str,
+        background: Background,
+        build: _Build,
+        check: bool,
+        verb: str,
+    ) -> InvoiceAction[R] | Job[InvoiceAction[R]]:
+        """Send an action that makes a document at most once (see the module docs)."""
+        ledger = self._client._actions
+        sent = ledger.get(kind.name, key)
+        if sent is not None:
+            return _as_requested(self._client, sent, kind, job_kind, background)
+        if check:
+            invoice = await self._read(key)
+            if kind.name == "customer_invoices.reverse":
+                mirror = await self._mirroring_credit_note(invoice)
+                if mirror is not None:
+                    found = Action(self._client, kind, key, made=mirror)
+                    return _as_requested(self._client, found, kind, job_kind, background)
+            elif text_of(invoice.status) != "open":
+                actual = str(getattr(invoice.status, "value", invoice.status))
+                raise StateError(
+                    f"cannot {verb} invoice {key}: it is {actual}, not Open (nothing was sent; "
+                    "a reversed or corrected invoice is settled by its credit note already)",
+                    expected="Open",
+                    actual=actual,
+                )
+        answer = await self._act(kind, job_kind, key, background, build)
+        ledger.put(kind.name, key, answer)
+        return answer
+
+    async def _mirroring_credit_note(
+        self, invoice: g.CustomerInvoiceDto
+    ) -> g.CustomerInvoiceDto | None:
+        """A credit note of the invoice's customer, made since the invoice, with its amount
+        and lines: the reversal a call before this one (maybe in another process) made."""
+        customer = getattr(invoice.customer, "number", None)
+        if not isinstance(customer, str) or text_of(invoice.document_type) not in (
+            "invoice",
+            "debitnote",
+        ):
+            return None
+        wanted = _lines(invoice)
+        async for note in self.list(customer=customer, document_type="CreditNote"):  # type: ignore[attr-defined]
+            if (
+                note.reference_number != invoice.reference_number
+                and _amount(note) == _amount(invoice)
+                and _lines(note) == wanted
+                and _not_older(note, invoice)
+            ):
+                found: g.CustomerInvoiceDto = note
+                return found
+        return None
+
+
+def _decimal(value: object) -> Decimal | None:
+    # The generated models hold amounts as exact Decimals; absent is None.
+    return value if isinstance(value, Decimal) else None
+
+
+def _amount(invoice: g.CustomerInvoiceDto) -> Decimal | None:
+    return _decimal(invoice.amount)
+
+
+def _lines(invoice: g.CustomerInvoiceDto) -> list[tuple[object, ...]]:
+    lines = invoice.invoice_lines
+    if isinstance(lines, g.Unset) or not lines:
+        return []
+    return [
+        (
+            line.inventory_number,
+            _decimal(line.quantity),
+            _decimal(line.unit_price_in_currency),
+            line.description,
+        )
+        for line in lines
+    ]
+
+
+def _not_older(note: g.CustomerInvoiceDto, invoice: g.CustomerInvoiceDto) -> bool:
+    made, since = note.created_date_time, invoice.created_date_time
+    if not isinstance(made, dt.datetime) or not isinstance(since, dt.datetime):
+        return True  # nothing says it is older: the amount and lines decide
+    return made >= since  # both naive local times (the spec's local-date-time)
+
+
+def _as_requested(
+    client: Any,
+    answer: object,
+    kind: ActionKind[R, g.CustomerInvoiceDto],
+    job_kind: JobKind[InvoiceAction[R]],
+    background: Background,
+) -> InvoiceAction[R] | Job[InvoiceAction[R]]:
+    """What was sent (or found) before, in the shape this call asks for."""
+    if isinstance(answer, Job):
+        if background is not False:
+            return answer
+        document = str(answer.reference.get("document", ""))
+        return Action(client, kind, document, job=answer)
+    assert isinstance(answer, Action)
+    if background is False:
+        return answer
+    if answer.job is not None:
+        return answer.job
+    return Job.answered(client, answer.action_id or answer.document, job_kind, answer)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-import json
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
-from billing_sdk._errors import ValidationError
+from billing_sdk._errors import DecodeError, ValidationError
 from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
@@ -52,6 +52,47 @@ MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 InvoiceChanges = Mapping[str, Any] | g.CustomerInvoiceUpdateDto
 
 
+#: References a create may set that the invoice list can filter by (Python filter names).
+_FINDING_REFERENCES = ("external_reference", "customer_ref_number", "payment_reference")
+#: How far back the lookup of a backgrounded create reaches (company-local clocks may be
+#: anywhere from UTC-12 to UTC+14; see ``RECONCILE_LOOKBACK`` of payments).
+_CREATE_LOOKBACK = dt.timedelta(hours=13)
+
+
+def _finding_reference(body: g.CustomerInvoiceUpdateDto) -> dict[str, Any]:
+    """What finds an invoice a background job created if its state reports no Location."""
+    found: dict[str, Any] = {}
+    for name in ("customer_number", *_FINDING_REFERENCES):
+        value = getattr(getattr(body, name, None), "value", None)
+        if isinstance(value, str) and value:
+            found["customer" if name == "customer_number" else name] = value
+    since = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0) - _CREATE_LOOKBACK
+    found["since"] = since.isoformat()
+    return found
+
+
+def _attachment_metadata(metadata: Mapping[str, Any]) -> g.AttachmentMetadataDto:
+    """The ``metadata`` part: known settings only (the server refuses others)."""
+    if not isinstance(metadata, Mapping) or not metadata:
+        raise ValidationError("metadata must be a non-empty mapping of settings", field="metadata")
+    try:
+        settings = g.AttachmentMetadataDto.from_dict(dict(metadata))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ValidationError(f"invalid attachment metadata: {exc}", field="metadata") from None
+    unknown = sorted(set(metadata) - set(settings.to_dict()))
+    if unknown:
+        raise ValidationError(f"unknown attachment settings {unknown}", field="metadata")
+    return settings
+
+
+def _invoice_key(invoice: g.CustomerInvoiceDto) -> object:
+    number = invoice.reference_number
+    return (
+        str(invoice.document_type),
+        number if isinstance(number, str) else repr(invoice.to_dict()),
+    )
+
+
 class CustomerInvoices(InvoiceActions):
     """Customer invoices: list, read, create, update, delete, print, attach, and the actions.
 
@@ -91,21 +132,28 @@ class CustomerInvoices(InvoiceActions):
             _CREATE_V2._parse_response,
             self._created,
             needs_headers=True,
+            finish_call=self._created_in_job,
         )
         self._create_v1_kind = k(
             "customer_invoices.create_v1",
             _CREATE_V1._parse_response,
             self._created,
             needs_headers=True,
+            finish_call=self._created_in_job,
         )
         self._attach_kind = k(
-            "customer_invoices.attach", _ATTACH._parse_response, self._attached, needs_headers=True
+            "customer_invoices.attach",
+            _ATTACH._parse_response,
+            self._attached,
+            needs_headers=True,
+            finish_call=self._attached_in_job,
         )
         self._attach_line_kind = k(
             "customer_invoices.attach_line",
             _ATTACH_LINE._parse_response,
             self._attached,
             needs_headers=True,
+            finish_call=self._attached_in_job,
         )
         self._register_actions()
 
@@ -116,6 +164,9 @@ class CustomerInvoices(InvoiceActions):
 
     async def _invoice(self, result: Result[Any]) -> g.CustomerInvoiceDto:
         return expect(result.parsed, g.CustomerInvoiceDto, result)
+
+    async def _read(self, invoice_number: str) -> g.CustomerInvoiceDto:
+        return await self.get(invoice_number)
 
     async def _version(self, result: Result[Any]) -> str | None:
         return etag_of(result)
@@ -138,6 +189,46 @@ class CustomerInvoices(InvoiceActions):
     async def _attached(self, result: Result[Any]) -> str:
         return number_from_location(result.headers)
 
+    async def _created_in_job(
+        self, result: Result[Any], reference: Mapping[str, Any]
+    ) -> g.CustomerInvoiceDto:
+        """A backgrounded create: the new number from the inner ``Location`` when the job's
+        state reports headers, else the invoice found by a reference the call set (its
+        external, customer or payment reference) among the customer's new invoices."""
+        if result.headers.get("location"):
+            return await self._created(result)
+        filters = {k: val for k, val in reference.items() if k in _FINDING_REFERENCES}
+        customer, since = reference.get("customer"), reference.get("since")
+        if filters and isinstance(customer, str) and isinstance(since, str):
+            found = [
+                invoice
+                async for invoice in self.list(
+                    customer=customer,
+                    created_date_time=dt.datetime.fromisoformat(since),
+                    created_date_time_condition=">=",
+                    **filters,
+                )
+            ]
+            if len(found) == 1:
+                return found[0]
+        raise DecodeError(
+            f"the invoice was created (HTTP {result.status}), but the job's state reports no "
+            "Location and no reference the call set finds a single new invoice: look it up "
+            "before creating it again",
+            status=result.status,
+            landed=True,
+        )
+
+    async def _attached_in_job(self, result: Result[Any], reference: Mapping[str, Any]) -> str:
+        if result.headers.get("location"):
+            return number_from_location(result.headers)
+        raise DecodeError(
+            f"the attachment was added (HTTP {result.status}), but the job's state reports no "
+            "Location, so its id is unknown; do not add it again",
+            status=result.status,
+            landed=True,
+        )
+
     # -- reads --------------------------------------------------------------------------------
 
     def list(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[g.CustomerInvoiceDto]:
@@ -147,7 +238,9 @@ class CustomerInvoices(InvoiceActions):
         ``status="Open"``, ``customer="10001"``, ``document_date=date(2024, 1, 1),
         document_date_condition=">="``.
         """
-        return self._paginate(self.get_page, page_size, build_filters(_FILTERS, filters))
+        return self._paginate(
+            self.get_page, page_size, build_filters(_FILTERS, filters), _invoice_key
+        )
 
     @overload
     async def get_page(
@@ -253,11 +346,13 @@ class CustomerInvoices(InvoiceActions):
         ``invoice`` maps Python field names to plain values (``{"customer_number": "10001",
         "document_date": date(...), "invoice_lines": [...]}``) or is a ``CustomerInvoiceUpdateDto``.
         """
+        body = build_update(g.CustomerInvoiceUpdateDto, invoice)
         request = _CREATE_V2._get_kwargs(
-            body=build_update(g.CustomerInvoiceUpdateDto, invoice),
-            erp_api_background=background_header(background),
+            body=body, erp_api_background=background_header(background)
         )
-        return await self._call(request, self._create_kind, background)
+        return await self._call(
+            request, self._create_kind, background, job_reference=_finding_reference(body)
+        )
 
     @overload
     async def create_v1(
@@ -271,11 +366,13 @@ class CustomerInvoices(InvoiceActions):
         self, invoice: InvoiceChanges, *, background: Background = False
     ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
         """Deprecated by Visma: ``POST /v1/customerinvoice``. Prefer :meth:`create`."""
+        body = build_update(g.CustomerInvoiceUpdateDto, invoice)
         request = _CREATE_V1._get_kwargs(
-            body=build_update(g.CustomerInvoiceUpdateDto, invoice),
-            erp_api_background=background_header(background),
+            body=body, erp_api_background=background_header(background)
         )
-        return await self._call(request, self._create_v1_kind, background)
+        return await self._call(
+            request, self._create_v1_kind, background, job_reference=_finding_reference(body)
+        )
 
     @overload
     async def update(
@@ -402,7 +499,7 @@ class CustomerInvoices(InvoiceActions):
                 payload=io.BytesIO(bytes(content)),
                 file_name=v.text(filename, "filename", max_length=255, allow_empty=False),
             ),
-            metadata=g.UNSET if metadata is None else json.dumps(dict(metadata)),
+            metadata=g.UNSET if metadata is None else _attachment_metadata(metadata),
         )
         invoice = number(invoice_number, "invoice_number")
         headers = {

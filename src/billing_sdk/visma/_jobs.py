@@ -5,6 +5,12 @@ server. ``Job[T]`` waits for it and returns exactly what the direct call returns
 same code from ``/v1/background/{id}/content`` (an inner 4xx/5xx raises the same typed error the
 direct call would, with ``job_id`` attached).
 
+What the state says is read as a real server writes it: ``status`` is compared as text (any
+value but Finished/Failed means "not done yet"), ``/content`` is read only when
+``hasResponseContent`` is true (the vendor answers 404 for an inner call without a body) and
+``responseHeaders`` may be missing: a create whose new number no ``Location`` carries is found
+by the reference the call sent (the job keeps it, also in its continuation token).
+
 Polling follows the server's ``Retry-After`` when it gives one. Without it, the first job of a
 kind polls fast and backs off (capped, jittered); later jobs of that kind poll around the
 time the recent ones took (:class:`PollSchedule`, :class:`JobDurations`), so they are seen
@@ -21,7 +27,7 @@ import statistics
 import time
 import uuid
 from collections import deque
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -33,6 +39,7 @@ from billing_sdk._errors import (
     APIStatusError,
     BillingError,
     Gone,
+    JobError,
     JobExpired,
     JobFailed,
     JobTimeout,
@@ -153,13 +160,16 @@ class JobKind(Generic[T]):
     #: The generated operation's ``_parse_response``.
     parse: Callable[..., Any]
     #: Turns the checked, parsed inner response into what the direct call returns.
-    finish: Callable[[Result[Any]], Awaitable[T]]
+    finish: Callable[[Result[Any]], Awaitable[T]] | None
     #: The direct call's HTTP method (for errors raised from the inner response).
     method: str = "POST"
     #: The result needs the inner response's headers (``Location`` of a create).
     needs_headers: bool = False
     #: How long recent jobs of this kind took (what :class:`PollSchedule` learns from).
     durations: JobDurations = field(default_factory=JobDurations, compare=False, repr=False)
+    #: Used instead of ``finish`` when the result depends on the call itself (the document an
+    #: action acted on, the reference a create carried): gets the job's ``reference``.
+    finish_call: Callable[[Result[Any], Mapping[str, Any]], Awaitable[T]] | None = None
 
 
 class PollSchedule:
@@ -260,6 +270,7 @@ class Job(Generic[T]):
         webhook: bool = False,
         resent: bool = False,
         resumed: bool = False,
+        reference: Mapping[str, Any] | None = None,
     ) -> None:
         self._client = client
         self.id = job_id
@@ -267,6 +278,9 @@ class Job(Generic[T]):
         #: Started by a re-send after the first start's answer was lost: an earlier job may
         #: have done the work, so an inner refusal it may have caused is ``OutcomeUnknown``.
         self.resent = resent
+        #: What the call that started the job was about (JSON values: a document number, a
+        #: create's reference); kept in the continuation token.
+        self.reference: dict[str, Any] = dict(reference or {})
         #: True when the job was started in subscription mode and a webhook will report it.
         self.webhook = webhook
         self.stats = JobStats()
@@ -275,6 +289,7 @@ class Job(Generic[T]):
         # unknown time, so its waits neither use nor teach the kind's durations.
         self._started = time.monotonic()
         self._durations = None if resumed else kind.durations
+        self._answered: tuple[T] | None = None
         self._state: g.BackgroundRequestStateDto | None = None
         self._notified = anyio.Event()
         if webhook:
@@ -282,6 +297,14 @@ class Job(Generic[T]):
 
     def __repr__(self) -> str:
         return f"Job(id={self.id!r}, operation={self.kind.name!r})"
+
+    @classmethod
+    def answered(cls, client: VismaClient, job_id: str, kind: JobKind[T], value: T) -> Job[T]:
+        """A job the server did not queue: it answered the call at once (an action that
+        ignored ``erp-api-background``). Awaiting it returns ``value``; nothing is polled."""
+        job = cls(client, job_id, kind)
+        job._answered = (value,)
+        return job
 
     # -- state ------------------------------------------------------------------------------
 
@@ -324,6 +347,8 @@ class Job(Generic[T]):
             JobExpired: the job is older than the server keeps jobs.
             APIStatusError: the inner call failed; the same error the direct call raises.
         """
+        if self._answered is not None:
+            return self._answered[0]
         started = time.monotonic()
         try:
             with anyio.fail_after(timeout):
@@ -348,10 +373,11 @@ class Job(Generic[T]):
             else:
                 await anyio.sleep(schedule.next_wait(advised))
                 state, advised = await self._poll()
-                schedule.saw(state.status == g.BackgroundRequestStatus.FINISHED)
-            if state.status == g.BackgroundRequestStatus.FINISHED:
+                schedule.saw(status_text(state) == "finished")
+            status = status_text(state)
+            if status == "finished":
                 return await self.result(state)
-            if state.status == g.BackgroundRequestStatus.FAILED:
+            if status == "failed":
                 message = state.error_message if isinstance(state.error_message, str) else None
                 raise JobFailed(message or "the background job failed", job_id=self.id)
 
@@ -361,7 +387,9 @@ class Job(Generic[T]):
             await self._notified.wait()
         self._notified = anyio.Event()
         state, self._state = self._state, None
-        if state is None:
+        if state is None or status_text(state) not in ("finished", "failed"):
+            # No notification, or one that does not say how the job ended (no public sample
+            # of the payload exists): the state says.
             state, _ = await self._poll()
         return state
 
@@ -372,17 +400,23 @@ class Job(Generic[T]):
         # (``finish`` may read the created document too).
         async with engine.capacity.slot():
             state = state or self._state or await self.status()
-            if self.kind.needs_headers and isinstance(state.response_headers, g.Unset):
-                state = await self.status()  # a notification carries no headers; the state does
-            op = g.background_get_content
-            response = await engine.send_raw(op._get_kwargs(id=uuid.UUID(self.id)))
-            if response.status_code == 410:
-                raise JobExpired("the job's result is gone (kept 24 hours)", job_id=self.id)
-            if response.status_code not in (200, 204):
-                raise engine.error_for(response)
-            inner = _inner_response(state, response, self.kind.method)
+            if status_text(state) != "finished" or (
+                self.kind.needs_headers and _headers_of(state) is None
+            ):
+                state = await self.status()  # a notification may say little; the state says more
+            status = status_text(state)
+            if status == "failed":
+                message = state.error_message if isinstance(state.error_message, str) else None
+                raise JobFailed(message or "the background job failed", job_id=self.id)
+            if status != "finished":
+                raise JobError(f"the job has not finished (status {status!r})", job_id=self.id)
+            content = await self._content(state)
+            inner = _inner_response(state, content, self.kind.method, self.id)
             try:
                 result = engine.handle(inner, self.kind.parse)
+                if self.kind.finish_call is not None:
+                    return await self.kind.finish_call(result, self.reference)
+                assert self.kind.finish is not None  # a kind has one of the two
                 return await self.kind.finish(result)
             except BillingError as exc:
                 exc.job_id = self.id
@@ -392,16 +426,43 @@ class Job(Generic[T]):
                         raise unknown from exc
                 raise
 
+    async def _content(self, state: g.BackgroundRequestStateDto) -> httpx.Response | None:
+        """``/content`` of a finished job, or None when the inner call had no body.
+
+        Read only when the state says there is content; when it does not say, a 404 (the
+        vendor's answer for "no content") is taken as no content, not as a failure.
+        """
+        has_content = state.has_response_content
+        if has_content is False:
+            return None
+        engine = self._client._engine
+        op = g.background_get_content
+        response = await engine.send_raw(op._get_kwargs(id=uuid.UUID(self.id)))
+        if response.status_code == 410:
+            raise JobExpired("the job's result is gone (kept 24 hours)", job_id=self.id)
+        if response.status_code in (204, 404) and has_content is not True:
+            return None
+        if response.status_code != 200:
+            error = engine.error_for(response)
+            error.job_id = self.id
+            raise error
+        return response
+
     # -- continuation -----------------------------------------------------------------------
 
     @property
     def continuation_token(self) -> str:
         """JSON that :meth:`resume` turns back into this job (no pickle, no secrets)."""
-        data: dict[str, Any] = {"v": _TOKEN_VERSION, "job_id": self.id}
-        data["operation"] = self.kind.name
+        token: dict[str, Any] = {
+            "v": _TOKEN_VERSION,
+            "job_id": self.id,
+            "operation": self.kind.name,
+        }
         if self.resent:
-            data["resent"] = True
-        return json.dumps(data, separators=(",", ":"))
+            token["resent"] = True
+        if self.reference:
+            token["reference"] = self.reference
+        return json.dumps(token, separators=(",", ":"))
 
     @staticmethod
     def resume(client: VismaClient, token: str) -> Job[Any]:
@@ -413,9 +474,12 @@ class Job(Generic[T]):
             job_id = str(uuid.UUID(str(data["job_id"])))
             kind = client._job_kinds[str(data["operation"])]
             resent = data.get("resent", False) is True
+            reference = data.get("reference") or {}
+            if not isinstance(reference, dict):
+                raise TypeError("the reference is not an object")
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValidationError(f"not a valid job continuation token: {exc}") from None
-        return Job(client, job_id, kind, resent=resent, resumed=True)
+        return Job(client, job_id, kind, resent=resent, resumed=True, reference=reference)
 
 
 def _maybe_done_before(error: APIStatusError, job_id: str) -> OutcomeUnknown | None:
@@ -435,20 +499,35 @@ def _maybe_done_before(error: APIStatusError, job_id: str) -> OutcomeUnknown | N
     return unknown
 
 
+def status_text(state: g.BackgroundRequestStateDto) -> str:
+    """A state's ``status`` as lower-case text (an enum member or any raw value)."""
+    status = state.status
+    return str(getattr(status, "value", status) or "").strip().lower()
+
+
+def _headers_of(state: g.BackgroundRequestStateDto) -> dict[str, str] | None:
+    """The inner response's headers, when the state reports them (null and absent: None)."""
+    headers = state.response_headers
+    if headers is None or isinstance(headers, g.Unset):
+        return None
+    values = getattr(headers, "additional_properties", headers)
+    if not isinstance(values, Mapping):
+        return None
+    return {str(k): str(v) for k, v in values.items() if v is not None}
+
+
 def _inner_response(
-    state: g.BackgroundRequestStateDto, content: httpx.Response, method: str
+    state: g.BackgroundRequestStateDto, content: httpx.Response | None, method: str, job: str
 ) -> httpx.Response:
     """The response the direct call would have got, rebuilt from the job's state and content."""
     status = state.status_code if isinstance(state.status_code, int) and state.status_code else 200
-    headers: dict[str, str] = {}
-    if not isinstance(state.response_headers, g.Unset):
-        headers = {k: str(v) for k, v in state.response_headers.additional_properties.items()}
-    if content.status_code == 200 and "content-type" in content.headers:
+    headers = _headers_of(state) or {}
+    if content is not None and "content-type" in content.headers:
         headers.setdefault("content-type", content.headers["content-type"])
-    uri = state.original_uri if isinstance(state.original_uri, str) else str(content.request.url)
+    uri = state.original_uri if isinstance(state.original_uri, str) else f"/v1/background/{job}"
     return httpx.Response(
         status,
         headers=headers,
-        content=content.content if content.status_code == 200 else b"",
+        content=content.content if content is not None else b"",
         request=httpx.Request(method, uri),
     )

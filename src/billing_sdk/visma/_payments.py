@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import re
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import attrs
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
-from billing_sdk._errors import BillingError, DecodeError
+from billing_sdk._errors import BadRequest, BillingError, DecodeError, ValidationError
 from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
@@ -31,6 +32,7 @@ from billing_sdk._safe_create import (
     write_once,
 )
 from billing_sdk.visma import _generated as g
+from billing_sdk.visma._actions import Action, ActionKind, text_of
 from billing_sdk.visma._base import (
     Background,
     Resource,
@@ -54,11 +56,14 @@ _PUT = g.customer_payment_put_bypayment_number
 _RELEASE = g.customer_payment_release_payment_bypayment_number
 _VOID = g.customer_payment_void_payment_bypayment_number
 _FILTERS = filter_names(_LIST._get_kwargs)
+R = TypeVar("R")
 
 #: One page of a list (``list`` is a method name inside the resource class).
 PaymentPage = list[g.PaymentDto]
 
 PaymentChanges = Mapping[str, Any] | g.PaymentUpdateDto
+#: A payment action (release, void): ``await`` it for the payment once it shows the action done.
+PaymentAction = Action[R, g.PaymentDto]
 
 #: How far back (from the client's UTC clock) the reconciling lookup's ``lastModifiedDateTime``
 #: filter reaches. Visma's timestamps are company-local without an offset, and a company can be
@@ -88,7 +93,11 @@ class CustomerPayments(Resource):
             "customer_payments.get", _GET._parse_response, self._payment, "GET"
         )
         self._create_kind = self._kind(
-            "customer_payments.create", _CREATE._parse_response, self._created, needs_headers=True
+            "customer_payments.create",
+            _CREATE._parse_response,
+            self._created,
+            needs_headers=True,
+            finish_call=self._created_in_job,
         )
         self._update_kind = self._kind(
             "customer_payments.update",
@@ -97,12 +106,16 @@ class CustomerPayments(Resource):
             "PUT",
             needs_headers=True,
         )
-        self._release_kind = self._kind(
-            "customer_payments.release", _RELEASE._parse_response, self._release_result
+        self._release_action: ActionKind[g.ReleasePaymentActionResultDto, g.PaymentDto] = (
+            ActionKind(
+                "customer_payments.release", g.ReleasePaymentActionResultDto, self._read, _released
+            )
         )
-        self._void_kind = self._kind(
-            "customer_payments.void", _VOID._parse_response, self._void_result
+        self._void_action: ActionKind[g.VoidPaymentActionResultDto, g.PaymentDto] = ActionKind(
+            "customer_payments.void", g.VoidPaymentActionResultDto, self._read, _voided
         )
+        self._release_kind = self._action_kind(self._release_action)
+        self._void_kind = self._action_kind(self._void_action)
 
     # -- finishers: how a response becomes the returned value (direct or from a job) ----------
 
@@ -115,14 +128,37 @@ class CustomerPayments(Resource):
     async def _created(self, result: Result[Any]) -> g.PaymentDto:
         return await self.get(number_from_location(result.headers))
 
+    async def _created_in_job(
+        self, result: Result[Any], reference: Mapping[str, Any]
+    ) -> g.PaymentDto:
+        """A backgrounded create: the new number from the inner ``Location`` when the job's
+        state reports headers, else the payment found by the ``paymentRef`` the call sent."""
+        if result.headers.get("location"):
+            return await self._created(result)
+        ref, since = reference.get("payment_ref"), reference.get("since")
+        if isinstance(ref, str) and isinstance(since, str):
+            customer, kind = reference.get("customer"), reference.get("type")
+            found = await self.find_by_payment_ref(
+                ref,
+                customer=customer if isinstance(customer, str) else None,
+                payment_type=kind if isinstance(kind, str) else None,
+                since=dt.datetime.fromisoformat(since),
+            )
+            if len(found) == 1:
+                return found[0]
+        raise DecodeError(
+            f"the payment was created (HTTP {result.status}), but the job's state reports no "
+            f"Location and paymentRef {ref!r} finds no single payment: look it up before "
+            "creating it again",
+            status=result.status,
+            landed=True,
+        )
+
     async def _version(self, result: Result[Any]) -> str | None:
         return etag_of(result)
 
-    async def _release_result(self, result: Result[Any]) -> g.ReleasePaymentActionResultDto:
-        return expect(result.parsed, g.ReleasePaymentActionResultDto, result)
-
-    async def _void_result(self, result: Result[Any]) -> g.VoidPaymentActionResultDto:
-        return expect(result.parsed, g.VoidPaymentActionResultDto, result)
+    async def _read(self, payment_number: str) -> g.PaymentDto:
+        return await self.get(payment_number)
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -133,7 +169,9 @@ class CustomerPayments(Resource):
         ``status="Open"``, ``customer="10001"``, ``doc_date=date(2024, 1, 1),
         doc_date_condition=">="``. The page size is clamped to the server's ``maxPageSize``.
         """
-        return self._paginate(self.get_page, page_size, build_filters(_FILTERS, filters))
+        return self._paginate(
+            self.get_page, page_size, build_filters(_FILTERS, filters), _payment_key
+        )
 
     @overload
     async def get_page(
@@ -205,14 +243,12 @@ class CustomerPayments(Resource):
         :meth:`find_by_payment_ref` before creating it again. Background creates
         (``background=...``) return a job and are not reconciled.
         """
-        body = build_update(g.PaymentUpdateDto, payment)
+        body = _create_body(payment)
         ref = _text_of(body.payment_ref)
         if ref is None:
             ref = new_reference()
             body = _with_payment_ref(body, ref)
         request = _CREATE._get_kwargs(body=body, erp_api_background=background_header(background))
-        if background is not False:
-            return await self._call(request, self._create_kind, background, reference=ref)
         customer = _text_of(body.customer)
         kind = getattr(body.type_, "value", None)
         kind = kind if isinstance(kind, g.PaymentTypes) else None
@@ -220,6 +256,14 @@ class CustomerPayments(Resource):
         amount = amount if isinstance(amount, Decimal) else None
         # Taken before the first send: the payment's lastModifiedDateTime cannot be older.
         since = dt.datetime.now(dt.UTC).replace(tzinfo=None) - RECONCILE_LOOKBACK
+        if background is not False:
+            # What finds the payment if the job's state reports no Location.
+            found_by = {"payment_ref": ref, "customer": customer, "since": since.isoformat()}
+            if kind is not None:
+                found_by["type"] = kind.value
+            return await self._call(
+                request, self._create_kind, background, reference=ref, job_reference=found_by
+            )
 
         async def send() -> g.PaymentDto:
             result = await self._engine.send(request, _CREATE._parse_response)
@@ -347,7 +391,8 @@ class CustomerPayments(Resource):
         *,
         if_match: str | None = None,
         background: Literal[False] = False,
-    ) -> g.ReleasePaymentActionResultDto: ...
+        payment_type: g.PaymentTypes | str = ...,
+    ) -> PaymentAction[g.ReleasePaymentActionResultDto]: ...
     @overload
     async def release(
         self,
@@ -356,7 +401,7 @@ class CustomerPayments(Resource):
         if_match: str | None = None,
         background: Literal[True] | str,
         payment_type: g.PaymentTypes | str = ...,
-    ) -> Job[g.ReleasePaymentActionResultDto]: ...
+    ) -> Job[PaymentAction[g.ReleasePaymentActionResultDto]]: ...
     async def release(
         self,
         payment_number: str,
@@ -364,19 +409,31 @@ class CustomerPayments(Resource):
         if_match: str | None = None,
         background: Background = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
-    ) -> g.ReleasePaymentActionResultDto | Job[g.ReleasePaymentActionResultDto]:
+    ) -> (
+        PaymentAction[g.ReleasePaymentActionResultDto]
+        | Job[PaymentAction[g.ReleasePaymentActionResultDto]]
+    ):
         """Release a payment (applies its lines to the invoices).
 
+        Visma accepts the release at once and runs it in the background: the returned
+        :class:`~billing_sdk.visma.Action` says so (``status`` ``"Queued"``, ``"Done"``...),
+        and ``await action`` returns the payment once it shows released (Open or Closed).
         ``payment_type`` is the document type being released (``Payment`` by default).
         """
         kind = v.enum_value(g.PaymentTypes, payment_type, "payment_type")
-        request = _RELEASE._get_kwargs(
-            number(payment_number, "payment_number"),
-            body=g.ReleasePaymentActionDto(type_=g.DtoValueOfNullableOfPaymentTypes(value=kind)),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._release_kind, background)
+        key = number(payment_number, "payment_number")
+
+        def build(header: str | g.Unset) -> dict[str, Any]:
+            return _RELEASE._get_kwargs(
+                key,
+                body=g.ReleasePaymentActionDto(
+                    type_=g.DtoValueOfNullableOfPaymentTypes(value=kind)
+                ),
+                if_match=if_match_header(if_match),
+                erp_api_background=header,
+            )
+
+        return await self._act(self._release_action, self._release_kind, key, background, build)
 
     @overload
     async def void(
@@ -385,7 +442,8 @@ class CustomerPayments(Resource):
         *,
         if_match: str | None = None,
         background: Literal[False] = False,
-    ) -> g.VoidPaymentActionResultDto: ...
+        payment_type: g.PaymentTypes | str = ...,
+    ) -> PaymentAction[g.VoidPaymentActionResultDto]: ...
     @overload
     async def void(
         self,
@@ -394,7 +452,7 @@ class CustomerPayments(Resource):
         if_match: str | None = None,
         background: Literal[True] | str,
         payment_type: g.PaymentTypes | str = ...,
-    ) -> Job[g.VoidPaymentActionResultDto]: ...
+    ) -> Job[PaymentAction[g.VoidPaymentActionResultDto]]: ...
     async def void(
         self,
         payment_number: str,
@@ -402,16 +460,46 @@ class CustomerPayments(Resource):
         if_match: str | None = None,
         background: Background = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
-    ) -> g.VoidPaymentActionResultDto | Job[g.VoidPaymentActionResultDto]:
-        """Void a released payment (its applications are reversed)."""
+    ) -> (
+        PaymentAction[g.VoidPaymentActionResultDto]
+        | Job[PaymentAction[g.VoidPaymentActionResultDto]]
+    ):
+        """Void a released payment (its applications are reversed); ``await`` the returned
+        action for the payment once it shows Voided.
+
+        The void body's ``type`` is sent plain (``{"type": "Payment"}``), as the vendor's
+        schema has it; a public client sends it wrapped (``{"type": {"value": ...}}``), so a
+        400 that names ``type`` makes the SDK send the wrapped form once, and keep using the
+        form the server took (a 400 changed nothing). If both are refused, the second
+        ``BadRequest`` is raised.
+        """
         kind = v.enum_value(g.PaymentTypes, payment_type, "payment_type")
-        request = _VOID._get_kwargs(
-            number(payment_number, "payment_number"),
-            body=g.VoidPaymentActionDto(type_=kind),
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
+        key = number(payment_number, "payment_number")
+        wrapped = self._client._void_type_wrapped
+
+        def build_as(wrap: bool) -> Callable[[str | g.Unset], dict[str, Any]]:
+            def build(header: str | g.Unset) -> dict[str, Any]:
+                body = g.VoidPaymentActionDto(
+                    type_=g.DtoValueOfNullableOfPaymentTypes(value=kind) if wrap else kind
+                )
+                return _VOID._get_kwargs(
+                    key, body=body, if_match=if_match_header(if_match), erp_api_background=header
+                )
+
+            return build
+
+        try:
+            return await self._act(
+                self._void_action, self._void_kind, key, background, build_as(wrapped)
+            )
+        except BadRequest as refused:
+            if not _names_the_type_field(refused):
+                raise
+        answer = await self._act(
+            self._void_action, self._void_kind, key, background, build_as(not wrapped)
         )
-        return await self._call(request, self._void_kind, background)
+        self._client._void_type_wrapped = not wrapped
+        return answer
 
     # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------
 
@@ -440,9 +528,32 @@ class CustomerPayments(Resource):
         self,
         payment_numbers: Iterable[str] | AsyncIterable[str],
         **options: Unpack[BulkOptions],
-    ) -> Outcomes[str, g.ReleasePaymentActionResultDto]:
-        """Release many payments concurrently; one outcome per number, in input order."""
+    ) -> Outcomes[str, PaymentAction[g.ReleasePaymentActionResultDto]]:
+        """Release many payments concurrently; one outcome per number, in input order (each
+        an accepted :class:`~billing_sdk.visma.Action`; await it for the released payment)."""
         return await bulk_map(self.release, payment_numbers, **options)
+
+
+def _released(payment: g.PaymentDto) -> bool:
+    return text_of(payment.status) in ("open", "closed")
+
+
+def _voided(payment: g.PaymentDto) -> bool:
+    return text_of(payment.status) == "voided"
+
+
+_TYPE_FIELD = re.compile(r"(?<![A-Za-z])type(?![A-Za-z])", re.IGNORECASE)
+
+
+def _names_the_type_field(error: BadRequest) -> bool:
+    """A 400 whose message speaks of the body's ``type`` (the void body's disputed field)."""
+    return bool(_TYPE_FIELD.search(error.vendor_message or ""))
+
+
+def _payment_key(payment: g.PaymentDto) -> object:
+    # A payment is its type and number (a VoidPayment shares its payment's number).
+    number = payment.ref_nbr if isinstance(payment.ref_nbr, str) else repr(payment.to_dict())
+    return (str(payment.type_), number)
 
 
 def _text_of(value: Any) -> str | None:
@@ -451,7 +562,17 @@ def _text_of(value: Any) -> str | None:
     return text if isinstance(text, str) and text else None
 
 
-def _with_payment_ref(body: g.PaymentUpdateDto, ref: str) -> g.PaymentUpdateDto:
+def _create_body(payment: PaymentChanges) -> g.PaymentCreateDto:
+    """The create body: the changes, with the customer number the server cannot default."""
+    update = build_update(g.PaymentUpdateDto, payment)
+    if _text_of(update.customer) is None:
+        raise ValidationError(
+            "customer (the customer number) is required to create a payment", field="customer"
+        )
+    return g.PaymentCreateDto.from_dict(update.to_dict())
+
+
+def _with_payment_ref(body: g.PaymentCreateDto, ref: str) -> g.PaymentCreateDto:
     wrapped = build_update(g.PaymentUpdateDto, {"payment_ref": ref}).payment_ref
     changed = attrs.evolve(body, payment_ref=wrapped)
     # evolve() builds through __init__, which leaves out the extra wire properties.

@@ -6,6 +6,14 @@ done. Mount :attr:`BackgroundWebhooks.asgi_app` (any ASGI server or framework), 
 :meth:`BackgroundWebhooks.handle` from your own endpoint: the notification is verified
 (base64 HMAC-SHA256 of the raw body with your subscription secret) and the waiting
 :class:`~billing_sdk.visma.Job` finishes without polling.
+
+No public sample of the payload exists; the vendor's text says it carries "a reference id,
+status code and a details state location". So a notification is taken when it names a job,
+by ``id``, ``requestId``, ``referenceId`` or ``reference``, or by the job id in its
+``stateLocation``/``contentLocation``, whether or not it carries ``event``/``eventType`` (one
+naming another event is ignored). Without a status it only wakes the job, which then reads
+its state; a notification naming no job is counted in ``unmatched`` and logged, never
+dropped silently, and a job that hears nothing polls after ``WEBHOOK_FALLBACK_POLL`` seconds.
 """
 
 from __future__ import annotations
@@ -13,6 +21,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
+import re
+import uuid
 import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
@@ -31,6 +42,8 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
+logger = logging.getLogger("billing_sdk.visma")
+
 EVENT = "BACKGROUND_API_RESPONSE"
 #: The dispatcher's signature header (the vendor does not publish its name; this is the
 #: Visma Connect webhook dispatcher's, and it is configurable).
@@ -39,6 +52,47 @@ SIGNATURE_HEADER = "X-Vwd-Signature-V1"
 MAX_BODY_BYTES = 64 * 1024
 #: Notifications that arrive before anyone waits for their job are kept this many at most.
 _MAX_EARLY = 10_000
+
+
+_JOB_ID_KEYS = ("id", "requestId", "referenceId", "reference")
+_LOCATION_KEYS = ("stateLocation", "contentLocation", "location")
+_JOB_IN_URL = re.compile(
+    r"/background/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+)
+
+
+def _job_named_by(payload: Mapping[str, Any]) -> str | None:
+    """The background job a notification is about (a GUID), wherever it names it."""
+    for key in _JOB_ID_KEYS:
+        value = payload.get(key)
+        if isinstance(value, str):
+            try:
+                return str(uuid.UUID(value))
+            except ValueError:
+                continue
+    for key in _LOCATION_KEYS:
+        value = payload.get(key)
+        if isinstance(value, str):
+            found = _JOB_IN_URL.search(value)
+            if found:
+                return str(uuid.UUID(found.group(1)))
+    return None
+
+
+def _state_from(job_id: str, payload: Mapping[str, Any]) -> g.BackgroundRequestStateDto | None:
+    """What the notification says of the job's end; None when it says nothing usable (the job
+    then reads its state instead)."""
+    fields = {
+        "id": job_id,
+        "status": payload.get("status"),
+        "statusCode": payload.get("statusCode"),
+        "contentLocation": payload.get("contentLocation"),
+        "originalUri": payload.get("originalUri"),
+    }
+    try:
+        return g.BackgroundRequestStateDto.from_dict({k: v for k, v in fields.items() if v})
+    except (ValueError, TypeError, KeyError):
+        return None
 
 
 def sign(body: bytes, secret: str) -> str:
@@ -53,8 +107,10 @@ class BackgroundWebhooks:
         self._secret = secret
         self.signature_header = signature_header
         self._waiting: weakref.WeakValueDictionary[str, Job[Any]] = weakref.WeakValueDictionary()
-        self._early: OrderedDict[str, g.BackgroundRequestStateDto] = OrderedDict()
+        self._early: OrderedDict[str, g.BackgroundRequestStateDto | None] = OrderedDict()
         self.received = 0
+        #: Verified notifications that named no job (logged; see the module docs).
+        self.unmatched = 0
 
     def __repr__(self) -> str:
         return f"BackgroundWebhooks(secret={'***' if self._secret else None})"
@@ -80,21 +136,19 @@ class BackgroundWebhooks:
         """
         lowered = {k.lower(): v for k, v in headers.items()}
         payload = self.verify(body, lowered.get(self.signature_header.lower()))
-        if payload.get("event", payload.get("eventType")) != EVENT:
+        event = payload.get("event", payload.get("eventType"))
+        if event is not None and event != EVENT:
             return None
-        job_id = str(payload.get("id") or payload.get("requestId") or "")
-        try:
-            state = g.BackgroundRequestStateDto.from_dict(
-                {
-                    "id": job_id,
-                    "status": payload.get("status"),
-                    "statusCode": payload.get("statusCode"),
-                    "contentLocation": payload.get("contentLocation"),
-                    "originalUri": payload.get("originalUri"),
-                }
+        job_id = _job_named_by(payload)
+        if job_id is None:
+            self.unmatched += 1
+            logger.warning(
+                "a verified webhook notification names no background job (keys: %s); the "
+                "jobs waiting for one will poll",
+                sorted(payload)[:20],
             )
-        except (ValueError, TypeError, KeyError) as exc:
-            raise ValidationError(f"webhook payload is not a job notification: {exc}") from None
+            return None
+        state = _state_from(job_id, payload)
         self.received += 1
         job = self._waiting.get(job_id)
         if job is not None:
@@ -108,9 +162,8 @@ class BackgroundWebhooks:
     def register(self, job: Job[Any]) -> None:
         """Route notifications for ``job`` to it (and deliver one that came early)."""
         self._waiting[job.id] = job
-        early = self._early.pop(job.id, None)
-        if early is not None:
-            job.notify(early)
+        if job.id in self._early:
+            job.notify(self._early.pop(job.id))
 
     async def asgi_app(self, scope: Scope, receive: Receive, send: Send) -> None:
         """An ASGI endpoint for the notifications: 204 accepted, 401 forged, 400 malformed."""

@@ -96,7 +96,8 @@ def sync_detailed(
 
      Cancels a posted payment: a payment cancellation of the given type is created and posted. Only
     payments in POSTED state can be specified (409 INVALID_LIFE_CYCLE_STATE otherwise; the vendor page's
-    "only payments in draft state" is a copy-paste slip).
+    "only payments in draft state" is a copy-paste slip). Name the payment by exactly one field (400
+    INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentCancelRequest): Body of payments/cancel (POSTED payments only).
@@ -129,7 +130,8 @@ def sync(
 
      Cancels a posted payment: a payment cancellation of the given type is created and posted. Only
     payments in POSTED state can be specified (409 INVALID_LIFE_CYCLE_STATE otherwise; the vendor page's
-    "only payments in draft state" is a copy-paste slip).
+    "only payments in draft state" is a copy-paste slip). Name the payment by exactly one field (400
+    INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentCancelRequest): Body of payments/cancel (POSTED payments only).
@@ -157,7 +159,8 @@ async def asyncio_detailed(
 
      Cancels a posted payment: a payment cancellation of the given type is created and posted. Only
     payments in POSTED state can be specified (409 INVALID_LIFE_CYCLE_STATE otherwise; the vendor page's
-    "only payments in draft state" is a copy-paste slip).
+    "only payments in draft state" is a copy-paste slip). Name the payment by exactly one field (400
+    INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentCancelRequest): Body of payments/cancel (POSTED payments only).
@@ -188,7 +191,8 @@ async def asyncio(
 
      Cancels a posted payment: a payment cancellation of the given type is created and posted. Only
     payments in POSTED state can be specified (409 INVALID_LIFE_CYCLE_STATE otherwise; the vendor page's
-    "only payments in draft state" is a copy-paste slip).
+    "only payments in draft state" is a copy-paste slip). Name the payment by exactly one field (400
+    INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentCancelRequest): Body of payments/cancel (POSTED payments only).

@@ -96,6 +96,9 @@ def sync_detailed(
 
      Creates a new payment either in DRAFT or in POSTED state, allocated to an accounts receivable or
     (R14+) to a wallet. A `back_office_code`, if given, must be unique (409 DUPLICATE_BACK_OFFICE_CODE).
+    Exactly one of accounts_receivable_identifier and wallet_identifier, at most one of
+    received_by_unit_identifier and received_by_business_unit_identifier, and exactly one field per
+    identifier object: rules a schema cannot say, answered 400 INVALID_PARAMETER.
 
     Args:
         body (PaymentCreateRequest): Body of payments/create. Exactly one of
@@ -133,6 +136,9 @@ def sync(
 
      Creates a new payment either in DRAFT or in POSTED state, allocated to an accounts receivable or
     (R14+) to a wallet. A `back_office_code`, if given, must be unique (409 DUPLICATE_BACK_OFFICE_CODE).
+    Exactly one of accounts_receivable_identifier and wallet_identifier, at most one of
+    received_by_unit_identifier and received_by_business_unit_identifier, and exactly one field per
+    identifier object: rules a schema cannot say, answered 400 INVALID_PARAMETER.
 
     Args:
         body (PaymentCreateRequest): Body of payments/create. Exactly one of
@@ -165,6 +171,9 @@ async def asyncio_detailed(
 
      Creates a new payment either in DRAFT or in POSTED state, allocated to an accounts receivable or
     (R14+) to a wallet. A `back_office_code`, if given, must be unique (409 DUPLICATE_BACK_OFFICE_CODE).
+    Exactly one of accounts_receivable_identifier and wallet_identifier, at most one of
+    received_by_unit_identifier and received_by_business_unit_identifier, and exactly one field per
+    identifier object: rules a schema cannot say, answered 400 INVALID_PARAMETER.
 
     Args:
         body (PaymentCreateRequest): Body of payments/create. Exactly one of
@@ -200,6 +209,9 @@ async def asyncio(
 
      Creates a new payment either in DRAFT or in POSTED state, allocated to an accounts receivable or
     (R14+) to a wallet. A `back_office_code`, if given, must be unique (409 DUPLICATE_BACK_OFFICE_CODE).
+    Exactly one of accounts_receivable_identifier and wallet_identifier, at most one of
+    received_by_unit_identifier and received_by_business_unit_identifier, and exactly one field per
+    identifier object: rules a schema cannot say, answered 400 INVALID_PARAMETER.
 
     Args:
         body (PaymentCreateRequest): Body of payments/create. Exactly one of

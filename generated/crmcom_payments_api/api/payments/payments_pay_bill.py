@@ -96,7 +96,9 @@ def sync_detailed(
 
      Creates a new payment for the whole outstanding amount of a single bill, in POSTED state. From R14
     the bill may carry a payment code and check digits; when it does (and the payment type enables the
-    checks) they are mandatory and must match (400 INVALID_CHECK_DIGIT).
+    checks) they are mandatory and must match (400 INVALID_CHECK_DIGIT). Exactly one of
+    accounts_receivable_identifier and wallet_identifier (400 INVALID_PARAMETER otherwise); the check
+    digits are checked by the server, not by a schema.
 
     Args:
         body (PaymentPayBillRequest): Body of payments/pay_bill. Exactly one of
@@ -133,7 +135,9 @@ def sync(
 
      Creates a new payment for the whole outstanding amount of a single bill, in POSTED state. From R14
     the bill may carry a payment code and check digits; when it does (and the payment type enables the
-    checks) they are mandatory and must match (400 INVALID_CHECK_DIGIT).
+    checks) they are mandatory and must match (400 INVALID_CHECK_DIGIT). Exactly one of
+    accounts_receivable_identifier and wallet_identifier (400 INVALID_PARAMETER otherwise); the check
+    digits are checked by the server, not by a schema.
 
     Args:
         body (PaymentPayBillRequest): Body of payments/pay_bill. Exactly one of
@@ -165,7 +169,9 @@ async def asyncio_detailed(
 
      Creates a new payment for the whole outstanding amount of a single bill, in POSTED state. From R14
     the bill may carry a payment code and check digits; when it does (and the payment type enables the
-    checks) they are mandatory and must match (400 INVALID_CHECK_DIGIT).
+    checks) they are mandatory and must match (400 INVALID_CHECK_DIGIT). Exactly one of
+    accounts_receivable_identifier and wallet_identifier (400 INVALID_PARAMETER otherwise); the check
+    digits are checked by the server, not by a schema.
 
     Args:
         body (PaymentPayBillRequest): Body of payments/pay_bill. Exactly one of
@@ -200,7 +206,9 @@ async def asyncio(
 
      Creates a new payment for the whole outstanding amount of a single bill, in POSTED state. From R14
     the bill may carry a payment code and check digits; when it does (and the payment type enables the
-    checks) they are mandatory and must match (400 INVALID_CHECK_DIGIT).
+    checks) they are mandatory and must match (400 INVALID_CHECK_DIGIT). Exactly one of
+    accounts_receivable_identifier and wallet_identifier (400 INVALID_PARAMETER otherwise); the check
+    digits are checked by the server, not by a schema.
 
     Args:
         body (PaymentPayBillRequest): Body of payments/pay_bill. Exactly one of

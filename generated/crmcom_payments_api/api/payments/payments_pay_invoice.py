@@ -95,7 +95,9 @@ def sync_detailed(
     """Pay the whole outstanding amount of one invoice (payment created POSTED)
 
      Creates a new payment for the whole outstanding amount of a single invoice, in POSTED state. There
-    is no amount parameter: the amount is the invoice's outstanding amount.
+    is no amount parameter: the amount is the invoice's outstanding amount. Exactly one of
+    accounts_receivable_identifier and wallet_identifier, and exactly one field per identifier object
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPayInvoiceRequest): Body of payments/pay_invoice. Exactly one of
@@ -130,7 +132,9 @@ def sync(
     """Pay the whole outstanding amount of one invoice (payment created POSTED)
 
      Creates a new payment for the whole outstanding amount of a single invoice, in POSTED state. There
-    is no amount parameter: the amount is the invoice's outstanding amount.
+    is no amount parameter: the amount is the invoice's outstanding amount. Exactly one of
+    accounts_receivable_identifier and wallet_identifier, and exactly one field per identifier object
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPayInvoiceRequest): Body of payments/pay_invoice. Exactly one of
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     """Pay the whole outstanding amount of one invoice (payment created POSTED)
 
      Creates a new payment for the whole outstanding amount of a single invoice, in POSTED state. There
-    is no amount parameter: the amount is the invoice's outstanding amount.
+    is no amount parameter: the amount is the invoice's outstanding amount. Exactly one of
+    accounts_receivable_identifier and wallet_identifier, and exactly one field per identifier object
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPayInvoiceRequest): Body of payments/pay_invoice. Exactly one of
@@ -193,7 +199,9 @@ async def asyncio(
     """Pay the whole outstanding amount of one invoice (payment created POSTED)
 
      Creates a new payment for the whole outstanding amount of a single invoice, in POSTED state. There
-    is no amount parameter: the amount is the invoice's outstanding amount.
+    is no amount parameter: the amount is the invoice's outstanding amount. Exactly one of
+    accounts_receivable_identifier and wallet_identifier, and exactly one field per identifier object
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPayInvoiceRequest): Body of payments/pay_invoice. Exactly one of

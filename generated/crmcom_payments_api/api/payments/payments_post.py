@@ -95,7 +95,8 @@ def sync_detailed(
     """Post a DRAFT payment
 
      Posts a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise). The payment gets its `number` and `posted_on`.
+    otherwise). The payment gets its `number` and `posted_on`. Name the payment by exactly one field
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPostRequest): Body of payments/post (DRAFT payments only).
@@ -127,7 +128,8 @@ def sync(
     """Post a DRAFT payment
 
      Posts a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise). The payment gets its `number` and `posted_on`.
+    otherwise). The payment gets its `number` and `posted_on`. Name the payment by exactly one field
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPostRequest): Body of payments/post (DRAFT payments only).
@@ -154,7 +156,8 @@ async def asyncio_detailed(
     """Post a DRAFT payment
 
      Posts a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise). The payment gets its `number` and `posted_on`.
+    otherwise). The payment gets its `number` and `posted_on`. Name the payment by exactly one field
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPostRequest): Body of payments/post (DRAFT payments only).
@@ -184,7 +187,8 @@ async def asyncio(
     """Post a DRAFT payment
 
      Posts a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise). The payment gets its `number` and `posted_on`.
+    otherwise). The payment gets its `number` and `posted_on`. Name the payment by exactly one field
+    (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentPostRequest): Body of payments/post (DRAFT payments only).

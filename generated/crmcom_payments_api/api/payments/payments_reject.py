@@ -95,7 +95,7 @@ def sync_detailed(
     """Reject a DRAFT payment
 
      Rejects a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise).
+    otherwise). Name the payment by exactly one field (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentRejectRequest): Body of payments/reject (DRAFT payments only).
@@ -127,7 +127,7 @@ def sync(
     """Reject a DRAFT payment
 
      Rejects a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise).
+    otherwise). Name the payment by exactly one field (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentRejectRequest): Body of payments/reject (DRAFT payments only).
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     """Reject a DRAFT payment
 
      Rejects a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise).
+    otherwise). Name the payment by exactly one field (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentRejectRequest): Body of payments/reject (DRAFT payments only).
@@ -184,7 +184,7 @@ async def asyncio(
     """Reject a DRAFT payment
 
      Rejects a payment. Only payments in DRAFT state can be specified (409 INVALID_LIFE_CYCLE_STATE
-    otherwise).
+    otherwise). Name the payment by exactly one field (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentRejectRequest): Body of payments/reject (DRAFT payments only).

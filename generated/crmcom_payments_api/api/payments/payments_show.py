@@ -95,7 +95,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaymentResponse]:
     """Get one payment
 
-     Returns information related with a payment. A single payment is returned by each call.
+     Returns information related with a payment. A single payment is returned by each call. Name the
+    payment by exactly one field (id, number, reference_number or back_office_code): a schema cannot say
+    "exactly one"; the server answers 400 INVALID_PARAMETER otherwise.
 
     Args:
         token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex
@@ -135,7 +137,9 @@ def sync(
 ) -> ErrorResponse | PaymentResponse | None:
     """Get one payment
 
-     Returns information related with a payment. A single payment is returned by each call.
+     Returns information related with a payment. A single payment is returned by each call. Name the
+    payment by exactly one field (id, number, reference_number or back_office_code): a schema cannot say
+    "exactly one"; the server answers 400 INVALID_PARAMETER otherwise.
 
     Args:
         token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex
@@ -170,7 +174,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PaymentResponse]:
     """Get one payment
 
-     Returns information related with a payment. A single payment is returned by each call.
+     Returns information related with a payment. A single payment is returned by each call. Name the
+    payment by exactly one field (id, number, reference_number or back_office_code): a schema cannot say
+    "exactly one"; the server answers 400 INVALID_PARAMETER otherwise.
 
     Args:
         token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex
@@ -208,7 +214,9 @@ async def asyncio(
 ) -> ErrorResponse | PaymentResponse | None:
     """Get one payment
 
-     Returns information related with a payment. A single payment is returned by each call.
+     Returns information related with a payment. A single payment is returned by each call. Name the
+    payment by exactly one field (id, number, reference_number or back_office_code): a schema cannot say
+    "exactly one"; the server answers 400 INVALID_PARAMETER otherwise.
 
     Args:
         token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex

@@ -96,7 +96,9 @@ def sync_detailed(
 
      Updates a payment that is still in DRAFT state (409 INVALID_LIFE_CYCLE_STATE otherwise). Only the
     fields sent are changed. `accounts_receivable_identifier` and `wallet_identifier` are mutually
-    exclusive (R14).
+    exclusive (R14). Name the payment by exactly one field; at most one of
+    accounts_receivable_identifier and wallet_identifier, and of received_by_unit_identifier and
+    received_by_business_unit_identifier (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentUpdateRequest): Body of payments/update (DRAFT payments only). Only the
@@ -132,7 +134,9 @@ def sync(
 
      Updates a payment that is still in DRAFT state (409 INVALID_LIFE_CYCLE_STATE otherwise). Only the
     fields sent are changed. `accounts_receivable_identifier` and `wallet_identifier` are mutually
-    exclusive (R14).
+    exclusive (R14). Name the payment by exactly one field; at most one of
+    accounts_receivable_identifier and wallet_identifier, and of received_by_unit_identifier and
+    received_by_business_unit_identifier (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentUpdateRequest): Body of payments/update (DRAFT payments only). Only the
@@ -163,7 +167,9 @@ async def asyncio_detailed(
 
      Updates a payment that is still in DRAFT state (409 INVALID_LIFE_CYCLE_STATE otherwise). Only the
     fields sent are changed. `accounts_receivable_identifier` and `wallet_identifier` are mutually
-    exclusive (R14).
+    exclusive (R14). Name the payment by exactly one field; at most one of
+    accounts_receivable_identifier and wallet_identifier, and of received_by_unit_identifier and
+    received_by_business_unit_identifier (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentUpdateRequest): Body of payments/update (DRAFT payments only). Only the
@@ -197,7 +203,9 @@ async def asyncio(
 
      Updates a payment that is still in DRAFT state (409 INVALID_LIFE_CYCLE_STATE otherwise). Only the
     fields sent are changed. `accounts_receivable_identifier` and `wallet_identifier` are mutually
-    exclusive (R14).
+    exclusive (R14). Name the payment by exactly one field; at most one of
+    accounts_receivable_identifier and wallet_identifier, and of received_by_unit_identifier and
+    received_by_business_unit_identifier (400 INVALID_PARAMETER otherwise).
 
     Args:
         body (PaymentUpdateRequest): Body of payments/update (DRAFT payments only). Only the

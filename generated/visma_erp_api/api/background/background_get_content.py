@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -31,10 +31,6 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = json_loads(response.content)
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorDto.from_dict(json_loads(response.content))
@@ -98,7 +94,9 @@ def sync_detailed(
      The stored response body of the finished inner call, exactly as the direct call would
     have returned it (an object, an array, or an error body such as `{"message": "..."}`
     when the inner `statusCode` was 4xx/5xx). Decode it with the original operation's
-    response type. 204 when the inner call returned no body.
+    response type. An inner call without a body (an update's or delete's 204, a create's
+    or attachment's 201) has no content: the state says so (`hasResponseContent: false`)
+    and this answers 404.
 
     Args:
         id (UUID):
@@ -132,7 +130,9 @@ def sync(
      The stored response body of the finished inner call, exactly as the direct call would
     have returned it (an object, an array, or an error body such as `{"message": "..."}`
     when the inner `statusCode` was 4xx/5xx). Decode it with the original operation's
-    response type. 204 when the inner call returned no body.
+    response type. An inner call without a body (an update's or delete's 204, a create's
+    or attachment's 201) has no content: the state says so (`hasResponseContent: false`)
+    and this answers 404.
 
     Args:
         id (UUID):
@@ -161,7 +161,9 @@ async def asyncio_detailed(
      The stored response body of the finished inner call, exactly as the direct call would
     have returned it (an object, an array, or an error body such as `{"message": "..."}`
     when the inner `statusCode` was 4xx/5xx). Decode it with the original operation's
-    response type. 204 when the inner call returned no body.
+    response type. An inner call without a body (an update's or delete's 204, a create's
+    or attachment's 201) has no content: the state says so (`hasResponseContent: false`)
+    and this answers 404.
 
     Args:
         id (UUID):
@@ -193,7 +195,9 @@ async def asyncio(
      The stored response body of the finished inner call, exactly as the direct call would
     have returned it (an object, an array, or an error body such as `{"message": "..."}`
     when the inner `statusCode` was 4xx/5xx). Decode it with the original operation's
-    response type. 204 when the inner call returned no body.
+    response type. An inner call without a body (an update's or delete's 204, a create's
+    or attachment's 201) has no content: the state says so (`hasResponseContent: false`)
+    and this answers 404.
 
     Args:
         id (UUID):

@@ -43,15 +43,32 @@ def _parse_response(
 ) -> (
     Any | BackgroundApiAcceptedDto | CorrectArDocumentActionResultDto | ErrorDto | None
 ):
-    if response.status_code == 200:
-        response_200 = CorrectArDocumentActionResultDto.from_dict(
-            json_loads(response.content)
-        )
-
-        return response_200
-
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | CorrectArDocumentActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_1 = CorrectArDocumentActionResultDto.from_dict(data)
+
+                return response_202_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"response_202: no member of the union accepts {type(data).__name__}"
+            )
+
+        response_202 = _parse_response_202(json_loads(response.content))
 
         return response_202
 
@@ -126,7 +143,8 @@ def sync_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -169,7 +187,8 @@ def sync(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -207,7 +226,8 @@ async def asyncio_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -248,7 +268,8 @@ async def asyncio(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 

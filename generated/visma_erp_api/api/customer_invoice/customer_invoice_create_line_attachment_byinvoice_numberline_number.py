@@ -125,7 +125,8 @@ def sync_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         line_number (int):
         erp_api_background (str | Unset):
         if_match (str | Unset):
@@ -173,7 +174,8 @@ def sync(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         line_number (int):
         erp_api_background (str | Unset):
         if_match (str | Unset):
@@ -216,7 +218,8 @@ async def asyncio_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         line_number (int):
         erp_api_background (str | Unset):
         if_match (str | Unset):
@@ -262,7 +265,8 @@ async def asyncio(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         line_number (int):
         erp_api_background (str | Unset):
         if_match (str | Unset):

@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -30,7 +29,7 @@ def _get_kwargs(
     expand_tax_details: bool | Unset = UNSET,
     expand_invoice_address: bool | Unset = UNSET,
     financial_period: str | Unset = UNSET,
-    document_due_date: datetime.datetime | Unset = UNSET,
+    document_due_date: str | Unset = UNSET,
     document_due_date_condition: DateTimeCondition | Unset = UNSET,
     status: DocumentStatus | Unset = UNSET,
     number_to_read: int | Unset = UNSET,
@@ -40,7 +39,7 @@ def _get_kwargs(
     customer_ref_number: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    document_date: datetime.datetime | Unset = UNSET,
+    document_date: str | Unset = UNSET,
     document_date_condition: DateTimeCondition | Unset = UNSET,
     greater_than_value: str | Unset = UNSET,
     last_modified_date_time: str | Unset = UNSET,
@@ -93,10 +92,7 @@ def _get_kwargs(
 
     params["financialPeriod"] = financial_period
 
-    json_document_due_date: str | Unset = UNSET
-    if not isinstance(document_due_date, Unset):
-        json_document_due_date = document_due_date.isoformat()
-    params["documentDueDate"] = json_document_due_date
+    params["documentDueDate"] = document_due_date
 
     json_document_due_date_condition: str | Unset = UNSET
     if not isinstance(document_due_date_condition, Unset):
@@ -124,10 +120,7 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    json_document_date: str | Unset = UNSET
-    if not isinstance(document_date, Unset):
-        json_document_date = document_date.isoformat()
-    params["documentDate"] = json_document_date
+    params["documentDate"] = document_date
 
     json_document_date_condition: str | Unset = UNSET
     if not isinstance(document_date_condition, Unset):
@@ -249,7 +242,7 @@ def sync_detailed(
     expand_tax_details: bool | Unset = UNSET,
     expand_invoice_address: bool | Unset = UNSET,
     financial_period: str | Unset = UNSET,
-    document_due_date: datetime.datetime | Unset = UNSET,
+    document_due_date: str | Unset = UNSET,
     document_due_date_condition: DateTimeCondition | Unset = UNSET,
     status: DocumentStatus | Unset = UNSET,
     number_to_read: int | Unset = UNSET,
@@ -259,7 +252,7 @@ def sync_detailed(
     customer_ref_number: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    document_date: datetime.datetime | Unset = UNSET,
+    document_date: str | Unset = UNSET,
     document_date_condition: DateTimeCondition | Unset = UNSET,
     greater_than_value: str | Unset = UNSET,
     last_modified_date_time: str | Unset = UNSET,
@@ -284,7 +277,8 @@ def sync_detailed(
         closed_financial_period (str | Unset): Financial period as six digits, year then period
             (YYYYMM / YYYYPP), e.g. `202401`.
         dunning_letter_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-
-            MM-dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            MM-dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         dunning_letter_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         project (str | Unset):
@@ -295,7 +289,9 @@ def sync_detailed(
         expand_invoice_address (bool | Unset):
         financial_period (str | Unset): Financial period as six digits, year then period (YYYYMM /
             YYYYPP), e.g. `202401`.
-        document_due_date (datetime.datetime | Unset):
+        document_due_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         document_due_date_condition (DateTimeCondition | Unset): Comparison operator for a date
             filter (greater than, less than, greater or equal, less or equal).
         status (DocumentStatus | Unset): Status of a customer ledger document.
@@ -306,16 +302,20 @@ def sync_detailed(
         customer_ref_number (str | Unset):
         customer (str | Unset):
         branch (str | Unset):
-        document_date (datetime.datetime | Unset):
+        document_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         document_date_condition (DateTimeCondition | Unset): Comparison operator for a date filter
             (greater than, less than, greater or equal, less or equal).
         greater_than_value (str | Unset):
         last_modified_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-
-            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         last_modified_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         created_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
-            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         created_date_time_condition (DateTimeCondition | Unset): Comparison operator for a date
             filter (greater than, less than, greater or equal, less or equal).
         page_number (int | Unset):
@@ -389,7 +389,7 @@ def sync(
     expand_tax_details: bool | Unset = UNSET,
     expand_invoice_address: bool | Unset = UNSET,
     financial_period: str | Unset = UNSET,
-    document_due_date: datetime.datetime | Unset = UNSET,
+    document_due_date: str | Unset = UNSET,
     document_due_date_condition: DateTimeCondition | Unset = UNSET,
     status: DocumentStatus | Unset = UNSET,
     number_to_read: int | Unset = UNSET,
@@ -399,7 +399,7 @@ def sync(
     customer_ref_number: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    document_date: datetime.datetime | Unset = UNSET,
+    document_date: str | Unset = UNSET,
     document_date_condition: DateTimeCondition | Unset = UNSET,
     greater_than_value: str | Unset = UNSET,
     last_modified_date_time: str | Unset = UNSET,
@@ -424,7 +424,8 @@ def sync(
         closed_financial_period (str | Unset): Financial period as six digits, year then period
             (YYYYMM / YYYYPP), e.g. `202401`.
         dunning_letter_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-
-            MM-dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            MM-dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         dunning_letter_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         project (str | Unset):
@@ -435,7 +436,9 @@ def sync(
         expand_invoice_address (bool | Unset):
         financial_period (str | Unset): Financial period as six digits, year then period (YYYYMM /
             YYYYPP), e.g. `202401`.
-        document_due_date (datetime.datetime | Unset):
+        document_due_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         document_due_date_condition (DateTimeCondition | Unset): Comparison operator for a date
             filter (greater than, less than, greater or equal, less or equal).
         status (DocumentStatus | Unset): Status of a customer ledger document.
@@ -446,16 +449,20 @@ def sync(
         customer_ref_number (str | Unset):
         customer (str | Unset):
         branch (str | Unset):
-        document_date (datetime.datetime | Unset):
+        document_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         document_date_condition (DateTimeCondition | Unset): Comparison operator for a date filter
             (greater than, less than, greater or equal, less or equal).
         greater_than_value (str | Unset):
         last_modified_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-
-            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         last_modified_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         created_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
-            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         created_date_time_condition (DateTimeCondition | Unset): Comparison operator for a date
             filter (greater than, less than, greater or equal, less or equal).
         page_number (int | Unset):
@@ -524,7 +531,7 @@ async def asyncio_detailed(
     expand_tax_details: bool | Unset = UNSET,
     expand_invoice_address: bool | Unset = UNSET,
     financial_period: str | Unset = UNSET,
-    document_due_date: datetime.datetime | Unset = UNSET,
+    document_due_date: str | Unset = UNSET,
     document_due_date_condition: DateTimeCondition | Unset = UNSET,
     status: DocumentStatus | Unset = UNSET,
     number_to_read: int | Unset = UNSET,
@@ -534,7 +541,7 @@ async def asyncio_detailed(
     customer_ref_number: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    document_date: datetime.datetime | Unset = UNSET,
+    document_date: str | Unset = UNSET,
     document_date_condition: DateTimeCondition | Unset = UNSET,
     greater_than_value: str | Unset = UNSET,
     last_modified_date_time: str | Unset = UNSET,
@@ -559,7 +566,8 @@ async def asyncio_detailed(
         closed_financial_period (str | Unset): Financial period as six digits, year then period
             (YYYYMM / YYYYPP), e.g. `202401`.
         dunning_letter_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-
-            MM-dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            MM-dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         dunning_letter_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         project (str | Unset):
@@ -570,7 +578,9 @@ async def asyncio_detailed(
         expand_invoice_address (bool | Unset):
         financial_period (str | Unset): Financial period as six digits, year then period (YYYYMM /
             YYYYPP), e.g. `202401`.
-        document_due_date (datetime.datetime | Unset):
+        document_due_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         document_due_date_condition (DateTimeCondition | Unset): Comparison operator for a date
             filter (greater than, less than, greater or equal, less or equal).
         status (DocumentStatus | Unset): Status of a customer ledger document.
@@ -581,16 +591,20 @@ async def asyncio_detailed(
         customer_ref_number (str | Unset):
         customer (str | Unset):
         branch (str | Unset):
-        document_date (datetime.datetime | Unset):
+        document_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         document_date_condition (DateTimeCondition | Unset): Comparison operator for a date filter
             (greater than, less than, greater or equal, less or equal).
         greater_than_value (str | Unset):
         last_modified_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-
-            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         last_modified_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         created_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
-            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         created_date_time_condition (DateTimeCondition | Unset): Comparison operator for a date
             filter (greater than, less than, greater or equal, less or equal).
         page_number (int | Unset):
@@ -662,7 +676,7 @@ async def asyncio(
     expand_tax_details: bool | Unset = UNSET,
     expand_invoice_address: bool | Unset = UNSET,
     financial_period: str | Unset = UNSET,
-    document_due_date: datetime.datetime | Unset = UNSET,
+    document_due_date: str | Unset = UNSET,
     document_due_date_condition: DateTimeCondition | Unset = UNSET,
     status: DocumentStatus | Unset = UNSET,
     number_to_read: int | Unset = UNSET,
@@ -672,7 +686,7 @@ async def asyncio(
     customer_ref_number: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    document_date: datetime.datetime | Unset = UNSET,
+    document_date: str | Unset = UNSET,
     document_date_condition: DateTimeCondition | Unset = UNSET,
     greater_than_value: str | Unset = UNSET,
     last_modified_date_time: str | Unset = UNSET,
@@ -697,7 +711,8 @@ async def asyncio(
         closed_financial_period (str | Unset): Financial period as six digits, year then period
             (YYYYMM / YYYYPP), e.g. `202401`.
         dunning_letter_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-
-            MM-dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            MM-dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         dunning_letter_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         project (str | Unset):
@@ -708,7 +723,9 @@ async def asyncio(
         expand_invoice_address (bool | Unset):
         financial_period (str | Unset): Financial period as six digits, year then period (YYYYMM /
             YYYYPP), e.g. `202401`.
-        document_due_date (datetime.datetime | Unset):
+        document_due_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         document_due_date_condition (DateTimeCondition | Unset): Comparison operator for a date
             filter (greater than, less than, greater or equal, less or equal).
         status (DocumentStatus | Unset): Status of a customer ledger document.
@@ -719,16 +736,20 @@ async def asyncio(
         customer_ref_number (str | Unset):
         customer (str | Unset):
         branch (str | Unset):
-        document_date (datetime.datetime | Unset):
+        document_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         document_date_condition (DateTimeCondition | Unset): Comparison operator for a date filter
             (greater than, less than, greater or equal, less or equal).
         greater_than_value (str | Unset):
         last_modified_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-
-            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         last_modified_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         created_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
-            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         created_date_time_condition (DateTimeCondition | Unset): Comparison operator for a date
             filter (greater than, less than, greater or equal, less or equal).
         page_number (int | Unset):

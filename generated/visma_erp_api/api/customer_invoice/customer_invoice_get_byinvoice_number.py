@@ -104,7 +104,8 @@ def sync_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
 
     Raises:
@@ -139,7 +140,8 @@ def sync(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
 
     Raises:
@@ -169,7 +171,8 @@ async def asyncio_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
 
     Raises:
@@ -202,7 +205,8 @@ async def asyncio(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
 
     Raises:

@@ -103,7 +103,9 @@ def sync_detailed(
      The file is in the content of the message (the rendered invoice report).
 
     Args:
-        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`.
+        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`. Any
+            characters a numbering series can hold (`/`, `.`, spaces included); in a path it is one
+            percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
 
     Raises:
@@ -137,7 +139,9 @@ def sync(
      The file is in the content of the message (the rendered invoice report).
 
     Args:
-        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`.
+        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`. Any
+            characters a numbering series can hold (`/`, `.`, spaces included); in a path it is one
+            percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
 
     Raises:
@@ -166,7 +170,9 @@ async def asyncio_detailed(
      The file is in the content of the message (the rendered invoice report).
 
     Args:
-        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`.
+        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`. Any
+            characters a numbering series can hold (`/`, `.`, spaces included); in a path it is one
+            percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
 
     Raises:
@@ -198,7 +204,9 @@ async def asyncio(
      The file is in the content of the message (the rendered invoice report).
 
     Args:
-        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`.
+        ref_nbr (str): Document reference number (payment or invoice number), e.g. `000123`. Any
+            characters a numbering series can hold (`/`, `.`, spaces included); in a path it is one
+            percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
 
     Raises:

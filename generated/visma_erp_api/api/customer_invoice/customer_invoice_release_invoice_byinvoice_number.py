@@ -38,16 +38,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto | None:
-    if response.status_code == 200:
-        response_200 = ReleaseInvoiceActionResultDto.from_dict(
-            json_loads(response.content)
-        )
-
-        return response_200
-
+) -> Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto | None:
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_1 = ReleaseInvoiceActionResultDto.from_dict(data)
+
+                return response_202_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"response_202: no member of the union accepts {type(data).__name__}"
+            )
+
+        response_202 = _parse_response_202(json_loads(response.content))
 
         return response_202
 
@@ -94,7 +111,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -111,12 +128,12 @@ def sync_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
 ]:
     """Release invoice operation
 
      The action result DTO contains information about the result of running the action.
-    Without `erp-api-background` the release starts in the background and 200 returns a
+    Without `erp-api-background` the release starts in the background and 202 returns a
     reference (`actionId`); no notification is sent when it is done. With the header, 202
     is returned and a webhook is posted when the action is done. Response has status
     BadRequest or InternalServerError if the POST fails. If-Match is checked against the
@@ -124,7 +141,8 @@ def sync_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -133,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -155,11 +173,11 @@ def sync(
     client: AuthenticatedClient | Client,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto | None:
     """Release invoice operation
 
      The action result DTO contains information about the result of running the action.
-    Without `erp-api-background` the release starts in the background and 200 returns a
+    Without `erp-api-background` the release starts in the background and 202 returns a
     reference (`actionId`); no notification is sent when it is done. With the header, 202
     is returned and a webhook is posted when the action is done. Response has status
     BadRequest or InternalServerError if the POST fails. If-Match is checked against the
@@ -167,7 +185,8 @@ def sync(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -176,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+        Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -194,12 +213,12 @@ async def asyncio_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
 ]:
     """Release invoice operation
 
      The action result DTO contains information about the result of running the action.
-    Without `erp-api-background` the release starts in the background and 200 returns a
+    Without `erp-api-background` the release starts in the background and 202 returns a
     reference (`actionId`); no notification is sent when it is done. With the header, 202
     is returned and a webhook is posted when the action is done. Response has status
     BadRequest or InternalServerError if the POST fails. If-Match is checked against the
@@ -207,7 +226,8 @@ async def asyncio_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -216,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -236,11 +256,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto | None:
     """Release invoice operation
 
      The action result DTO contains information about the result of running the action.
-    Without `erp-api-background` the release starts in the background and 200 returns a
+    Without `erp-api-background` the release starts in the background and 202 returns a
     reference (`actionId`); no notification is sent when it is done. With the header, 202
     is returned and a webhook is posted when the action is done. Response has status
     BadRequest or InternalServerError if the POST fails. If-Match is checked against the
@@ -248,7 +268,8 @@ async def asyncio(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -257,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReleaseInvoiceActionResultDto
+        Any | BackgroundApiAcceptedDto | ReleaseInvoiceActionResultDto | ErrorDto
     """
 
     return (

@@ -46,16 +46,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto | None:
-    if response.status_code == 200:
-        response_200 = ReverseInvoiceActionResultDto.from_dict(
-            json_loads(response.content)
-        )
-
-        return response_200
-
+) -> Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto | None:
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_1 = ReverseInvoiceActionResultDto.from_dict(data)
+
+                return response_202_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"response_202: no member of the union accepts {type(data).__name__}"
+            )
+
+        response_202 = _parse_response_202(json_loads(response.content))
 
         return response_202
 
@@ -102,7 +119,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -120,7 +137,7 @@ def sync_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
 ]:
     """Reverse and Apply to Note
 
@@ -132,7 +149,8 @@ def sync_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (ReverseInvoiceActionDto): Body of the reverse actions.
@@ -142,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +184,7 @@ def sync(
     body: ReverseInvoiceActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto | None:
     """Reverse and Apply to Note
 
      Reverses a released invoice and applies it to the credit note. The action result DTO
@@ -177,7 +195,8 @@ def sync(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (ReverseInvoiceActionDto): Body of the reverse actions.
@@ -187,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+        Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -207,7 +226,7 @@ async def asyncio_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+    Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
 ]:
     """Reverse and Apply to Note
 
@@ -219,7 +238,8 @@ async def asyncio_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (ReverseInvoiceActionDto): Body of the reverse actions.
@@ -229,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +271,7 @@ async def asyncio(
     body: ReverseInvoiceActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto | None:
     """Reverse and Apply to Note
 
      Reverses a released invoice and applies it to the credit note. The action result DTO
@@ -262,7 +282,8 @@ async def asyncio(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (ReverseInvoiceActionDto): Body of the reverse actions.
@@ -272,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReverseInvoiceActionResultDto
+        Any | BackgroundApiAcceptedDto | ReverseInvoiceActionResultDto | ErrorDto
     """
 
     return (

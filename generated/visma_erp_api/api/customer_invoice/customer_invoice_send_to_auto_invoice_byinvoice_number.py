@@ -43,19 +43,38 @@ def _parse_response(
 ) -> (
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
     | None
 ):
-    if response.status_code == 200:
-        response_200 = SendToAutoInvoiceArDocumentActionResultDto.from_dict(
-            json_loads(response.content)
-        )
-
-        return response_200
-
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_1 = (
+                    SendToAutoInvoiceArDocumentActionResultDto.from_dict(data)
+                )
+
+                return response_202_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"response_202: no member of the union accepts {type(data).__name__}"
+            )
+
+        response_202 = _parse_response_202(json_loads(response.content))
 
         return response_202
 
@@ -104,8 +123,8 @@ def _build_response(
 ) -> Response[
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -124,8 +143,8 @@ def sync_detailed(
 ) -> Response[
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
 ]:
     """SendToAutoInvoice invoice operation
 
@@ -136,7 +155,8 @@ def sync_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -145,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | SendToAutoInvoiceArDocumentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -170,8 +190,8 @@ def sync(
 ) -> (
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
     | None
 ):
     """SendToAutoInvoice invoice operation
@@ -183,7 +203,8 @@ def sync(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -192,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | SendToAutoInvoiceArDocumentActionResultDto
+        Any | BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -212,8 +233,8 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
 ]:
     """SendToAutoInvoice invoice operation
 
@@ -224,7 +245,8 @@ async def asyncio_detailed(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -233,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | SendToAutoInvoiceArDocumentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -256,8 +278,8 @@ async def asyncio(
 ) -> (
     Any
     | BackgroundApiAcceptedDto
-    | ErrorDto
     | SendToAutoInvoiceArDocumentActionResultDto
+    | ErrorDto
     | None
 ):
     """SendToAutoInvoice invoice operation
@@ -269,7 +291,8 @@ async def asyncio(
 
     Args:
         invoice_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
 
@@ -278,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | SendToAutoInvoiceArDocumentActionResultDto
+        Any | BackgroundApiAcceptedDto | SendToAutoInvoiceArDocumentActionResultDto | ErrorDto
     """
 
     return (

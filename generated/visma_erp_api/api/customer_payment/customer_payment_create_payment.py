@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
-from ...models.payment_update_dto import PaymentUpdateDto
+from ...models.payment_create_dto import PaymentCreateDto
 from ...types import UNSET, Response, Unset, json_dumps, json_loads
 
 
 def _get_kwargs(
     *,
-    body: PaymentUpdateDto,
+    body: PaymentCreateDto,
     erp_api_background: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PaymentUpdateDto,
+    body: PaymentCreateDto,
     erp_api_background: str | Unset = UNSET,
 ) -> Response[Any | BackgroundApiAcceptedDto | ErrorDto]:
     """Create a Payment
@@ -104,11 +104,11 @@ def sync_detailed(
 
     Args:
         erp_api_background (str | Unset):
-        body (PaymentUpdateDto): Create/update body of a payment. Every scalar is wrapped as
-            `{"value": X}`; send only the properties to set (absent = unchanged). On create, `type`,
-            `customer`, `applicationDate` (or `applicationPeriod`), `paymentRef`, `cashAccount` and
-            `location` are mandatory in the UI sense (the server answers 400 if it cannot default
-            them).
+        body (PaymentCreateDto): Create body of a payment: a PaymentUpdateDto whose `customer`
+            (the customer number) is required and not empty. `type`, `applicationDate` (or
+            `applicationPeriod`), `paymentRef`, `cashAccount` and `location` are defaulted by the
+            server when left out (the UI calls them mandatory); the customer is the one it cannot
+            default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PaymentUpdateDto,
+    body: PaymentCreateDto,
     erp_api_background: str | Unset = UNSET,
 ) -> Any | BackgroundApiAcceptedDto | ErrorDto | None:
     """Create a Payment
@@ -145,11 +145,11 @@ def sync(
 
     Args:
         erp_api_background (str | Unset):
-        body (PaymentUpdateDto): Create/update body of a payment. Every scalar is wrapped as
-            `{"value": X}`; send only the properties to set (absent = unchanged). On create, `type`,
-            `customer`, `applicationDate` (or `applicationPeriod`), `paymentRef`, `cashAccount` and
-            `location` are mandatory in the UI sense (the server answers 400 if it cannot default
-            them).
+        body (PaymentCreateDto): Create body of a payment: a PaymentUpdateDto whose `customer`
+            (the customer number) is required and not empty. `type`, `applicationDate` (or
+            `applicationPeriod`), `paymentRef`, `cashAccount` and `location` are defaulted by the
+            server when left out (the UI calls them mandatory); the customer is the one it cannot
+            default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PaymentUpdateDto,
+    body: PaymentCreateDto,
     erp_api_background: str | Unset = UNSET,
 ) -> Response[Any | BackgroundApiAcceptedDto | ErrorDto]:
     """Create a Payment
@@ -181,11 +181,11 @@ async def asyncio_detailed(
 
     Args:
         erp_api_background (str | Unset):
-        body (PaymentUpdateDto): Create/update body of a payment. Every scalar is wrapped as
-            `{"value": X}`; send only the properties to set (absent = unchanged). On create, `type`,
-            `customer`, `applicationDate` (or `applicationPeriod`), `paymentRef`, `cashAccount` and
-            `location` are mandatory in the UI sense (the server answers 400 if it cannot default
-            them).
+        body (PaymentCreateDto): Create body of a payment: a PaymentUpdateDto whose `customer`
+            (the customer number) is required and not empty. `type`, `applicationDate` (or
+            `applicationPeriod`), `paymentRef`, `cashAccount` and `location` are defaulted by the
+            server when left out (the UI calls them mandatory); the customer is the one it cannot
+            default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PaymentUpdateDto,
+    body: PaymentCreateDto,
     erp_api_background: str | Unset = UNSET,
 ) -> Any | BackgroundApiAcceptedDto | ErrorDto | None:
     """Create a Payment
@@ -220,11 +220,11 @@ async def asyncio(
 
     Args:
         erp_api_background (str | Unset):
-        body (PaymentUpdateDto): Create/update body of a payment. Every scalar is wrapped as
-            `{"value": X}`; send only the properties to set (absent = unchanged). On create, `type`,
-            `customer`, `applicationDate` (or `applicationPeriod`), `paymentRef`, `cashAccount` and
-            `location` are mandatory in the UI sense (the server answers 400 if it cannot default
-            them).
+        body (PaymentCreateDto): Create body of a payment: a PaymentUpdateDto whose `customer`
+            (the customer number) is required and not empty. `type`, `applicationDate` (or
+            `applicationPeriod`), `paymentRef`, `cashAccount` and `location` are defaulted by the
+            server when left out (the UI calls them mandatory); the customer is the one it cannot
+            default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -29,7 +28,7 @@ def _get_kwargs(
     last_modified_date_time: str | Unset = UNSET,
     last_modified_date_time_condition: DateTimeCondition | Unset = UNSET,
     branch: str | Unset = UNSET,
-    doc_date: datetime.datetime | Unset = UNSET,
+    doc_date: str | Unset = UNSET,
     doc_date_condition: DateTimeCondition | Unset = UNSET,
     financial_period: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
@@ -78,10 +77,7 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    json_doc_date: str | Unset = UNSET
-    if not isinstance(doc_date, Unset):
-        json_doc_date = doc_date.isoformat()
-    params["docDate"] = json_doc_date
+    params["docDate"] = doc_date
 
     json_doc_date_condition: str | Unset = UNSET
     if not isinstance(doc_date_condition, Unset):
@@ -186,7 +182,7 @@ def sync_detailed(
     last_modified_date_time: str | Unset = UNSET,
     last_modified_date_time_condition: DateTimeCondition | Unset = UNSET,
     branch: str | Unset = UNSET,
-    doc_date: datetime.datetime | Unset = UNSET,
+    doc_date: str | Unset = UNSET,
     doc_date_condition: DateTimeCondition | Unset = UNSET,
     financial_period: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
@@ -211,11 +207,14 @@ def sync_detailed(
         skip_records (int | Unset):
         order_by (str | Unset):
         last_modified_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-
-            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         last_modified_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         branch (str | Unset):
-        doc_date (datetime.datetime | Unset):
+        doc_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         doc_date_condition (DateTimeCondition | Unset): Comparison operator for a date filter
             (greater than, less than, greater or equal, less or equal).
         financial_period (str | Unset): Financial period as six digits, year then period (YYYYMM /
@@ -275,7 +274,7 @@ def sync(
     last_modified_date_time: str | Unset = UNSET,
     last_modified_date_time_condition: DateTimeCondition | Unset = UNSET,
     branch: str | Unset = UNSET,
-    doc_date: datetime.datetime | Unset = UNSET,
+    doc_date: str | Unset = UNSET,
     doc_date_condition: DateTimeCondition | Unset = UNSET,
     financial_period: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
@@ -300,11 +299,14 @@ def sync(
         skip_records (int | Unset):
         order_by (str | Unset):
         last_modified_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-
-            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         last_modified_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         branch (str | Unset):
-        doc_date (datetime.datetime | Unset):
+        doc_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         doc_date_condition (DateTimeCondition | Unset): Comparison operator for a date filter
             (greater than, less than, greater or equal, less or equal).
         financial_period (str | Unset): Financial period as six digits, year then period (YYYYMM /
@@ -359,7 +361,7 @@ async def asyncio_detailed(
     last_modified_date_time: str | Unset = UNSET,
     last_modified_date_time_condition: DateTimeCondition | Unset = UNSET,
     branch: str | Unset = UNSET,
-    doc_date: datetime.datetime | Unset = UNSET,
+    doc_date: str | Unset = UNSET,
     doc_date_condition: DateTimeCondition | Unset = UNSET,
     financial_period: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
@@ -384,11 +386,14 @@ async def asyncio_detailed(
         skip_records (int | Unset):
         order_by (str | Unset):
         last_modified_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-
-            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         last_modified_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         branch (str | Unset):
-        doc_date (datetime.datetime | Unset):
+        doc_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         doc_date_condition (DateTimeCondition | Unset): Comparison operator for a date filter
             (greater than, less than, greater or equal, less or equal).
         financial_period (str | Unset): Financial period as six digits, year then period (YYYYMM /
@@ -446,7 +451,7 @@ async def asyncio(
     last_modified_date_time: str | Unset = UNSET,
     last_modified_date_time_condition: DateTimeCondition | Unset = UNSET,
     branch: str | Unset = UNSET,
-    doc_date: datetime.datetime | Unset = UNSET,
+    doc_date: str | Unset = UNSET,
     doc_date_condition: DateTimeCondition | Unset = UNSET,
     financial_period: str | Unset = UNSET,
     page_number: int | Unset = UNSET,
@@ -471,11 +476,14 @@ async def asyncio(
         skip_records (int | Unset):
         order_by (str | Unset):
         last_modified_date_time (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-
-            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]`.
+            dd HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their
+            length; February 29 of a year that is not a leap year matches but is answered 400).
         last_modified_date_time_condition (DateTimeCondition | Unset): Comparison operator for a
             date filter (greater than, less than, greater or equal, less or equal).
         branch (str | Unset):
-        doc_date (datetime.datetime | Unset):
+        doc_date (str | Unset): Date filter without offset: `yyyy-MM-dd`, `yyyy-MM-dd
+            HH:mm:ss[.FFF]` or `yyyy-MM-ddTHH:mm:ss[.FFF]` (years 1000-9999; months of their length;
+            February 29 of a year that is not a leap year matches but is answered 400).
         doc_date_condition (DateTimeCondition | Unset): Comparison operator for a date filter
             (greater than, less than, greater or equal, less or equal).
         financial_period (str | Unset): Financial period as six digits, year then period (YYYYMM /

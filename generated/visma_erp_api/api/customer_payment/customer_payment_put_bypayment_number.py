@@ -122,7 +122,8 @@ def sync_detailed(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (PaymentUpdateDto): Create/update body of a payment. Every scalar is wrapped as
@@ -169,7 +170,8 @@ def sync(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (PaymentUpdateDto): Create/update body of a payment. Every scalar is wrapped as
@@ -211,7 +213,8 @@ async def asyncio_detailed(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (PaymentUpdateDto): Create/update body of a payment. Every scalar is wrapped as
@@ -256,7 +259,8 @@ async def asyncio(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (PaymentUpdateDto): Create/update body of a payment. Every scalar is wrapped as

@@ -46,16 +46,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto | None:
-    if response.status_code == 200:
-        response_200 = ReleasePaymentActionResultDto.from_dict(
-            json_loads(response.content)
-        )
-
-        return response_200
-
+) -> Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto | None:
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | ReleasePaymentActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_1 = ReleasePaymentActionResultDto.from_dict(data)
+
+                return response_202_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"response_202: no member of the union accepts {type(data).__name__}"
+            )
+
+        response_202 = _parse_response_202(json_loads(response.content))
 
         return response_202
 
@@ -102,7 +119,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -120,7 +137,7 @@ def sync_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto
 ]:
     """Release payment operation
 
@@ -131,7 +148,8 @@ def sync_detailed(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (ReleasePaymentActionDto): Body of the payment release action (the type of the
@@ -142,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +184,7 @@ def sync(
     body: ReleasePaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto | None:
     """Release payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -176,7 +194,8 @@ def sync(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (ReleasePaymentActionDto): Body of the payment release action (the type of the
@@ -187,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+        Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -207,7 +226,7 @@ async def asyncio_detailed(
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+    Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto
 ]:
     """Release payment operation
 
@@ -218,7 +237,8 @@ async def asyncio_detailed(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (ReleasePaymentActionDto): Body of the payment release action (the type of the
@@ -229,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +271,7 @@ async def asyncio(
     body: ReleasePaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto | None:
     """Release payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -261,7 +281,8 @@ async def asyncio(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (ReleasePaymentActionDto): Body of the payment release action (the type of the
@@ -272,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | ReleasePaymentActionResultDto
+        Any | BackgroundApiAcceptedDto | ReleasePaymentActionResultDto | ErrorDto
     """
 
     return (

@@ -46,16 +46,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto | None:
-    if response.status_code == 200:
-        response_200 = VoidPaymentActionResultDto.from_dict(
-            json_loads(response.content)
-        )
-
-        return response_200
-
+) -> Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto | None:
     if response.status_code == 202:
-        response_202 = BackgroundApiAcceptedDto.from_dict(json_loads(response.content))
+
+        def _parse_response_202(
+            data: object,
+        ) -> BackgroundApiAcceptedDto | VoidPaymentActionResultDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_0 = BackgroundApiAcceptedDto.from_dict(data)
+
+                return response_202_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_1 = VoidPaymentActionResultDto.from_dict(data)
+
+                return response_202_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"response_202: no member of the union accepts {type(data).__name__}"
+            )
+
+        response_202 = _parse_response_202(json_loads(response.content))
 
         return response_202
 
@@ -101,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]:
+) -> Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +134,7 @@ def sync_detailed(
     body: VoidPaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]:
+) -> Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]:
     """Void payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -127,7 +144,8 @@ def sync_detailed(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (VoidPaymentActionDto): Body of the payment void action.
@@ -137,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +179,7 @@ def sync(
     body: VoidPaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto | None:
     """Void payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -171,7 +189,8 @@ def sync(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (VoidPaymentActionDto): Body of the payment void action.
@@ -181,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto
+        Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto
     """
 
     return sync_detailed(
@@ -200,7 +219,7 @@ async def asyncio_detailed(
     body: VoidPaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]:
+) -> Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]:
     """Void payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -210,7 +229,8 @@ async def asyncio_detailed(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (VoidPaymentActionDto): Body of the payment void action.
@@ -220,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto]
+        Response[Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +262,7 @@ async def asyncio(
     body: VoidPaymentActionDto,
     erp_api_background: str | Unset = UNSET,
     if_match: str | Unset = UNSET,
-) -> Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto | None:
+) -> Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto | None:
     """Void payment operation
 
      The action result DTO contains information about the result of running the action.
@@ -252,7 +272,8 @@ async def asyncio(
 
     Args:
         payment_number (str): Document reference number (payment or invoice number), e.g.
-            `000123`.
+            `000123`. Any characters a numbering series can hold (`/`, `.`, spaces included); in a
+            path it is one percent-encoded segment (`2024%2F17`; `.` and `..` as `%2E` and `%2E%2E`).
         erp_api_background (str | Unset):
         if_match (str | Unset):
         body (VoidPaymentActionDto): Body of the payment void action.
@@ -262,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BackgroundApiAcceptedDto | ErrorDto | VoidPaymentActionResultDto
+        Any | BackgroundApiAcceptedDto | VoidPaymentActionResultDto | ErrorDto
     """
 
     return (

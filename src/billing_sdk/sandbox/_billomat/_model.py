@@ -24,6 +24,7 @@ PAYMENT_XML_TYPES = {
     "date": "date",
     "amount": "float",
     "quote": "float",
+    "updated": "datetime",
 }
 
 #: XML ``type`` attributes of the credit-note fields.
@@ -192,6 +193,10 @@ class Payment:
     type: str = ""
     currency_code: str = "EUR"
     quote: Decimal = field(default=Decimal(1))
+    #: Set when a bank transaction (finAPI) was matched to the payment; undocumented fields.
+    payment_group: str = ""
+    finapi_transaction_id: str = ""
+    finapi_transaction_amount: Decimal | None = None
 
     def wire(self) -> dict[str, str]:
         """The payment as the API sends it."""
@@ -208,4 +213,12 @@ class Payment:
             "currency_code": self.currency_code,
             "quote": decimal_text(self.quote),
             "customfield": "",
+            # Undocumented fields real payments carry (billomat4j maps them): empty unless a
+            # bank transaction was matched.
+            "payment_group": self.payment_group,
+            "finapi_transaction_id": self.finapi_transaction_id,
+            "finapi_transaction_amount": ""
+            if self.finapi_transaction_amount is None
+            else decimal_text(self.finapi_transaction_amount),
+            "updated": timestamp_text(self.created),
         }

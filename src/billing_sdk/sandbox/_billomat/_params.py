@@ -222,9 +222,9 @@ def _is_unicode_text(value: str) -> bool:
 def new_payment(fields: Mapping[str, Any], *, from_xml: bool) -> NewPayment:
     """Validate the fields of ``credit-note-payment`` (all errors at once).
 
-    JSON follows the spec's types strictly (ids and amounts as strings, the flag as a boolean);
-    XML carries only text, so there the flag is ``1``/``0`` and empty optional elements count
-    as absent.
+    JSON follows the spec's types strictly (ids and amounts as strings, the flag the integer
+    ``1``/``0`` as the docs type it). XML carries only text, so there the flag is the text
+    ``1``/``0`` and empty optional elements count as absent.
     """
     errors: list[str] = []
     values = dict(fields)
@@ -295,9 +295,9 @@ def _flag(values: Mapping[str, Any], from_xml: bool, errors: list[str]) -> bool:
     if name not in values:
         return False
     value = values[name]
-    if isinstance(value, bool) and not from_xml:
-        return value
+    if not from_xml and isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
+        return value == 1
     if from_xml and isinstance(value, str) and value.strip().lower() in _TRUE + _FALSE:
         return value.strip().lower() in _TRUE
-    errors.append(f"Field {name} must be a boolean (1/0 in XML).")
+    errors.append(f"Field {name} must be 1 or 0.")
     return False

@@ -30,6 +30,10 @@ class BillomatSettings:
             ``rate_limit * 10 / 3`` (the real 1,000 : 300 ratio).
         rate_window: window length in seconds (the real API uses 15 minutes).
         max_body_bytes: request bodies above this size are rejected with 400.
+        ignored_create_fields: payment-create fields the simulated account ignores, as a real
+            one might: ``mark_credit_note_as_paid`` (the docs type it BOOL 1/0 and no source
+            shows how the JSON API reads it). The payment is booked, the credit note stays
+            OPEN.
     """
 
     api_key: str = "sandbox-billomat-key"
@@ -40,8 +44,12 @@ class BillomatSettings:
     app_rate_limit: int | None = None
     rate_window: float = 900.0
     max_body_bytes: int = 1024 * 1024
+    ignored_create_fields: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        unknown = set(self.ignored_create_fields) - {"mark_credit_note_as_paid"}
+        if unknown:
+            raise ValueError(f"cannot ignore {sorted(unknown)}: not an ignorable field")
         if not self.api_key:
             raise ValueError("api_key must not be empty")
         if not self.app_id or not self.app_secret:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import secrets
@@ -219,6 +220,8 @@ class BillomatSimulator:
             new = params.new_payment(fields, from_xml=True)
         else:
             new = params.new_payment(parse_json_object(raw, _PAYMENT), from_xml=False)
+        if "mark_credit_note_as_paid" in self.settings.ignored_create_fields:
+            new = dataclasses.replace(new, mark_credit_note_as_paid=False)
         payment = self.state.book_payment(new, account_now())
         return record_response(
             call.fmt, _PAYMENT, payment.wire(), PAYMENT_XML_TYPES, call.headers, status=201

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from billing_sdk.sandbox._crmcom._params import is_token_text
 from billing_sdk.sandbox._crmcom._settings import CrmComSettings
-from billing_sdk.sandbox._crmcom._wire import ApiError
+from billing_sdk.sandbox._crmcom._wire import HTTP_STATUS, ApiError
 from billing_sdk.sandbox._ratelimit import FixedWindowLimiter
 
 _JWT_HEADER = base64.urlsafe_b64encode(b'{"alg":"HS256","typ":"JWT"}').rstrip(b"=").decode()
@@ -38,6 +38,7 @@ class TokenStore:
         self._settings = settings
         self._sessions: dict[str, Session] = {}
         self._static = frozenset(settings.static_tokens)
+        self._used: dict[str, float] = {}
         self.limiter = FixedWindowLimiter(settings.rate_limit, settings.rate_window)
 
     def issue(self, user_id: str, unit_id: str) -> str:
@@ -47,6 +48,7 @@ class TokenStore:
         payload = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
         token = f"{_JWT_HEADER}.{payload}.{secrets.token_urlsafe(32)}"
         self._sessions[token] = Session(user_id, unit_id, now + self._settings.token_ttl)
+        self._used[token] = now
         return token
 
     def check(self, token: object, static_session: Session) -> Session:
@@ -60,8 +62,13 @@ class TokenStore:
             found = self._sessions.get(token)
             if found is None:
                 raise ApiError("INVALID_TOKEN", "The token is not valid")
-            if time.monotonic() >= found.expires_at:
-                raise ApiError("EXPIRED_TOKEN", "The token has expired")
+            now = time.monotonic()
+            idle = self._settings.token_idle_timeout
+            if now >= found.expires_at or (
+                idle is not None and now - self._used.get(token, now) >= idle
+            ):
+                raise self._expired()
+            self._used[token] = now
             session = found
         state = self.limiter.hit(token)
         if not state.allowed:
@@ -70,11 +77,18 @@ class TokenStore:
             )
         return session
 
+    def _expired(self) -> ApiError:
+        code = self._settings.expired_token_code
+        status = self._settings.expired_token_status or HTTP_STATUS.get(code, 200)
+        return ApiError(code, "The token has expired", status=status)
+
     def release(self, token: str) -> None:
         # Static tokens (conformance tests) stay valid whatever a test releases.
         self._sessions.pop(token, None)
+        self._used.pop(token, None)
 
     def _forget_expired(self, now: float) -> None:
         stale = [t for t, s in self._sessions.items() if now - s.expires_at > _EXPIRED_MEMORY]
         for token in stale:
             del self._sessions[token]
+            self._used.pop(token, None)

@@ -182,7 +182,11 @@ class Body:
         value = self._get(name, False)
         if value is None:
             return None
-        number = _number(name, value)
+        if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+            raise invalid(name, "must be a number")
+        number = Decimal(value)  # any scale: it is stored with float precision
+        if not number.is_finite():
+            raise invalid(name, "is out of range")
         try:
             as_float = float(number)
         except OverflowError:

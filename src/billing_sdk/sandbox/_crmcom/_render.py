@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from billing_sdk.sandbox._crmcom._model import (
+    Bill,
     Company,
     Currency,
     Invoice,
@@ -71,6 +72,17 @@ def invoice_to_pay(invoice: Invoice) -> dict[str, Any]:
         "issued_on": date_text(invoice.issued_on),
         "due_on": date_text(invoice.due_on),
         "posted_on": date_text(invoice.posted_on),
+    }
+
+
+def bill_to_pay(bill: Bill) -> dict[str, Any]:
+    return {
+        "id": bill.id,
+        "number": bill.number,
+        "life_cycle_state": bill.life_cycle_state,
+        "total_amount": bill.total,
+        "outstanding_amount": bill.outstanding,
+        "issued_on": date_text(bill.issued_on),
     }
 
 
@@ -147,6 +159,7 @@ def payment_complete(company: Company, payment: Payment) -> dict[str, Any]:
     data["invoices_to_pay_set"] = [
         invoice_to_pay(company.invoices[invoice_id]) for invoice_id in payment.invoice_ids
     ]
+    data["bills_to_pay_set"] = [bill_to_pay(company.bills[bill_id]) for bill_id in payment.bill_ids]
     wallet = company.wallets.get(payment.wallet_id or "")
     data["wallet"] = wallet and {"id": wallet.id, "number": wallet.number}
     reason = company.reasons.get(payment.rejection_reason_id or "")

@@ -216,8 +216,10 @@ class CrmComSimulator:
             decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError, ValueError):
             return False
-        key, colon, password = decoded.partition(":")
-        return bool(colon) and password == "" and _same(key, self.settings.web_api_key)
+        # Public integrations send the bare key (``base64("<key>")``); the wiki describes it
+        # as a user name with an empty password (``base64("<key>:")``). Both are taken.
+        key, _, password = decoded.partition(":")
+        return password == "" and _same(key, self.settings.web_api_key)
 
     async def _release(self, request: Request) -> Response:
         data = await self._body(request)
@@ -257,8 +259,13 @@ class CrmComSimulator:
         size = query.integer("number_of_results", 1, 1000) or 100
         offset = query.integer("offset", 0, 2147483647) or 0
         fields = query.fields_set()
+        ignored = self.settings.ignored_list_parameters
+        if "life_cycle_state" in ignored:
+            state = None
         found = self.book.list_payments(account, wallet, kind, category, method, state)
-        page = [payment_complete(self.book.company, p) for p in found[offset : offset + size]]
+        start = 0 if "offset" in ignored else offset
+        end = len(found) if "number_of_results" in ignored else start + size
+        page = [payment_complete(self.book.company, p) for p in found[start:end]]
         return ok(select_all(page, fields))
 
     async def _get_latest(self, request: Request) -> Response:
@@ -287,6 +294,9 @@ class CrmComSimulator:
     async def _create(self, request: Request) -> Response:
         data = await self._body(request)
         session = self._body_session(data)
+        # A deployment that does not know a field ignores it (as the spec says of all).
+        for name in self.settings.ignored_create_fields:
+            data.pop(name, None)
         values = inputs.parse_create(Body(data))
         payment = self.book.create(values, session)
         return ok(select_fields(payment_short(self.book.company, payment), values.fields))

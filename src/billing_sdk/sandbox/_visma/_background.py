@@ -54,6 +54,8 @@ class Job:
     result: Result | None = None
     error: str | None = None
     webhook: str | None = None
+    #: An action running on after its direct 202 answer: no state document, no notification.
+    hidden: bool = False
     timer: asyncio.TimerHandle | None = field(default=None, repr=False)
 
     @property
@@ -86,7 +88,29 @@ class JobStore:
 
     def accept(self, operation: Operation, call: Call, mode: params.Background) -> Result:
         """Queue ``call`` and answer 202 ``BackgroundApiAcceptedDto``."""
-        delay = self.settings.duration_of(operation.operation_id)
+        job = self._queue(operation, call, mode, self.settings.duration_of(operation.operation_id))
+        body = {"id": job.id, "stateLocation": f"{call.origin}{BACKGROUND}/{job.id}"}
+        return Result(202, body, headers=self._retry_after(job))
+
+    def defer(self, operation: Operation, call: Call, delay: float) -> Result:
+        """Run an action ``delay`` seconds from now and answer 202 with its queued result.
+
+        What Visma's ``.../action/...`` endpoints do without ``erp-api-background``: the
+        answer names the action; the document shows when it is done; a failure is seen only
+        as a document that did not change.
+        """
+        job = self._queue(operation, call, params.Background("none"), delay, hidden=True)
+        return Result(202, {"actionId": job.id, "actionResult": "Queued"})
+
+    def _queue(
+        self,
+        operation: Operation,
+        call: Call,
+        mode: params.Background,
+        delay: float,
+        *,
+        hidden: bool = False,
+    ) -> Job:
         job = Job(
             id=str(uuid.uuid4()),
             seq=next(self._seq),
@@ -95,13 +119,13 @@ class JobStore:
             mode=mode,
             received=utc_now(),
             due=self.clock() + delay,
+            hidden=hidden,
         )
         self._jobs[job.id] = job
         # Without a running loop the job runs when the next request finds it overdue.
         with contextlib.suppress(RuntimeError):
             job.timer = asyncio.get_running_loop().call_later(delay, self._run, job.id)
-        body = {"id": job.id, "stateLocation": f"{call.origin}{BACKGROUND}/{job.id}"}
-        return Result(202, body, headers=self._retry_after(job))
+        return job
 
     def _retry_after(self, job: Job) -> dict[str, str]:
         """``Retry-After``: when a queued job is due (the spec allows it on the 202 and on the
@@ -156,6 +180,8 @@ class JobStore:
         self._expire()
         owner = self._expired.get(job_id)
         job = self._jobs.get(job_id)
+        if job is not None and job.hidden:
+            job, owner = None, None
         if job is not None:
             owner = job.tenant
         if owner is None:
@@ -205,7 +231,11 @@ class JobStore:
             headers = dict(result.headers)
             if result.has_content:
                 headers["Content-Type"] = result.media_type or "application/json; charset=utf-8"
-            body["responseHeaders"] = headers
+            form = self.settings.job_response_headers
+            if form == "sent":
+                body["responseHeaders"] = headers
+            elif form == "null":
+                body["responseHeaders"] = None
         return body
 
     def _content(self, ctx: Context, job_id: str) -> Result:
@@ -216,7 +246,8 @@ class JobStore:
         if result is None:
             raise VismaError(404, f"Background operation {job_id} failed: {job.error}")
         if not result.has_content:
-            return Result(204)
+            # The vendor's Background spec: 404 when the inner call had no body.
+            raise VismaError(404, "No background operation response content was found.")
         if isinstance(result.body, bytes):
             return Result(200, result.body, media_type="application/octet-stream")
         return Result(200, result.body)
@@ -256,12 +287,14 @@ class JobStore:
                 "webhook": job.webhook,
             }
             for job in sorted(self._jobs.values(), key=lambda j: j.seq)
-            if job.tenant == tenant
+            if job.tenant == tenant and not job.hidden
         ]
 
     # -- notifications -------------------------------------------------------------------------
 
     def _notify(self, job: Job) -> None:
+        if job.hidden:
+            return
         mode = job.mode
         url = mode.url if mode.kind == "url" else None
         if mode.kind == "subscription":
@@ -288,6 +321,12 @@ class JobStore:
             "originalUri": job.call.uri,
             "timestamp": dt(job.finished),
         }
+        if self.settings.webhook_payload == "documented":
+            payload = {
+                "referenceId": job.id,
+                "statusCode": payload["statusCode"],
+                "stateLocation": payload["stateLocation"],
+            }
         body = dumps(payload)
         headers = dict(mode.headers)
         headers.update(

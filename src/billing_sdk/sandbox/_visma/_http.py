@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -184,6 +184,13 @@ class Call:
         """The absolute request URI (``originalUri`` of a background job)."""
         query = f"?{urlencode(self.query)}" if self.query else ""
         return f"{self.origin}{self.path}{query}"
+
+
+def segment(text: str) -> str:
+    """``text`` as one URL path segment (``/``, ``.``, ``..``, ``%``... encoded)."""
+    if text in (".", ".."):
+        return "%2E" * len(text)
+    return quote(text, safe="")
 
 
 @dataclass

@@ -12,12 +12,16 @@ Decisions (the spec leaves them open):
   copy with the same lines is created On Hold for editing; the result names the copy.
 * sendToAutoInvoice: released documents only, once.
 
-Every action answers 200 with ``actionResult: Done`` (the work is done synchronously).
+Every action answers 202, as Visma's do: without ``erp-api-background`` at once with
+``{actionId, actionResult: "Queued"}`` while the action runs afterwards
+(``VismaSettings.action_delay``); in a background job (or with ``action_delay=None``) with the
+complete result, ``actionResult: "Done"``.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from billing_sdk.sandbox._visma import _params as params
@@ -42,14 +46,50 @@ def _target(ctx: Context, ref_nbr: str) -> Invoice:
     return inv
 
 
-def release(company: Company, inv: Invoice) -> None:
-    """Release a Balanced document (business rules shared with the seed)."""
+def check_release(company: Company, inv: Invoice) -> None:
+    """The rules a release must pass (400 otherwise); changes nothing."""
     if inv.released:
         raise VismaError(400, f"Document {inv.ref_nbr} is already released.")
     if inv.hold:
         raise VismaError(400, f"Document {inv.ref_nbr} is on hold and cannot be released.")
+
+
+def release(company: Company, inv: Invoice) -> None:
+    """Release a Balanced document (business rules shared with the seed)."""
+    check_release(company, inv)
     inv.released = True
     company.touch(inv)
+
+
+def _check_send(company: Company, inv: Invoice) -> None:
+    if not inv.released:
+        raise VismaError(
+            400, f"Document {inv.ref_nbr} must be released before it is sent to AutoInvoice."
+        )
+    if inv.sent_to_auto_invoice:
+        raise VismaError(400, f"Document {inv.ref_nbr} has already been sent to AutoInvoice.")
+
+
+def _check_reverse(company: Company, inv: Invoice) -> None:
+    _reversible(inv, company)
+
+
+def _check_reverse_and_apply(company: Company, inv: Invoice) -> None:
+    _reversible(inv, company)
+    if inv.balance <= 0:
+        raise VismaError(
+            400, f"Invoice {inv.ref_nbr} has no open balance to apply a credit note to."
+        )
+
+
+def _check_correct(company: Company, inv: Invoice) -> None:
+    _reversible(inv, company)
+    if inv.corrected_by is not None and inv.corrected_by in company.invoices:
+        raise VismaError(400, f"Invoice {inv.ref_nbr} is already corrected by {inv.corrected_by}.")
+    if any(not app.voided for app in inv.applications):
+        raise VismaError(
+            400, f"Invoice {inv.ref_nbr} has payments or credit notes applied; reverse it instead."
+        )
 
 
 def _reversible(inv: Invoice, company: Company) -> None:
@@ -97,11 +137,7 @@ def _copy_of(company: Company, inv: Invoice, document_type: str, text: str) -> I
 
 def reverse(company: Company, inv: Invoice, *, apply: bool) -> Invoice:
     """Create the credit note reversing ``inv``; with ``apply``, release and apply it."""
-    _reversible(inv, company)
-    if apply and inv.balance <= 0:
-        raise VismaError(
-            400, f"Invoice {inv.ref_nbr} has no open balance to apply a credit note to."
-        )
+    (_check_reverse_and_apply if apply else _check_reverse)(company, inv)
     note = _copy_of(company, inv, "CreditNote", f"Reversal of {inv.ref_nbr}")
     inv.reversed_by = note.ref_nbr
     if apply:
@@ -119,17 +155,12 @@ def _release(ctx: Context, ref_nbr: str) -> Result:
     inv = _target(ctx, ref_nbr)
     release(ctx.company, inv)
     body = {"actionId": action_id(), "actionResult": "Done"}
-    return Result(200, body, headers={"ETag": etag(inv.version)})
+    return Result(202, body, headers={"ETag": etag(inv.version)})
 
 
 def _send(ctx: Context, ref_nbr: str) -> Result:
     inv = _target(ctx, ref_nbr)
-    if not inv.released:
-        raise VismaError(
-            400, f"Document {ref_nbr} must be released before it is sent to AutoInvoice."
-        )
-    if inv.sent_to_auto_invoice:
-        raise VismaError(400, f"Document {ref_nbr} has already been sent to AutoInvoice.")
+    _check_send(ctx.company, inv)
     inv.sent_to_auto_invoice = True
     ctx.company.touch(inv)
     body = {
@@ -138,19 +169,13 @@ def _send(ctx: Context, ref_nbr: str) -> Result:
         "actionId": action_id(),
         "actionResult": "Done",
     }
-    return Result(200, body, headers={"ETag": etag(inv.version)})
+    return Result(202, body, headers={"ETag": etag(inv.version)})
 
 
 def _correct(ctx: Context, ref_nbr: str) -> Result:
     company = ctx.company
     inv = _target(ctx, ref_nbr)
-    _reversible(inv, company)
-    if inv.corrected_by is not None and inv.corrected_by in company.invoices:
-        raise VismaError(400, f"Invoice {ref_nbr} is already corrected by {inv.corrected_by}.")
-    if any(not app.voided for app in inv.applications):
-        raise VismaError(
-            400, f"Invoice {ref_nbr} has payments or credit notes applied; reverse it instead."
-        )
+    _check_correct(company, inv)
     reverse(company, inv, apply=True)
     corrected = _copy_of(company, inv, inv.document_type, inv.fields.get("invoiceText") or "")
     corrected.hold = True
@@ -161,7 +186,7 @@ def _correct(ctx: Context, ref_nbr: str) -> Result:
         "actionId": action_id(),
         "actionResult": "Done",
     }
-    return Result(200, body, headers={"ETag": etag(corrected.version)})
+    return Result(202, body, headers={"ETag": etag(corrected.version)})
 
 
 def _reverse(apply: bool) -> Any:
@@ -176,7 +201,7 @@ def _reverse(apply: bool) -> Any:
         }
         if body.get("returnCreditNote"):
             result["creditNoteDto"] = invoice_dto(ctx.company, note)
-        return Result(200, result, headers={"ETag": etag(note.version)})
+        return Result(202, result, headers={"ETag": etag(note.version)})
 
     return run
 
@@ -189,26 +214,66 @@ def _parse_reverse(call: Call) -> tuple[str, dict[str, Any]]:
     return _number(call), json_body(call, REVERSE_INVOICE)
 
 
+_Check = Callable[[Company, Invoice], None]
+
+
+def _precheck(check: _Check) -> Callable[[Context, Any], None]:
+    """What an action checks before its 202: the invoice, If-Match and its rules."""
+
+    def precheck(ctx: Context, parsed: str | tuple[str, dict[str, Any]]) -> None:
+        inv = _target(ctx, parsed if isinstance(parsed, str) else parsed[0])
+        check(ctx.company, inv)
+
+    return precheck
+
+
 def operations() -> list[Operation]:
-    def action(op_id: str, name: str, parse: Any, run: Any) -> Operation:
-        return Operation(op_id, "POST", f"{_ACTION}/{name}", "update", parse, run, if_match=True)
+    def action(op_id: str, name: str, parse: Any, run: Any, check: _Check) -> Operation:
+        return Operation(
+            op_id,
+            "POST",
+            f"{_ACTION}/{name}",
+            "update",
+            parse,
+            run,
+            if_match=True,
+            precheck=_precheck(check),
+        )
 
     return [
-        action("customerInvoiceReleaseInvoiceByinvoiceNumber", "release", _number, _release),
         action(
-            "customerInvoiceSendToAutoInvoiceByinvoiceNumber", "sendToAutoInvoice", _number, _send
+            "customerInvoiceReleaseInvoiceByinvoiceNumber",
+            "release",
+            _number,
+            _release,
+            check_release,
         ),
-        action("customerInvoiceCorrectInvoiceByinvoiceNumber", "correct", _number, _correct),
+        action(
+            "customerInvoiceSendToAutoInvoiceByinvoiceNumber",
+            "sendToAutoInvoice",
+            _number,
+            _send,
+            _check_send,
+        ),
+        action(
+            "customerInvoiceCorrectInvoiceByinvoiceNumber",
+            "correct",
+            _number,
+            _correct,
+            _check_correct,
+        ),
         action(
             "customerInvoiceReverseInvoiceByinvoiceNumber",
             "reverse",
             _parse_reverse,
             _reverse(apply=False),
+            _check_reverse,
         ),
         action(
             "customerInvoiceReverseInvoiceAndApplyToNoteByinvoiceNumber",
             "reverseandapplytonote",
             _parse_reverse,
             _reverse(apply=True),
+            _check_reverse_and_apply,
         ),
     ]

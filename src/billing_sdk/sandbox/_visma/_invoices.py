@@ -6,7 +6,14 @@ from typing import Any
 
 from billing_sdk.sandbox._visma import _params as params
 from billing_sdk.sandbox._visma._dtos import INVOICE_UPDATE
-from billing_sdk.sandbox._visma._http import Call, Result, VismaError, check_if_match, etag
+from billing_sdk.sandbox._visma._http import (
+    Call,
+    Result,
+    VismaError,
+    check_if_match,
+    etag,
+    segment,
+)
 from billing_sdk.sandbox._visma._invoice_edit import apply_update, new_invoice, reference_for_create
 from billing_sdk.sandbox._visma._model import Invoice
 from billing_sdk.sandbox._visma._ops import (
@@ -24,7 +31,7 @@ INVOICES = "/v1/customerinvoice"
 
 
 def invoice_location(call: Call, ref_nbr: str) -> str:
-    return f"{call.origin}{INVOICES}/{ref_nbr}"
+    return f"{call.origin}{INVOICES}/{segment(ref_nbr)}"
 
 
 def _number(call: Call, name: str = "invoiceNumber") -> str:

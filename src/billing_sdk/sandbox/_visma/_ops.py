@@ -43,6 +43,14 @@ class Operation:
     background: bool = True
     #: Honours ``If-Match``.
     if_match: bool = False
+    #: An ``.../action/...`` endpoint: without ``erp-api-background`` it answers 202 with an
+    #: action result at once and runs the action afterwards (``VismaSettings.action_delay``).
+    #: ``precheck`` is what is checked before answering (the document exists, If-Match).
+    precheck: Callable[[Context, Any], None] | None = None
+
+    @property
+    def action(self) -> bool:
+        return self.precheck is not None
 
 
 def json_body(call: Call, spec: Spec) -> Any:

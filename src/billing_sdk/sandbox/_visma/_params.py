@@ -17,12 +17,15 @@ from billing_sdk.sandbox._visma._dtos import DATE_CONDITIONS
 from billing_sdk.sandbox._visma._http import bad_request
 from billing_sdk.sandbox._visma._validate import parse_datetime
 
-_REF_NBR = re.compile(r"[A-Za-z0-9_-]{1,15}")
+#: A document number: 1-15 characters (the ERP column), any but control characters.
+_REF_NBR = re.compile(r"[^\x00-\x1f\x7f]{1,15}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _INTEGER = re.compile(r"-?[0-9]{1,12}")
 _PERIOD = re.compile(r"[0-9]{6}")
+#: The spec's ``DateTimeFilter``: years 1000-9999, months of their length.
 _DATE_FILTER = re.compile(
-    r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    r"[1-9][0-9]{3}-(((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8]))|((0[13-9]|1[0-2])-(29|30))"
+    r"|((0[13578]|1[02])-31)|(02-29))"
     r"([ T]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,3})?)?"
 )
 _BACKGROUND = re.compile(
@@ -36,9 +39,13 @@ INT32_MAX = 2**31 - 1
 
 
 def ref_nbr(value: str, what: str = "document number") -> str:
-    """A reference number path segment (1-15 letters, digits, ``_`` or ``-``), else 400."""
+    """A reference number path segment (1-15 characters, no control characters), else 400.
+
+    No character set is imposed: numbering series may hold ``/``, ``.`` or spaces, which
+    arrive percent-encoded and are decoded once before they get here.
+    """
     if not _REF_NBR.fullmatch(value):
-        raise bad_request(f"Invalid {what} {value[:40]!r}: use 1-15 letters, digits, '_' or '-'.")
+        raise bad_request(f"Invalid {what} {value[:40]!r}: use 1-15 characters.")
     return value
 
 
@@ -173,16 +180,6 @@ class DateFilter(Param):
         parsed = parse_datetime(text) if _DATE_FILTER.fullmatch(text) else None
         if parsed is None:
             raise _invalid(name, text, "a date such as 2024-01-31 or 2024-01-31T10:00:00")
-        return parsed
-
-
-class DateTimeValue(Param):
-    """``format: date-time`` filters: the documented ``yyyy-MM-dd``, naive or RFC 3339."""
-
-    def parse(self, name: str, text: str) -> Any:
-        parsed = parse_datetime(text)
-        if parsed is None:
-            raise _invalid(name, text, "a date such as 2024-01-31 or 2024-01-31T00:00:00")
         return parsed
 
 

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from billing_sdk.sandbox._visma import _params as params
 from billing_sdk.sandbox._visma import _payment_rules as rules
 from billing_sdk.sandbox._visma._dtos import PAYMENT_UPDATE, RELEASE_PAYMENT, VOID_PAYMENT
-from billing_sdk.sandbox._visma._http import Call, Result, check_if_match, etag
+from billing_sdk.sandbox._visma._http import (
+    Call,
+    Result,
+    VismaError,
+    check_if_match,
+    etag,
+    segment,
+)
 from billing_sdk.sandbox._visma._ops import (
     Context,
     Operation,
@@ -17,6 +25,7 @@ from billing_sdk.sandbox._visma._ops import (
     payment_or_404,
     working_copy,
 )
+from billing_sdk.sandbox._visma._settings import VismaSettings
 from billing_sdk.sandbox._visma._wire import payment_dto
 
 PAYMENTS = "/v1/customerPayment"
@@ -33,6 +42,10 @@ def _get(ctx: Context, ref_nbr: str) -> Result:
 
 def _parse_create(call: Call) -> dict[str, Any]:
     body: dict[str, Any] = json_body(call, PAYMENT_UPDATE)
+    # The spec's PaymentCreateDto: the customer is required and not empty (checked before a
+    # background create is queued, like the rest of the schema).
+    if not body.get("customer"):
+        raise VismaError(400, "customer is required to create a payment.")
     return body
 
 
@@ -42,7 +55,7 @@ def _create(ctx: Context, body: dict[str, Any]) -> Result:
     pay.version = company.next_version()
     company.payments[pay.ref_nbr] = pay
     headers = {
-        "Location": f"{ctx.call.origin}{PAYMENTS}/{pay.ref_nbr}",
+        "Location": f"{ctx.call.origin}{PAYMENTS}/{segment(pay.ref_nbr)}",
         "ETag": etag(pay.version),
     }
     return Result(201, None, headers=headers)
@@ -77,7 +90,7 @@ def _release(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
     check_if_match(ctx.call.if_match, pay.version)
     rules.release(ctx.company, pay, body.get("type"))
     result = {"actionId": action_id(), "actionResult": "Done"}
-    return Result(200, result, headers={"ETag": etag(pay.version)})
+    return Result(202, result, headers={"ETag": etag(pay.version)})
 
 
 def _void(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
@@ -99,10 +112,39 @@ def _void(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
         dto = payment_dto(company, shadow)
         dto["status"] = "Closed"
         result["voidPayment"] = dto
-    return Result(200, result, headers={"ETag": etag(pay.version)})
+    return Result(202, result, headers={"ETag": etag(pay.version)})
 
 
-def operations() -> list[Operation]:
+def _check_release(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> None:
+    """What a release checks before its 202: the payment, If-Match and the release rules."""
+    pay = payment_or_404(ctx.company, parsed[0])
+    check_if_match(ctx.call.if_match, pay.version)
+    rules.check_release(ctx.company, pay, parsed[1].get("type"))
+
+
+def _check_void(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> None:
+    """What a void checks before its 202: the payment, If-Match and the void rules."""
+    pay = payment_or_404(ctx.company, parsed[0])
+    check_if_match(ctx.call.if_match, pay.version)
+    rules.check_void(pay, parsed[1].get("type"))
+
+
+def _parse_void(settings: VismaSettings) -> Any:
+    parse = _parse_action(VOID_PAYMENT)
+
+    def parse_void(call: Call) -> tuple[str, dict[str, Any]]:
+        ref_nbr, body = parse(call)
+        wrapped = isinstance(json.loads(call.body or b"{}").get("type"), dict)
+        form = settings.void_type_form
+        if "type" in body and form != "either" and wrapped != (form == "wrapped"):
+            shape = '{"value": "Payment"}' if form == "wrapped" else '"Payment"'
+            raise VismaError(400, f"The type field is invalid: send it as {shape}.")
+        return ref_nbr, body
+
+    return parse_void
+
+
+def operations(settings: VismaSettings) -> list[Operation]:
     by_number = f"{PAYMENTS}/{{paymentNumber}}"
     return [
         Operation(
@@ -126,14 +168,16 @@ def operations() -> list[Operation]:
             _parse_action(RELEASE_PAYMENT),
             _release,
             if_match=True,
+            precheck=_check_release,
         ),
         Operation(
             "customerPaymentVoidPaymentBypaymentNumber",
             "POST",
             f"{by_number}/action/void",
             "update",
-            _parse_action(VOID_PAYMENT),
+            _parse_void(settings),
             _void,
             if_match=True,
+            precheck=_check_void,
         ),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 #: The scopes a Visma.net ERP service integration can be granted (Developer Portal names).
 ALL_SCOPES: tuple[str, ...] = (
@@ -39,6 +40,19 @@ class VismaSettings:
             and on the state while ``Started``.
         failing_job_operations: operation ids whose background jobs end ``Failed`` (a
             processing error) instead of running, for testing the failure path.
+        action_delay: what an ``.../action/...`` call without ``erp-api-background`` does.
+            Visma answers these 202 at once with ``{actionId, actionResult: "Queued"}`` and
+            runs the action in the background; the sandbox does the same and runs it this
+            many seconds later (0: right after the answer, before any later request). The
+            document shows when it is done. ``None``: run it inside the call and answer 202
+            with the complete result (``actionResult: "Done"``), as a fast server might.
+        void_type_form: which form of the void body's ``type`` the simulated server takes:
+            ``"either"``, ``"plain"`` (``{"type": "Payment"}``, the vendor schema) or
+            ``"wrapped"`` (``{"type": {"value": "Payment"}}``, what a public client sends).
+            The other form is refused with 400 naming ``type``.
+        job_response_headers: how a finished job's state reports the inner response headers:
+            ``"sent"`` (an object), ``"omitted"`` (no key) or ``"null"`` (``null``, as in a
+            state from a real company). Clients must not need them.
         payments_max_page_size, invoices_max_page_size: the forced-paging maximum of the two
             list endpoints (reported in every item's ``metadata.maxPageSize``).
         default_page_size: page size when a list request sends none; ``None`` means the
@@ -51,6 +65,10 @@ class VismaSettings:
         webhook_secret: the subscription secret; notifications carry
             ``X-Vwd-Signature-V1: base64(HMAC-SHA256(secret, raw body))``.
         webhook_timeout: seconds a webhook POST may take before it is abandoned.
+        webhook_payload: the notification's shape. No public sample exists: ``"full"`` is
+            the sandbox's own (``event``, ids, status, locations); ``"documented"`` only
+            what the vendor's text promises, "a reference id, status code and a details
+            state location" (``referenceId``, ``statusCode``, ``stateLocation``).
         max_body_bytes: request bodies above this size are refused with 400.
     """
 
@@ -65,6 +83,9 @@ class VismaSettings:
     job_retention: float = 86400.0
     job_retry_after_hint: bool = True
     failing_job_operations: frozenset[str] = frozenset()
+    action_delay: float | None = 0.0
+    job_response_headers: Literal["sent", "omitted", "null"] = "sent"
+    void_type_form: Literal["either", "plain", "wrapped"] = "either"
     payments_max_page_size: int = 100
     invoices_max_page_size: int = 50
     default_page_size: int | None = None
@@ -73,6 +94,7 @@ class VismaSettings:
     webhook_url: str | None = None
     webhook_secret: str = "sandbox-webhook-secret"
     webhook_timeout: float = 5.0
+    webhook_payload: Literal["full", "documented"] = "full"
     max_body_bytes: int = 1024 * 1024
 
     def __post_init__(self) -> None:
@@ -86,6 +108,14 @@ class VismaSettings:
             raise ValueError(f"unknown scopes: {sorted(unknown)}")
         durations = [self.token_ttl, self.job_duration, self.job_retention, self.rate_window]
         durations += [self.webhook_timeout, *self.job_durations.values()]
+        if self.action_delay is not None:
+            durations.append(self.action_delay)
+        if self.webhook_payload not in ("full", "documented"):
+            raise ValueError("webhook_payload must be 'full' or 'documented'")
+        if self.void_type_form not in ("either", "plain", "wrapped"):
+            raise ValueError("void_type_form must be 'either', 'plain' or 'wrapped'")
+        if self.job_response_headers not in ("sent", "omitted", "null"):
+            raise ValueError("job_response_headers must be 'sent', 'omitted' or 'null'")
         if any(not math.isfinite(d) or d < 0 for d in durations):
             raise ValueError("durations must be finite and not negative")
         if self.token_ttl <= 0 or self.rate_window <= 0 or self.webhook_timeout <= 0:

@@ -63,7 +63,7 @@ class VismaSimulator:
         self._limiter = FixedWindowLimiter(self.settings.rate_limit, self.settings.rate_window)
         self._operations: list[Operation] = [
             *_paging.operations(self.settings),
-            *_payments.operations(),
+            *_payments.operations(self.settings),
             *_invoices.operations(),
             *_attachments.operations(),
             *_invoice_actions.operations(),
@@ -201,7 +201,13 @@ class VismaSimulator:
         if mode is not None:
             self._pristine = False  # the job may write later
             return self.jobs.accept(op, call, mode)
-        result = op.run(Context(self._companies[token.tenant], call), parsed)
+        ctx = Context(self._companies[token.tenant], call)
+        delay = self.settings.action_delay
+        if op.precheck is not None and delay is not None:
+            op.precheck(ctx, parsed)
+            self._pristine = False  # the action writes later
+            return self.jobs.defer(op, call, delay)
+        result = op.run(ctx, parsed)
         if op.method != "GET" and result.status < 400:
             self._pristine = False  # failed operations never change state
         return result

@@ -26,6 +26,20 @@ _DATE_TIME = re.compile(
 )
 
 
+#: The spec's ``DateTime``: a full date and time, an optional fraction of up to 7 digits and
+#: an optional offset; years 0001-9999 and months of their length (February 29 is checked
+#: by the parse).
+_YEAR = r"(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
+_MONTH_DAY = (
+    r"(((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8]))|((0[13-9]|1[0-2])-(29|30))"
+    r"|((0[13578]|1[02])-31)|(02-29))"
+)
+_TIME = r"([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+SPEC_DATE_TIME = re.compile(
+    rf"{_YEAR}-{_MONTH_DAY}T{_TIME}(\.[0-9]{{1,7}})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?"
+)
+
+
 class SchemaError(ValueError):
     """A request value that the spec's schema does not allow."""
 
@@ -118,7 +132,9 @@ class Bool(Spec):
 
 class DateTime(Spec):
     def check(self, value: Any, path: str) -> Any:
-        parsed = parse_datetime(value) if isinstance(value, str) else None
+        if not isinstance(value, str) or not SPEC_DATE_TIME.fullmatch(value):
+            raise _fail(path, "a date-time such as 2024-01-31T00:00:00")
+        parsed = parse_datetime(value)
         if parsed is None:
             raise _fail(path, "a date-time such as 2024-01-31T00:00:00")
         return parsed
@@ -126,10 +142,11 @@ class DateTime(Spec):
 
 class Uuid(Spec):
     def check(self, value: Any, path: str) -> Any:
-        try:
-            return str(uuid.UUID(value)) if isinstance(value, str) else None
-        except ValueError:
-            pass
+        if isinstance(value, str):
+            try:
+                return str(uuid.UUID(value))
+            except ValueError:
+                pass
         raise _fail(path, "a UUID")
 
 

@@ -7,7 +7,9 @@ The vendor publishes no payload; the sandbox posts this JSON object::
      "stateLocation": <URL>, "contentLocation": <URL>, "originalUri": <URL>,
      "timestamp": <finishedUtc>}
 
-with the headers of the Visma Connect webhook dispatcher: ``X-Vwd-Signature-V1`` (base64 of
+(or, with ``VismaSettings(webhook_payload="documented")``, only ``referenceId``,
+``statusCode`` and ``stateLocation``, what the vendor's text promises) with the headers of the
+Visma Connect webhook dispatcher: ``X-Vwd-Signature-V1`` (base64 of
 HMAC-SHA256 over the raw body, keyed with the subscription secret), ``X-Vwd-Event-Id``,
 ``X-Vwd-Notification-Id``, ``X-Vwd-Notification-Timestamp`` (epoch ms), ``X-Vwd-Tenant-Id``,
 plus the ``name=value`` pairs of ``erp-api-background: subscription:...`` as extra headers.
