@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import shlex
 import sys
@@ -88,10 +87,14 @@ def serve(host: str, port: int, seed: int, faults: str, as_json: bool) -> None:
     `billing-sdk visma invoices list` once they are exported.
     """
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401  (the sandbox extra; it serves below)
 
         from billing_sdk.sandbox import Sandbox
-        from billing_sdk.sandbox._server import _require_loopback, bind_loopback
+        from billing_sdk.sandbox._server import (
+            _require_loopback,
+            bind_loopback,
+            serve_until_interrupted,
+        )
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise click.ClickException(
             f"the sandbox needs its extra: pip install 'billing-sdk[sandbox]' ({exc.name})"
@@ -108,16 +111,10 @@ def serve(host: str, port: int, seed: int, faults: str, as_json: bool) -> None:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     url_host = f"[{host}]" if ":" in host else host
     base_url = f"http://{url_host}:{sock.getsockname()[1]}"
-    server = uvicorn.Server(
-        uvicorn.Config(sb.app, log_level="warning", access_log=False, lifespan="off")
-    )
     json_mode = as_json or output(as_json).json_mode
-    # Ctrl-C is the normal way out, whenever it comes: uvicorn shuts down gracefully and then
-    # re-raises it, and one that arrives before uvicorn took over the signal lands here too.
-    with contextlib.suppress(KeyboardInterrupt):
-        _banner(base_url, faults, sb, json_mode=json_mode)
-        server.run(sockets=[sock])
-    sock.close()
+    serve_until_interrupted(
+        sb.app, sock, lambda: _banner(base_url, faults, sb, json_mode=json_mode)
+    )
     if not json_mode:
         click.echo("billing-sdk sandbox stopped")
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 from pathlib import Path
 
 from billing_sdk.sandbox._faults import SOAK_FAULTS, FaultPlan
-from billing_sdk.sandbox._server import ADMIN_HEADER, Sandbox, _require_loopback, bind_loopback
+from billing_sdk.sandbox._server import (
+    ADMIN_HEADER,
+    Sandbox,
+    _require_loopback,
+    bind_loopback,
+    serve_until_interrupted,
+)
 
 
 def _plan(value: str | None) -> FaultPlan | None:
@@ -37,8 +42,6 @@ def main(argv: list[str] | None = None) -> int:
         plan = _plan(args.faults)
     except (ValueError, OSError) as exc:
         parser.error(str(exc))
-    import uvicorn
-
     sandbox = Sandbox(seed=args.seed, faults=plan)
     try:
         sock = bind_loopback(args.host, args.port)
@@ -54,14 +57,13 @@ def main(argv: list[str] | None = None) -> int:
         "crmcom": sandbox.crmcom.settings.public_credentials(),
         "billomat": sandbox.billomat.settings.public_credentials(),
     }
-    print(f"billing-sdk sandbox listening on {base_url} (Ctrl-C to stop)")
-    print(json.dumps(info, indent=2))
-    sys.stdout.flush()
-    config = uvicorn.Config(sandbox.app, log_level="warning", access_log=False, lifespan="off")
-    # uvicorn shuts down gracefully, then re-raises the Ctrl-C it captured: that is our
-    # normal way out, not an error.
-    with contextlib.suppress(KeyboardInterrupt):
-        uvicorn.Server(config).run(sockets=[sock])
+
+    def announce() -> None:
+        print(f"billing-sdk sandbox listening on {base_url} (Ctrl-C to stop)")
+        print(json.dumps(info, indent=2))
+        sys.stdout.flush()
+
+    serve_until_interrupted(sandbox.app, sock, announce)
     print("billing-sdk sandbox stopped")
     return 0
 

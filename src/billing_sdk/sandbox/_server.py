@@ -8,7 +8,7 @@ import logging
 import secrets
 import socket
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any, Self
 
 import anyio
@@ -69,6 +69,28 @@ def bind_loopback(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
         sock.close()
         raise
     return sock
+
+
+def serve_until_interrupted(app: Any, sock: socket.socket, on_ready: Callable[[], None]) -> None:
+    """Serve ``app`` on ``sock`` in this thread until Ctrl-C (SIGINT) or SIGTERM.
+
+    ``on_ready`` runs once uvicorn has started, by when it has taken over the signals: a
+    banner printed earlier invites a Ctrl-C that could land in the event loop's own start-up
+    and end it with a traceback instead of a graceful stop. The Ctrl-C that uvicorn re-raises
+    after its graceful shutdown is the normal way out, not an error.
+    """
+    import uvicorn
+
+    class _AnnouncedServer(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started:
+                on_ready()
+
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    with contextlib.suppress(KeyboardInterrupt):
+        _AnnouncedServer(config).run(sockets=[sock])
+    sock.close()
 
 
 @contextlib.asynccontextmanager
