@@ -18,6 +18,7 @@ from billing_sdk._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
 )
+from billing_sdk._coordination import Coordination, LocalCoordination
 from billing_sdk._engine import Engine, ErrorParser
 from billing_sdk._errors import APIStatusError, ValidationError
 from billing_sdk._logging import configure_from_env
@@ -161,7 +162,12 @@ class BaseClient:
       retries and the waits between them included (default 300);
     * ``max_response_bytes``: the largest body read, after decompression (default 32 MiB);
     * ``limits``, ``retry`` (a :class:`~billing_sdk.RetryPolicy`), ``transport``,
-      ``rate_limit``, ``headers``, ``follow_redirects``, ``allow_insecure_http``.
+      ``rate_limit``, ``headers``, ``follow_redirects``, ``allow_insecure_http``;
+    * ``coordination`` (default: this process only) and ``account``: clients of one vendor
+      account in many processes share its rate budget, reference claims and job registry
+      (``billing_sdk.coordination.RedisCoordination``; see docs/many-workers.md). ``account``
+      defaults to what the vendor counts the budget by (Visma: tenant and client id,
+      Billomat: the account's host, CRM.COM: the organisation's host).
 
     A deadline ends in ``RequestTimeout``, a larger body in ``ResponseTooLarge``.
 
@@ -191,6 +197,8 @@ class BaseClient:
         attempt_timeout: float | None = None,
         call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        coordination: Coordination | None = None,
+        account: str | None = None,
     ) -> None:
         configure_from_env()
         url = check_base_url(base_url, allow_insecure_http=allow_insecure_http)
@@ -200,6 +208,9 @@ class BaseClient:
             attempt_timeout = (timeout.connect or 0.0) + (timeout.read or 0.0) or None
         inner = transport or AiohttpTransport(limits=limits)
         self.limits = limits
+        #: Who this client coordinates with, and the vendor account it speaks for.
+        self.coordination: Coordination = coordination or LocalCoordination()
+        self.account = _account(account, self._vendor, url)
         self._transport = PolicyTransport(
             inner,
             retry or RetryPolicy(),
@@ -207,6 +218,7 @@ class BaseClient:
             attempt_timeout=_seconds(attempt_timeout, "attempt_timeout"),
             call_timeout=_seconds(call_timeout, "call_timeout"),
             max_response_bytes=_byte_count(max_response_bytes),
+            pacer=self.coordination.pacer(self.account),
         )
         self._http = _CookielessAsyncClient(
             base_url=url,
@@ -295,6 +307,15 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _account(account: str | None, vendor: str, url: httpx.URL) -> str:
+    """The account's name in shared keys: the caller's, else the vendor and API host."""
+    if account is None:
+        return f"{vendor}:{url.host}"
+    if not isinstance(account, str) or not account or any(c.isspace() for c in account):
+        raise ValidationError("account must be a non-empty name without spaces", field="account")
+    return account
 
 
 def _seconds(value: float | None, field: str) -> float | None:

@@ -36,6 +36,10 @@
     │   ├── ActionFailed            its result says it failed (``error_info``)
     │   └── ActionTimeout           ``wait(timeout=...)`` ran out; the action may still finish
     ├── WebhookSignatureError       a webhook whose signature does not match (not from Visma)
+    ├── CoordinationUnavailable     the shared coordination store (Redis) did not answer in time;
+    │                               nothing was sent to the vendor
+    ├── ReferenceConflict           a create's reference already names a different record
+    │                               (``existing`` says which); nothing was booked
     └── JobError                    a Visma background job did not produce a result
         ├── JobFailed               the job's state is "Failed"
         ├── JobExpired              the job's state/content is gone (410, after 24 h)
@@ -309,6 +313,39 @@ class StateError(BillingError):
 
 class WebhookSignatureError(BillingError):
     """A webhook notification whose HMAC signature is missing or wrong: ignore its content."""
+
+
+class CoordinationUnavailable(BillingError):
+    """The shared coordination store (``coordination=``, e.g. Redis) was down, slow or refused.
+
+    Raised before the vendor request is sent, so nothing was written (``landed`` is False).
+    Pass ``on_unavailable="local"`` to the coordination to pace locally instead.
+    """
+
+    landed = False
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, landed=False)
+
+
+class ReferenceConflict(BillingError):
+    """A create names a reference that an existing record already carries, but that record
+    differs from the create (another customer or amount): nothing was booked.
+
+    Attributes:
+        existing: the vendor's identifier of the record that carries the reference.
+        differences: the fields that differ (e.g. ``("customer", "amount")``).
+    """
+
+    landed = False
+
+    def __init__(
+        self, message: str, *, reference: str, existing: str, differences: tuple[str, ...]
+    ) -> None:
+        super().__init__(message, landed=False)
+        self.reference = reference
+        self.existing = existing
+        self.differences = differences
 
 
 class OutcomeUnknown(BillingError):

@@ -8,6 +8,10 @@ generated call, every token request and every poll gets the same behaviour:
   re-sent and what each status means; this module only applies it);
 * one shared pause: when the server says slow down (429, or a 503 with advice, or that the
   quota is spent), every request of this client waits until the advised time;
+* a shared rate budget when the client has a ``pacer`` (``coordination=``): every attempt
+  takes its share first and every answer is reported (a 429 pauses every worker of the
+  account; the quota headers set the pace), so many processes spend one vendor budget; the
+  wait is bounded by ``min(max_server_wait, what is left of the call)``;
 * an optional client-side rate limit (``rate_limit`` requests per second) for APIs with a
   known quota, so a busy client never provokes the 429s in the first place;
 * deadlines on every transport (aiohttp, httpx's own, in-process): each attempt, from the
@@ -42,6 +46,7 @@ from billing_sdk._constants import (
     REQUEST_OPTIONS_EXTENSION,
     RESENT_AFTER_DOUBT_EXTENSION,
 )
+from billing_sdk._coordination import Pacer, PacerWaitTooLong
 from billing_sdk._errors import ValidationError
 from billing_sdk._retry import (
     READ_METHODS,
@@ -131,8 +136,11 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         sleep: Sleep = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
         rate_limit: float | None = None,
+        pacer: Pacer | None = None,
     ) -> None:
         self.inner = inner
+        #: The account's shared budget (``None``: this client paces on its own).
+        self.pacer = pacer
         self.policy = policy
         self.attempt_timeout = attempt_timeout
         self.call_timeout = call_timeout
@@ -221,6 +229,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         attempt = 0
         while True:
             await self._wait_for_pause(request, deadline)
+            if self.pacer is not None:
+                await self._take_shared(request, policy, deadline)
             if self._interval:
                 await self._wait_for_rate_slot()
                 # A 429 may have paused the client while this attempt waited for its slot.
@@ -247,8 +257,11 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             status = response.status_code
             if status == 503:
                 self.stats.unavailable += 1
+            if self.pacer is not None:
+                await self._report(response, policy)
             if not policy.retries_status(request.method, status, resend):
-                self._pause_if_quota_spent(response, policy)
+                if self.pacer is None:
+                    self._pause_if_quota_spent(response, policy)
                 return response
             if status == 429:
                 self.stats.throttled += 1
@@ -263,11 +276,49 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             self._note_resend(request, resend, attempt_in_doubt(status=status), status)
             self.stats.retries += 1
-            if advised is not None and is_slow_down(status):
+            if advised is not None and is_slow_down(status) and self.pacer is None:
                 self.pause_for(advised)
                 await self._wait_for_pause(request, deadline)
+            elif advised is not None and is_slow_down(status):
+                pass  # reported to the shared budget: the next take waits with every worker
             else:
                 await self._sleep(wait)
+
+    async def _take_shared(
+        self, request: httpx.Request, policy: RetryPolicy, deadline: float
+    ) -> None:
+        """Take this attempt's share of the account's budget, waiting no longer than the
+        server's advice may be waited for and never past the call's deadline."""
+        assert self.pacer is not None
+        max_wait = min(policy.max_server_wait, deadline - self._clock())
+        try:
+            waited = await self.pacer.before_attempt(max(0.0, max_wait))
+        except PacerWaitTooLong as exc:
+            raise CallDeadlinePassed(
+                f"the account's shared rate budget asks for a wait of {exc.seconds:.1f} s, "
+                "more than this call may wait (nothing was sent)",
+                request=request,
+            ) from None
+        if waited > 0:
+            self.stats.rate_limited += 1
+            self.stats.rate_limited_seconds += waited
+
+    async def _report(self, response: httpx.Response, policy: RetryPolicy) -> None:
+        """Tell the shared budget what the vendor said: a 429/503 with advice, or a spent
+        quota, pauses every worker of the account; the quota headers set the pace."""
+        assert self.pacer is not None
+        headers = response.headers
+        status = response.status_code
+        pause = 0.0
+        if is_slow_down(status):
+            pause = server_advised_wait(headers, status) or 0.0
+        elif any(headers.get(name, "").strip() == "0" for name in _REMAINING_HEADERS):
+            quota = {name: headers[name] for name in _QUOTA_HEADERS if name in headers}
+            pause = server_advised_wait(quota, status) or 0.0
+        if pause > 0:
+            self.stats.pauses += 1
+        if pause > 0 or any(name in headers for name in _REMAINING_HEADERS):
+            await self.pacer.after_response(status, headers, pause)
 
     def _attempt_limit(self, request: httpx.Request, now: float, deadline: float) -> float | None:
         """Seconds this attempt may take: its own limit, and never past the call's deadline."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +85,14 @@ class VismaClient(BaseClient):
             )
         else:
             raise ValueError("give client_id, client_secret and tenant_id, or a token")
+        # The budget Visma counts: per company (tenant) and client; a static token stands
+        # for its own (hashed: the name goes into shared keys).
+        if options.get("account") is None:
+            options["account"] = (
+                f"visma:{tenant_id}:{client_id}"
+                if token is None
+                else "visma:token:" + hashlib.sha256(token.encode()).hexdigest()[:16]
+            )
         self._job_kinds: dict[str, JobKind[Any]] = {}
         self._write_locks = KeyedLock()
         #: The void body's ``type`` form this server takes (plain first; see ``void``).
