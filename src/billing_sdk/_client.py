@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import math
+from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -283,6 +284,12 @@ class BaseClient:
     @rate_limit.setter
     def rate_limit(self, value: float | None) -> None:
         self._transport.rate_limit = value
+
+    def _claim(self, reference: str) -> AbstractAsyncContextManager[None]:
+        """Hold ``reference`` across every client of this account while a create is under
+        way (waiting no longer than a call may take)."""
+        wait = self._transport.call_timeout or DEFAULT_CALL_TIMEOUT
+        return self.coordination.claims(self.account).claim(reference, wait=wait)
 
     def pause(self, seconds: float) -> None:
         """Hold every request of this client for ``seconds`` (used by server pacing)."""

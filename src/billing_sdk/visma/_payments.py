@@ -21,7 +21,13 @@ import attrs
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
-from billing_sdk._errors import BadRequest, BillingError, DecodeError, ValidationError
+from billing_sdk._errors import (
+    BadRequest,
+    BillingError,
+    DecodeError,
+    ReferenceConflict,
+    ValidationError,
+)
 from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
@@ -70,6 +76,9 @@ PaymentAction = Action[R, g.PaymentDto]
 #: anywhere from UTC-12 to UTC+14: 12 hours cover every zone, one more covers clock skew and
 #: a daylight-saving shift. Everything newer than that is read, so the window errs wide.
 RECONCILE_LOOKBACK = dt.timedelta(hours=13)
+#: How far back a create with the caller's own ``paymentRef`` looks for an earlier run's
+#: payment (two days: last night's run, whatever the company's time zone).
+IDEMPOTENCY_LOOKBACK = dt.timedelta(hours=48)
 
 
 class CustomerPayments(Resource):
@@ -245,9 +254,53 @@ class CustomerPayments(Resource):
         """
         body = _create_body(payment)
         ref = _text_of(body.payment_ref)
-        if ref is None:
-            ref = new_reference()
-            body = _with_payment_ref(body, ref)
+        if ref is not None:
+            # The caller's own reference: one create per reference, across workers (the
+            # claim) and across runs (the payment found at Visma is returned).
+            async with self._client._claim(ref):
+                existing = await self._existing(ref, body)
+                if existing is not None:
+                    if background is False:
+                        return existing
+                    kind_ = self._create_kind
+                    return Job.answered(self._client, str(existing.ref_nbr), kind_, existing)
+                return await self._create(body, ref, background)
+        ref = new_reference()
+        body = _with_payment_ref(body, ref)
+        return await self._create(body, ref, background)
+
+    async def _existing(self, ref: str, body: g.PaymentCreateDto) -> g.PaymentDto | None:
+        """The payment already carrying ``ref`` (created by an earlier run or another
+        worker), or None; ``ReferenceConflict`` when it is for another customer or amount."""
+        customer = _text_of(body.customer)
+        amount = getattr(body.payment_amount, "value", None)
+        since = dt.datetime.now(dt.UTC).replace(tzinfo=None) - IDEMPOTENCY_LOOKBACK
+        # Not narrowed by customer: a payment of another customer with this reference is a
+        # conflict to report, not a reason to book a second one.
+        found = await self.find_by_payment_ref(ref, since=since)
+        if not found:
+            return None
+        payment = found[0]
+        differences: builtins.list[str] = []
+        number = getattr(payment.customer, "number", None)
+        if customer is not None and isinstance(number, str) and number != customer:
+            differences.append("customer")
+        if isinstance(amount, Decimal) and not _same_amount(payment.payment_amount, amount):
+            differences.append("amount")
+        if differences:
+            raise ReferenceConflict(
+                f"payment {payment.ref_nbr} already carries paymentRef {ref!r} but differs in "
+                f"{' and '.join(differences)}: nothing was booked",
+                reference=ref,
+                existing=str(payment.ref_nbr),
+                differences=tuple(differences),
+            )
+        self.safe_writes.duplicates_prevented += 1
+        return payment
+
+    async def _create(
+        self, body: g.PaymentCreateDto, ref: str, background: Background
+    ) -> g.PaymentDto | Job[g.PaymentDto]:
         request = _CREATE._get_kwargs(body=body, erp_api_background=background_header(background))
         customer = _text_of(body.customer)
         kind = getattr(body.type_, "value", None)
