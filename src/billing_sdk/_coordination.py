@@ -29,6 +29,7 @@ from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Protocol, runtime_checkable
 
+import anyio
 import httpx
 
 from billing_sdk._locks import KeyedLock
@@ -140,6 +141,8 @@ class _LocalClaims:
 class _LocalJobs:
     """Jobs of this process only: nothing survives it, and nothing is relayed."""
 
+    relays = False
+
     def __init__(self) -> None:
         self._jobs: dict[str, str] = {}
         self._taken: set[str] = set()
@@ -169,6 +172,7 @@ class _LocalJobs:
         return None
 
     async def wait_done(self, job_id: str, seconds: float) -> dict[str, Any] | bool | None:
+        await anyio.sleep(seconds)  # nothing is ever relayed within one process
         return False
 
 

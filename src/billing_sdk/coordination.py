@@ -382,6 +382,8 @@ class RedisJobs:
     """The job registry of one account on Redis: a hash of continuation tokens, a lease key
     per job held by the waiting process, and a list per job for relayed webhook news."""
 
+    relays = True
+
     def __init__(self, store: _Store, account: str, lease: float) -> None:
         self._store = store
         self._jobs = store.key(account, "jobs")

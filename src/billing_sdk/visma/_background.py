@@ -10,7 +10,7 @@ import anyio
 
 from billing_sdk import _json
 from billing_sdk._engine import Result
-from billing_sdk._errors import JobTimeout, ValidationError
+from billing_sdk._errors import BillingError, JobTimeout, ValidationError
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import Resource, job_id
 from billing_sdk.visma._jobs import Job, JobKind
@@ -92,6 +92,37 @@ class Background(Resource):
                 first = first.exceptions[0]
             raise first from None
         return results
+
+    async def resume_all(self) -> list[tuple[str, Any]]:
+        """Finish the jobs a dead (or stopped) worker of this account left behind.
+
+        Takes over, from the account's job registry (``coordination=``), every recorded job
+        whose lease lapsed (a worker that was killed, or gave up waiting), waits for each and
+        returns ``(job_id, result)`` pairs, where ``result`` is what ``await job`` returned
+        or the error it raised. A job is leased to one resumer at a time, and forgotten once
+        it is final, so running this in several processes finishes each job once.
+        """
+        registry = self._client.job_registry
+        taken = await registry.orphans()
+        outcomes: list[tuple[str, Any]] = [("", None)] * len(taken)
+
+        async def finish(index: int, job_id: str, token: str) -> None:
+            try:
+                job = Job.resume(self._client, token)
+            except ValidationError as exc:
+                await registry.forget_when_final(job_id)  # unreadable: nobody can resume it
+                outcomes[index] = (job_id, exc)
+                return
+            job._registry = registry
+            try:
+                outcomes[index] = (job_id, await job.wait())
+            except BillingError as exc:
+                outcomes[index] = (job_id, exc)
+
+        async with anyio.create_task_group() as group:
+            for index, (job_id, token) in enumerate(taken):
+                group.start_soon(finish, index, job_id, token)
+        return outcomes
 
     def resume(self, continuation_token: str) -> Job[Any]:
         """The job a :attr:`Job.continuation_token` describes (e.g. from another process)."""

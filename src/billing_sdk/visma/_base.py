@@ -329,7 +329,7 @@ class Resource:
         accepted = expect(result.parsed, g.BackgroundApiAcceptedDto, result)
         if isinstance(accepted.id, g.Unset):
             raise DecodeError("the 202 answer carries no job id", status=result.status)
-        return Job(
+        job = Job(
             self._client,
             str(accepted.id),
             kind,
@@ -338,6 +338,8 @@ class Resource:
             resent=resent,
             reference=job_reference,
         )
+        await self._client._record_job(job)
+        return job
 
     async def _send_again(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -10,18 +11,22 @@ import httpx
 
 from billing_sdk._auth import OAuth2ClientCredentials, StaticBearer
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._constants import LOGGER_NAME
+from billing_sdk._errors import CoordinationUnavailable
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._actions import ActionLedger
 from billing_sdk.visma._background import Background
 from billing_sdk.visma._errors import parse_visma_error
 from billing_sdk.visma._generated import Client
 from billing_sdk.visma._invoices import CustomerInvoices
-from billing_sdk.visma._jobs import JobKind
+from billing_sdk.visma._jobs import Job, JobKind
 from billing_sdk.visma._payments import CustomerPayments
 from billing_sdk.visma._webhooks import BackgroundWebhooks
 
 if TYPE_CHECKING:
     from billing_sdk.sandbox import Sandbox
+
+logger = logging.getLogger(LOGGER_NAME)
 
 DEFAULT_BASE_URL = "https://api.finance.visma.net"
 DEFAULT_TOKEN_URL = "https://connect.visma.com/connect/token"
@@ -112,6 +117,19 @@ class VismaClient(BaseClient):
         self.customer_payments = CustomerPayments(self)
         self.customer_invoices = CustomerInvoices(self)
         self.background = Background(self)
+        #: The account's durable record of started jobs (``background.resume_all``).
+        self.job_registry = self.coordination.jobs(self.account)
+        self.webhooks.relay = self.job_registry
+
+    async def _record_job(self, job: Job[Any]) -> None:
+        """Record a started job with its continuation token; the job already runs at Visma,
+        so a registry that cannot answer costs a warning, never the caller's job."""
+        try:
+            await self.job_registry.record_started(job.id, job.continuation_token)
+        except CoordinationUnavailable as exc:
+            logger.warning("job %s is not in the shared registry: %s", job.id, exc.message)
+            return
+        job._registry = self.job_registry
 
     @classmethod
     def for_sandbox(cls, sandbox: Sandbox, **options: Any) -> VismaClient:
