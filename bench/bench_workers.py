@@ -43,6 +43,7 @@ if __package__ in (None, ""):  # run as a script
 
 from bench._sandbox import SandboxProcess  # noqa: E402
 
+SCRIPT = str(Path(__file__).resolve())
 WORKERS = (1, 4, 8)
 TARGET_THROUGHPUT = 0.9
 TARGET_429 = 0.01
@@ -184,18 +185,14 @@ async def _one_run(
             await _redis_command(redis, b"CONFIG RESETSTAT")
         duration = window * windows
         argv = [
-            sys.executable, str(Path(__file__).resolve()), "--worker",
+            sys.executable, SCRIPT, "--worker",
             "--base-url", sandbox.base_url, "--creds", json.dumps(creds),
             "--redis", redis.url if shared else "none",
             "--limit", str(limit), "--window", str(window),
             "--duration", repr(duration),
         ]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")])}
-        procs = [
-            subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=env)
-            for _ in range(workers)
-        ]  # fmt: skip
+        procs = [_spawn(argv, env) for _ in range(workers)]
         for proc in procs:
             assert proc.stdout is not None
             line = await anyio.to_thread.run_sync(proc.stdout.readline)
@@ -233,12 +230,19 @@ async def _one_run(
     }
 
 
+def _spawn(argv: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+    )  # fmt: skip
+
+
 async def _redis_command(redis: _Redis, command: bytes) -> bytes:
     def call() -> bytes:
         with socket.create_connection(("127.0.0.1", redis.port), timeout=5) as sock:
             sock.sendall(command + b"\r\n")
             data = b""
-            while not data.endswith(b"\r\n") or data.startswith(b"$") and data.count(b"\r\n") < 2:
+            while not data.endswith(b"\r\n") or (data.startswith(b"$") and data.count(b"\r\n") < 2):
                 chunk = sock.recv(65536)
                 if not chunk:
                     break
