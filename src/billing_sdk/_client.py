@@ -248,6 +248,7 @@ class BaseClient:
             stats=self._transport.stats,
             call_timeout=self._transport.call_timeout,
         )
+        self._engine.guard = self._claim
         self.base_url = str(url)
         self._closed = False
 

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -87,6 +88,11 @@ _SAFE_HEADERS = frozenset(
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
 
 
+@asynccontextmanager
+async def _no_guard(reference: str) -> AsyncIterator[None]:
+    yield
+
+
 @dataclass(frozen=True)
 class VendorError:
     """What a vendor's error body says."""
@@ -141,6 +147,10 @@ class Engine:
         self.stats = stats or TransportStats()
         #: Seconds one call may take in total (token request, attempts, waits); None: unbounded.
         self.call_timeout = call_timeout
+        #: Held around a create keyed by the caller's own reference (look up, then send), so
+        #: two creates of one reference never overlap: the client's coordination claim
+        #: (in-process lock by default, a Redis claim across workers).
+        self.guard: Callable[[str], AbstractAsyncContextManager[None]] = _no_guard
 
     def __repr__(self) -> str:
         return f"Engine(call_timeout={self.call_timeout!r})"

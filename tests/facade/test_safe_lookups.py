@@ -235,12 +235,24 @@ async def test_billomat_outcome_unknown_names_the_reference() -> None:
         faults=lost_and_unreadable("createCreditNotePayment", "listCreditNotePayments")
     )
     async with BillomatClient.for_sandbox(sandbox, retry=FAST_RETRY) as bm:
+        # A generated reference: the create is sent at once (with the caller's own, the
+        # idempotent create would look first, and that lookup fails here before any send).
         with pytest.raises(OutcomeUnknown) as caught:
-            await bm.credit_note_payments.create(credit_note_id=10, amount="9", reference="B-9")
-        assert (caught.value.reference, caught.value.landed) == ("B-9", None)
+            await bm.credit_note_payments.create(credit_note_id=10, amount="9")
+        reference = caught.value.reference
+        assert reference is not None and reference.startswith("SDK-")
+        assert caught.value.landed is None
         sandbox.set_faults(FaultPlan())
-        found = await bm.credit_note_payments.find_by_reference(10, "B-9")
-    assert found is not None and found.amount == Decimal("9")
+        found = await bm.credit_note_payments.find_by_reference(10, reference)
+        assert found is not None and found.amount == Decimal("9")
+        # Created again with that reference (a re-run): the payment found is returned.
+        again = await bm.credit_note_payments.create(
+            credit_note_id=10, amount="9", reference=reference
+        )
+        assert again.id == found.id
+        with pytest.raises(ReferenceConflict) as conflict:
+            await bm.credit_note_payments.create(credit_note_id=10, amount="8", reference=reference)
+    assert conflict.value.existing == str(found.id)
 
 
 async def test_billomat_comment_leaves_room_for_the_marker() -> None:

@@ -257,7 +257,7 @@ class CustomerPayments(Resource):
         if ref is not None:
             # The caller's own reference: one create per reference, across workers (the
             # claim) and across runs (the payment found at Visma is returned).
-            async with self._client._claim(ref):
+            async with self._engine.guard(ref):
                 existing = await self._existing(ref, body)
                 if existing is not None:
                     if background is False:
