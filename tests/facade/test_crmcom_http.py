@@ -454,7 +454,10 @@ async def test_create_body_carries_exact_amount_typed_dates_and_nested_identifie
         "invoices_to_pay_set": [{"id": "I1", "number": "I00000301"}],
         "bills_to_pay_set": [{"id": "B1", "number": "B7"}],
     }
-    show = wire.get(f"{API}/payments/show").mock(return_value=ok(allocated))
+    # First the idempotent create's look for ERP-PAY-1 (none yet), then the read-back.
+    show = wire.get(f"{API}/payments/show").mock(
+        side_effect=[failure("NOT_FOUND", http=404), ok(allocated)]
+    )
     await crm.payments.create(
         accounts_receivable={"number": "9"},
         type={"name": "Payment 2"},

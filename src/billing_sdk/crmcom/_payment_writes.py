@@ -26,6 +26,7 @@ from billing_sdk._errors import (
     BillingError,
     CrmComError,
     NotFound,
+    ReferenceConflict,
     StateError,
     ValidationError,
     WriteNotApplied,
@@ -285,8 +286,10 @@ class PaymentWrites:
         payment exists; ``error.written`` is it as stored). ``pay_invoice``/``pay_bill`` use
         documented fields and need no such check.
 
-        ``back_office_code`` must be unique (``Conflict`` otherwise); without one the SDK sets
-        a fresh ``SDK-...`` code. If the answer is lost (timeout, dropped connection, 5xx) the
+        ``back_office_code`` must be unique; without one the SDK sets a fresh ``SDK-...``
+        code. With your own code the create is idempotent: a payment that already carries it
+        is returned (``ReferenceConflict`` when its account or amount differs), so a re-run
+        books nothing new. If the answer is lost (timeout, dropped connection, 5xx) the
         payment is looked up by that code and returned if it landed; only a payment proven
         absent is sent again. ``OutcomeUnknown`` (``landed=None``) means even the lookup
         failed: look for ``back_office_code`` before creating it again.
@@ -335,6 +338,48 @@ class PaymentWrites:
                 udf=udf,
             ),
         )
+        if back_office_code is None:
+            return await self._create(body, code, fields)
+        # The caller's own code: one payment per code, across workers (the claim) and
+        # across runs (the payment already there is returned).
+        async with self._engine.guard(code):
+            existing = await self._existing(code, body, account)
+            if existing is not None:
+                return _as_short(existing, fields)
+            return await self._create(body, code, fields)
+
+    async def _existing(
+        self, code: str, body: g.PaymentCreateRequest, account: dict[str, str] | None
+    ) -> g.PaymentComplete | None:
+        """The payment that already carries ``code``, or None; ``ReferenceConflict`` when it
+        is for another account or amount."""
+        try:
+            found = await self._current({"back_office_code": code})
+        except NotFound:
+            return None
+        differences = []
+        stored = found.accounts_receivable
+        if account and stored is not None and not isinstance(stored, g.Unset):
+            held = stored.to_dict()
+            if any(key in held and str(held[key]) != value for key, value in account.items()):
+                differences.append("account")
+        amount = found.payment_amount
+        if isinstance(amount, Decimal) and amount != body.payment_amount:
+            differences.append("amount")
+        if differences:
+            raise ReferenceConflict(
+                f"payment {found.id} already carries back office code {code!r} but differs in "
+                f"{' and '.join(differences)}: nothing was booked",
+                reference=code,
+                existing=str(found.id),
+                differences=tuple(differences),
+            )
+        self.safe_writes.duplicates_prevented += 1
+        return found
+
+    async def _create(
+        self, body: g.PaymentCreateRequest, code: str, fields: str | g.Unset
+    ) -> g.PaymentShort:
         op = g.payments_create
         created = await self._create_once(
             op._get_kwargs(body=body), op._parse_response, code=code, fields=fields, action="create"
