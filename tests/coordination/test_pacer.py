@@ -10,7 +10,8 @@ import pytest
 
 from billing_sdk import CoordinationUnavailable, VismaClient
 from billing_sdk._coordination import PacerWaitTooLong
-from billing_sdk.coordination import RedisCoordination, quota_headers
+from billing_sdk._coordination_redis import quota_headers
+from billing_sdk.coordination import RedisCoordination
 from billing_sdk.sandbox import Sandbox
 from billing_sdk.sandbox._visma._settings import VismaSettings
 

@@ -318,7 +318,12 @@ class Resource:
         """One send: the direct result, or the started :class:`Job`."""
         if answer is not None:
             result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
-            return answer(result, resent)
+            answered = answer(result, resent)
+            # An action queued as a job (the job itself, or awaited through an Action).
+            started = answered if isinstance(answered, Job) else getattr(answered, "job", None)
+            if isinstance(started, Job) and started._answered is None:
+                await self._client._record_job(started)
+            return answered
         if background is False:
             assert kind.finish is not None  # every directly called kind has one
             result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
