@@ -24,7 +24,7 @@ The core names no vendor: vendor clients only say what their account is called.
 from __future__ import annotations
 
 import json
-import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Protocol, runtime_checkable
@@ -33,6 +33,9 @@ import anyio
 import httpx
 
 from billing_sdk._locks import KeyedLock
+
+#: Jobs the in-process registry keeps at most (the oldest are dropped first).
+MAX_LOCAL_JOBS = 10_000
 
 
 class PacerWaitTooLong(Exception):
@@ -144,12 +147,16 @@ class _LocalJobs:
     relays = False
 
     def __init__(self) -> None:
-        self._jobs: dict[str, str] = {}
+        self._jobs: OrderedDict[str, str] = OrderedDict()
         self._taken: set[str] = set()
 
     async def record_started(self, job_id: str, token: str) -> None:
         self._jobs[job_id] = token
         self._taken.add(job_id)
+        # A job nobody awaits stays recorded; a long-lived process keeps the newest only.
+        while len(self._jobs) > MAX_LOCAL_JOBS:
+            dropped, _ = self._jobs.popitem(last=False)
+            self._taken.discard(dropped)
 
     async def renew(self, job_id: str) -> None:
         return None
@@ -209,8 +216,3 @@ def encode_state(state: Any) -> dict[str, Any] | None:
     to_dict = getattr(state, "to_dict", None)
     data = to_dict() if callable(to_dict) else state
     return json.loads(json.dumps(data, default=str)) if isinstance(data, dict) else None
-
-
-def monotonic() -> float:
-    """The clock leases are measured on in this process."""
-    return time.monotonic()
