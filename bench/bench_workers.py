@@ -297,7 +297,7 @@ async def run(quick: bool) -> dict[str, Any]:
     redis = _Redis(binary)
     rows = []
     try:
-        for workers in (1, 4) if quick else WORKERS:
+        for workers in (1, 2) if quick else WORKERS:
             for shared in (True, False):
                 print(f"bench: workers: {workers} x {'shared' if shared else 'alone'}", flush=True)
                 rows.append(await _one_run(workers, shared, settings, redis))
