@@ -73,7 +73,8 @@ return {'1', string.format('%.6f', wait), string.format('%.6f', now)}
 #: now, -1: not sent), the key's lifetime (s). A pause only ever extends. A remaining count is
 #: what the vendor had left when it answered; the requests still in flight may not be counted
 #: in it yet, so what is left for new ones is ``remaining - inflight``, and within one window
-#: it only ever goes down (answers to earlier requests may arrive later).
+#: it only ever goes down (answers to earlier requests may arrive later). An answer whose
+#: reset lies a window later starts the next window's count.
 _REPORT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
@@ -93,7 +94,9 @@ if rem >= 0 and reset >= 0 then
   local inflight = math.max(0, (tonumber(h[3]) or 0) - 1)
   redis.call('HSET', KEYS[1], 'inflight', tostring(inflight))
   local left = rem - inflight
-  if vrem == nil or vreset <= now then
+  -- A reset more than a second (the headers' rounding) later than the one we track: the
+  -- vendor has started its next window before we expected it (our reset was rounded up).
+  if vrem == nil or vreset <= now or now + reset > vreset + 1 then
     redis.call('HSET', KEYS[1], 'vrem', tostring(left), 'vreset',
       string.format('%.6f', now + reset))
   elseif left < vrem then

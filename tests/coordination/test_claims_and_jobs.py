@@ -3,7 +3,9 @@ with their own coordination objects standing for two workers)."""
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
+from typing import Any
 
 import anyio
 import pytest
@@ -81,28 +83,42 @@ async def test_a_webhook_received_by_one_worker_completes_the_job_of_another(
     coordination: RedisCoordination, redis_url: str
 ) -> None:
     secret = "whsec-relay"
-    receiver: dict[str, object] = {}
+    loop = asyncio.get_running_loop()
+    receiver: dict[str, VismaClient] = {}
 
-    async def forward(scope: object, receive: object, send: object) -> None:
-        await receiver["app"](scope, receive, send)  # type: ignore[operator]
+    async def forward(scope: Any, receive: Any, send: Any) -> None:
+        # The webhook server runs on its own thread and loop; the receiving worker's
+        # handling (and its Redis connections) stay on this test's loop.
+        body, more = b"", True
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        handled = receiver["client"].webhooks.handle_and_relay(body, headers)
+        await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(handled, loop))
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
 
-    # Its own connections: the receiver serves on its own thread and event loop, as
-    # another process would.
-    other = RedisCoordination(redis_url)
-    async with serve_asgi(forward) as receiver_url:
-        sandbox = Sandbox(visma=VismaSettings(webhook_url=receiver_url, webhook_secret=secret))
-        async with (
-            VismaClient.for_sandbox(
-                sandbox, webhook_secret=secret, coordination=coordination
-            ) as waiting,
-            VismaClient.for_sandbox(
-                sandbox, webhook_secret=secret, coordination=other
-            ) as receiving,
-        ):
-            # The notification reaches the worker that did NOT start the job.
-            receiver["app"] = receiving.webhooks.asgi_app
-            job = await waiting.customer_invoices.release("000104", background="subscription")
-            result = await job.wait(timeout=30)
+    other = RedisCoordination(redis_url)  # the receiving worker's own connections
+    try:
+        async with serve_asgi(forward) as receiver_url:
+            settings = VismaSettings(webhook_url=receiver_url, webhook_secret=secret)
+            sandbox = Sandbox(visma=settings)
+            async with (
+                VismaClient.for_sandbox(
+                    sandbox, webhook_secret=secret, coordination=coordination
+                ) as waiting,
+                VismaClient.for_sandbox(
+                    sandbox, webhook_secret=secret, coordination=other
+                ) as receiving,
+            ):
+                # The notification reaches the worker that did NOT start the job.
+                receiver["client"] = receiving
+                job = await waiting.customer_invoices.release("000104", background="subscription")
+                result = await job.wait(timeout=30)
+    finally:
+        await other.aclose()
     assert result.done
     assert job.stats.polls == 0  # woken by the relayed notification, not by polling
     assert receiving.webhooks.received == 1 and waiting.webhooks.received == 0

@@ -92,7 +92,7 @@ async def test_jobs_of_a_killed_worker_are_finished_by_another_process(clean_red
         started = json.loads(line)["started"]
         assert len(started) == 50
         doomed.send_signal(signal.SIGKILL)
-        doomed.wait()
+        doomed.communicate()  # reaps it and closes its pipes
         assert _refs(sandbox, "JOB-") == Counter()  # none finished before the kill
 
         # Another process takes the jobs over once the dead worker's leases lapse.
