@@ -4,6 +4,8 @@
 
     BillingError
     ├── ValidationError             bad input caught before any request was sent
+    │   └── ConfigurationError      a client lacks a credential or base URL (argument or
+    │                               environment variable; both are named, no value is)
     ├── TransportError              no (complete) HTTP response
     │   ├── ConnectError            the connection was never established: nothing was sent
     │   └── RequestTimeout          connect/read/write/pool timeout
@@ -88,6 +90,20 @@ class ValidationError(BillingError, ValueError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message, landed=False)
         self.field = field
+
+
+class ConfigurationError(ValidationError):
+    """A client constructor was given neither an argument nor its environment variable.
+
+    ``missing`` lists ``(argument, variable)`` pairs; the message names them all and never
+    a value. A ``ValueError`` too (through :class:`ValidationError`).
+    """
+
+    def __init__(self, client: str, missing: list[tuple[str, str]], *, hint: str = "") -> None:
+        names = ", ".join(f"{argument} (or {variable})" for argument, variable in missing)
+        super().__init__(f"{client} is missing {names}{hint}", field=missing[0][0])
+        self.client = client
+        self.missing = tuple(missing)
 
 
 class _RequestContextError(BillingError):

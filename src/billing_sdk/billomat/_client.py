@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from billing_sdk._auth import ApiKeyHeaders
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._environment import BILLOMAT_ENV, require, setting
 from billing_sdk.billomat._errors import parse_billomat_error
 from billing_sdk.billomat._generated import Client
 from billing_sdk.billomat._resources import CreditNotePayments, CreditNotes
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 
 class BillomatClient(BaseClient):
     """Async client for Billomat credit-note payments.
+
+    ``base_url`` and ``api_key`` fall back to ``BILLOMAT_BASE_URL`` and ``BILLOMAT_API_KEY``
+    (the CLI's names); what is still missing raises :class:`~billing_sdk.ConfigurationError`.
 
     Args:
         base_url: ``https://<billomat-id>.billomat.net``.
@@ -37,14 +41,16 @@ class BillomatClient(BaseClient):
     def __init__(
         self,
         *,
-        base_url: str,
-        api_key: str,
+        base_url: str | None = None,
+        api_key: str | None = None,
         app_id: str | None = None,
         app_secret: str | None = None,
         **options: Any,
     ) -> None:
-        if not api_key:
-            raise ValueError("api_key is required")
+        base_url = setting(BILLOMAT_ENV, "base_url", base_url)
+        api_key = setting(BILLOMAT_ENV, "api_key", api_key)
+        require("BillomatClient", BILLOMAT_ENV, {"base_url": base_url, "api_key": api_key})
+        assert base_url and api_key  # checked by require()
         super().__init__(
             base_url=base_url,
             generated_client=Client(base_url=base_url),

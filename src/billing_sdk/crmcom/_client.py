@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from billing_sdk._auth import CRMCOM_IDLE_TIMEOUT, CrmComSession
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._environment import CRMCOM_ENV, from_env, require, setting
 from billing_sdk.crmcom._errors import CODE_STATUS, parse_crmcom_error
 from billing_sdk.crmcom._generated import Client
 from billing_sdk.crmcom._payments import Payments
@@ -25,6 +26,12 @@ class CrmComClient(BaseClient):
     Logs in on the first call (username/password/organisation, or a web API key), puts the
     token where each operation wants it, logs in again once when the token has expired or was
     rejected, and releases the token when closed.
+
+    Every argument left out is read from the environment, with the names the CLI uses:
+    ``CRMCOM_BASE_URL``, then ``CRMCOM_WEB_API_KEY`` or ``CRMCOM_USERNAME``,
+    ``CRMCOM_PASSWORD`` and ``CRMCOM_ORGANISATION`` (credentials come from the environment
+    only when none was passed; a missing one of a passed login is filled in from it). What is
+    still missing raises :class:`~billing_sdk.ConfigurationError` naming it.
 
     Args:
         base_url: the deployment's origin, e.g. ``https://crm.example.com`` (the API lives
@@ -51,7 +58,7 @@ class CrmComClient(BaseClient):
     def __init__(
         self,
         *,
-        base_url: str,
+        base_url: str | None = None,
         username: str | None = None,
         password: str | None = None,
         organisation: str | None = None,
@@ -61,9 +68,22 @@ class CrmComClient(BaseClient):
         token_idle_timeout: float | None = CRMCOM_IDLE_TIMEOUT,
         **options: Any,
     ) -> None:
-        if web_api_key is None and not (username and password and organisation):
-            raise ValueError("CRM.COM needs username, password and organisation, or a web_api_key")
-        if web_api_key is not None and not web_api_key:
+        base_url = setting(CRMCOM_ENV, "base_url", base_url)
+        require("CrmComClient", CRMCOM_ENV, {"base_url": base_url})
+        assert base_url  # checked by require()
+        if web_api_key is None and username is None and password is None and organisation is None:
+            web_api_key = from_env(CRMCOM_ENV, "web_api_key")
+        if web_api_key is None:
+            username = setting(CRMCOM_ENV, "username", username)
+            password = setting(CRMCOM_ENV, "password", password)
+            organisation = setting(CRMCOM_ENV, "organisation", organisation)
+            require(
+                "CrmComClient",
+                CRMCOM_ENV,
+                {"username": username, "password": password, "organisation": organisation},
+                hint=" (or web_api_key, CRMCOM_WEB_API_KEY)",
+            )
+        elif not web_api_key:
             raise ValueError("web_api_key must not be empty")
         if not token_ttl > 0:
             raise ValueError("token_ttl must be positive")
