@@ -19,6 +19,7 @@ PUBLIC_PACKAGES = [
     "billing_sdk.billomat",
     "billing_sdk.sandbox",
     "billing_sdk.bulk",
+    "billing_sdk.testing",
 ]
 
 
