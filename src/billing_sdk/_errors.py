@@ -41,7 +41,9 @@
     └── JobError                    a Visma background job did not produce a result
         ├── JobFailed               the job's state is "Failed"
         ├── JobExpired              the job's state/content is gone (410, after 24 h)
-        └── JobTimeout              ``wait(timeout=...)`` ran out; the job keeps running
+        ├── JobTimeout              ``wait(timeout=...)`` ran out; the job keeps running
+        └── JobsFailed              ``wait_all``: some jobs failed; ``outcomes`` holds every
+                                    job's result or error, in the order given
 
 Every error carries what a person needs to act (method, path, status, vendor code and
 message, request id) and never a secret: paths are logged without their query string and
@@ -62,6 +64,7 @@ value reaches the caller as a plain ``str``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 
@@ -418,6 +421,42 @@ class JobExpired(JobError):
 
 class JobTimeout(JobError, TimeoutError):
     """``wait(timeout=...)`` ran out. The job itself keeps running on the server."""
+
+
+class JobsFailed(JobError):
+    """``background.wait_all``: at least one job failed; every job's outcome is kept.
+
+    ``outcomes`` lists one :class:`~billing_sdk.visma.JobOutcome` per job, in the order the
+    jobs were given (``ok``, ``result`` or ``error``); ``failed`` and ``succeeded`` are the two
+    halves. ``job_id`` is the first failed job's. The message names each failed job and its
+    error, never a secret (the errors' own messages carry none).
+    """
+
+    def __init__(self, outcomes: Sequence[Any]) -> None:
+        failed = [outcome for outcome in outcomes if not outcome.ok]
+        shown = "; ".join(
+            f"{outcome.job_id}: {type(outcome.error).__name__}: {outcome.error}"
+            for outcome in failed[:5]
+        )
+        more = f"; and {len(failed) - 5} more" if len(failed) > 5 else ""
+        super().__init__(
+            f"{len(failed)} of {len(outcomes)} jobs failed ({shown}{more})",
+            job_id=failed[0].job_id if failed else "",
+        )
+        self.outcomes = tuple(outcomes)
+
+    @property
+    def failed(self) -> list[Any]:
+        """The outcomes of the jobs that failed (each with its ``error``)."""
+        return [outcome for outcome in self.outcomes if not outcome.ok]
+
+    @property
+    def succeeded(self) -> list[Any]:
+        """The outcomes of the jobs that finished (each with its ``result``)."""
+        return [outcome for outcome in self.outcomes if outcome.ok]
+
+    def __str__(self) -> str:
+        return self.message
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from typing import Any
 
 import pytest
@@ -136,3 +137,34 @@ def test_api_errors_are_one_line_and_exit_1(cli: Any) -> None:
     assert "longer than 15" in invalid.err and "Traceback" not in invalid.err
     twice = cli("visma", "payments", "release", "000031")  # Closed already
     assert twice.code == 1 and twice.err.startswith("Error: HTTP 400")
+
+
+def test_an_interrupted_wait_prints_the_command_that_resumes_it(
+    cli: Any, sandbox_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from billing_sdk.visma import Job
+
+    real_wait = Job.wait
+
+    async def interrupted(self: Job[Any], **_: Any) -> Any:
+        raise KeyboardInterrupt  # what Ctrl-C is to the waiting command
+
+    monkeypatch.setattr(Job, "wait", interrupted)
+    base_url = sandbox_env["VISMA_BASE_URL"]
+    ran = cli(
+        "--json", "visma", "--base-url", base_url, "invoices", "release", "000132",
+        "--background", "--wait",
+    )  # fmt: skip
+    assert ran.code == 130, ran.err
+    line = next(line for line in ran.err.splitlines() if "resume the wait with:" in line)
+    command = shlex.split(line.split("resume the wait with: ", 1)[1])
+    assert command[:4] == ["billing-sdk", "--json", "visma", "--base-url"]
+    assert command[5:8] == ["jobs", "wait", command[7]] and command[-2:] == [
+        "--operation",
+        "customer_invoices.release",
+    ]
+    assert sandbox_env["VISMA_CLIENT_SECRET"] not in ran.err
+    monkeypatch.setattr(Job, "wait", real_wait)
+    resumed = cli(*command[1:])  # exactly what was printed, minus the program name
+    assert resumed.code == 0, resumed.err
+    assert resumed.json()["actionResult"] == "Done"

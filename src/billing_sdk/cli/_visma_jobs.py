@@ -2,17 +2,23 @@
 
 Any Visma command taking ``--background`` sends its call with ``erp-api-background`` and prints
 the job's id and continuation token; with ``--wait`` it waits (polling with backoff, following
-``Retry-After``) and prints the same result the direct call would.
+``Retry-After``) and prints the same result the direct call would. A wait that ends early
+(Ctrl-C, or ``--timeout``) prints the job's id and the exact command that resumes the wait:
+the job keeps running on the server.
 """
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import anyio
 import click
+from click.core import ParameterSource
 
+from billing_sdk._errors import JobTimeout
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import json_option, output, run
 from billing_sdk.cli._output import Column, Output, to_data
@@ -88,9 +94,46 @@ async def direct_or_job(
     if not bg.wait:
         _show_job(out, job)
         return
-    result = await job.wait(timeout=bg.timeout)
+    try:
+        result = await job.wait(timeout=bg.timeout)
+    except (KeyboardInterrupt, JobTimeout, anyio.get_cancelled_exc_class()) as exc:
+        # Ctrl-C reaches the command as the cancellation of its task (asyncio.Runner).
+        why = "timed out" if isinstance(exc, JobTimeout) else "interrupted"
+        click.echo(
+            f"{why}: job {job.id} keeps running on the server; resume the wait with: "
+            f"{resume_command(job)}",
+            err=True,
+        )
+        raise
     _finished(out, job)
     await _shown(show(result))
+
+
+def resume_command(job: Job[Any]) -> str:
+    """The command that waits for ``job`` again, with the non-secret ``billing-sdk visma``
+    flags this run was given on its command line (secrets come from the variables)."""
+    words = ["billing-sdk"]
+    ctx: click.Context | None = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx is not None else None
+    if root is not None and root.params.get("as_json"):
+        words.append("--json")
+    words.append("visma")
+    group = _visma_context(ctx)
+    if group is not None:
+        for setting in creds.VISMA:
+            name = setting.flag.lstrip("-").replace("-", "_")
+            value = group.params.get(name)
+            given = group.get_parameter_source(name) == ParameterSource.COMMANDLINE
+            if value and given and not setting.secret:
+                words += [setting.flag, str(value)]
+    words += ["jobs", "wait", job.id, "--operation", job.kind.name]
+    return shlex.join(words)
+
+
+def _visma_context(ctx: click.Context | None) -> click.Context | None:
+    while ctx is not None and (ctx.command.name != "visma" or ctx.parent is None):
+        ctx = ctx.parent
+    return ctx
 
 
 async def _shown(shown: Awaitable[None] | None) -> None:
@@ -124,7 +167,7 @@ def _show_job(out: Output, job: Job[Any]) -> None:
     out.value(
         {"job_id": job.id, "operation": job.kind.name, "continuation_token": job.continuation_token}
     )
-    out.note(f"wait for it: billing-sdk visma jobs wait {job.id} --operation {job.kind.name}")
+    out.note(f"wait for it: {resume_command(job)}")
 
 
 # -- background jobs --------------------------------------------------------------------------
@@ -180,7 +223,11 @@ def jobs_wait(
             else:
                 assert job_id is not None
                 job = visma.background.job(job_id, operation)
-            result = await job.wait(timeout=timeout)
+            try:
+                result = await job.wait(timeout=timeout)
+            except (KeyboardInterrupt, JobTimeout, anyio.get_cancelled_exc_class()):
+                click.echo(f"job {job.id} keeps running; again: {resume_command(job)}", err=True)
+                raise
         _finished(out, job)
         data = to_data(result)
         if isinstance(data, dict):

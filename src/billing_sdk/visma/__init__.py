@@ -1,6 +1,7 @@
 """Visma.net ERP: :class:`VismaClient`, background :class:`Job` objects and the models."""
 
 from billing_sdk.visma._actions import Action
+from billing_sdk.visma._background import JobOutcome
 from billing_sdk.visma._client import VismaClient
 from billing_sdk.visma._generated import (
     BackgroundRequestStateDto,
@@ -24,6 +25,7 @@ __all__ = [
     "CustomerInvoiceUpdateDto",
     "DocumentStatus",
     "Job",
+    "JobOutcome",
     "PaymentDto",
     "PaymentTypes",
     "PaymentUpdateDto",
