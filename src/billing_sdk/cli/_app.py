@@ -27,6 +27,8 @@ from billing_sdk.cli._billomat import billomat
 from billing_sdk.cli._common import JSON_META
 from billing_sdk.cli._credentials import CredentialError
 from billing_sdk.cli._crmcom import crmcom
+from billing_sdk.cli._output import TIME_ZONE
+from billing_sdk.cli._output import time_zone as zone_named
 from billing_sdk.cli._sandbox import sandbox
 from billing_sdk.cli._visma import visma
 
@@ -37,8 +39,17 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 @click.version_option(__version__, "-V", "--version", prog_name="billing-sdk")
 @click.option("--json", "as_json", is_flag=True, help="JSON output (for scripts) everywhere.")
 @click.option("-v", "--verbose", count=True, help="Log every HTTP attempt to stderr (-vv: debug).")
+@click.option(
+    "--time-zone",
+    metavar="ZONE",
+    default="UTC",
+    show_default=True,
+    envvar="BILLING_SDK_TIME_ZONE",
+    help="Show timestamps in this IANA zone (e.g. Europe/Oslo); a timestamp an API sends "
+    "without a zone is read as wall-clock time in it.",
+)
 @click.pass_context
-def cli(ctx: click.Context, as_json: bool, verbose: int) -> None:
+def cli(ctx: click.Context, as_json: bool, verbose: int, time_zone: str) -> None:
     """billing-sdk: Visma.net ERP, CRM.COM and Billomat from the command line.
 
     Start with `billing-sdk demo` (one accounts-receivable day on the embedded sandbox), or
@@ -47,6 +58,10 @@ def cli(ctx: click.Context, as_json: bool, verbose: int) -> None:
     SDK refused (one line on stderr), 2 bad usage or missing credentials.
     """
     ctx.meta[JSON_META] = as_json
+    try:
+        TIME_ZONE.set(zone_named(time_zone))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--time-zone'") from None
     if verbose:
         logger = logging.getLogger(LOGGER_NAME)
         handler = logging.StreamHandler()

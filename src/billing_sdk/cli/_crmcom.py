@@ -7,6 +7,7 @@ plain value (a payment's or accounts receivable's ``number``, a type's or method
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -16,7 +17,7 @@ import click
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
 from billing_sdk.cli._common import json_option, limit_option, output, run
-from billing_sdk.cli._output import Column
+from billing_sdk.cli._output import Column, to_data
 from billing_sdk.crmcom import CrmComClient, PaymentLifeCycleState
 from billing_sdk.crmcom import _inputs as inp
 
@@ -61,6 +62,13 @@ def crmcom(ctx: click.Context, /, **given: str | None) -> None:
     CRMCOM_USERNAME, CRMCOM_PASSWORD and CRMCOM_ORGANISATION, or CRMCOM_WEB_API_KEY.
     """
     ctx.obj = creds.CrmComCredentials(**given)
+
+
+def payment_identifier(data: dict[str, Any]) -> str:
+    """What ``PAYMENT`` arguments take for this payment: its number, else ``id=<id>``."""
+    if data.get("number"):
+        return str(data["number"])
+    return f"id={data['id']}"
 
 
 def _client() -> CrmComClient:
@@ -237,7 +245,15 @@ def payments_create(
                 notes=notes,
                 life_cycle_state="POSTED" if posted else "DRAFT",
             )
-        output(as_json).record(created, WRITE_FIELDS, title="Created CRM.COM payment")
+        out = output(as_json)
+        data = to_data(created)
+        # A DRAFT has no number yet (CRM.COM numbers it when posted), and its reference number
+        # is no identifier `post`/`show` take: print the one they do.
+        data["identifier"] = payment_identifier(data)
+        out.record(
+            data, [("Payment", "identifier"), *WRITE_FIELDS], title="Created CRM.COM payment"
+        )
+        out.note(f"post it: billing-sdk crmcom payments post {shlex.quote(data['identifier'])}")
 
     run(main)
 

@@ -148,9 +148,9 @@ def show_action(out: Output, title: str, timeout: float) -> Callable[[Action[Any
     async def show(action: Action[Any, Any]) -> None:
         document = await action.wait(timeout=timeout)
         data = to_data(action)
-        data["documentStatus"] = to_data(getattr(document, "status", None))
+        data["document_status"] = to_data(getattr(document, "status", None))
         number = getattr(document, "reference_number", None) or getattr(document, "ref_nbr", None)
-        data["documentNumber"] = to_data(number)
+        data["document_number"] = to_data(number)
         out.value(data, title=title)
 
     return show
