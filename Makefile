@@ -1,6 +1,7 @@
 # Two commands: `make demo` (one accounts-receivable day on the sandbox) and `make test`
 # (everything a reviewer runs); `make soak` is the long fault-injection soak.
-# Every target sets itself up from python3 alone: the venv is built on first use.
+# Every target sets itself up from python3 alone: the venv is built on first use (`make demo`
+# uses a venv of its own, .venv-demo, holding only the demo's packages: 27, 48 MB vs 98, 206 MB).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -60,8 +61,16 @@ audit: $(STAMP)
 		--vulnerability-service pypi --progress-spinner off
 
 ## One accounts-receivable day against the embedded sandbox (DEMO_FLAGS=--faults for faults).
-demo: $(STAMP)
-	$(BIN)/billing-sdk demo $(DEMO_FLAGS)
+## A venv of its own with only what the demo runs (the `sandbox` and `cli` extras, no dev tools).
+DEMO_VENV  := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+$(DEMO_STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet --no-compile --disable-pip-version-check -c constraints.txt -e ".[sandbox,cli]"
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/billing-sdk demo $(DEMO_FLAGS)
 
 ## Benchmarks (under 15 minutes): installs the `bench` extra, generates and installs the
 ## openapi-generator peers into bench/peers/ (skipped with a message without java), shows that
@@ -84,4 +93,4 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis dist build
+	rm -rf $(VENV) $(DEMO_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis dist build
