@@ -193,6 +193,30 @@ class Sandbox:
             return httpx.AsyncHTTPTransport()
         return httpx.ASGITransport(app=self.app)
 
+    def environment(self, base_url: str | None = None) -> dict[str, str]:
+        """The ``VISMA_*``, ``CRMCOM_*`` and ``BILLOMAT_*`` variables that point the clients
+        (``VismaClient()`` with no arguments) and the CLI at this served sandbox (or at
+        ``base_url``, where something else serves its app)."""
+        base = base_url or self._base_url
+        if base is None:
+            raise RuntimeError("the sandbox is not serving: start() it or use running()")
+        visma = self.visma.settings.public_credentials()
+        crm = self.crmcom.settings.public_credentials()
+        billomat = self.billomat.settings.public_credentials()
+        return {
+            "VISMA_BASE_URL": base,
+            "VISMA_TOKEN_URL": base + visma["token_url_path"],
+            "VISMA_CLIENT_ID": visma["client_id"],
+            "VISMA_CLIENT_SECRET": visma["client_secret"],
+            "VISMA_TENANT_ID": visma["tenant_id"],
+            "CRMCOM_BASE_URL": base,
+            "CRMCOM_USERNAME": crm["username"],
+            "CRMCOM_PASSWORD": crm["password"],
+            "CRMCOM_ORGANISATION": crm["organisation"],
+            "BILLOMAT_BASE_URL": base,
+            "BILLOMAT_API_KEY": billomat["api_key"],
+        }
+
     def set_faults(self, plan: FaultPlan) -> None:
         """Replace the fault plan (keeps this sandbox's seed unless the plan sets one)."""
         self.faults.set_plan(plan)
