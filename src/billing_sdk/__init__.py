@@ -60,6 +60,7 @@ if typing.TYPE_CHECKING:
     from billing_sdk._modify import Modified
     from billing_sdk._retry import RetryPolicy
     from billing_sdk._safe_create import SafeWriteStats, new_reference
+    from billing_sdk._telemetry import Telemetry
     from billing_sdk.billomat import BillomatClient
     from billing_sdk.crmcom import CrmComClient
     from billing_sdk.visma import Job, VismaClient
@@ -72,6 +73,7 @@ _LAZY = {
     "Modified": "billing_sdk._modify",
     "RetryPolicy": "billing_sdk._retry",
     "SafeWriteStats": "billing_sdk._safe_create",
+    "Telemetry": "billing_sdk._telemetry",
     "new_reference": "billing_sdk._safe_create",
     "VismaClient": "billing_sdk.visma",
 }
@@ -111,6 +113,7 @@ __all__ = [
     "SafeWriteStats",
     "ServerError",
     "StateError",
+    "Telemetry",
     "TransportError",
     "Unauthorized",
     "UnknownValueWarning",

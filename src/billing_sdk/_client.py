@@ -26,6 +26,7 @@ from billing_sdk._transport import PolicyTransport, TransportStats
 from billing_sdk._version import __version__
 
 if TYPE_CHECKING:
+    from billing_sdk._telemetry import Telemetry
     from billing_sdk.sandbox import Sandbox
 
 USER_AGENT = f"billing-sdk/{__version__} (python)"
@@ -161,7 +162,9 @@ class BaseClient:
       retries and the waits between them included (default 300);
     * ``max_response_bytes``: the largest body read, after decompression (default 32 MiB);
     * ``limits``, ``retry`` (a :class:`~billing_sdk.RetryPolicy`), ``transport``,
-      ``rate_limit``, ``headers``, ``follow_redirects``, ``allow_insecure_http``.
+      ``rate_limit``, ``headers``, ``follow_redirects``, ``allow_insecure_http``;
+    * ``telemetry``: a :class:`~billing_sdk.Telemetry` (OpenTelemetry spans and metrics,
+      ``billing-sdk[otel]``; ``docs/telemetry.md``).
 
     A deadline ends in ``RequestTimeout``, a larger body in ``ResponseTooLarge``.
 
@@ -191,6 +194,7 @@ class BaseClient:
         attempt_timeout: float | None = None,
         call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        telemetry: Telemetry | None = None,
     ) -> None:
         configure_from_env()
         url = check_base_url(base_url, allow_insecure_http=allow_insecure_http)
@@ -235,6 +239,10 @@ class BaseClient:
             stats=self._transport.stats,
             call_timeout=self._transport.call_timeout,
         )
+        self._engine.vendor = self._vendor
+        if telemetry is not None:
+            self._engine.telemetry = telemetry
+            self._transport.observer = functools.partial(telemetry.observe, self._vendor)
         self.base_url = str(url)
         self._closed = False
 

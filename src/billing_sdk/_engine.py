@@ -31,7 +31,7 @@ import json
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -63,6 +63,9 @@ from billing_sdk._retry import (
     server_advised_wait,
 )
 from billing_sdk._transport import CallDeadlinePassed, RequestOptions, TransportStats
+
+if TYPE_CHECKING:
+    from billing_sdk._telemetry import Telemetry
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -141,6 +144,9 @@ class Engine:
         self.stats = stats or TransportStats()
         #: Seconds one call may take in total (token request, attempts, waits); None: unbounded.
         self.call_timeout = call_timeout
+        #: The client's vendor and its optional OpenTelemetry hook (``_telemetry``).
+        self.vendor = "api"
+        self.telemetry: Telemetry | None = None
 
     def __repr__(self) -> str:
         return f"Engine(call_timeout={self.call_timeout!r})"
@@ -160,6 +166,7 @@ class Engine:
         retry: RetryPolicy | None = None,
         resend: Resend = Resend.BY_METHOD,
         ok: Callable[[httpx.Response], bool] | None = None,
+        operation: str | None = None,
     ) -> Result[T | None]:
         """Send one operation and return its parsed success body.
 
@@ -172,9 +179,17 @@ class Engine:
             resend: when the transport may send the request again (``Resend.PROVEN_UNSENT``
                 for writes reconciled above it).
             ok: decides which responses are successes (default: any 2xx).
+            operation: the operation's name for telemetry (default: that of ``parse``).
         """
-        response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
-        return self.handle(response, parse, ok=ok)
+        if self.telemetry is None:
+            response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
+            return self.handle(response, parse, ok=ok)
+        operation = operation or operation_name(parse)
+        method = str(request.get("method", "GET")).upper()
+        with self.telemetry.call(self.vendor, operation, method) as span:
+            response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
+            span.status = response.status_code
+            return self.handle(response, parse, ok=ok)
 
     def handle(
         self,
@@ -349,6 +364,11 @@ class Engine:
             # The server answered with a success status: the operation itself went through.
             landed=True if response.request.method not in READ_METHODS else None,
         )
+
+
+def operation_name(parse: Callable[..., Any]) -> str:
+    """The spec operation a generated ``_parse_response`` belongs to (its module's name)."""
+    return getattr(parse, "__module__", "").rpartition(".")[2] or "call"
 
 
 def _transport_failure(exc: Exception, method: str, path: str) -> BillingError:

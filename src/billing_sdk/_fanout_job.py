@@ -197,6 +197,10 @@ class Job(Generic[ItemT, ResultT]):
                 for _ in range(self._workers):
                     tg.start_soon(self._worker, capacity, emit)
             self._report()
+        if self._engine is not None and self._engine.telemetry is not None:
+            self._engine.telemetry.fanned_out(
+                self._engine.vendor, self._done, self._failed, self._workers
+            )
         if self._error is not None:
             raise self._error
 

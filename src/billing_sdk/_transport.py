@@ -145,12 +145,16 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         self._next_slot = 0.0
         self.rate_limit = rate_limit
         self.stats = TransportStats()
+        #: Told of each ``attempt``, ``retry`` and ``pause`` (seconds): the client's telemetry.
+        self.observer: Callable[[str, float], None] | None = None
 
     # -- pacing -------------------------------------------------------------------------------
 
     def pause_for(self, seconds: float) -> None:
         """Hold every request of this client for ``seconds`` (extends, never shortens)."""
         self.stats.pauses += 1
+        if self.observer is not None:
+            self.observer("pause", seconds)
         self._resume_at = max(self._resume_at, self._clock() + seconds)
 
     @property
@@ -227,6 +231,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 await self._wait_for_pause(request, deadline)
             attempt += 1
             self.stats.attempts += 1
+            if self.observer is not None:
+                self.observer("attempt", 0.0)
             started = self._clock()
             limit = self._attempt_limit(request, started, deadline)
             try:
@@ -240,6 +246,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                     if self._clock() + wait < deadline:
                         self._note_resend(request, resend, attempt_in_doubt(exc=exc), exc)
                         self.stats.retries += 1
+                        if self.observer is not None:
+                            self.observer("retry", wait)
                         await self._sleep(wait)
                         continue
                 raise
@@ -263,6 +271,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             self._note_resend(request, resend, attempt_in_doubt(status=status), status)
             self.stats.retries += 1
+            if self.observer is not None:
+                self.observer("retry", wait)
             if advised is not None and is_slow_down(status):
                 self.pause_for(advised)
                 await self._wait_for_pause(request, deadline)

@@ -33,7 +33,7 @@ import httpx
 
 from billing_sdk import _json
 from billing_sdk import _validation as v
-from billing_sdk._engine import Result, expect
+from billing_sdk._engine import Result, expect, operation_name
 from billing_sdk._errors import (
     BillingError,
     DecodeError,
@@ -324,7 +324,12 @@ class Resource:
             result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
             return await kind.finish(result)
         result = await self._engine.send(
-            request, _parse_accepted, ok=_accepted, retry=retry, resend=resend
+            request,
+            _parse_accepted,
+            ok=_accepted,
+            retry=retry,
+            resend=resend,
+            operation=operation_name(kind.parse),
         )
         accepted = expect(result.parsed, g.BackgroundApiAcceptedDto, result)
         if isinstance(accepted.id, g.Unset):

@@ -350,16 +350,25 @@ class Job(Generic[T]):
         if self._answered is not None:
             return self._answered[0]
         started = time.monotonic()
+        outcome = "done"
         try:
             with anyio.fail_after(timeout):
                 return await self._wait_until_done()
         except TimeoutError:
+            outcome = "JobTimeout"
             raise JobTimeout(
                 f"still running after {timeout} s; the job continues on the server",
                 job_id=self.id,
             ) from None
+        except BaseException as exc:
+            outcome = type(exc).__name__
+            raise
         finally:
-            self.stats.waited += time.monotonic() - started
+            waited = time.monotonic() - started
+            self.stats.waited += waited
+            telemetry = self._client._engine.telemetry
+            if telemetry is not None:
+                telemetry.job_waited("visma", self.kind.name, waited, outcome)
 
     def __await__(self) -> Generator[Any, None, T]:
         return self.wait().__await__()
