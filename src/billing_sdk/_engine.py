@@ -44,6 +44,7 @@ from billing_sdk._errors import (
     BillingError,
     ConnectError,
     DecodeError,
+    ErrorResponse,
     OutcomeUnknown,
     PreconditionFailed,
     RateLimited,
@@ -312,6 +313,7 @@ class Engine:
         method = response.request.method
         path = response.request.url.path
         vendor = self._parse_error(response)
+        safe = {k: v for k, v in response.headers.items() if k.lower() in _SAFE_HEADERS}
         kwargs: dict[str, Any] = {
             "method": method,
             "path": path,
@@ -321,8 +323,9 @@ class Engine:
             "request_id": next(
                 (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
             ),
-            "headers": {k: v for k, v in response.headers.items() if k.lower() in _SAFE_HEADERS},
+            "headers": safe,
             "landed": landed_for_status(vendor.status_hint or status),
+            "response": ErrorResponse.sanitised(status, safe, response.content),
         }
         cls: type[APIStatusError] = error_class_for_status(status)
         if vendor.envelope:

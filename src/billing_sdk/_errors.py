@@ -47,7 +47,9 @@
 
 Every error carries what a person needs to act (method, path, status, vendor code and
 message, request id) and never a secret: paths are logged without their query string and
-bodies are never copied into messages.
+bodies are never copied into messages. An :class:`APIStatusError` keeps a bounded excerpt of
+its body in ``exc.response`` (:class:`ErrorResponse`), with every secret-looking value
+redacted, next to the safe headers only.
 
 ``landed`` says whether a write reached the server's state: ``True`` (it did), ``False`` (it
 provably did not) or ``None`` (unknown; reconcile before re-sending). Errors of a write that
@@ -64,8 +66,71 @@ value reaches the caller as a plain ``str``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
+
+#: The most of an error body an error keeps (characters, after redaction).
+BODY_EXCERPT_CHARS = 1000
+_SECRET_KEY = re.compile(
+    r"(pass(word)?|secret|token|api_?key|authori[sz]ation|credential|session|cookie)", re.I
+)
+_SECRET_TEXT = re.compile(
+    r"(?i)((?:pass(?:word)?|secret|token|api_?key|authori[sz]ation|bearer)[\"']?\s*[:=]?\s*)"
+    r"(?:bearer\s+)?[\"']?[^\s\"',;&<>]+"
+)
+
+
+@dataclass(frozen=True)
+class ErrorResponse:
+    """The sanitised response an :class:`APIStatusError` came from (``exc.response``).
+
+    Attributes:
+        status: the HTTP status.
+        headers: the safe headers only (content type, ``Retry-After``, rate-limit headers,
+            request ids, ``ETag``, ``Location``); never ``Set-Cookie`` or anything else.
+        body: at most :data:`BODY_EXCERPT_CHARS` characters of the body, with every value
+            under a secret-looking key (password, token, key, secret, ...) replaced by
+            ``"[redacted]"``; ``truncated`` says whether it was cut.
+    """
+
+    status: int
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: str = ""
+    truncated: bool = False
+
+    @classmethod
+    def sanitised(cls, status: int, headers: Mapping[str, str], content: bytes) -> ErrorResponse:
+        """The excerpt of ``content`` with secrets redacted (JSON by key, text by pattern)."""
+        text = content[: BODY_EXCERPT_CHARS * 4].decode("utf-8", "replace")
+        try:
+            # Numbers stay their digits (strings here, never floats); an untouched body is
+            # kept as it came.
+            parsed = json.loads(content, parse_float=str, parse_int=str)
+            redacted = _redacted(parsed)
+            if redacted != parsed:
+                text = json.dumps(redacted, ensure_ascii=False)
+        except (ValueError, RecursionError):
+            text = _SECRET_TEXT.sub(r"\1[redacted]", text)
+        truncated = len(text) > BODY_EXCERPT_CHARS or len(content) > BODY_EXCERPT_CHARS * 4
+        return cls(status, dict(headers), text[:BODY_EXCERPT_CHARS], truncated)
+
+
+def _redacted(value: Any, depth: int = 0) -> Any:
+    if depth > 20:
+        return "[...]"
+    if isinstance(value, dict):
+        return {
+            k: "[redacted]" if _SECRET_KEY.search(str(k)) else _redacted(v, depth + 1)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redacted(v, depth + 1) for v in value]
+    if isinstance(value, str):
+        return _SECRET_TEXT.sub(r"\1[redacted]", value)
+    return value
 
 
 class BillingError(Exception):
@@ -197,6 +262,12 @@ class APIStatusError(_RequestContextError):
         vendor_message: the vendor's human-readable message, when the body carries one.
         request_id: the server's request id header, when present.
         headers: the response headers with secrets removed.
+        response: the sanitised response (status, safe headers, a bounded, redacted body
+            excerpt), or ``None`` for an error not built from a response.
+
+    ``repr(exc)`` names the status, the request and the vendor's code and message, e.g.
+    ``NotFound(status=404, request='GET /v1/customerinvoice/999999', vendor_message='...',
+    landed=False)``.
     """
 
     status_code: ClassVar[int | None] = None
@@ -213,6 +284,7 @@ class APIStatusError(_RequestContextError):
         request_id: str | None = None,
         headers: dict[str, str] | None = None,
         landed: bool | None = None,
+        response: ErrorResponse | None = None,
     ) -> None:
         super().__init__(message, method=method, path=path, landed=landed)
         self.status = status
@@ -220,6 +292,22 @@ class APIStatusError(_RequestContextError):
         self.vendor_message = vendor_message
         self.request_id = request_id
         self.headers = headers or {}
+        self.response = response
+
+    def __repr__(self) -> str:
+        parts = [f"status={self.status}"]
+        where = f"{self.method} {self.path}".strip()
+        if where:
+            parts.append(f"request={where!r}")
+        if self.code:
+            parts.append(f"code={self.code!r}")
+        parts.append(f"vendor_message={(self.vendor_message or self.message)!r}")
+        if self.request_id:
+            parts.append(f"request_id={self.request_id!r}")
+        if self.reference:
+            parts.append(f"reference={self.reference!r}")
+        parts.append(f"landed={self.landed!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     def __str__(self) -> str:
         parts = [f"HTTP {self.status}"]
