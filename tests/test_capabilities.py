@@ -67,6 +67,14 @@ BACKING: dict[str, list[str]] = {
         "tests/test_testing_plugin.py",
         "tests/test_wheel.py::test_a_user_suite_runs_with_the_plugin",
     ],
+    "per-call options (timeout, retries, headers), `with_options`": [
+        "tests/facade/test_call_options.py::test_a_header_reaches_the_server",
+        "tests/facade/test_call_options.py::test_a_narrower_retry_policy_and_timeout_per_view",
+        "tests/facade/test_call_options.py::test_the_view_timeout_bounds_the_call",
+    ],
+    "raw response (status, headers) of any call": [
+        "tests/facade/test_call_options.py::test_extra_headers_and_the_raw_response",
+    ],
     "command line": [
         "tests/cli/test_usage.py::test_the_command_tree",
     ],

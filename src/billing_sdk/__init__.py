@@ -59,6 +59,7 @@ from billing_sdk._version import __version__
 if typing.TYPE_CHECKING:
     from billing_sdk import bulk
     from billing_sdk._modify import Modified
+    from billing_sdk._raw import RawResponse, raw_responses
     from billing_sdk._retry import RetryPolicy
     from billing_sdk._safe_create import SafeWriteStats, new_reference
     from billing_sdk._telemetry import Telemetry
@@ -72,6 +73,8 @@ _LAZY = {
     "CrmComClient": "billing_sdk.crmcom",
     "Job": "billing_sdk.visma",
     "Modified": "billing_sdk._modify",
+    "RawResponse": "billing_sdk._raw",
+    "raw_responses": "billing_sdk._raw",
     "RetryPolicy": "billing_sdk._retry",
     "SafeWriteStats": "billing_sdk._safe_create",
     "Telemetry": "billing_sdk._telemetry",
@@ -108,6 +111,7 @@ __all__ = [
     "PaginationError",
     "PreconditionFailed",
     "RateLimited",
+    "RawResponse",
     "RequestTimeout",
     "ResponseError",
     "ResponseTooLarge",
@@ -127,6 +131,7 @@ __all__ = [
     "__version__",
     "bulk",
     "new_reference",
+    "raw_responses",
 ]
 
 

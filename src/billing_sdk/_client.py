@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import ipaddress
 import math
+from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -245,6 +247,8 @@ class BaseClient:
             self._transport.observer = functools.partial(telemetry.observe, self._vendor)
         self.base_url = str(url)
         self._closed = False
+        #: False for a ``with_options`` view: the pool belongs to the client it came from.
+        self._owns_pool = True
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -284,8 +288,47 @@ class BaseClient:
         """Hold every request of this client for ``seconds`` (used by server pacing)."""
         self._transport.pause_for(seconds)
 
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """This client with options for the calls made through it (openai-python's pattern).
+
+        ``client.with_options(timeout=5).customer_invoices.get("000101")`` sets them for one
+        call; keep the view to use them for many. The view shares the connection pool, the
+        authentication, the write locks and the counters; closing it closes nothing.
+
+        Args:
+            timeout: seconds each call may take in total, retries and waits included (at
+                most the client's ``call_timeout``).
+            retry: a :class:`~billing_sdk.RetryPolicy` that narrows the client's (never
+                widens it).
+            headers: extra request headers sent with each call.
+        """
+        view = copy.copy(self)
+        view._engine = self._engine.with_defaults(
+            timeout=_seconds(timeout, "timeout"),
+            retry=retry,
+            headers=dict(headers) if headers else None,
+        )
+        view._owns_pool = False
+        view._bind_resources()
+        for name, resource in vars(self).items():
+            stats = getattr(resource, "safe_writes", None)
+            if stats is not None and hasattr(getattr(view, name, None), "safe_writes"):
+                getattr(view, name).safe_writes = stats  # one count per client
+        return view
+
+    def _bind_resources(self) -> None:
+        """Build the vendor's resources on ``self._engine`` (called again by a view)."""
+
     async def aclose(self) -> None:
-        """Close the connection pool. Idempotent."""
+        """Close the connection pool (not a ``with_options`` view's: it is shared). Idempotent."""
+        if not self._owns_pool:
+            return
         if not self._closed:
             self._closed = True
             await self._http.aclose()

@@ -27,7 +27,9 @@ can reach one.
 
 from __future__ import annotations
 
+import copy
 import json
+import math
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -36,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 import attrs
 import httpx
 
-from billing_sdk import _deadline, _json
+from billing_sdk import _deadline, _json, _raw
 from billing_sdk._capacity import Capacity
 from billing_sdk._constants import RESENT_AFTER_DOUBT_EXTENSION
 from billing_sdk._errors import (
@@ -148,6 +150,29 @@ class Engine:
         #: The client's vendor and its optional OpenTelemetry hook (``_telemetry``).
         self.vendor = "api"
         self.telemetry: Telemetry | None = None
+        #: Options a ``with_options`` view applies to every call (``None``: the client's).
+        self.default_retry: RetryPolicy | None = None
+        self.default_headers: Mapping[str, str] | None = None
+
+    def with_defaults(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Engine:
+        """A copy sending with these options (``with_options``); it shares the pool, the
+        fan-out budget and the counters. ``timeout`` and ``retry`` can only narrow."""
+        view = copy.copy(self)
+        if timeout is not None:
+            view.call_timeout = min(timeout, self.call_timeout or math.inf)
+        if retry is not None:
+            view.default_retry = (
+                retry if self.default_retry is None else (self.default_retry.narrowed_by(retry))
+            )
+        if headers:
+            view.default_headers = {**(self.default_headers or {}), **headers}
+        return view
 
     def __repr__(self) -> str:
         return f"Engine(call_timeout={self.call_timeout!r})"
@@ -222,6 +247,10 @@ class Engine:
         resend: Resend = Resend.BY_METHOD,
     ) -> httpx.Response:
         """Send a request described by generated ``_get_kwargs`` output; raise transport errors."""
+        if self.default_headers:
+            headers = {**self.default_headers, **(headers or {})}
+        if self.default_retry is not None:
+            retry = self.default_retry if retry is None else self.default_retry.narrowed_by(retry)
         if headers:
             kwargs = {**kwargs, "headers": {**kwargs.get("headers", {}), **headers}}
         method = str(kwargs.get("method", "GET")).upper()
@@ -284,6 +313,7 @@ class Engine:
         # fan-out the collections that find them. The body is read and the stream closed
         # by now (``request`` does not stream), so cut the cycle: refcounting frees them.
         response.stream = httpx.ByteStream(response.content)
+        _raw.note(response)
         return response
 
     def failure_for(self, response: httpx.Response) -> BillingError:

@@ -58,6 +58,9 @@ class BillomatClient(BaseClient):
             auth=ApiKeyHeaders(api_key, app_id, app_secret),
             **options,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.credit_note_payments = CreditNotePayments(self._engine)
         self.credit_notes = CreditNotes(self._engine)
 

@@ -109,6 +109,9 @@ class CrmComClient(BaseClient):
             auth=self._session,
             **options,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.payments = Payments(self._engine)
 
     @classmethod

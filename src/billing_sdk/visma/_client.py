@@ -124,6 +124,9 @@ class VismaClient(BaseClient):
         self.auth = auth
         #: Background-job notifications (webhook mode); mount ``webhooks.asgi_app``.
         self.webhooks = BackgroundWebhooks(webhook_secret)
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.customer_payments = CustomerPayments(self)
         self.customer_invoices = CustomerInvoices(self)
         self.background = Background(self)
