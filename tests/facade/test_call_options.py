@@ -57,9 +57,8 @@ async def test_a_narrower_retry_policy_and_timeout_per_view() -> None:
     plan = FaultPlan(operations={"getCreditNote": FaultRule(status_rates={500: 1.0})})
     async with BillomatClient.for_sandbox(Sandbox(faults=plan)) as billomat:
         once = billomat.with_options(retry=RetryPolicy(max_attempts=1))
-        with raw_responses() as seen:
-            with pytest.raises(ServerError):
-                await once.credit_notes.get(1)
+        with raw_responses() as seen, pytest.raises(ServerError):
+            await once.credit_notes.get(1)
         assert len(seen) == 1  # no retry: one answer
         assert billomat.retry_policy.max_attempts > 1  # the client itself is unchanged
         assert once.stats is billomat.stats  # shared counters

@@ -15,6 +15,7 @@ from billing_sdk.visma._generated import (
     PaymentUpdateDto,
 )
 from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._typed import InvoiceFields, InvoiceFilters, PaymentFields, PaymentFilters
 
 __all__ = [
     "Action",
@@ -24,9 +25,13 @@ __all__ = [
     "CustomerInvoiceDto",
     "CustomerInvoiceUpdateDto",
     "DocumentStatus",
+    "InvoiceFields",
+    "InvoiceFilters",
     "Job",
     "JobOutcome",
     "PaymentDto",
+    "PaymentFields",
+    "PaymentFilters",
     "PaymentTypes",
     "PaymentUpdateDto",
     "VismaClient",

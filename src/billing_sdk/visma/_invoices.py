@@ -25,6 +25,7 @@ from billing_sdk.visma._base import (
 from billing_sdk.visma._filters import build_filters, filter_names
 from billing_sdk.visma._invoice_actions import InvoiceActions
 from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._typed import InvoiceFields, InvoiceFilters
 from billing_sdk.visma._updates import build_update
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ WorkTypes = list[g.WorkTypeDto]
 #: Attachments are uploaded in one request; keep them to what an invoice attachment is.
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
-InvoiceChanges = Mapping[str, Any] | g.CustomerInvoiceUpdateDto
+InvoiceChanges = InvoiceFields | g.CustomerInvoiceUpdateDto
 
 
 #: References a create may set that the invoice list can filter by (Python filter names).
@@ -231,7 +232,9 @@ class CustomerInvoices(InvoiceActions):
 
     # -- reads --------------------------------------------------------------------------------
 
-    def list(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[g.CustomerInvoiceDto]:
+    def list(
+        self, *, page_size: int = 100, **filters: Unpack[InvoiceFilters]
+    ) -> AsyncIterator[g.CustomerInvoiceDto]:
         """Iterate over invoices matching ``filters``, fetching pages lazily.
 
         Filters are the list operation's query parameters by Python name, e.g.

@@ -44,6 +44,7 @@ from billing_sdk.visma._base import (
 )
 from billing_sdk.visma._filters import build_filters, filter_names
 from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._typed import PaymentFields, PaymentFilters
 from billing_sdk.visma._updates import build_update
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ R = TypeVar("R")
 #: One page of a list (``list`` is a method name inside the resource class).
 PaymentPage = list[g.PaymentDto]
 
-PaymentChanges = Mapping[str, Any] | g.PaymentUpdateDto
+PaymentChanges = PaymentFields | g.PaymentUpdateDto
 #: A payment action (release, void): ``await`` it for the payment once it shows the action done.
 PaymentAction = Action[R, g.PaymentDto]
 
@@ -162,7 +163,9 @@ class CustomerPayments(Resource):
 
     # -- reads ------------------------------------------------------------------------------
 
-    def list(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[g.PaymentDto]:
+    def list(
+        self, *, page_size: int = 100, **filters: Unpack[PaymentFilters]
+    ) -> AsyncIterator[g.PaymentDto]:
         """Iterate over payments matching ``filters``, fetching pages lazily.
 
         Filters are the list operation's query parameters by their Python names, e.g.
@@ -312,17 +315,16 @@ class CustomerPayments(Resource):
         """
         ref = v.text(payment_ref, "payment_ref", max_length=255, allow_empty=False)
         when = since or dt.datetime.now(dt.UTC).replace(tzinfo=None) - RECONCILE_LOOKBACK
-        return [
-            p
-            async for p in self.list(
-                customer=customer,
-                payment_type=payment_type,
-                # The filter takes whole seconds (``yyyy-MM-dd HH:mm:ss``).
-                last_modified_date_time=when.replace(microsecond=0, tzinfo=None),
-                last_modified_date_time_condition=">=",
-            )
-            if p.payment_ref == ref
-        ]
+        filters: PaymentFilters = {
+            # The filter takes whole seconds (``yyyy-MM-dd HH:mm:ss``).
+            "last_modified_date_time": when.replace(microsecond=0, tzinfo=None),
+            "last_modified_date_time_condition": ">=",
+        }
+        if customer is not None:
+            filters["customer"] = customer
+        if payment_type is not None:
+            filters["payment_type"] = payment_type
+        return [p async for p in self.list(**filters) if p.payment_ref == ref]
 
     @overload
     async def update(
