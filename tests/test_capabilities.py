@@ -75,6 +75,10 @@ BACKING: dict[str, list[str]] = {
     "raw response (status, headers) of any call": [
         "tests/facade/test_call_options.py::test_extra_headers_and_the_raw_response",
     ],
+    "typed inputs (TypedDicts) for creates, updates and filters": [
+        "tests/test_typing.py::test_mypy_catches_a_misspelt_field_filter_and_option",
+        "tests/test_typing.py::test_the_typed_inputs_follow_the_generated_code",
+    ],
     "command line": [
         "tests/cli/test_usage.py::test_the_command_tree",
     ],

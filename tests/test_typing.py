@@ -38,6 +38,30 @@ def test_the_typed_inputs_follow_the_generated_code(typed: type, expected: set[s
     assert set(typed.__annotations__) == expected
 
 
+def test_the_crmcom_identifiers_follow_their_fields() -> None:
+    from billing_sdk import crmcom
+    from billing_sdk.crmcom import _inputs as inp
+
+    pairs = {
+        crmcom.PaymentId: inp.PAYMENT,
+        crmcom.AccountsReceivableId: inp.ACCOUNTS_RECEIVABLE,
+        crmcom.WalletId: inp.WALLET,
+        crmcom.TypeId: inp.TYPE,
+        crmcom.CategoryId: inp.CATEGORY,
+        crmcom.PaymentMethodId: inp.PAYMENT_METHOD,
+        crmcom.UnitId: inp.UNIT,
+        crmcom.UserId: inp.USER,
+        crmcom.CurrencyId: inp.CURRENCY,
+        crmcom.InvoiceId: inp.INVOICE,
+        crmcom.BillId: inp.BILL,
+        crmcom.RejectionReasonId: inp.REJECTION_REASON,
+        crmcom.CardId: inp.CARD,
+        crmcom.PaymentPreferenceId: inp.PAYMENT_PREFERENCE,
+    }
+    for typed, fields in pairs.items():
+        assert tuple(typed.__annotations__) == fields, typed.__name__
+
+
 def _mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     program = tmp_path / "program.py"
     program.write_text(textwrap.dedent(source), encoding="utf-8")
@@ -53,16 +77,18 @@ def _mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
 TYPOS = """
 from decimal import Decimal
 
-from billing_sdk import RetryPolicy, VismaClient
+from billing_sdk import CrmComClient, RetryPolicy, VismaClient
 from billing_sdk.visma import PaymentFields
 
 
-async def run(visma: VismaClient) -> None:
+async def run(visma: VismaClient, crm: CrmComClient) -> None:
     payment: PaymentFields = {"customer": "10001", "payment_amout": Decimal("1.00")}
     await visma.customer_payments.create(payment)
     async for _ in visma.customer_invoices.list(staus="Open"):
         pass
     visma.with_options(timout=5, retry=RetryPolicy(max_attempts=2))
+    async for _p in crm.payments.list(accounts_receivable={"numbr": "AR0001"}):
+        pass
 """
 
 
@@ -72,8 +98,10 @@ def test_mypy_catches_a_misspelt_field_filter_and_option(tmp_path: Path) -> None
     assert re.search(r'program.py:9: error: .*"payment_amout"', out.stdout), out.stdout
     assert re.search(r'program.py:11: error: .*"staus"', out.stdout), out.stdout
     assert re.search(r'program.py:13: error: .*"timout"', out.stdout), out.stdout
+    # The misspelt identifier field makes the mapping no AccountsReceivableId.
+    assert re.search(r'program.py:14: error: .*"AccountsReceivableId', out.stdout), out.stdout
     fixed = TYPOS.replace("payment_amout", "payment_amount").replace("staus", "status")
-    fixed = fixed.replace("timout", "timeout")
+    fixed = fixed.replace("timout", "timeout").replace("numbr", "number")
     clean = _mypy(tmp_path, fixed)
     assert clean.returncode == 0, clean.stdout
 

@@ -636,16 +636,30 @@ def test_public_surface() -> None:
     import billing_sdk.crmcom as public
 
     assert sorted(public.__all__) == [
+        "AccountsReceivableId",
+        "BillId",
         "CODE_STATUS",
+        "CardId",
+        "CategoryId",
         "CreatablePaymentLifeCycleState",
         "CrmComClient",
+        "CurrencyId",
         "ErrorCode",
+        "InvoiceId",
         "PaymentComplete",
+        "PaymentId",
         "PaymentLifeCycleState",
+        "PaymentMethodId",
+        "PaymentPreferenceId",
         "PaymentShort",
         "Payments",
         "RejectionReason",
         "RejectionReasonEntry",
+        "RejectionReasonId",
+        "TypeId",
+        "UnitId",
+        "UserId",
+        "WalletId",
         "as_decimal",
     ]
     # The generated enums carry no docstrings; the facade's own names do.

@@ -137,8 +137,8 @@ def payments() -> None:
 @limit_option
 @json_option
 def payments_list(
-    accounts_receivable: dict[str, str] | None,
-    wallet: dict[str, str] | None,
+    accounts_receivable: inp.AccountsReceivableId | None,
+    wallet: inp.WalletId | None,
     state: str | None,
     latest: int | None,
     limit: int,
@@ -174,7 +174,7 @@ def payments_list(
 @payments.command(name="show")
 @_payment_argument
 @json_option
-def payments_show(payment: dict[str, str], as_json: bool) -> None:
+def payments_show(payment: inp.PaymentId, as_json: bool) -> None:
     """Show one payment."""
 
     async def main() -> None:
@@ -219,11 +219,11 @@ def payments_show(payment: dict[str, str], as_json: bool) -> None:
 @click.option("--posted", is_flag=True, help="Create it POSTED instead of DRAFT.")
 @json_option
 def payments_create(
-    accounts_receivable: dict[str, str] | None,
-    wallet: dict[str, str] | None,
+    accounts_receivable: inp.AccountsReceivableId | None,
+    wallet: inp.WalletId | None,
     amount: Decimal,
-    type_: dict[str, str],
-    method: dict[str, str],
+    type_: inp.TypeId,
+    method: inp.PaymentMethodId,
     back_office_code: str | None,
     notes: str | None,
     posted: bool,
@@ -261,7 +261,7 @@ def payments_create(
 @payments.command(name="post")
 @_payment_argument
 @json_option
-def payments_post(payment: dict[str, str], as_json: bool) -> None:
+def payments_post(payment: inp.PaymentId, as_json: bool) -> None:
     """Post a DRAFT payment."""
 
     async def main() -> None:
@@ -281,7 +281,9 @@ def payments_post(payment: dict[str, str], as_json: bool) -> None:
     help="Rejection reason [default: the configured default].",
 )
 @json_option
-def payments_reject(payment: dict[str, str], reason: dict[str, str] | None, as_json: bool) -> None:
+def payments_reject(
+    payment: inp.PaymentId, reason: inp.RejectionReasonId | None, as_json: bool
+) -> None:
     """Reject a DRAFT payment."""
 
     async def main() -> None:
@@ -306,7 +308,7 @@ def payments_reject(payment: dict[str, str], reason: dict[str, str] | None, as_j
 @click.option("--reason", "issue_reason", metavar="TEXT", help="Why it is cancelled.")
 @json_option
 def payments_cancel(
-    payment: dict[str, str], type_: dict[str, str], issue_reason: str | None, as_json: bool
+    payment: inp.PaymentId, type_: inp.TypeId, issue_reason: str | None, as_json: bool
 ) -> None:
     """Cancel a POSTED payment."""
 

@@ -6,6 +6,9 @@ Calls return the generated models taken out of CRM.COM's ``status/data`` envelop
 (also an instance of the status class its code stands for, e.g. ``NotFound``), even when
 CRM.COM sent it with HTTP 200. Amounts arrive as floats in the generated models;
 :func:`as_decimal` gives back the exact decimal that was on the wire.
+
+Identifier arguments are TypedDicts with exactly one field given (``AccountsReceivableId``:
+``{"number": "AR0001"}``), so mypy catches a misspelt field.
 """
 
 from billing_sdk.crmcom._client import CrmComClient
@@ -19,19 +22,49 @@ from billing_sdk.crmcom._generated import (
     RejectionReason,
     RejectionReasonEntry,
 )
-from billing_sdk.crmcom._inputs import as_decimal
+from billing_sdk.crmcom._inputs import (
+    AccountsReceivableId,
+    BillId,
+    CardId,
+    CategoryId,
+    CurrencyId,
+    InvoiceId,
+    PaymentId,
+    PaymentMethodId,
+    PaymentPreferenceId,
+    RejectionReasonId,
+    TypeId,
+    UnitId,
+    UserId,
+    WalletId,
+    as_decimal,
+)
 from billing_sdk.crmcom._payments import Payments
 
 __all__ = [
     "CODE_STATUS",
+    "AccountsReceivableId",
+    "BillId",
+    "CardId",
+    "CategoryId",
     "CreatablePaymentLifeCycleState",
     "CrmComClient",
+    "CurrencyId",
     "ErrorCode",
+    "InvoiceId",
     "PaymentComplete",
+    "PaymentId",
     "PaymentLifeCycleState",
+    "PaymentMethodId",
+    "PaymentPreferenceId",
     "PaymentShort",
     "Payments",
     "RejectionReason",
     "RejectionReasonEntry",
+    "RejectionReasonId",
+    "TypeId",
+    "UnitId",
+    "UserId",
+    "WalletId",
     "as_decimal",
 ]
