@@ -10,11 +10,10 @@ import textwrap
 
 import pytest
 
-VENDOR_CODE = {
-    "visma": ("billing_sdk.visma", "visma_erp_api"),
-    "crmcom": ("billing_sdk.crmcom", "crmcom_payments_api"),
-    "billomat": ("billing_sdk.billomat", "billomat_api"),
-}
+from billing_sdk._registry import vendors
+
+VENDOR_CODE = {v.name: (v.package, *([v.generated] if v.generated else [])) for v in vendors()}
+CLIENT = {v.name: v.client for v in vendors()}
 
 
 def _loaded_after(program: str) -> set[str]:
@@ -83,8 +82,7 @@ def test_a_visma_only_program_never_loads_crmcom_or_billomat_code() -> None:
 
 @pytest.mark.parametrize("vendor", sorted(VENDOR_CODE))
 def test_importing_one_vendor_loads_no_other(vendor: str) -> None:
-    client = {"visma": "VismaClient", "crmcom": "CrmComClient", "billomat": "BillomatClient"}
-    loaded = _loaded_after(f"from billing_sdk import {client[vendor]}, bulk")
+    loaded = _loaded_after(f"from billing_sdk import {CLIENT[vendor]}, bulk")
     assert _vendor_modules(loaded, vendor)
     for other in VENDOR_CODE.keys() - {vendor}:
         assert _vendor_modules(loaded, other) == [], other

@@ -17,22 +17,14 @@ import importlib
 import typing
 
 from billing_sdk._errors import (
-    ActionError,
-    ActionFailed,
-    ActionTimeout,
     APIStatusError,
     BadRequest,
     BillingError,
     Conflict,
     ConnectError,
-    CrmComError,
     DecodeError,
     Forbidden,
     Gone,
-    JobError,
-    JobExpired,
-    JobFailed,
-    JobTimeout,
     NotFound,
     OutcomeUnknown,
     PaginationError,
@@ -51,6 +43,7 @@ from billing_sdk._errors import (
     WebhookSignatureError,
     WriteNotApplied,
 )
+from billing_sdk._registry import public_names as _vendor_names
 from billing_sdk._version import __version__
 
 if typing.TYPE_CHECKING:
@@ -60,20 +53,30 @@ if typing.TYPE_CHECKING:
     from billing_sdk._safe_create import SafeWriteStats, new_reference
     from billing_sdk.billomat import BillomatClient
     from billing_sdk.crmcom import CrmComClient
+    from billing_sdk.crmcom._errors import CrmComError
     from billing_sdk.visma import Job, VismaClient
+    from billing_sdk.visma._errors import (
+        ActionError,
+        ActionFailed,
+        ActionTimeout,
+        JobError,
+        JobExpired,
+        JobFailed,
+        JobTimeout,
+    )
 
-#: Public names loaded on first use: name -> the module that defines it.
+#: Public names loaded on first use: name -> the module that defines it (each vendor's names
+#: come from the vendor registry, ``_registry``).
 _LAZY = {
-    "BillomatClient": "billing_sdk.billomat",
-    "CrmComClient": "billing_sdk.crmcom",
-    "Job": "billing_sdk.visma",
     "Modified": "billing_sdk._modify",
     "RetryPolicy": "billing_sdk._retry",
     "SafeWriteStats": "billing_sdk._safe_create",
     "new_reference": "billing_sdk._safe_create",
-    "VismaClient": "billing_sdk.visma",
+    **_vendor_names(),
 }
 
+#: Static for type checkers; tests/test_public_api.py checks it names every registered
+#: vendor name.
 __all__ = [
     "APIStatusError",
     "ActionError",

@@ -80,8 +80,8 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 async def _same_origin_redirects_only(response: httpx.Response) -> None:
     """With ``follow_redirects=True``: refuse a redirect that leaves the request's origin.
 
-    httpx itself drops only ``Authorization`` on a cross-origin hop; ``X-BillomatApiKey``,
-    ``X-AppSecret`` and a CRM.COM token in a 307/308 body would follow. So a hop to another
+    httpx itself drops only ``Authorization`` on a cross-origin hop; an API-key header,
+    ``X-AppSecret`` and a session token in a 307/308 body would follow. So a hop to another
     scheme, host or port is not made at all; the error names the target's origin only (its
     path and query could carry anything).
     """

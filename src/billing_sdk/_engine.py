@@ -51,7 +51,6 @@ from billing_sdk._errors import (
     ResponseError,
     TransportError,
     ValidationError,
-    crmcom_error_class,
     error_class_for_status,
 )
 from billing_sdk._retry import (
@@ -93,9 +92,10 @@ class VendorError:
 
     code: str | None = None
     message: str | None = None
-    #: A CRM.COM non-OK envelope: raise ``CrmComError`` (even on HTTP 200), classed by the
-    #: status its code stands for (``status_hint``), not the HTTP status it came with.
-    envelope: bool = False
+    #: The vendor's own error class for this error, by status (an envelope error, raised even
+    #: on HTTP 200, classed by the status its code stands for: ``status_hint``, not the HTTP
+    #: status it came with). ``None``: the engine's class for the HTTP status.
+    raise_as: Callable[[int], type[APIStatusError]] | None = None
     status_hint: int | None = None
 
 
@@ -310,14 +310,13 @@ class Engine:
             "landed": landed_for_status(vendor.status_hint or status),
         }
         cls: type[APIStatusError] = error_class_for_status(status)
-        if vendor.envelope:
-            cls = crmcom_error_class(vendor.status_hint or status)
         reason = httpx.codes.get_reason_phrase(status) or "non-standard status"
-        if vendor.envelope:
+        if vendor.raise_as is not None:
+            cls = vendor.raise_as(vendor.status_hint or status)
             if issubclass(cls, RateLimited):
                 advised = server_advised_wait(response.headers, 429)
                 return cls(vendor.message or "rate limited", retry_after=advised, **kwargs)
-            return cls(vendor.message or vendor.code or "CRM.COM error", **kwargs)
+            return cls(vendor.message or vendor.code or "the vendor reported an error", **kwargs)
         if cls is RateLimited:
             advised = server_advised_wait(response.headers, status)
             return RateLimited(f"rate limited ({reason})", retry_after=advised, **kwargs)

@@ -17,29 +17,21 @@
     │   ├── Unauthorized            401
     │   ├── Forbidden               403
     │   ├── NotFound                404
-    │   ├── Conflict                409 (and CRM.COM life-cycle/duplicate errors)
+    │   ├── Conflict                409 (and a vendor's life-cycle/duplicate errors)
     │   ├── Gone                    410
     │   ├── PreconditionFailed      412: the If-Match version is stale
     │   ├── UnprocessableEntity     422
     │   ├── RateLimited             429, or a wait longer than the retry cap (``retry_after``)
     │   ├── ServerError             5xx and other unknown statuses >= 500 (e.g. 520)
-    │   └── CrmComError             a CRM.COM non-OK envelope, even on HTTP 200 (``code``);
-    │                               also an instance of the status class its code maps to,
-    │                               e.g. ``NOT_FOUND`` -> ``CrmComNotFound(CrmComError, NotFound)``
-    ├── StateError                  a CRM.COM/Billomat object is not in the state the call needs
+    │   └── (a vendor's envelope error, also an instance of the status class its code maps to)
+    ├── StateError                  an object is not in the state the call needs
     ├── OutcomeUnknown              a write's answer was lost (or a re-send was refused in a way
     │                               the first send may have caused) and the SDK could not tell
     │                               whether it landed (``reference`` says what to look for)
     ├── WriteNotApplied             the server took a write but, read back, part of it did not
     │                               take effect (an allocation, a "mark as paid")
-    ├── ActionError                 a Visma action was accepted but did not finish as asked
-    │   ├── ActionFailed            its result says it failed (``error_info``)
-    │   └── ActionTimeout           ``wait(timeout=...)`` ran out; the action may still finish
-    ├── WebhookSignatureError       a webhook whose signature does not match (not from Visma)
-    └── JobError                    a Visma background job did not produce a result
-        ├── JobFailed               the job's state is "Failed"
-        ├── JobExpired              the job's state/content is gone (410, after 24 h)
-        └── JobTimeout              ``wait(timeout=...)`` ran out; the job keeps running
+    ├── WebhookSignatureError       a webhook whose signature does not match (not from the vendor)
+    └── (each vendor's own errors, defined in its package and registered in ``_registry``)
 
 Every error carries what a person needs to act (method, path, status, vendor code and
 message, request id) and never a secret: paths are logged without their query string and
@@ -60,6 +52,7 @@ value reaches the caller as a plain ``str``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 
@@ -68,7 +61,7 @@ class BillingError(Exception):
 
     #: Did the write this error belongs to land? ``None`` when unknown or not a write.
     landed: bool | None = None
-    #: The Visma background job this error came out of, if any.
+    #: The vendor's background job this error came out of, if any.
     job_id: str | None = None
     #: The unique reference of the write this error belongs to (what to look it up by), if any.
     reference: str | None = None
@@ -170,7 +163,7 @@ class PaginationError(ResponseError):
 
 
 class APIStatusError(_RequestContextError):
-    """The server answered with an error status (or a CRM.COM non-OK envelope).
+    """The server answered with an error status (or a vendor's non-OK envelope).
 
     Attributes:
         status: the HTTP status code (may be a non-IANA code such as 499 or 520).
@@ -289,12 +282,8 @@ class ServerError(APIStatusError):
     """5xx, or any other status >= 500 (non-IANA ones such as 520 included)."""
 
 
-class CrmComError(APIStatusError):
-    """CRM.COM answered with a non-OK envelope (``status.code != "OK"``), even on HTTP 200."""
-
-
 class StateError(BillingError):
-    """A CRM.COM or Billomat object is not in the state the operation expects.
+    """A vendor's object is not in the state the operation expects.
 
     Raised before the transition is sent, so nothing was written (``landed`` is False).
     """
@@ -315,10 +304,10 @@ class OutcomeUnknown(BillingError):
     """A write may or may not have landed, and the SDK could not find out.
 
     Raised by the safe-write loop when an answer was lost (timeout, dropped connection, 5xx)
-    and the lookup by the write's unique ``reference`` (CRM.COM ``back_office_code``, Visma
-    ``paymentRef``, the Billomat payment marker, or the payment a transition acts on) failed
-    or could not decide. ``landed`` is ``None``: look the record up by ``reference`` before
-    sending the write again. ``attempts`` is the number of sends made.
+    and the lookup by the write's unique ``reference`` (the vendor field that carries it, or
+    the payment a transition acts on) failed or could not decide. ``landed`` is ``None``: look
+    the record up by ``reference`` before sending the write again. ``attempts`` is the number
+    of sends made.
     """
 
     landed = None
@@ -333,8 +322,8 @@ class WriteNotApplied(BillingError):
     """The server accepted a write, but reading it back shows part of it did not take effect.
 
     The write itself landed (``landed`` is True: do not send it again); what it should also
-    have done did not happen, e.g. a CRM.COM payment created without the allocation to the
-    invoices it names, or a Billomat payment booked without marking its credit note PAID.
+    have done did not happen, e.g. a payment created without the allocation to the invoices
+    it names, or a payment booked without marking its credit note paid.
     ``field`` names the part that was ignored, ``reference`` the record that was written and
     ``written`` is that record as the server stored it.
     """
@@ -346,62 +335,6 @@ class WriteNotApplied(BillingError):
         self.field = field
         self.reference = reference
         self.written = written
-
-
-class ActionError(BillingError):
-    """A Visma action (release, void, reverse, ...) was accepted but did not finish as asked."""
-
-    def __init__(self, message: str, *, action_id: str | None, document: str) -> None:
-        super().__init__(message)
-        self.action_id = action_id
-        self.document = document
-
-    def __str__(self) -> str:
-        return f"{self.message} (document {self.document}, action {self.action_id or '?'})"
-
-
-class ActionFailed(ActionError):
-    """The action's result says it failed; ``error_info`` is Visma's reason."""
-
-    landed = False
-
-    def __init__(
-        self, message: str, *, action_id: str | None, document: str, error_info: str | None
-    ) -> None:
-        super().__init__(message, action_id=action_id, document=document)
-        self.error_info = error_info
-
-
-class ActionTimeout(ActionError, TimeoutError):
-    """``wait(timeout=...)`` ran out before the document showed the action done.
-
-    The action was accepted and may still finish: wait again, or read the document.
-    """
-
-
-class JobError(BillingError):
-    """A Visma background job did not produce a result."""
-
-    job_id: str
-
-    def __init__(self, message: str, *, job_id: str) -> None:
-        super().__init__(message)
-        self.job_id = job_id
-
-    def __str__(self) -> str:
-        return f"{self.message} (job {self.job_id})"
-
-
-class JobFailed(JobError):
-    """The job's state is ``Failed``."""
-
-
-class JobExpired(JobError):
-    """The job's state or content is gone (410 after 24 hours)."""
-
-
-class JobTimeout(JobError, TimeoutError):
-    """``wait(timeout=...)`` ran out. The job itself keeps running on the server."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -430,28 +363,28 @@ def error_class_for_status(status: int) -> type[APIStatusError]:
     return APIStatusError
 
 
-def _crmcom_variant(base: type[APIStatusError]) -> type[CrmComError]:
-    # One class per status, so `except NotFound` catches CRM.COM's NOT_FOUND envelope too.
-    return type(
-        f"CrmCom{base.__name__}",
-        (CrmComError, base),
-        {"__doc__": f"A CRM.COM non-OK envelope whose code means {base.__name__}."},
-    )
+def status_variants(
+    base: type[APIStatusError], prefix: str, doc: str
+) -> Callable[[int], type[APIStatusError]]:
+    """For a vendor's own error class ``base``, one subclass per status class (``prefix`` +
+    the status class's name, e.g. ``NotFound``), so ``except NotFound`` also catches the
+    vendor's error that means it; returns the lookup status -> class (``base`` itself for a
+    status without a class). ``doc`` is formatted with ``{name}``, the status class's name."""
 
+    def variant(cls: type[APIStatusError]) -> type[APIStatusError]:
+        namespace = {"__doc__": doc.format(name=cls.__name__), "__module__": base.__module__}
+        made: type[APIStatusError] = type(f"{prefix}{cls.__name__}", (base, cls), namespace)
+        return made
 
-_CRMCOM_BY_STATUS: dict[int, type[CrmComError]] = {
-    status: _crmcom_variant(cls) for status, cls in _BY_STATUS.items()
-}
-_CRMCOM_SERVER_ERROR = _crmcom_variant(ServerError)
+    by_status = {status: variant(cls) for status, cls in _BY_STATUS.items()}
+    server_error = variant(ServerError)
 
+    def class_for(status: int) -> type[APIStatusError]:
+        if status in by_status:
+            return by_status[status]
+        return server_error if status >= 500 else base
 
-def crmcom_error_class(status: int) -> type[CrmComError]:
-    """The :class:`CrmComError` variant for the HTTP status a CRM.COM error code stands for."""
-    if status in _CRMCOM_BY_STATUS:
-        return _CRMCOM_BY_STATUS[status]
-    if status >= 500:
-        return _CRMCOM_SERVER_ERROR
-    return CrmComError
+    return class_for
 
 
 class UnknownValueWarning(UserWarning):

@@ -67,7 +67,7 @@ async def map(
 
     Args:
         fn: an async callable taking one item, typically a resource method such as
-            ``visma.customer_invoices.get``. Its client is found through the method, so
+            ``client.invoices.get``. Its client is found through the method, so
             every bulk job on one client shares that client's capacity.
         items: any iterable or async iterable (a list, a generator, an ``async for`` source).
         concurrency: at most this many calls at once (also capped below the client's
@@ -91,7 +91,7 @@ async def map(
 
     Example::
 
-        outcomes = await bulk.map(visma.customer_invoices.get, numbers, concurrency=32)
+        outcomes = await bulk.map(client.invoices.get, numbers, concurrency=32)
         missing = [o.item for o in outcomes if isinstance(o.error, NotFound)]
     """
     job: Job[ItemT, ResultT] = Job(
@@ -134,7 +134,7 @@ def stream(
     Memory stays flat however long the input: one item per worker is in flight, and a
     worker waits for you to take its outcome before pulling the next item. Use it as::
 
-        async with bulk.stream(visma.customer_invoices.get, numbers()) as results:
+        async with bulk.stream(client.invoices.get, numbers()) as results:
             async for index, outcome in results:
                 ...
 

@@ -1,16 +1,16 @@
-"""The paginators: page-numbered lists (Visma ``pageNumber/pageSize``, Billomat
-``page/per_page``) with :func:`paginate`, offset lists (CRM.COM ``offset/number_of_results``)
+"""The paginators: page-numbered lists (``pageNumber/pageSize``, ``page/per_page``) with
+:func:`paginate`, offset lists (``offset/number_of_results``)
 with :func:`paginate_offset`.
 
 Pages are fetched lazily, one at a time, as the consumer iterates; a consumer that stops early
 stops the fetching. The loop ends on the first of: an empty page, a page shorter than the
 effective page size, or as many items as the server's total. When the server reports a smaller
-maximum page size (Visma ``metadata.maxPageSize``), later pages ask for that size, so page
+maximum page size (e.g. ``metadata.maxPageSize``), later pages ask for that size, so page
 numbers keep lining up with what the server actually returns; a page longer than asked makes
 its length the page size (the server pages by its own size).
 
-Neither paginator can run away on a server that does not page the way the spec says (the
-CRM.COM list's paging parameters, for one, rest on an assumption): every item is recognised
+Neither paginator can run away on a server that does not page the way the spec says (a
+vendor's paging parameters may rest on an assumption): every item is recognised
 by its ``key`` and not yielded again while it is among the last ``WINDOW_PAGES`` pages' items
 (what a repeated page or an offset shifted by a new record brings back; a window, so memory
 stays bounded on a list of any length), and a page that brings nothing new ends the list. It ends

@@ -29,7 +29,7 @@ on either pauses the whole client; fan-out counts both as congestion.
 **How long to wait**: full jitter (:func:`full_jitter`) everywhere: transport retries,
 re-sends after a reconciliation, ``modify`` after a 412; the server's advice
 (:func:`server_advised_wait`: ``Retry-After-Ms``, ``Retry-After`` in seconds or as an HTTP date,
-Visma ``X-RateLimit-Reset`` in seconds, Billomat ``X-Rate-Limit-Reset`` as a Unix time) wins
+``X-RateLimit-Reset`` in seconds, ``X-Rate-Limit-Reset`` as a Unix time) wins
 over backoff, and an advised wait above ``max_server_wait`` is not slept through: the answer is
 handed back and becomes ``RateLimited``.
 
@@ -230,8 +230,8 @@ def is_slow_down(status: int | None) -> bool:
 
 
 def asks_to_slow_down(error: BaseException) -> bool:
-    """Does a failed call's error ask the client to slow down (a 429, a CRM.COM
-    ``RATE_LIMITED`` envelope, a 503)?"""
+    """Does a failed call's error ask the client to slow down (a 429, a vendor's
+    rate-limit envelope, a 503)?"""
     if isinstance(error, RateLimited):
         return True
     return isinstance(error, APIStatusError) and is_slow_down(error.status)

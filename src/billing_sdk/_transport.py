@@ -295,8 +295,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         """A response that says the quota is spent (``Remaining: 0``) pauses the client until
         the window resets, so the next requests wait instead of collecting 429s.
 
-        Only the rate-limit headers count here: ``Retry-After`` on a success (Visma's 202 for
-        a background job) is a polling hint for that one job, not a reason to stop everyone.
+        Only the rate-limit headers count here: ``Retry-After`` on a success (a 202 for a
+        background job) is a polling hint for that one job, not a reason to stop everyone.
         A reset further away than ``max_server_wait`` is not waited for: the next request
         then gets its 429 and fails fast with ``RateLimited(retry_after=...)``.
         """
@@ -340,7 +340,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         if not logger.isEnabledFor(logging.INFO):
             return
         elapsed_ms = (self._clock() - started) * 1000
-        # The path only: query strings carry CRM.COM tokens and Billomat API keys.
+        # The path only: query strings may carry session tokens and API keys.
         outcome = str(response.status_code) if response is not None else type(exc).__name__
         level = (
             logging.INFO if response is not None and response.status_code < 400 else logging.WARNING

@@ -35,7 +35,7 @@ def enum_value(enum_cls: type[E], value: E | str, field: str) -> E:
 def exactly_one(
     identifier: Mapping[str, Any], allowed: Collection[str], field: str
 ) -> dict[str, Any]:
-    """An identifier object with exactly one of ``allowed`` set (CRM.COM's semi-optional rule)."""
+    """An identifier object with exactly one of ``allowed`` set (a semi-optional rule)."""
     if not isinstance(identifier, Mapping):
         raise ValidationError(f"{field} must be a mapping like {{'number': ...}}", field=field)
     given = {k: v for k, v in identifier.items() if v is not None}

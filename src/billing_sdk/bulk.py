@@ -4,14 +4,14 @@
 
     from billing_sdk import bulk
 
-    outcomes = await bulk.map(visma.customer_invoices.get, numbers, concurrency=32)
+    outcomes = await bulk.map(client.invoices.get, numbers, concurrency=32)
     for outcome in outcomes:                 # one Outcome per item, in input order
         if outcome.ok:
             print(outcome.value.reference_number)
         else:
             print(outcome.index, outcome.item, outcome.error)
 
-    async with bulk.stream(visma.customer_invoices.get, endless()) as results:
+    async with bulk.stream(client.invoices.get, endless()) as results:
         async for index, outcome in results:  # as they complete; nothing is kept
             ...
 

@@ -10,14 +10,11 @@ import httpx
 import pytest
 import respx
 
-from billing_sdk._auth import (
-    CRMCOM_TOKEN_PLACEHOLDER,
-    ApiKeyHeaders,
-    CrmComSession,
-    OAuth2ClientCredentials,
-    StaticBearer,
-)
+from billing_sdk._auth import StaticBearer
 from billing_sdk._errors import Unauthorized
+from billing_sdk.billomat._auth import ApiKeyHeaders
+from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER, CrmComSession
+from billing_sdk.visma._auth import OAuth2ClientCredentials
 
 API = "https://api.example.test"
 TOKEN_URL = "https://connect.example.test/connect/token"

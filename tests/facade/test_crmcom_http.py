@@ -13,12 +13,11 @@ import httpx
 import pytest
 import respx
 
-from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER
+from billing_sdk import CrmComError
 from billing_sdk._errors import (
     APIStatusError,
     BadRequest,
     Conflict,
-    CrmComError,
     DecodeError,
     Forbidden,
     NotFound,
@@ -28,6 +27,7 @@ from billing_sdk._errors import (
 )
 from billing_sdk._retry import RetryPolicy
 from billing_sdk.crmcom import CODE_STATUS, CrmComClient, PaymentLifeCycleState, as_decimal
+from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER
 from tests._specs import load
 
 BASE = "https://crm.example.test"

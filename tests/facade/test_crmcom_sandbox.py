@@ -12,10 +12,10 @@ import anyio
 import httpx
 import pytest
 
+from billing_sdk import CrmComError
 from billing_sdk._errors import (
     BadRequest,
     Conflict,
-    CrmComError,
     NotFound,
     StateError,
     Unauthorized,

@@ -7,8 +7,8 @@ import inspect
 import pytest
 from openapi_python_client.strings import snake_case
 
-from billing_sdk import _auth
 from billing_sdk.billomat._resources import CreditNotePayments, CreditNotes
+from billing_sdk.crmcom import _auth
 from billing_sdk.crmcom._payments import Payments
 from billing_sdk.visma._background import Background
 from billing_sdk.visma._invoices import CustomerInvoices

@@ -12,6 +12,7 @@ import httpx
 import pytest
 import respx
 
+from billing_sdk import JobExpired, JobFailed, JobTimeout
 from billing_sdk import _errors as errors
 from billing_sdk.visma import CustomerInvoiceUpdateDto, Job, PaymentUpdateDto, VismaClient
 from billing_sdk.visma._base import background_header, if_match_header
@@ -196,9 +197,9 @@ async def test_failed_and_expired_jobs(visma: VismaClient) -> None:
         ]
     )
     job = visma.background.job(JOB)
-    with pytest.raises(errors.JobFailed, match="worker crashed"):
+    with pytest.raises(JobFailed, match="worker crashed"):
         await job.wait()
-    with pytest.raises(errors.JobExpired):
+    with pytest.raises(JobExpired):
         await job.status()
 
 
@@ -211,7 +212,7 @@ async def test_wait_timeout_leaves_the_job_and_token_resumes_it(visma: VismaClie
         return_value=httpx.Response(200, json=_state("Started"))
     )
     job = await visma.customer_payments.void("000777", background=True)
-    with pytest.raises(errors.JobTimeout):
+    with pytest.raises(JobTimeout):
         await job.wait(timeout=0.2)
     token = job.continuation_token
     assert json.loads(token) == {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from billing_sdk._auth import ApiKeyHeaders
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk.billomat._auth import ApiKeyHeaders
 from billing_sdk.billomat._errors import parse_billomat_error
 from billing_sdk.billomat._generated import Client
 from billing_sdk.billomat._resources import CreditNotePayments, CreditNotes

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -22,13 +23,11 @@ import click
 
 from billing_sdk._constants import LOGGER_NAME
 from billing_sdk._errors import BillingError
+from billing_sdk._registry import vendors
 from billing_sdk._version import __version__
-from billing_sdk.cli._billomat import billomat
 from billing_sdk.cli._common import JSON_META
 from billing_sdk.cli._credentials import CredentialError
-from billing_sdk.cli._crmcom import crmcom
 from billing_sdk.cli._sandbox import sandbox
-from billing_sdk.cli._visma import visma
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -94,9 +93,10 @@ def demo(ctx: click.Context, faults: bool, baseline: bool, seed: int, plain: boo
 
 
 cli.add_command(sandbox)
-cli.add_command(visma)
-cli.add_command(crmcom)
-cli.add_command(billomat)
+for _vendor in vendors():  # each vendor's command group, from the vendor registry
+    if _vendor.cli is not None:
+        _module, _group = _vendor.cli.split(":")
+        cli.add_command(getattr(importlib.import_module(_module), _group))
 
 
 def _one_line(text: str) -> str:

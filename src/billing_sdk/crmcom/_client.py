@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from billing_sdk._auth import CRMCOM_IDLE_TIMEOUT, CrmComSession
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._errors import ValidationError
+from billing_sdk.crmcom._auth import CRMCOM_IDLE_TIMEOUT, CrmComSession, check_login
 from billing_sdk.crmcom._errors import CODE_STATUS, parse_crmcom_error
 from billing_sdk.crmcom._generated import Client
 from billing_sdk.crmcom._payments import Payments
@@ -61,14 +62,13 @@ class CrmComClient(BaseClient):
         token_idle_timeout: float | None = CRMCOM_IDLE_TIMEOUT,
         **options: Any,
     ) -> None:
-        if web_api_key is None and not (username and password and organisation):
-            raise ValueError("CRM.COM needs username, password and organisation, or a web_api_key")
-        if web_api_key is not None and not web_api_key:
-            raise ValueError("web_api_key must not be empty")
+        check_login(username, password, organisation, web_api_key)
         if not token_ttl > 0:
-            raise ValueError("token_ttl must be positive")
+            raise ValidationError("token_ttl must be positive", field="token_ttl")
         if token_idle_timeout is not None and not token_idle_timeout > 0:
-            raise ValueError("token_idle_timeout must be positive (or None)")
+            raise ValidationError(
+                "token_idle_timeout must be positive (or None)", field="token_idle_timeout"
+            )
         # The session reaches the pool lazily, so it can exist before BaseClient builds it.
         self._session = CrmComSession(
             http=lambda: self.http,
@@ -106,7 +106,7 @@ class CrmComClient(BaseClient):
         through.
         """
         if login not in ("password", "web_api_key"):
-            raise ValueError("login must be 'password' or 'web_api_key'")
+            raise ValidationError("login must be 'password' or 'web_api_key'", field="login")
         creds = sandbox.crmcom.settings.public_credentials()
         sandbox_options(sandbox, options)
         if login == "web_api_key":

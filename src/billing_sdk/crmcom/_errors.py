@@ -14,6 +14,21 @@ import httpx
 
 from billing_sdk import _json
 from billing_sdk._engine import VendorError
+from billing_sdk._errors import APIStatusError, status_variants
+
+
+class CrmComError(APIStatusError):
+    """CRM.COM answered with a non-OK envelope (``status.code != "OK"``), even on HTTP 200.
+
+    Each error is also an instance of the status class its code stands for, e.g. ``NOT_FOUND``
+    raises ``CrmComNotFound(CrmComError, NotFound)``.
+    """
+
+
+#: The :class:`CrmComError` variant for the HTTP status a CRM.COM error code stands for.
+crmcom_error_class = status_variants(
+    CrmComError, "CrmCom", "A CRM.COM non-OK envelope whose code means {name}."
+)
 
 #: The spec's ``ErrorCode`` vocabulary and the HTTP status each code stands for.
 CODE_STATUS: dict[str, int] = {
@@ -37,6 +52,11 @@ _MAX_ERROR_BODY = 64 * 1024
 # The spec caps status.message at 1000 and status.description at 4000 characters.
 _MAX_MESSAGE = 1000
 _MAX_DESCRIPTION = 4000
+
+
+def envelope_status(content: bytes) -> dict[str, Any] | None:
+    """The ``status`` object of an envelope, or ``None`` when ``content`` is not one."""
+    return _status_of(_parsed(content))
 
 
 def _status_of(body: Any) -> dict[str, Any] | None:
@@ -94,4 +114,4 @@ def parse_crmcom_error(response: httpx.Response) -> VendorError:
     hint = CODE_STATUS.get(code)
     if hint is None and response.status_code >= 400:
         hint = response.status_code
-    return VendorError(code=code, message=text, envelope=True, status_hint=hint)
+    return VendorError(code=code, message=text, raise_as=crmcom_error_class, status_hint=hint)

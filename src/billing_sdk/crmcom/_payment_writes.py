@@ -20,11 +20,9 @@ from decimal import Decimal
 from typing import Any
 
 from billing_sdk import _validation as v
-from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk._engine import Engine, expect
 from billing_sdk._errors import (
     BillingError,
-    CrmComError,
     NotFound,
     StateError,
     ValidationError,
@@ -33,7 +31,8 @@ from billing_sdk._errors import (
 from billing_sdk._safe_create import Found, SafeWriteStats, new_reference, write_once
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp
-from billing_sdk.crmcom._errors import envelope_ok
+from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
+from billing_sdk.crmcom._errors import CrmComError, envelope_ok
 from billing_sdk.crmcom._inputs import DateLike, FieldsSet, Identifier, PaymentRef
 
 _UNSET = g.UNSET

@@ -14,13 +14,13 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
 from typing import Any, NamedTuple, Unpack
 
 from billing_sdk import _validation as v
-from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk._engine import Engine, expect
 from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._pagination import Page, paginate_offset
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp
+from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk.crmcom._errors import envelope_ok
 from billing_sdk.crmcom._inputs import FieldsSet, Identifier
 from billing_sdk.crmcom._payment_writes import PaymentWrites

@@ -10,9 +10,10 @@ import anyio
 
 from billing_sdk import _json
 from billing_sdk._engine import Result
-from billing_sdk._errors import JobTimeout, ValidationError
+from billing_sdk._errors import ValidationError
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import Resource, job_id
+from billing_sdk.visma._errors import JobTimeout
 from billing_sdk.visma._jobs import Job, JobKind
 
 T = TypeVar("T")

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from billing_sdk._auth import OAuth2ClientCredentials, StaticBearer
+from billing_sdk._auth import StaticBearer
 from billing_sdk._client import BaseClient, sandbox_options
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._actions import ActionLedger
+from billing_sdk.visma._auth import OAuth2ClientCredentials
 from billing_sdk.visma._background import Background
 from billing_sdk.visma._errors import parse_visma_error
 from billing_sdk.visma._generated import Client

@@ -1,4 +1,5 @@
-"""Reading Visma error bodies (``{"message": ...}`` or the legacy IPP exception form)."""
+"""Visma's own errors (actions, background jobs) and reading its error bodies (``{"message":
+...}`` or the legacy IPP exception form)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,64 @@ import httpx
 
 from billing_sdk import _json
 from billing_sdk._engine import VendorError
+from billing_sdk._errors import BillingError
+
+
+class ActionError(BillingError):
+    """A Visma action (release, void, reverse, ...) was accepted but did not finish as asked."""
+
+    def __init__(self, message: str, *, action_id: str | None, document: str) -> None:
+        super().__init__(message)
+        self.action_id = action_id
+        self.document = document
+
+    def __str__(self) -> str:
+        return f"{self.message} (document {self.document}, action {self.action_id or '?'})"
+
+
+class ActionFailed(ActionError):
+    """The action's result says it failed; ``error_info`` is Visma's reason."""
+
+    landed = False
+
+    def __init__(
+        self, message: str, *, action_id: str | None, document: str, error_info: str | None
+    ) -> None:
+        super().__init__(message, action_id=action_id, document=document)
+        self.error_info = error_info
+
+
+class ActionTimeout(ActionError, TimeoutError):
+    """``wait(timeout=...)`` ran out before the document showed the action done.
+
+    The action was accepted and may still finish: wait again, or read the document.
+    """
+
+
+class JobError(BillingError):
+    """A Visma background job did not produce a result."""
+
+    job_id: str
+
+    def __init__(self, message: str, *, job_id: str) -> None:
+        super().__init__(message)
+        self.job_id = job_id
+
+    def __str__(self) -> str:
+        return f"{self.message} (job {self.job_id})"
+
+
+class JobFailed(JobError):
+    """The job's state is ``Failed``."""
+
+
+class JobExpired(JobError):
+    """The job's state or content is gone (410 after 24 hours)."""
+
+
+class JobTimeout(JobError, TimeoutError):
+    """``wait(timeout=...)`` ran out. The job itself keeps running on the server."""
+
 
 _MAX_ERROR_BODY = 64 * 1024
 

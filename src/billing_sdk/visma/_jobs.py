@@ -39,15 +39,12 @@ from billing_sdk._errors import (
     APIStatusError,
     BillingError,
     Gone,
-    JobError,
-    JobExpired,
-    JobFailed,
-    JobTimeout,
     OutcomeUnknown,
     ValidationError,
 )
 from billing_sdk._retry import caused_by_an_earlier_send, server_advised_wait
 from billing_sdk.visma import _generated as g
+from billing_sdk.visma._errors import JobError, JobExpired, JobFailed, JobTimeout
 
 if TYPE_CHECKING:
     from billing_sdk.visma._client import VismaClient
