@@ -128,7 +128,8 @@ def __getattr__(name: str) -> typing.Any:
     """Load a public name on first use (module ``__getattr__``, PEP 562)."""
     if name == "bulk":
         return importlib.import_module("billing_sdk.bulk")
-    where = _LAZY.get(name)
+    # A vendor registered after this import (a plug-in) is found in the registry.
+    where = _LAZY.get(name) or _vendor_names().get(name)
     if where is None:
         raise AttributeError(f"module 'billing_sdk' has no attribute {name!r}")
     value = getattr(importlib.import_module(where), name)
