@@ -55,6 +55,7 @@ from billing_sdk._errors import (
 )
 from billing_sdk._retry import (
     READ_METHODS,
+    TOO_MANY_REQUESTS,
     Resend,
     RetryPolicy,
     caused_by_an_earlier_send,
@@ -314,7 +315,7 @@ class Engine:
         if vendor.raise_as is not None:
             cls = vendor.raise_as(vendor.status_hint or status)
             if issubclass(cls, RateLimited):
-                advised = server_advised_wait(response.headers, 429)
+                advised = server_advised_wait(response.headers, TOO_MANY_REQUESTS)
                 return cls(vendor.message or "rate limited", retry_after=advised, **kwargs)
             return cls(vendor.message or vendor.code or "the vendor reported an error", **kwargs)
         if cls is RateLimited:

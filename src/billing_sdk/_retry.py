@@ -58,9 +58,14 @@ from billing_sdk._errors import APIStatusError, BillingError, RateLimited, Reque
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Methods that change nothing: a failure of one is never a write's outcome.
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: "Too many requests": the quota is spent. Never processed, so re-sent for any method.
+TOO_MANY_REQUESTS = 429
+#: "Service unavailable": overloaded or in maintenance. Re-sent like any 5xx (idempotent
+#: methods only, the outcome of a write is in doubt), counted, and paced like a 429.
+UNAVAILABLE = 503
 #: Statuses that ask the client to slow down: an advised wait pauses the whole client, and
 #: fan-out counts them as congestion.
-SLOW_DOWN_STATUSES = frozenset({429, 503})
+SLOW_DOWN_STATUSES = frozenset({TOO_MANY_REQUESTS, UNAVAILABLE})
 #: Failures where the request never reached the server.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Refusals that no earlier send of the same request can have caused: they are verdicts on
@@ -124,7 +129,7 @@ class RetryPolicy:
     backoff_max: float = DEFAULT_BACKOFF_MAX
     max_server_wait: float = DEFAULT_MAX_SERVER_WAIT
     retry_statuses: frozenset[int] = field(
-        default_factory=lambda: frozenset({408, 429, 500, 502, 503, 504})
+        default_factory=lambda: frozenset({408, TOO_MANY_REQUESTS, 500, 502, UNAVAILABLE, 504})
     )
 
     def __post_init__(self) -> None:
@@ -166,7 +171,7 @@ class RetryPolicy:
 
     def retries_status(self, method: str, status: int, resend: Resend = Resend.BY_METHOD) -> bool:
         """May a request answered with ``status`` be sent again?"""
-        if status == 429:
+        if status == TOO_MANY_REQUESTS:
             return True
         return _treated_as_idempotent(method, resend) and status in self.retry_statuses
 

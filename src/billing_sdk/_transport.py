@@ -45,6 +45,8 @@ from billing_sdk._constants import (
 from billing_sdk._errors import ValidationError
 from billing_sdk._retry import (
     READ_METHODS,
+    TOO_MANY_REQUESTS,
+    UNAVAILABLE,
     Resend,
     RetryPolicy,
     attempt_in_doubt,
@@ -245,12 +247,12 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 raise
             self._log(request, response, attempt, started, None)
             status = response.status_code
-            if status == 503:
+            if status == UNAVAILABLE:
                 self.stats.unavailable += 1
             if not policy.retries_status(request.method, status, resend):
                 self._pause_if_quota_spent(response, policy)
                 return response
-            if status == 429:
+            if status == TOO_MANY_REQUESTS:
                 self.stats.throttled += 1
             advised = server_advised_wait(response.headers, status)
             if advised is not None and advised > policy.max_server_wait:
