@@ -10,7 +10,7 @@ from openapi_python_client.strings import snake_case
 from billing_sdk.billomat._resources import CreditNotePayments, CreditNotes
 from billing_sdk.crmcom import _auth
 from billing_sdk.crmcom._payments import Payments
-from billing_sdk.visma._background import Background
+from billing_sdk.visma._background import BackgroundJobs
 from billing_sdk.visma._invoices import CustomerInvoices
 from billing_sdk.visma._payments import CustomerPayments
 from tests._specs import all_operations
@@ -54,8 +54,8 @@ FACADE: dict[str, tuple[object, str]] = {
         "_REVERSE_APPLY",
     ),
     # Visma Background
-    "backgroundGetState": (Background.state, "status()"),
-    "backgroundGetContent": (Background.content, "result()"),
+    "backgroundGetState": (BackgroundJobs.state, "status()"),
+    "backgroundGetContent": (BackgroundJobs.content, "result()"),
     # CRM.COM: the session logs in, re-logs in and releases; the rest are resource methods
     "authenticationToken": (_auth.CrmComSession._post_login, "/authentication/token"),
     "authenticationTokenRelease": (_auth.CrmComSession.release, "/authentication/token/release"),

@@ -39,7 +39,7 @@ def client() -> VismaClient:
 
 
 @dataclass(frozen=True)
-class Background:
+class BackgroundOptions:
     """``--background``, ``--wait`` and ``--timeout`` of one command."""
 
     enabled: bool
@@ -66,16 +66,16 @@ def background_options(fn: F) -> F:
     )(fn)
 
 
-def background_mode(background: bool, wait: bool, timeout: float) -> Background:
+def background_mode(background: bool, wait: bool, timeout: float) -> BackgroundOptions:
     """The command's background options, checked (``--wait`` needs ``--background``)."""
     if wait and not background:
         raise click.UsageError("--wait only applies with --background")
-    return Background(background, wait, timeout)
+    return BackgroundOptions(background, wait, timeout)
 
 
 async def direct_or_job(
     out: Output,
-    bg: Background,
+    bg: BackgroundOptions,
     direct: Callable[[], Awaitable[T]],
     as_job: Callable[[], Awaitable[Job[T]]],
     show: Callable[[T], Awaitable[None] | None],

@@ -23,7 +23,7 @@ async def _raw(result: Result[Any]) -> Any:
     return result.parsed
 
 
-class Background(Resource):
+class BackgroundJobs(Resource):
     """Look up background jobs by id (jobs you started come back as :class:`Job` objects)."""
 
     async def state(self, job: str | uuid.UUID) -> g.BackgroundRequestStateDto:

@@ -73,7 +73,7 @@ MAX_NUMBER_LENGTH = 15
 _SUBSCRIPTION = re.compile(r"subscription(:[^=,\s]+=[^,\s]*(,[^=,\s]+=[^,\s]*)*)?")
 
 #: ``background=`` takes False (direct call), True (fire-and-poll) or a subscription string.
-Background = bool | str
+BackgroundMode = bool | str
 #: An action on one document: its URL is the document's followed by ``/action/<name>``.
 _ACTION_URL = re.compile(r"(?P<document>.+)/action/(?P<name>[^/]+)")
 #: Actions the server refuses to apply twice (a released or voided document cannot be
@@ -111,7 +111,7 @@ def if_match_header(version: str | None) -> str | g.Unset:
     return f'"{version}"'
 
 
-def background_header(background: Background) -> str | g.Unset:
+def background_header(background: BackgroundMode) -> str | g.Unset:
     """The ``erp-api-background`` value: ``none`` to poll, ``subscription[:k=v]`` for webhooks."""
     if background is False:
         return g.UNSET
@@ -193,7 +193,7 @@ class Resource:
         kind: ActionKind[R, D],
         job_kind: JobKind[Action[R, D]],
         document: str,
-        background: Background,
+        background: BackgroundMode,
         build: Callable[[str | g.Unset], dict[str, Any]],
     ) -> Action[R, D] | Job[Action[R, D]]:
         """Send an action; what comes back is an :class:`Action` (a ``Job`` of one when the
@@ -237,7 +237,7 @@ class Resource:
         self,
         request: dict[str, Any],
         kind: JobKind[T],
-        background: Background,
+        background: BackgroundMode,
         *,
         retry: RetryPolicy | None = None,
         resend: Resend = Resend.BY_METHOD,
@@ -307,7 +307,7 @@ class Resource:
         self,
         request: dict[str, Any],
         kind: JobKind[T],
-        background: Background,
+        background: BackgroundMode,
         *,
         retry: RetryPolicy | None,
         resend: Resend = Resend.BY_METHOD,
@@ -343,7 +343,7 @@ class Resource:
         self,
         guarded: _Guard,
         kind: JobKind[T],
-        background: Background,
+        background: BackgroundMode,
         *,
         lost: BillingError,
         retry: RetryPolicy | None,
@@ -436,7 +436,7 @@ class Resource:
         key: str,
         body: Any,
         if_match: str | None,
-        background: Background = False,
+        background: BackgroundMode = False,
         resend: Resend = Resend.BY_METHOD,
     ) -> Any:
         """The versioned PUT (``update`` and ``modify`` both end here)."""
@@ -449,7 +449,7 @@ class Resource:
         return await self._call(request, self._update_kind, background, resend=resend)
 
     async def _locked_put(
-        self, key: str, body: Any, if_match: str | None, background: Background
+        self, key: str, body: Any, if_match: str | None, background: BackgroundMode
     ) -> str | Job[str | None] | None:
         """``update``: writes to one document from this client queue up (no 412 races)."""
         async with self._client._write_locks.hold((self._noun, key)):

@@ -12,7 +12,7 @@ from billing_sdk._client import BaseClient, sandbox_options
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._actions import ActionLedger
 from billing_sdk.visma._auth import OAuth2ClientCredentials
-from billing_sdk.visma._background import Background
+from billing_sdk.visma._background import BackgroundJobs
 from billing_sdk.visma._errors import parse_visma_error
 from billing_sdk.visma._generated import Client
 from billing_sdk.visma._invoices import CustomerInvoices
@@ -103,7 +103,7 @@ class VismaClient(BaseClient):
         self.webhooks = BackgroundWebhooks(webhook_secret)
         self.customer_payments = CustomerPayments(self)
         self.customer_invoices = CustomerInvoices(self)
-        self.background = Background(self)
+        self.background = BackgroundJobs(self)
 
     @classmethod
     def for_sandbox(cls, sandbox: Sandbox, **options: Any) -> VismaClient:

@@ -15,7 +15,7 @@ from billing_sdk._fanout import map as bulk_map
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import (
-    Background,
+    BackgroundMode,
     background_header,
     etag_of,
     if_match_header,
@@ -256,7 +256,12 @@ class CustomerInvoices(InvoiceActions):
         self, page_number: int, page_size: int, *, background: Literal[True] | str, **filters: Any
     ) -> Job[InvoicePage]: ...
     async def get_page(
-        self, page_number: int, page_size: int, *, background: Background = False, **filters: Any
+        self,
+        page_number: int,
+        page_size: int,
+        *,
+        background: BackgroundMode = False,
+        **filters: Any,
     ) -> InvoicePage | Job[InvoicePage]:
         """One page of invoices (``list`` iterates over all of them)."""
         request = _LIST._get_kwargs(
@@ -276,7 +281,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice_number: str, *, background: Literal[True] | str
     ) -> Job[g.CustomerInvoiceDto]: ...
     async def get(
-        self, invoice_number: str, *, background: Background = False
+        self, invoice_number: str, *, background: BackgroundMode = False
     ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
         """One invoice; its version for ``if_match`` is ``invoice.time_stamp``."""
         request = _GET._get_kwargs(
@@ -294,7 +299,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice_number: str, *, background: Literal[True] | str
     ) -> Job[g.RotRutDto]: ...
     async def rot_rut(
-        self, invoice_number: str, *, background: Background = False
+        self, invoice_number: str, *, background: BackgroundMode = False
     ) -> g.RotRutDto | Job[g.RotRutDto]:
         """The invoice's ROT/RUT (Swedish tax deduction) details."""
         request = _ROTRUT._get_kwargs(
@@ -310,7 +315,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice_number: str, *, background: Literal[True] | str
     ) -> Job[bytes]: ...
     async def print(
-        self, invoice_number: str, *, background: Background = False
+        self, invoice_number: str, *, background: BackgroundMode = False
     ) -> bytes | Job[bytes]:
         """The printed invoice (the report file's bytes)."""
         request = _PRINT._get_kwargs(
@@ -323,7 +328,7 @@ class CustomerInvoices(InvoiceActions):
     async def work_types(self, *, background: Literal[False] = False) -> WorkTypes: ...
     @overload
     async def work_types(self, *, background: Literal[True] | str) -> Job[WorkTypes]: ...
-    async def work_types(self, *, background: Background = False) -> WorkTypes | Job[WorkTypes]:
+    async def work_types(self, *, background: BackgroundMode = False) -> WorkTypes | Job[WorkTypes]:
         """The ROT/RUT work types invoices can use."""
         request = _WORK_TYPES._get_kwargs(erp_api_background=background_header(background))
         return await self._call(request, self._work_types_kind, background)
@@ -339,7 +344,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice: InvoiceChanges, *, background: Literal[True] | str
     ) -> Job[g.CustomerInvoiceDto]: ...
     async def create(
-        self, invoice: InvoiceChanges, *, background: Background = False
+        self, invoice: InvoiceChanges, *, background: BackgroundMode = False
     ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
         """Create an invoice (``POST /v2/customerinvoice``) and return it as stored.
 
@@ -363,7 +368,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice: InvoiceChanges, *, background: Literal[True] | str
     ) -> Job[g.CustomerInvoiceDto]: ...
     async def create_v1(
-        self, invoice: InvoiceChanges, *, background: Background = False
+        self, invoice: InvoiceChanges, *, background: BackgroundMode = False
     ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
         """Deprecated by Visma: ``POST /v1/customerinvoice``. Prefer :meth:`create`."""
         body = build_update(g.CustomerInvoiceUpdateDto, invoice)
@@ -398,7 +403,7 @@ class CustomerInvoices(InvoiceActions):
         changes: InvoiceChanges,
         *,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> str | Job[str | None] | None:
         """Change only the given fields; returns the new version (``ETag``).
 
@@ -441,7 +446,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice_number: str, *, background: Literal[True] | str
     ) -> Job[None]: ...
     async def delete(
-        self, invoice_number: str, *, background: Background = False
+        self, invoice_number: str, *, background: BackgroundMode = False
     ) -> Job[None] | None:
         """Delete an unreleased (Hold/Balanced) invoice."""
         request = _DELETE._get_kwargs(
@@ -483,7 +488,7 @@ class CustomerInvoices(InvoiceActions):
         line_number: int | None = None,
         metadata: Mapping[str, Any] | None = None,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> str | Job[str]:
         """Attach a file to the invoice (or to one of its lines); returns the attachment id.
 

@@ -34,7 +34,7 @@ from billing_sdk._safe_create import (
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._actions import Action, ActionKind, text_of
 from billing_sdk.visma._base import (
-    Background,
+    BackgroundMode,
     Resource,
     background_header,
     etag_of,
@@ -187,7 +187,12 @@ class CustomerPayments(Resource):
         self, page_number: int, page_size: int, *, background: Literal[True] | str, **filters: Any
     ) -> Job[PaymentPage]: ...
     async def get_page(
-        self, page_number: int, page_size: int, *, background: Background = False, **filters: Any
+        self,
+        page_number: int,
+        page_size: int,
+        *,
+        background: BackgroundMode = False,
+        **filters: Any,
     ) -> PaymentPage | Job[PaymentPage]:
         """One page of payments (``list`` iterates over all of them)."""
         request = _LIST._get_kwargs(
@@ -207,7 +212,7 @@ class CustomerPayments(Resource):
         self, payment_number: str, *, background: Literal[True] | str
     ) -> Job[g.PaymentDto]: ...
     async def get(
-        self, payment_number: str, *, background: Background = False
+        self, payment_number: str, *, background: BackgroundMode = False
     ) -> g.PaymentDto | Job[g.PaymentDto]:
         """One payment; its version for ``if_match`` is ``payment.time_stamp``."""
         request = _GET._get_kwargs(
@@ -227,7 +232,7 @@ class CustomerPayments(Resource):
         self, payment: PaymentChanges, *, background: Literal[True] | str
     ) -> Job[g.PaymentDto]: ...
     async def create(
-        self, payment: PaymentChanges, *, background: Background = False
+        self, payment: PaymentChanges, *, background: BackgroundMode = False
     ) -> g.PaymentDto | Job[g.PaymentDto]:
         """Create a payment and return it as stored (read back through ``Location``).
 
@@ -348,7 +353,7 @@ class CustomerPayments(Resource):
         changes: PaymentChanges,
         *,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> str | Job[str | None] | None:
         """Change only the given fields; returns the new version (``ETag``).
 
@@ -407,7 +412,7 @@ class CustomerPayments(Resource):
         payment_number: str,
         *,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
     ) -> (
         PaymentAction[g.ReleasePaymentActionResultDto]
@@ -458,7 +463,7 @@ class CustomerPayments(Resource):
         payment_number: str,
         *,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
     ) -> (
         PaymentAction[g.VoidPaymentActionResultDto]
