@@ -28,7 +28,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Sequen
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from billing_sdk._errors import PaginationError
+from billing_sdk._errors import PaginationError, ValidationError
 
 T = TypeVar("T")
 
@@ -68,7 +68,7 @@ class _Progress(Generic[T]):
 
     def __init__(self, key: ItemKey[T] | None, max_pages: int) -> None:
         if max_pages < 1:
-            raise ValueError("max_pages must be at least 1")
+            raise ValidationError("max_pages must be at least 1", field="max_pages")
         self._key: Callable[[T], Hashable] = key or _itself
         self._recent: deque[set[Hashable]] = deque(maxlen=WINDOW_PAGES)
         self._max_pages = max_pages
@@ -143,7 +143,7 @@ async def paginate(
     ``key`` names an item (default: the item itself); items already yielded are skipped.
     """
     if page_size < 1:
-        raise ValueError("page_size must be at least 1")
+        raise ValidationError("page_size must be at least 1", field="page_size")
     progress: _Progress[T] = _Progress(key, max_pages)
     page_number = first_page
     while True:
@@ -175,9 +175,9 @@ async def paginate_offset(
     size) never makes items be skipped.
     """
     if page_size < 1:
-        raise ValueError("page_size must be at least 1")
+        raise ValidationError("page_size must be at least 1", field="page_size")
     if start < 0:
-        raise ValueError("start must not be negative")
+        raise ValidationError("start must not be negative", field="start")
     progress: _Progress[T] = _Progress(key, max_pages)
     offset = start
     while True:

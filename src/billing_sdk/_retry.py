@@ -53,7 +53,13 @@ from billing_sdk._constants import (
     DEFAULT_MAX_ATTEMPTS,
     DEFAULT_MAX_SERVER_WAIT,
 )
-from billing_sdk._errors import APIStatusError, BillingError, RateLimited, RequestTimeout
+from billing_sdk._errors import (
+    APIStatusError,
+    BillingError,
+    RateLimited,
+    RequestTimeout,
+    ValidationError,
+)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Methods that change nothing: a failure of one is never a write's outcome.
@@ -134,9 +140,9 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+            raise ValidationError("max_attempts must be at least 1", field="max_attempts")
         if min(self.backoff_initial, self.backoff_max, self.max_server_wait) < 0:
-            raise ValueError("retry waits must not be negative")
+            raise ValidationError("retry waits must not be negative")
 
     def backoff(self, retry_number: int, rng: random.Random | None = None) -> float:
         """Full-jitter wait before retry ``retry_number`` (0 for the first retry)."""

@@ -24,6 +24,7 @@ from billing_sdk._errors import (
     RateLimited,
     ServerError,
     Unauthorized,
+    ValidationError,
 )
 from billing_sdk._retry import RetryPolicy
 from billing_sdk.crmcom import CODE_STATUS, CrmComClient, PaymentLifeCycleState, as_decimal
@@ -112,7 +113,7 @@ def test_as_decimal_recovers_the_wire_amount() -> None:
     assert as_decimal(0.1) == Decimal("0.1")
     assert as_decimal(999999999999.99) == Decimal("999999999999.99")
     assert as_decimal(138) == Decimal(138)
-    with pytest.raises(TypeError):
+    with pytest.raises(ValidationError):
         as_decimal(True)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._errors import ValidationError
 from billing_sdk.billomat._auth import ApiKeyHeaders
 from billing_sdk.billomat._errors import parse_billomat_error
 from billing_sdk.billomat._generated import Client
@@ -44,7 +45,7 @@ class BillomatClient(BaseClient):
         **options: Any,
     ) -> None:
         if not api_key:
-            raise ValueError("api_key is required")
+            raise ValidationError("api_key is required", field="api_key")
         super().__init__(
             base_url=base_url,
             generated_client=Client(base_url=base_url),

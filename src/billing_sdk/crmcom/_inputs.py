@@ -137,7 +137,9 @@ def as_decimal(value: Decimal | float | int) -> Decimal:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"as_decimal needs a Decimal, float or int, not {type(value).__name__}")
+        raise ValidationError(
+            f"as_decimal needs a Decimal, float or int, not {type(value).__name__}", field="value"
+        )
     return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
 
 

@@ -9,6 +9,7 @@ import httpx
 
 from billing_sdk._auth import StaticBearer
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._errors import ValidationError
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._actions import ActionLedger
 from billing_sdk.visma._auth import OAuth2ClientCredentials
@@ -84,7 +85,7 @@ class VismaClient(BaseClient):
                 scopes=scopes,
             )
         else:
-            raise ValueError("give client_id, client_secret and tenant_id, or a token")
+            raise ValidationError("give client_id, client_secret and tenant_id, or a token")
         self._job_kinds: dict[str, JobKind[Any]] = {}
         self._write_locks = KeyedLock()
         #: The void body's ``type`` form this server takes (plain first; see ``void``).

@@ -467,13 +467,13 @@ class Job(Generic[T]):
         try:
             data = json.loads(token)
             if data.get("v") != _TOKEN_VERSION:
-                raise ValueError("unknown token version")
+                raise ValidationError("unknown token version")
             job_id = str(uuid.UUID(str(data["job_id"])))
             kind = client._job_kinds[str(data["operation"])]
             resent = data.get("resent", False) is True
             reference = data.get("reference") or {}
             if not isinstance(reference, dict):
-                raise TypeError("the reference is not an object")
+                raise ValidationError("the reference is not an object")
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValidationError(f"not a valid job continuation token: {exc}") from None
         return Job(client, job_id, kind, resent=resent, resumed=True, reference=reference)
