@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import ipaddress
 import math
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -23,6 +22,7 @@ from billing_sdk._errors import APIStatusError, ValidationError
 from billing_sdk._logging import configure_from_env
 from billing_sdk._retry import RetryPolicy
 from billing_sdk._transport import PolicyTransport, TransportStats
+from billing_sdk._validation import is_loopback_host
 from billing_sdk._version import __version__
 
 if TYPE_CHECKING:
@@ -104,15 +104,8 @@ async def _same_origin_redirects_only(response: httpx.Response) -> None:
         )
 
 
-@functools.lru_cache(maxsize=256)
-def _is_loopback(host: str) -> bool:
-    # Cached: it runs on every request, and parsing the address costs more than the lookup.
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+# Cached: it runs on every request, and parsing the address costs more than the lookup.
+_is_loopback = functools.lru_cache(maxsize=256)(is_loopback_host)
 
 
 class _NoCookies(httpx.Cookies):

@@ -100,6 +100,18 @@ class VendorError:
     status_hint: int | None = None
 
 
+#: Error bodies are short; a parser never reads more than this (a hostile server could send
+#: gigabytes).
+MAX_ERROR_BODY = 64 * 1024
+
+
+def error_body(response: httpx.Response) -> bytes | None:
+    """The start of an error response's body for a vendor's parser; ``None`` when it is blank
+    (a 412, a 503 from a proxy), so the error is classed by its status alone."""
+    content = response.content[:MAX_ERROR_BODY]
+    return content if content.strip() else None
+
+
 class ErrorParser(Protocol):
     """Reads a vendor's error body; must never raise."""
 

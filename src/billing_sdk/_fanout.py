@@ -24,27 +24,15 @@ from billing_sdk._errors import BillingError, ValidationError
 from billing_sdk._fanout_job import BulkRun
 from billing_sdk._fanout_types import (
     DEFAULT_CONCURRENCY,
-    BulkOptions,
     ErrorTypes,
     ItemT,
     Outcome,
     Outcomes,
-    Progress,
     ProgressCallback,
     ResultT,
 )
 
-__all__ = [
-    "DEFAULT_CONCURRENCY",
-    "BulkOptions",
-    "Outcome",
-    "Outcomes",
-    "Progress",
-    "ProgressCallback",
-    "keyword_calls",
-    "map",
-    "stream",
-]
+__all__ = ["keyword_calls", "map", "stream"]
 
 
 async def map(

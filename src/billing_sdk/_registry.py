@@ -11,6 +11,7 @@ Standard library only: ``billing_sdk/__init__.py`` reads it on import, which mus
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +48,14 @@ class Vendor:
         if self.errors_module is not None:
             names |= {name: self.errors_module for name in self.errors}
         return names
+
+    def with_errors(self, module: str, *names: str) -> Vendor:
+        """This entry with its own error classes (``names`` in ``module``)."""
+        return dataclasses.replace(self, errors_module=module, errors=names)
+
+    def with_cli(self, group: str) -> Vendor:
+        """This entry with its CLI command group (``module:attribute``)."""
+        return dataclasses.replace(self, cli=group)
 
     def load_client(self) -> type:
         """The client class (imports the vendor package)."""
@@ -86,46 +95,23 @@ def public_names() -> dict[str, str]:
     return names
 
 
+# Each: name, title, package, client class, generated package, then what else it plugs in.
 register(
-    Vendor(
-        name="visma",
-        title="Visma.net ERP",
-        package="billing_sdk.visma",
-        client="VismaClient",
-        generated="visma_erp_api",
-        exports=("Job",),
-        errors_module="billing_sdk.visma._errors",
-        errors=(
-            "ActionError",
-            "ActionFailed",
-            "ActionTimeout",
-            "JobError",
-            "JobExpired",
-            "JobFailed",
-            "JobTimeout",
-        ),
-        cli="billing_sdk.cli._visma:visma",
+    Vendor("visma", "Visma.net ERP", "billing_sdk.visma", "VismaClient", "visma_erp_api", ("Job",))
+    .with_errors(
+        "billing_sdk.visma._errors",
+        *("ActionError", "ActionFailed", "ActionTimeout"),
+        *("JobError", "JobExpired", "JobFailed", "JobTimeout"),
     )
+    .with_cli("billing_sdk.cli._visma:visma")
+)
+register(
+    Vendor("crmcom", "CRM.COM", "billing_sdk.crmcom", "CrmComClient", "crmcom_payments_api")
+    .with_errors("billing_sdk.crmcom._errors", "CrmComError")
+    .with_cli("billing_sdk.cli._crmcom:crmcom")
 )
 register(
     Vendor(
-        name="crmcom",
-        title="CRM.COM",
-        package="billing_sdk.crmcom",
-        client="CrmComClient",
-        generated="crmcom_payments_api",
-        errors_module="billing_sdk.crmcom._errors",
-        errors=("CrmComError",),
-        cli="billing_sdk.cli._crmcom:crmcom",
-    )
-)
-register(
-    Vendor(
-        name="billomat",
-        title="Billomat",
-        package="billing_sdk.billomat",
-        client="BillomatClient",
-        generated="billomat_api",
-        cli="billing_sdk.cli._billomat:billomat",
-    )
+        "billomat", "Billomat", "billing_sdk.billomat", "BillomatClient", "billomat_api"
+    ).with_cli("billing_sdk.cli._billomat:billomat")
 )

@@ -7,12 +7,25 @@ Amounts have their own module, :mod:`billing_sdk._money` (exact decimals, the sp
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import re
 from collections.abc import Collection, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
 from billing_sdk._errors import ValidationError
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (a name or an address) is this machine: ``localhost`` or a loopback
+    address. The one place plain ``http://`` is allowed, for clients, the CLI and the sandbox."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
 
 E = TypeVar("E", bound=Enum)
 

@@ -21,15 +21,14 @@ settles just under the server's limit; ``progress=True`` draws a bar on a termin
 (``pip install 'billing-sdk[progress]'``). See ``docs/bulk.md``.
 """
 
-from billing_sdk._fanout import (
+from billing_sdk._fanout import map, stream
+from billing_sdk._fanout_types import (
     DEFAULT_CONCURRENCY,
     BulkOptions,
     Outcome,
     Outcomes,
     Progress,
     ProgressCallback,
-    map,
-    stream,
 )
 
 __all__ = [

@@ -9,16 +9,13 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from billing_sdk import _json
-from billing_sdk._engine import VendorError
-
-#: Error bodies are short; never parse more than this (a hostile server could send gigabytes).
-_MAX_ERROR_BODY = 64 * 1024
+from billing_sdk._engine import VendorError, error_body
 
 
 def parse_billomat_error(response: httpx.Response) -> VendorError:
     """The messages of a Billomat error response; empty when the body says nothing usable."""
-    content = response.content[:_MAX_ERROR_BODY]
-    if not content.strip():
+    content = error_body(response)
+    if content is None:
         return VendorError()
     try:
         if content.lstrip().startswith(b"<"):

@@ -26,8 +26,9 @@ from billing_sdk._errors import (
     ValidationError,
     WriteNotApplied,
 )
-from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
+from billing_sdk._fanout import keyword_calls
 from billing_sdk._fanout import map as bulk_map
+from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._pagination import Page, paginate
 from billing_sdk._retry import Resend
 from billing_sdk._safe_create import (

@@ -22,10 +22,9 @@ from collections.abc import Sequence
 import click
 
 from billing_sdk._constants import LOGGER_NAME
-from billing_sdk._errors import BillingError
 from billing_sdk._registry import vendors
 from billing_sdk._version import __version__
-from billing_sdk.cli._common import JSON_META
+from billing_sdk.cli._common import JSON_META, first_billing_error
 from billing_sdk.cli._credentials import CredentialError
 from billing_sdk.cli._sandbox import sandbox
 
@@ -103,18 +102,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _first_billing_error(exc: BaseException) -> BillingError | None:
-    """The SDK error inside ``exc`` (task groups wrap what their tasks raise)."""
-    if isinstance(exc, BillingError):
-        return exc
-    if isinstance(exc, BaseExceptionGroup):
-        for inner in exc.exceptions:
-            found = _first_billing_error(inner)
-            if found is not None:
-                return found
-    return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``billing-sdk`` with ``argv`` (default: the process arguments); returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -138,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except BaseException as exc:
-        error = _first_billing_error(exc)
+        error = first_billing_error(exc)  # task groups wrap what their tasks raise
         if error is None:
             raise
         click.echo(f"Error: {_one_line(str(error))}", err=True)

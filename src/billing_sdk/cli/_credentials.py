@@ -13,7 +13,6 @@ Plain ``http://`` is only used for loopback hosts (the sandbox), where the clien
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -21,6 +20,7 @@ from typing import Any, TypeVar
 import click
 import httpx
 
+from billing_sdk._validation import is_loopback_host
 from billing_sdk.billomat import BillomatClient
 from billing_sdk.crmcom import CrmComClient
 from billing_sdk.visma import VismaClient
@@ -85,12 +85,7 @@ def is_loopback(url: str) -> bool:
         host = httpx.URL(url).host
     except httpx.InvalidURL:
         return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(host)
 
 
 def _insecure(url: str) -> dict[str, Any]:

@@ -37,14 +37,10 @@ _CRMCOM_TOKEN_WORDS = ("TOKEN", "SESSION", "EXPIRED", "AUTHENTICAT", "UNAUTHORI"
 CRMCOM_IDLE_TIMEOUT = 3000.0
 
 
-def check_login(
-    username: str | None,
-    password: str | None,
-    organisation: str | None,
-    web_api_key: str | None,
-) -> None:
-    """Refuse, before anything is sent, credentials that cannot log in."""
-    if web_api_key is None and not (username and password and organisation):
+def check_login(web_api_key: str | None, *user: str | None) -> None:
+    """Refuse, before anything is sent, credentials that cannot log in: a web API key, or
+    ``user`` (username, password and organisation) all given."""
+    if web_api_key is None and not (len(user) == 3 and all(user)):
         raise ValidationError("CRM.COM needs username, password and organisation, or a web_api_key")
     if web_api_key is not None and not web_api_key:
         raise ValidationError("web_api_key must not be empty", field="web_api_key")
@@ -68,7 +64,7 @@ class CrmComSession(httpx.Auth):
         known_codes: frozenset[str] = frozenset(),
         margin: float = TOKEN_REFRESH_MARGIN,
     ) -> None:
-        check_login(username, password, organisation, web_api_key)
+        check_login(web_api_key, username, password, organisation)
         self._http = http
         self._base = base_path.rstrip("/")
         self._username = username

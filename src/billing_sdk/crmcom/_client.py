@@ -62,7 +62,7 @@ class CrmComClient(BaseClient):
         token_idle_timeout: float | None = CRMCOM_IDLE_TIMEOUT,
         **options: Any,
     ) -> None:
-        check_login(username, password, organisation, web_api_key)
+        check_login(web_api_key, username, password, organisation)
         if not token_ttl > 0:
             raise ValidationError("token_ttl must be positive", field="token_ttl")
         if token_idle_timeout is not None and not token_idle_timeout > 0:

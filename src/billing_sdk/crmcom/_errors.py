@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 
 from billing_sdk import _json
-from billing_sdk._engine import VendorError
+from billing_sdk._engine import MAX_ERROR_BODY, VendorError
 from billing_sdk._errors import APIStatusError, status_variants
 
 
@@ -47,8 +47,6 @@ CODE_STATUS: dict[str, int] = {
     "INTERNAL_ERROR": 500,
 }
 
-#: Error bodies are short; never parse more than this (a hostile server could send gigabytes).
-_MAX_ERROR_BODY = 64 * 1024
 # The spec caps status.message at 1000 and status.description at 4000 characters.
 _MAX_MESSAGE = 1000
 _MAX_DESCRIPTION = 4000
@@ -96,7 +94,7 @@ def parse_crmcom_error(response: httpx.Response) -> VendorError:
     plain ``CrmComError``). A body that is not an envelope yields an empty ``VendorError``, so
     the error is classed by its HTTP status alone.
     """
-    status = _status_of(_parsed(response.content[:_MAX_ERROR_BODY]))
+    status = _status_of(_parsed(response.content[:MAX_ERROR_BODY]))
     if status is None:
         return VendorError()
     raw_code = status.get("code")

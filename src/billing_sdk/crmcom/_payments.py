@@ -15,8 +15,9 @@ from typing import Any, NamedTuple, Unpack
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Engine, expect
-from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
+from billing_sdk._fanout import keyword_calls
 from billing_sdk._fanout import map as bulk_map
+from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._pagination import Page, paginate_offset
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp

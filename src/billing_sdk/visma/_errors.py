@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 
 from billing_sdk import _json
-from billing_sdk._engine import VendorError
+from billing_sdk._engine import VendorError, error_body
 from billing_sdk._errors import BillingError
 
 
@@ -66,13 +66,10 @@ class JobTimeout(JobError, TimeoutError):
     """``wait(timeout=...)`` ran out. The job itself keeps running on the server."""
 
 
-_MAX_ERROR_BODY = 64 * 1024
-
-
 def parse_visma_error(response: httpx.Response) -> VendorError:
     """The message (and exception code) of a Visma error body; empty if there is none (412)."""
-    content = response.content[:_MAX_ERROR_BODY]
-    if not content.strip():
+    content = error_body(response)
+    if content is None:
         return VendorError()
     try:
         body = _json.loads(content)

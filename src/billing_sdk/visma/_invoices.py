@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import DecodeError, ValidationError
-from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
+from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import (

@@ -22,8 +22,8 @@ import attrs
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import BadRequest, BillingError, DecodeError, ValidationError
-from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
+from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk._safe_create import (
     Found,
