@@ -15,6 +15,7 @@ import base64
 import contextlib
 import time
 from collections.abc import AsyncGenerator
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -37,13 +38,26 @@ _CRMCOM_TOKEN_WORDS = ("TOKEN", "SESSION", "EXPIRED", "AUTHENTICAT", "UNAUTHORI"
 CRMCOM_IDLE_TIMEOUT = 3000.0
 
 
-def check_login(web_api_key: str | None, *user: str | None) -> None:
-    """Refuse, before anything is sent, credentials that cannot log in: a web API key, or
-    ``user`` (username, password and organisation) all given."""
-    if web_api_key is None and not (len(user) == 3 and all(user)):
-        raise ValidationError("CRM.COM needs username, password and organisation, or a web_api_key")
-    if web_api_key is not None and not web_api_key:
-        raise ValidationError("web_api_key must not be empty", field="web_api_key")
+@dataclass(frozen=True)
+class CrmComLogin:
+    """What a login sends: username, password and organisation, or a web API key (and the
+    optional business ``unit``). Checked when built, before anything is sent: the one
+    credential check of the client and the session."""
+
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    organisation: str | None = None
+    web_api_key: str | None = field(default=None, repr=False)
+    unit: str | None = None
+
+    def __post_init__(self) -> None:
+        user = (self.username, self.password, self.organisation)
+        if self.web_api_key is None and not all(user):
+            raise ValidationError(
+                "CRM.COM needs username, password and organisation, or a web_api_key"
+            )
+        if self.web_api_key is not None and not self.web_api_key:
+            raise ValidationError("web_api_key must not be empty", field="web_api_key")
 
 
 class CrmComSession(httpx.Auth):
@@ -54,24 +68,19 @@ class CrmComSession(httpx.Auth):
         *,
         http: HttpGetter,
         base_path: str,
-        username: str | None = None,
-        password: str | None = None,
-        organisation: str | None = None,
-        web_api_key: str | None = None,
-        unit: str | None = None,
+        login: CrmComLogin,
         token_ttl: float = 7200.0,
         idle_timeout: float | None = CRMCOM_IDLE_TIMEOUT,
         known_codes: frozenset[str] = frozenset(),
         margin: float = TOKEN_REFRESH_MARGIN,
     ) -> None:
-        check_login(web_api_key, username, password, organisation)
         self._http = http
         self._base = base_path.rstrip("/")
-        self._username = username
-        self._password = password
-        self._organisation = organisation
-        self._web_api_key = web_api_key
-        self._unit = unit
+        self._username = login.username
+        self._password = login.password
+        self._organisation = login.organisation
+        self._web_api_key = login.web_api_key
+        self._unit = login.unit
         self._ttl = token_ttl
         self._idle_timeout = idle_timeout
         self._known_codes = known_codes

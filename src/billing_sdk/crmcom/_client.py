@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from billing_sdk._client import BaseClient, sandbox_options
 from billing_sdk._errors import ValidationError
-from billing_sdk.crmcom._auth import CRMCOM_IDLE_TIMEOUT, CrmComSession, check_login
+from billing_sdk.crmcom._auth import CRMCOM_IDLE_TIMEOUT, CrmComLogin, CrmComSession
 from billing_sdk.crmcom._errors import CODE_STATUS, parse_crmcom_error
 from billing_sdk.crmcom._generated import Client
 from billing_sdk.crmcom._payments import Payments
@@ -62,7 +62,7 @@ class CrmComClient(BaseClient):
         token_idle_timeout: float | None = CRMCOM_IDLE_TIMEOUT,
         **options: Any,
     ) -> None:
-        check_login(web_api_key, username, password, organisation)
+        login = CrmComLogin(username, password, organisation, web_api_key, unit)
         if not token_ttl > 0:
             raise ValidationError("token_ttl must be positive", field="token_ttl")
         if token_idle_timeout is not None and not token_idle_timeout > 0:
@@ -73,11 +73,7 @@ class CrmComClient(BaseClient):
         self._session = CrmComSession(
             http=lambda: self.http,
             base_path=base_url.rstrip("/") + API_PREFIX,
-            username=username,
-            password=password,
-            organisation=organisation,
-            web_api_key=web_api_key,
-            unit=unit,
+            login=login,
             token_ttl=token_ttl,
             idle_timeout=token_idle_timeout,
             known_codes=frozenset(CODE_STATUS),
