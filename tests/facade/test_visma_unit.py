@@ -295,3 +295,22 @@ def test_poll_schedule_starts_fast_backs_off_caps_and_follows_hints() -> None:
     assert max(waits) <= POLL_MAX * 1.1
     assert schedule.next_wait(advised=0.25) == 0.25
     assert schedule.next_wait(advised=3600) == POLL_MAX_ADVISED
+
+
+@pytest.mark.parametrize("resource", ["customer_invoices", "customer_payments"])
+@pytest.mark.parametrize(("page_number", "page_size"), [(0, 10), (1, 0), (-1, 10), (1, True)])
+async def test_get_page_checks_page_number_and_size_before_sending(
+    resource: str, page_number: int, page_size: int
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=[])
+
+    async with VismaClient(
+        base_url="https://erp.example", token="t", transport=httpx.MockTransport(answer)
+    ) as visma:
+        with pytest.raises(errors.ValidationError):
+            await getattr(visma, resource).get_page(page_number, page_size)
+    assert sent == []

@@ -196,8 +196,8 @@ class CustomerPayments(Resource):
     ) -> PaymentPage | Job[PaymentPage]:
         """One page of payments (``list`` iterates over all of them)."""
         request = _LIST._get_kwargs(
-            page_number=page_number,
-            page_size=page_size,
+            page_number=v.positive_int(page_number, "page_number"),
+            page_size=v.positive_int(page_size, "page_size"),
             erp_api_background=background_header(background),
             **build_filters(_FILTERS, filters),
         )
