@@ -86,3 +86,13 @@ def test_importing_one_vendor_loads_no_other(vendor: str) -> None:
     assert _vendor_modules(loaded, vendor)
     for other in VENDOR_CODE.keys() - {vendor}:
         assert _vendor_modules(loaded, other) == [], other
+
+
+def test_a_vendor_error_loads_no_client_and_no_http_library() -> None:
+    names = sorted({n for v in vendors() for n in v.errors})
+    loaded = _loaded_after(f"from billing_sdk import {', '.join(names)}")
+    for vendor in VENDOR_CODE:
+        package, *generated = VENDOR_CODE[vendor]
+        assert f"{package}._client" not in loaded, vendor
+        assert not {m for m in loaded for g in generated if m == g or m.startswith(g + ".")}
+    assert not {"httpx", "aiohttp", "anyio", "billing_sdk._engine"} & loaded

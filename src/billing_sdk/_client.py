@@ -17,8 +17,8 @@ from billing_sdk._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
 )
-from billing_sdk._engine import Engine, ErrorParser
-from billing_sdk._errors import APIStatusError, ValidationError
+from billing_sdk._engine import Engine
+from billing_sdk._errors import APIStatusError, ErrorParser, ValidationError
 from billing_sdk._logging import configure_from_env
 from billing_sdk._retry import RetryPolicy
 from billing_sdk._transport import PolicyTransport, TransportStats

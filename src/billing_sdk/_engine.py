@@ -44,6 +44,7 @@ from billing_sdk._errors import (
     BillingError,
     ConnectError,
     DecodeError,
+    ErrorParser,
     OutcomeUnknown,
     PreconditionFailed,
     RateLimited,
@@ -85,37 +86,6 @@ _SAFE_HEADERS = frozenset(
     }
 )
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
-
-
-@dataclass(frozen=True)
-class VendorError:
-    """What a vendor's error body says."""
-
-    code: str | None = None
-    message: str | None = None
-    #: The vendor's own error class for this error, by status (an envelope error, raised even
-    #: on HTTP 200, classed by the status its code stands for: ``status_hint``, not the HTTP
-    #: status it came with). ``None``: the engine's class for the HTTP status.
-    raise_as: Callable[[int], type[APIStatusError]] | None = None
-    status_hint: int | None = None
-
-
-#: Error bodies are short; a parser never reads more than this (a hostile server could send
-#: gigabytes).
-MAX_ERROR_BODY = 64 * 1024
-
-
-def error_body(response: httpx.Response) -> bytes | None:
-    """The start of an error response's body for a vendor's parser; ``None`` when it is blank
-    (a 412, a 503 from a proxy), so the error is classed by its status alone."""
-    content = response.content[:MAX_ERROR_BODY]
-    return content if content.strip() else None
-
-
-class ErrorParser(Protocol):
-    """Reads a vendor's error body; must never raise."""
-
-    def __call__(self, response: httpx.Response) -> VendorError: ...
 
 
 class _Client(Protocol):

@@ -53,7 +53,11 @@ value reaches the caller as a plain ``str``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class BillingError(Exception):
@@ -385,6 +389,40 @@ def status_variants(
         return server_error if status >= 500 else base
 
     return class_for
+
+
+# -- what a vendor's parser hands the engine ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VendorError:
+    """What a vendor's error body says."""
+
+    code: str | None = None
+    message: str | None = None
+    #: The vendor's own error class for this error, by status (an envelope error, raised even
+    #: on HTTP 200, classed by the status its code stands for: ``status_hint``, not the HTTP
+    #: status it came with). ``None``: the engine's class for the HTTP status.
+    raise_as: Callable[[int], type[APIStatusError]] | None = None
+    status_hint: int | None = None
+
+
+#: Error bodies are short; a parser never reads more than this (a hostile server could send
+#: gigabytes).
+MAX_ERROR_BODY = 64 * 1024
+
+
+def error_body(response: httpx.Response) -> bytes | None:
+    """The start of an error response's body for a vendor's parser; ``None`` when it is blank
+    (a 412, a 503 from a proxy), so the error is classed by its status alone."""
+    content = response.content[:MAX_ERROR_BODY]
+    return content if content.strip() else None
+
+
+class ErrorParser(Protocol):
+    """Reads a vendor's error body; must never raise."""
+
+    def __call__(self, response: httpx.Response) -> VendorError: ...
 
 
 class UnknownValueWarning(UserWarning):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +63,28 @@ class Vendor:
         """The client class (imports the vendor package)."""
         cls: type = getattr(importlib.import_module(self.package), self.client)
         return cls
+
+
+def lazy_exports(
+    module: str, table: Mapping[str, str], public: Sequence[str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A package's ``__getattr__`` and ``__dir__`` (PEP 562) that load each public name of
+    ``table`` (name -> defining module) on first use: a vendor package imports nothing heavy
+    until a name is used, so ``except billing_sdk.<VendorError>`` loads no client."""
+    namespace = vars(sys.modules[module])
+
+    def __getattr__(name: str) -> Any:
+        where = table.get(name)
+        if where is None:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(where), name)
+        namespace[name] = value  # the next lookup is an ordinary one
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*namespace, *public})
+
+    return __getattr__, __dir__
 
 
 _VENDORS: dict[str, Vendor] = {}

@@ -5,8 +5,7 @@ from __future__ import annotations
 import httpx
 
 from billing_sdk import _json
-from billing_sdk._engine import VendorError
-from billing_sdk._errors import APIStatusError, status_variants
+from billing_sdk._errors import APIStatusError, VendorError, error_body, status_variants
 
 
 class AcmeError(APIStatusError):
@@ -18,8 +17,11 @@ acme_error_class = status_variants(AcmeError, "Acme", "An Acme error that means 
 
 def parse_acme_error(response: httpx.Response) -> VendorError:
     """Acme's code and message; an empty ``VendorError`` when the body is not Acme's."""
+    content = error_body(response)
+    if content is None:
+        return VendorError()
     try:
-        body = _json.loads(response.content[:65536])
+        body = _json.loads(content)
     except ValueError:
         return VendorError()
     error = body.get("error") if isinstance(body, dict) else None

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ParseError
 
-import httpx
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from billing_sdk import _json
-from billing_sdk._engine import VendorError, error_body
+from billing_sdk._errors import VendorError, error_body
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def parse_billomat_error(response: httpx.Response) -> VendorError:

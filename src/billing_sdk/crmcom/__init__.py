@@ -8,19 +8,40 @@ CRM.COM sent it with HTTP 200. Amounts arrive as floats in the generated models;
 :func:`as_decimal` gives back the exact decimal that was on the wire.
 """
 
-from billing_sdk.crmcom._client import CrmComClient
-from billing_sdk.crmcom._errors import CODE_STATUS
-from billing_sdk.crmcom._generated import (
-    CreatablePaymentLifeCycleState,
-    ErrorCode,
-    PaymentComplete,
-    PaymentLifeCycleState,
-    PaymentShort,
-    RejectionReason,
-    RejectionReasonEntry,
-)
-from billing_sdk.crmcom._inputs import as_decimal
-from billing_sdk.crmcom._payments import Payments
+import typing
+
+from billing_sdk._registry import lazy_exports as _lazy_exports
+
+if typing.TYPE_CHECKING:
+    from billing_sdk.crmcom._client import CrmComClient
+    from billing_sdk.crmcom._errors import CODE_STATUS
+    from billing_sdk.crmcom._generated import (
+        CreatablePaymentLifeCycleState,
+        ErrorCode,
+        PaymentComplete,
+        PaymentLifeCycleState,
+        PaymentShort,
+        RejectionReason,
+        RejectionReasonEntry,
+    )
+    from billing_sdk.crmcom._inputs import as_decimal
+    from billing_sdk.crmcom._payments import Payments
+
+#: Public names loaded on first use (name -> defining module), so importing this package (or
+#: its ``_errors`` module, for an ``except``) does not load the client and its generated code.
+_LAZY = {
+    "CrmComClient": "billing_sdk.crmcom._client",
+    "CODE_STATUS": "billing_sdk.crmcom._errors",
+    "CreatablePaymentLifeCycleState": "billing_sdk.crmcom._generated",
+    "ErrorCode": "billing_sdk.crmcom._generated",
+    "PaymentComplete": "billing_sdk.crmcom._generated",
+    "PaymentLifeCycleState": "billing_sdk.crmcom._generated",
+    "PaymentShort": "billing_sdk.crmcom._generated",
+    "RejectionReason": "billing_sdk.crmcom._generated",
+    "RejectionReasonEntry": "billing_sdk.crmcom._generated",
+    "as_decimal": "billing_sdk.crmcom._inputs",
+    "Payments": "billing_sdk.crmcom._payments",
+}
 
 __all__ = [
     "CODE_STATUS",
@@ -35,3 +56,6 @@ __all__ = [
     "RejectionReasonEntry",
     "as_decimal",
 ]
+
+
+__getattr__, __dir__ = _lazy_exports(__name__, _LAZY, __all__)

@@ -8,13 +8,13 @@ with (:func:`parse_crmcom_error`).
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from billing_sdk import _json
-from billing_sdk._engine import MAX_ERROR_BODY, VendorError
-from billing_sdk._errors import APIStatusError, status_variants
+from billing_sdk._errors import MAX_ERROR_BODY, APIStatusError, VendorError, status_variants
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CrmComError(APIStatusError):

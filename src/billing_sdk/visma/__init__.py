@@ -1,19 +1,41 @@
 """Visma.net ERP: :class:`VismaClient`, background :class:`Job` objects and the models."""
 
-from billing_sdk.visma._actions import Action
-from billing_sdk.visma._client import VismaClient
-from billing_sdk.visma._generated import (
-    BackgroundRequestStateDto,
-    BackgroundRequestStatus,
-    CustomerDocumentTypes,
-    CustomerInvoiceDto,
-    CustomerInvoiceUpdateDto,
-    DocumentStatus,
-    PaymentDto,
-    PaymentTypes,
-    PaymentUpdateDto,
-)
-from billing_sdk.visma._jobs import Job
+import typing
+
+from billing_sdk._registry import lazy_exports as _lazy_exports
+
+if typing.TYPE_CHECKING:
+    from billing_sdk.visma._actions import Action
+    from billing_sdk.visma._client import VismaClient
+    from billing_sdk.visma._generated import (
+        BackgroundRequestStateDto,
+        BackgroundRequestStatus,
+        CustomerDocumentTypes,
+        CustomerInvoiceDto,
+        CustomerInvoiceUpdateDto,
+        DocumentStatus,
+        PaymentDto,
+        PaymentTypes,
+        PaymentUpdateDto,
+    )
+    from billing_sdk.visma._jobs import Job
+
+#: Public names loaded on first use (name -> defining module), so importing this package (or
+#: its ``_errors`` module, for an ``except``) does not load the client and its generated code.
+_LAZY = {
+    "Action": "billing_sdk.visma._actions",
+    "VismaClient": "billing_sdk.visma._client",
+    "BackgroundRequestStateDto": "billing_sdk.visma._generated",
+    "BackgroundRequestStatus": "billing_sdk.visma._generated",
+    "CustomerDocumentTypes": "billing_sdk.visma._generated",
+    "CustomerInvoiceDto": "billing_sdk.visma._generated",
+    "CustomerInvoiceUpdateDto": "billing_sdk.visma._generated",
+    "DocumentStatus": "billing_sdk.visma._generated",
+    "PaymentDto": "billing_sdk.visma._generated",
+    "PaymentTypes": "billing_sdk.visma._generated",
+    "PaymentUpdateDto": "billing_sdk.visma._generated",
+    "Job": "billing_sdk.visma._jobs",
+}
 
 __all__ = [
     "Action",
@@ -29,3 +51,6 @@ __all__ = [
     "PaymentUpdateDto",
     "VismaClient",
 ]
+
+
+__getattr__, __dir__ = _lazy_exports(__name__, _LAZY, __all__)

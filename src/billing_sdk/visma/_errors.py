@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from billing_sdk import _json
-from billing_sdk._engine import VendorError, error_body
-from billing_sdk._errors import BillingError
+from billing_sdk._errors import BillingError, VendorError, error_body
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class ActionError(BillingError):
