@@ -1,6 +1,7 @@
 # Two commands: `make demo` (one accounts-receivable day on the sandbox) and `make test`
 # (everything a reviewer runs); `make soak` is the long fault-injection soak.
-# Every target sets itself up from python3 alone: the venv is built on first use.
+# Every target sets itself up from python3 alone: the venv is built on first use (`make demo`
+# uses a venv of its own, .venv-demo, holding only the demo's packages: 27, 48 MB vs 101, 210 MB for .venv).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -8,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: venv generate check-generated lint typecheck test audit audit-pins demo bench clean
+.PHONY: venv generate check-generated lint typecheck test audit audit-pins demo bench clean redis-server
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +33,17 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck check-generated audit-pins
+test: lint typecheck check-generated audit-pins redis-server
 	$(BIN)/pytest
+
+## tests/coordination run a real redis-server (Debian's package): installed here when it is
+## missing and we are root; otherwise those tests skip locally and fail under CI.
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		  (apt-get install -y redis-server >/dev/null 2>&1 || \
+		   (apt-get update >/dev/null && apt-get install -y redis-server >/dev/null)); } || \
+		echo "make: redis-server not installed (apt-get install redis-server); tests/coordination will skip (fail under CI)"
 
 ## Known vulnerabilities of the pins, from PyPI's project JSON (what this network serves):
 ## every pin that is the latest release is checked exactly; older pins are listed as not
@@ -60,8 +70,16 @@ audit: $(STAMP)
 		--vulnerability-service pypi --progress-spinner off
 
 ## One accounts-receivable day against the embedded sandbox (DEMO_FLAGS=--faults for faults).
-demo: $(STAMP)
-	$(BIN)/billing-sdk demo $(DEMO_FLAGS)
+## A venv of its own with only what the demo runs (the `sandbox` and `cli` extras, no dev tools).
+DEMO_VENV  := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+$(DEMO_STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet --no-compile --disable-pip-version-check -c constraints.txt -e ".[sandbox,cli]"
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/billing-sdk demo $(DEMO_FLAGS)
 
 ## Benchmarks (under 15 minutes): installs the `bench` extra, generates and installs the
 ## openapi-generator peers into bench/peers/ (skipped with a message without java), shows that
@@ -84,4 +102,4 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis dist build
+	rm -rf $(VENV) $(DEMO_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis dist build

@@ -729,13 +729,18 @@ def _imports(result: dict[str, Any]) -> list[str]:
     return lines
 
 
+#: Headings of sections laid out by ``_others``.
+_TITLES = {"workers": "9. Many workers, one vendor budget (Redis)"}
+
+
 def _others(sections: dict[str, Any]) -> list[str]:
     """Sections this report has no layout for (added by others): generic tables."""
     known = {"per_call", "concurrency", "fanout", "jobs", "safe_writes", "memory", "imports"}
     lines: list[str] = []
     for key, result in sections.items():
         if key not in known:
-            lines += ["", f"## {key}", "", *_external_section(result)]
+            title = _TITLES.get(key, key)
+            lines += ["", f"## {title}", "", *_external_section(result)]
     return lines
 
 

@@ -39,10 +39,16 @@ class SandboxProcess:
     """``async with SandboxProcess() as sb:``: ``sb.base_url``, ``sb.info`` (credentials)."""
 
     def __init__(
-        self, *, python: str = sys.executable, seed: int = 0, nodelay_shim: bool = False
+        self,
+        *,
+        python: str = sys.executable,
+        seed: int = 0,
+        nodelay_shim: bool = False,
+        extra_args: tuple[str, ...] = (),
     ) -> None:
         entry = [str(_SHIM)] if nodelay_shim else ["-m", "billing_sdk.sandbox"]
         self._argv = [python, *entry, "--host", "127.0.0.1", "--port", "0", "--seed", str(seed)]
+        self._argv += extra_args  # e.g. --visma-rate-limit 300 --rate-window 5
         self.nodelay_shim = nodelay_shim
         self._proc: subprocess.Popen[str] | None = None
         # Lives as long as the server: its warnings land here, not in a pipe that could fill.

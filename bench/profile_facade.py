@@ -40,7 +40,11 @@ LAYERS: tuple[tuple[str, str, str], ...] = (
     ("  engine.send_raw: the HTTP exchange", "billing_sdk/_engine.py", "send_raw"),
     ("    httpx AsyncClient.build_request", "httpx/_client.py", "build_request"),
     ("    httpx AsyncClient.send (auth flow, hooks, ...)", "httpx/_client.py", "send"),
-    ("      auth flow (OAuth2 client credentials)", "billing_sdk/_auth.py", "async_auth_flow"),
+    (
+        "      auth flow (OAuth2 client credentials)",
+        "billing_sdk/visma/_auth.py",
+        "async_auth_flow",
+    ),
     (
         "      PolicyTransport.handle_async_request",
         "billing_sdk/_transport.py",

@@ -46,6 +46,7 @@ EXTERNAL = {
     "jobs": "bench.bench_jobs",
     "safe_writes": "bench.bench_safe_writes",
     "decode": "bench.bench_decode",
+    "workers": "bench.bench_workers",
 }
 #: Time limits per section (seconds): a hung section must not hang the run.
 LIMITS = {"quick": 60.0, "full": 1800.0}
@@ -154,6 +155,7 @@ async def _rest(
         "jobs": "4 background jobs",
         "safe_writes": "5 safe writes",
         "decode": "8 decoding (exact money, tolerant reading)",
+        "workers": "9 many workers, one vendor budget (Redis)",
     }
     for key, module_name in EXTERNAL.items():
         if key not in only:

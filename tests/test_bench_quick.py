@@ -20,7 +20,7 @@ from bench._contenders import PEERS
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN_SECTIONS = ("per_call", "concurrency", "memory", "imports")
-EXTERNAL_SECTIONS = ("fanout", "jobs", "safe_writes", "decode")
+EXTERNAL_SECTIONS = ("fanout", "jobs", "safe_writes", "decode", "workers")
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,10 @@ import textwrap
 
 import pytest
 
-VENDOR_CODE = {
-    "visma": ("billing_sdk.visma", "visma_erp_api"),
-    "crmcom": ("billing_sdk.crmcom", "crmcom_payments_api"),
-    "billomat": ("billing_sdk.billomat", "billomat_api"),
-}
+from billing_sdk._registry import vendors
+
+VENDOR_CODE = {v.name: (v.package, *([v.generated] if v.generated else [])) for v in vendors()}
+CLIENT = {v.name: v.client for v in vendors()}
 
 
 def _loaded_after(program: str) -> set[str]:
@@ -83,8 +82,17 @@ def test_a_visma_only_program_never_loads_crmcom_or_billomat_code() -> None:
 
 @pytest.mark.parametrize("vendor", sorted(VENDOR_CODE))
 def test_importing_one_vendor_loads_no_other(vendor: str) -> None:
-    client = {"visma": "VismaClient", "crmcom": "CrmComClient", "billomat": "BillomatClient"}
-    loaded = _loaded_after(f"from billing_sdk import {client[vendor]}, bulk")
+    loaded = _loaded_after(f"from billing_sdk import {CLIENT[vendor]}, bulk")
     assert _vendor_modules(loaded, vendor)
     for other in VENDOR_CODE.keys() - {vendor}:
         assert _vendor_modules(loaded, other) == [], other
+
+
+def test_a_vendor_error_loads_no_client_and_no_http_library() -> None:
+    names = sorted({n for v in vendors() for n in v.errors})
+    loaded = _loaded_after(f"from billing_sdk import {', '.join(names)}")
+    for vendor in VENDOR_CODE:
+        package, *generated = VENDOR_CODE[vendor]
+        assert f"{package}._client" not in loaded, vendor
+        assert not {m for m in loaded for g in generated if m == g or m.startswith(g + ".")}
+    assert not {"httpx", "aiohttp", "anyio", "billing_sdk._engine"} & loaded

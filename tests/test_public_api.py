@@ -11,14 +11,15 @@ import types
 import pytest
 
 import billing_sdk
+from billing_sdk._registry import vendors
 
 PUBLIC_PACKAGES = [
     "billing_sdk",
-    "billing_sdk.visma",
-    "billing_sdk.crmcom",
-    "billing_sdk.billomat",
+    *(v.package for v in vendors()),
     "billing_sdk.sandbox",
     "billing_sdk.bulk",
+    "billing_sdk.coordination",
+    "billing_sdk.testing",
 ]
 
 
@@ -60,3 +61,11 @@ def test_importing_the_sdk_does_not_import_the_sandbox_server() -> None:
     code = "import sys, billing_sdk; print('starlette' in sys.modules, 'uvicorn' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
+
+
+def test_every_registered_vendor_name_is_public() -> None:
+    from billing_sdk._registry import public_names
+
+    for name, module in public_names().items():
+        assert name in billing_sdk.__all__, name
+        assert getattr(billing_sdk, name) is getattr(importlib.import_module(module), name)

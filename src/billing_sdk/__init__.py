@@ -17,27 +17,23 @@ import importlib
 import typing
 
 from billing_sdk._errors import (
-    ActionError,
-    ActionFailed,
-    ActionTimeout,
     APIStatusError,
     BadRequest,
     BillingError,
+    ConfigurationError,
     Conflict,
     ConnectError,
-    CrmComError,
+    CoordinationUnavailable,
     DecodeError,
+    ErrorResponse,
     Forbidden,
     Gone,
-    JobError,
-    JobExpired,
-    JobFailed,
-    JobTimeout,
     NotFound,
     OutcomeUnknown,
     PaginationError,
     PreconditionFailed,
     RateLimited,
+    ReferenceConflict,
     RequestTimeout,
     ResponseError,
     ResponseTooLarge,
@@ -51,29 +47,45 @@ from billing_sdk._errors import (
     WebhookSignatureError,
     WriteNotApplied,
 )
+from billing_sdk._registry import public_names as _vendor_names
 from billing_sdk._version import __version__
 
 if typing.TYPE_CHECKING:
     from billing_sdk import bulk
     from billing_sdk._modify import Modified
+    from billing_sdk._raw import RawResponse, raw_responses
     from billing_sdk._retry import RetryPolicy
     from billing_sdk._safe_create import SafeWriteStats, new_reference
+    from billing_sdk._telemetry import Telemetry
     from billing_sdk.billomat import BillomatClient
     from billing_sdk.crmcom import CrmComClient
+    from billing_sdk.crmcom._errors import CrmComError
     from billing_sdk.visma import Job, VismaClient
+    from billing_sdk.visma._errors import (
+        ActionError,
+        ActionFailed,
+        ActionTimeout,
+        JobError,
+        JobExpired,
+        JobFailed,
+        JobTimeout,
+    )
 
-#: Public names loaded on first use: name -> the module that defines it.
+#: Public names loaded on first use: name -> the module that defines it (each vendor's names
+#: come from the vendor registry, ``_registry``).
 _LAZY = {
-    "BillomatClient": "billing_sdk.billomat",
-    "CrmComClient": "billing_sdk.crmcom",
-    "Job": "billing_sdk.visma",
     "Modified": "billing_sdk._modify",
+    "RawResponse": "billing_sdk._raw",
+    "raw_responses": "billing_sdk._raw",
     "RetryPolicy": "billing_sdk._retry",
     "SafeWriteStats": "billing_sdk._safe_create",
+    "Telemetry": "billing_sdk._telemetry",
     "new_reference": "billing_sdk._safe_create",
-    "VismaClient": "billing_sdk.visma",
+    **_vendor_names(),
 }
 
+#: Static for type checkers; tests/test_public_api.py checks it names every registered
+#: vendor name.
 __all__ = [
     "APIStatusError",
     "ActionError",
@@ -82,11 +94,14 @@ __all__ = [
     "BadRequest",
     "BillingError",
     "BillomatClient",
+    "ConfigurationError",
     "Conflict",
     "ConnectError",
+    "CoordinationUnavailable",
     "CrmComClient",
     "CrmComError",
     "DecodeError",
+    "ErrorResponse",
     "Forbidden",
     "Gone",
     "Job",
@@ -94,12 +109,15 @@ __all__ = [
     "JobExpired",
     "JobFailed",
     "JobTimeout",
+    "JobsFailed",
     "Modified",
     "NotFound",
     "OutcomeUnknown",
     "PaginationError",
     "PreconditionFailed",
     "RateLimited",
+    "RawResponse",
+    "ReferenceConflict",
     "RequestTimeout",
     "ResponseError",
     "ResponseTooLarge",
@@ -107,6 +125,7 @@ __all__ = [
     "SafeWriteStats",
     "ServerError",
     "StateError",
+    "Telemetry",
     "TransportError",
     "Unauthorized",
     "UnknownValueWarning",
@@ -118,6 +137,7 @@ __all__ = [
     "__version__",
     "bulk",
     "new_reference",
+    "raw_responses",
 ]
 
 
@@ -125,7 +145,8 @@ def __getattr__(name: str) -> typing.Any:
     """Load a public name on first use (module ``__getattr__``, PEP 562)."""
     if name == "bulk":
         return importlib.import_module("billing_sdk.bulk")
-    where = _LAZY.get(name)
+    # A vendor registered after this import (a plug-in) is found in the registry.
+    where = _LAZY.get(name) or _vendor_names().get(name)
     if where is None:
         raise AttributeError(f"module 'billing_sdk' has no attribute {name!r}")
     value = getattr(importlib.import_module(where), name)

@@ -75,7 +75,7 @@ def _mapped_errors(request: httpx.Request) -> Iterator[None]:
         for source, target in _ERROR_MAP:
             if isinstance(exc, source):
                 # The message names the failure only: aiohttp's may include the full URL, and
-                # CRM.COM and Billomat carry credentials in the query string.
+                # Some vendors carry credentials in the query string.
                 raise target(type(exc).__name__, request=request) from exc
         raise  # pragma: no cover - every ClientError matches the last row
 

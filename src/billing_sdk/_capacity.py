@@ -4,7 +4,7 @@ Every client has a connection pool; fan-out beyond it only queues requests insid
 ends in pool timeouts). So each client has one ``anyio.CapacityLimiter`` of ``pool - 1`` slots
 (one connection stays free for the client's other calls: token renewals, the caller's own
 requests), and everything that multiplies requests takes a slot per request: each bulk worker
-while it calls ``fn(item)``, each poll of :meth:`Job.wait <billing_sdk.visma.Job.wait>` and
+while it calls ``fn(item)``, each poll of a background job's ``wait`` and
 ``background.wait_all``. Two bulk jobs and a ``wait_all`` running side by side on one client
 therefore never have more than ``pool - 1`` requests out between them.
 

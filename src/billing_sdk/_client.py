@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import functools
-import ipaddress
 import math
+from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -18,14 +20,17 @@ from billing_sdk._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
 )
-from billing_sdk._engine import Engine, ErrorParser
-from billing_sdk._errors import APIStatusError, ValidationError
+from billing_sdk._coordination import Coordination, LocalCoordination
+from billing_sdk._engine import Engine
+from billing_sdk._errors import APIStatusError, ErrorParser, ValidationError
 from billing_sdk._logging import configure_from_env
 from billing_sdk._retry import RetryPolicy
 from billing_sdk._transport import PolicyTransport, TransportStats
+from billing_sdk._validation import is_loopback_host
 from billing_sdk._version import __version__
 
 if TYPE_CHECKING:
+    from billing_sdk._telemetry import Telemetry
     from billing_sdk.sandbox import Sandbox
 
 USER_AGENT = f"billing-sdk/{__version__} (python)"
@@ -80,8 +85,8 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 async def _same_origin_redirects_only(response: httpx.Response) -> None:
     """With ``follow_redirects=True``: refuse a redirect that leaves the request's origin.
 
-    httpx itself drops only ``Authorization`` on a cross-origin hop; ``X-BillomatApiKey``,
-    ``X-AppSecret`` and a CRM.COM token in a 307/308 body would follow. So a hop to another
+    httpx itself drops only ``Authorization`` on a cross-origin hop; an API-key header,
+    ``X-AppSecret`` and a session token in a 307/308 body would follow. So a hop to another
     scheme, host or port is not made at all; the error names the target's origin only (its
     path and query could carry anything).
     """
@@ -104,15 +109,8 @@ async def _same_origin_redirects_only(response: httpx.Response) -> None:
         )
 
 
-@functools.lru_cache(maxsize=256)
-def _is_loopback(host: str) -> bool:
-    # Cached: it runs on every request, and parsing the address costs more than the lookup.
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+# Cached: it runs on every request, and parsing the address costs more than the lookup.
+_is_loopback = functools.lru_cache(maxsize=256)(is_loopback_host)
 
 
 class _NoCookies(httpx.Cookies):
@@ -161,7 +159,14 @@ class BaseClient:
       retries and the waits between them included (default 300);
     * ``max_response_bytes``: the largest body read, after decompression (default 32 MiB);
     * ``limits``, ``retry`` (a :class:`~billing_sdk.RetryPolicy`), ``transport``,
-      ``rate_limit``, ``headers``, ``follow_redirects``, ``allow_insecure_http``.
+      ``rate_limit``, ``headers``, ``follow_redirects``, ``allow_insecure_http``;
+    * ``coordination`` (default: this process only) and ``account``: clients of one vendor
+      account in many processes share its rate budget, reference claims and job registry
+      (``billing_sdk.coordination.RedisCoordination``; see docs/many-workers.md). ``account``
+      defaults to what the vendor counts the budget by, which each vendor's client derives
+      (a company and client id, or the account's host).
+    * ``telemetry``: a :class:`~billing_sdk.Telemetry` (OpenTelemetry spans and metrics,
+      ``billing-sdk[otel]``; ``docs/telemetry.md``).
 
     A deadline ends in ``RequestTimeout``, a larger body in ``ResponseTooLarge``.
 
@@ -191,6 +196,9 @@ class BaseClient:
         attempt_timeout: float | None = None,
         call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        coordination: Coordination | None = None,
+        account: str | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         configure_from_env()
         url = check_base_url(base_url, allow_insecure_http=allow_insecure_http)
@@ -200,6 +208,9 @@ class BaseClient:
             attempt_timeout = (timeout.connect or 0.0) + (timeout.read or 0.0) or None
         inner = transport or AiohttpTransport(limits=limits)
         self.limits = limits
+        #: Who this client coordinates with, and the vendor account it speaks for.
+        self.coordination: Coordination = coordination or LocalCoordination()
+        self.account = _account(account, self._vendor, url)
         self._transport = PolicyTransport(
             inner,
             retry or RetryPolicy(),
@@ -207,6 +218,7 @@ class BaseClient:
             attempt_timeout=_seconds(attempt_timeout, "attempt_timeout"),
             call_timeout=_seconds(call_timeout, "call_timeout"),
             max_response_bytes=_byte_count(max_response_bytes),
+            pacer=self.coordination.pacer(self.account),
         )
         self._http = _CookielessAsyncClient(
             base_url=url,
@@ -235,8 +247,15 @@ class BaseClient:
             stats=self._transport.stats,
             call_timeout=self._transport.call_timeout,
         )
+        self._engine.guard = self._claim
+        self._engine.vendor = self._vendor
+        if telemetry is not None:
+            self._engine.telemetry = telemetry
+            self._transport.observer = functools.partial(telemetry.observe, self._vendor)
         self.base_url = str(url)
         self._closed = False
+        #: False for a ``with_options`` view: the pool belongs to the client it came from.
+        self._owns_pool = True
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -272,12 +291,57 @@ class BaseClient:
     def rate_limit(self, value: float | None) -> None:
         self._transport.rate_limit = value
 
+    def _claim(self, reference: str) -> AbstractAsyncContextManager[None]:
+        """Hold ``reference`` across every client of this account while a create is under
+        way (waiting no longer than a call may take)."""
+        wait = self._transport.call_timeout or DEFAULT_CALL_TIMEOUT
+        return self.coordination.claims(self.account).claim(reference, wait=wait)
+
     def pause(self, seconds: float) -> None:
         """Hold every request of this client for ``seconds`` (used by server pacing)."""
         self._transport.pause_for(seconds)
 
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """This client with options for the calls made through it (openai-python's pattern).
+
+        ``client.with_options(timeout=5).customer_invoices.get("000101")`` sets them for one
+        call; keep the view to use them for many. The view shares the connection pool, the
+        authentication, the write locks and the counters; closing it closes nothing.
+
+        Args:
+            timeout: seconds each call may take in total, retries and waits included (at
+                most the client's ``call_timeout``).
+            retry: a :class:`~billing_sdk.RetryPolicy` that narrows the client's (never
+                widens it).
+            headers: extra request headers sent with each call.
+        """
+        view = copy.copy(self)
+        view._engine = self._engine.with_defaults(
+            timeout=_seconds(timeout, "timeout"),
+            retry=retry,
+            headers=dict(headers) if headers else None,
+        )
+        view._owns_pool = False
+        view._bind_resources()
+        for name, resource in vars(self).items():
+            stats = getattr(resource, "safe_writes", None)
+            if stats is not None and hasattr(getattr(view, name, None), "safe_writes"):
+                getattr(view, name).safe_writes = stats  # one count per client
+        return view
+
+    def _bind_resources(self) -> None:
+        """Build the vendor's resources on ``self._engine`` (called again by a view)."""
+
     async def aclose(self) -> None:
-        """Close the connection pool. Idempotent."""
+        """Close the connection pool (not a ``with_options`` view's: it is shared). Idempotent."""
+        if not self._owns_pool:
+            return
         if not self._closed:
             self._closed = True
             await self._http.aclose()
@@ -295,6 +359,15 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _account(account: str | None, vendor: str, url: httpx.URL) -> str:
+    """The account's name in shared keys: the caller's, else the vendor and API host."""
+    if account is None:
+        return f"{vendor}:{url.host}"
+    if not isinstance(account, str) or not account or any(c.isspace() for c in account):
+        raise ValidationError("account must be a non-empty name without spaces", field="account")
+    return account
 
 
 def _seconds(value: float | None, field: str) -> float | None:

@@ -24,7 +24,7 @@ DEFAULT_BACKOFF_MAX = 8.0
 #: A server asking us to wait longer than this fails fast with ``RateLimited``.
 DEFAULT_MAX_SERVER_WAIT = 60.0
 
-#: Renew an OAuth2/CRM.COM token this many seconds before it expires.
+#: Renew an OAuth2 or session token this many seconds before it expires.
 TOKEN_REFRESH_MARGIN = 60.0
 
 #: The logger every module logs to; ``BILLING_SDK_LOG=debug|info`` turns it on.

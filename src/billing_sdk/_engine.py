@@ -27,16 +27,19 @@ can reach one.
 
 from __future__ import annotations
 
+import copy
 import json
+import math
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 import httpx
 
-from billing_sdk import _deadline, _json
+from billing_sdk import _deadline, _json, _raw
 from billing_sdk._capacity import Capacity
 from billing_sdk._constants import RESENT_AFTER_DOUBT_EXTENSION
 from billing_sdk._errors import (
@@ -44,6 +47,8 @@ from billing_sdk._errors import (
     BillingError,
     ConnectError,
     DecodeError,
+    ErrorParser,
+    ErrorResponse,
     OutcomeUnknown,
     PreconditionFailed,
     RateLimited,
@@ -51,11 +56,11 @@ from billing_sdk._errors import (
     ResponseError,
     TransportError,
     ValidationError,
-    crmcom_error_class,
     error_class_for_status,
 )
 from billing_sdk._retry import (
     READ_METHODS,
+    TOO_MANY_REQUESTS,
     Resend,
     RetryPolicy,
     caused_by_an_earlier_send,
@@ -63,6 +68,9 @@ from billing_sdk._retry import (
     server_advised_wait,
 )
 from billing_sdk._transport import CallDeadlinePassed, RequestOptions, TransportStats
+
+if TYPE_CHECKING:
+    from billing_sdk._telemetry import Telemetry
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -87,22 +95,9 @@ _SAFE_HEADERS = frozenset(
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
 
 
-@dataclass(frozen=True)
-class VendorError:
-    """What a vendor's error body says."""
-
-    code: str | None = None
-    message: str | None = None
-    #: A CRM.COM non-OK envelope: raise ``CrmComError`` (even on HTTP 200), classed by the
-    #: status its code stands for (``status_hint``), not the HTTP status it came with.
-    envelope: bool = False
-    status_hint: int | None = None
-
-
-class ErrorParser(Protocol):
-    """Reads a vendor's error body; must never raise."""
-
-    def __call__(self, response: httpx.Response) -> VendorError: ...
+@asynccontextmanager
+async def _no_guard(reference: str) -> AsyncIterator[None]:
+    yield
 
 
 class _Client(Protocol):
@@ -141,6 +136,36 @@ class Engine:
         self.stats = stats or TransportStats()
         #: Seconds one call may take in total (token request, attempts, waits); None: unbounded.
         self.call_timeout = call_timeout
+        #: Held around a create keyed by the caller's own reference (look up, then send), so
+        #: two creates of one reference never overlap: the client's coordination claim
+        #: (in-process lock by default, a Redis claim across workers).
+        self.guard: Callable[[str], AbstractAsyncContextManager[None]] = _no_guard
+        #: The client's vendor and its optional OpenTelemetry hook (``_telemetry``).
+        self.vendor = "api"
+        self.telemetry: Telemetry | None = None
+        #: Options a ``with_options`` view applies to every call (``None``: the client's).
+        self.default_retry: RetryPolicy | None = None
+        self.default_headers: Mapping[str, str] | None = None
+
+    def with_defaults(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Engine:
+        """A copy sending with these options (``with_options``); it shares the pool, the
+        fan-out budget and the counters. ``timeout`` and ``retry`` can only narrow."""
+        view = copy.copy(self)
+        if timeout is not None:
+            view.call_timeout = min(timeout, self.call_timeout or math.inf)
+        if retry is not None:
+            view.default_retry = (
+                retry if self.default_retry is None else (self.default_retry.narrowed_by(retry))
+            )
+        if headers:
+            view.default_headers = {**(self.default_headers or {}), **headers}
+        return view
 
     def __repr__(self) -> str:
         return f"Engine(call_timeout={self.call_timeout!r})"
@@ -160,6 +185,7 @@ class Engine:
         retry: RetryPolicy | None = None,
         resend: Resend = Resend.BY_METHOD,
         ok: Callable[[httpx.Response], bool] | None = None,
+        operation: str | None = None,
     ) -> Result[T | None]:
         """Send one operation and return its parsed success body.
 
@@ -172,9 +198,17 @@ class Engine:
             resend: when the transport may send the request again (``Resend.PROVEN_UNSENT``
                 for writes reconciled above it).
             ok: decides which responses are successes (default: any 2xx).
+            operation: the operation's name for telemetry (default: that of ``parse``).
         """
-        response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
-        return self.handle(response, parse, ok=ok)
+        if self.telemetry is None:
+            response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
+            return self.handle(response, parse, ok=ok)
+        operation = operation or operation_name(parse)
+        method = str(request.get("method", "GET")).upper()
+        with self.telemetry.call(self.vendor, operation, method) as span:
+            response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
+            span.status = response.status_code
+            return self.handle(response, parse, ok=ok)
 
     def handle(
         self,
@@ -206,6 +240,10 @@ class Engine:
         resend: Resend = Resend.BY_METHOD,
     ) -> httpx.Response:
         """Send a request described by generated ``_get_kwargs`` output; raise transport errors."""
+        if self.default_headers:
+            headers = {**self.default_headers, **(headers or {})}
+        if self.default_retry is not None:
+            retry = self.default_retry if retry is None else self.default_retry.narrowed_by(retry)
         if headers:
             kwargs = {**kwargs, "headers": {**kwargs.get("headers", {}), **headers}}
         method = str(kwargs.get("method", "GET")).upper()
@@ -268,6 +306,7 @@ class Engine:
         # fan-out the collections that find them. The body is read and the stream closed
         # by now (``request`` does not stream), so cut the cycle: refcounting frees them.
         response.stream = httpx.ByteStream(response.content)
+        _raw.note(response)
         return response
 
     def failure_for(self, response: httpx.Response) -> BillingError:
@@ -297,6 +336,7 @@ class Engine:
         method = response.request.method
         path = response.request.url.path
         vendor = self._parse_error(response)
+        safe = {k: v for k, v in response.headers.items() if k.lower() in _SAFE_HEADERS}
         kwargs: dict[str, Any] = {
             "method": method,
             "path": path,
@@ -306,18 +346,18 @@ class Engine:
             "request_id": next(
                 (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
             ),
-            "headers": {k: v for k, v in response.headers.items() if k.lower() in _SAFE_HEADERS},
+            "headers": safe,
             "landed": landed_for_status(vendor.status_hint or status),
+            "response": ErrorResponse.sanitised(status, safe, response.content),
         }
         cls: type[APIStatusError] = error_class_for_status(status)
-        if vendor.envelope:
-            cls = crmcom_error_class(vendor.status_hint or status)
         reason = httpx.codes.get_reason_phrase(status) or "non-standard status"
-        if vendor.envelope:
+        if vendor.raise_as is not None:
+            cls = vendor.raise_as(vendor.status_hint or status)
             if issubclass(cls, RateLimited):
-                advised = server_advised_wait(response.headers, 429)
+                advised = server_advised_wait(response.headers, TOO_MANY_REQUESTS)
                 return cls(vendor.message or "rate limited", retry_after=advised, **kwargs)
-            return cls(vendor.message or vendor.code or "CRM.COM error", **kwargs)
+            return cls(vendor.message or vendor.code or "the vendor reported an error", **kwargs)
         if cls is RateLimited:
             advised = server_advised_wait(response.headers, status)
             return RateLimited(f"rate limited ({reason})", retry_after=advised, **kwargs)
@@ -349,6 +389,11 @@ class Engine:
             # The server answered with a success status: the operation itself went through.
             landed=True if response.request.method not in READ_METHODS else None,
         )
+
+
+def operation_name(parse: Callable[..., Any]) -> str:
+    """The spec operation a generated ``_parse_response`` belongs to (its module's name)."""
+    return getattr(parse, "__module__", "").rpartition(".")[2] or "call"
 
 
 def _transport_failure(exc: Exception, method: str, path: str) -> BillingError:

@@ -4,6 +4,8 @@
 
     BillingError
     ├── ValidationError             bad input caught before any request was sent
+    │   └── ConfigurationError      a client lacks a credential or base URL (argument or
+    │                               environment variable; both are named, no value is)
     ├── TransportError              no (complete) HTTP response
     │   ├── ConnectError            the connection was never established: nothing was sent
     │   └── RequestTimeout          connect/read/write/pool timeout
@@ -17,33 +19,31 @@
     │   ├── Unauthorized            401
     │   ├── Forbidden               403
     │   ├── NotFound                404
-    │   ├── Conflict                409 (and CRM.COM life-cycle/duplicate errors)
+    │   ├── Conflict                409 (and a vendor's life-cycle/duplicate errors)
     │   ├── Gone                    410
     │   ├── PreconditionFailed      412: the If-Match version is stale
     │   ├── UnprocessableEntity     422
     │   ├── RateLimited             429, or a wait longer than the retry cap (``retry_after``)
     │   ├── ServerError             5xx and other unknown statuses >= 500 (e.g. 520)
-    │   └── CrmComError             a CRM.COM non-OK envelope, even on HTTP 200 (``code``);
-    │                               also an instance of the status class its code maps to,
-    │                               e.g. ``NOT_FOUND`` -> ``CrmComNotFound(CrmComError, NotFound)``
-    ├── StateError                  a CRM.COM/Billomat object is not in the state the call needs
+    │   └── (a vendor's envelope error, also an instance of the status class its code maps to)
+    ├── StateError                  an object is not in the state the call needs
     ├── OutcomeUnknown              a write's answer was lost (or a re-send was refused in a way
     │                               the first send may have caused) and the SDK could not tell
     │                               whether it landed (``reference`` says what to look for)
     ├── WriteNotApplied             the server took a write but, read back, part of it did not
     │                               take effect (an allocation, a "mark as paid")
-    ├── ActionError                 a Visma action was accepted but did not finish as asked
-    │   ├── ActionFailed            its result says it failed (``error_info``)
-    │   └── ActionTimeout           ``wait(timeout=...)`` ran out; the action may still finish
-    ├── WebhookSignatureError       a webhook whose signature does not match (not from Visma)
-    └── JobError                    a Visma background job did not produce a result
-        ├── JobFailed               the job's state is "Failed"
-        ├── JobExpired              the job's state/content is gone (410, after 24 h)
-        └── JobTimeout              ``wait(timeout=...)`` ran out; the job keeps running
+    ├── WebhookSignatureError       a webhook whose signature does not match (not from the vendor)
+    ├── CoordinationUnavailable     the shared coordination store (Redis) did not answer in time;
+    │                               nothing was sent to the vendor
+    ├── ReferenceConflict           a create's reference already names a different record
+    │                               (``existing`` says which); nothing was booked
+    └── (each vendor's own errors, defined in its package and registered in ``_registry``)
 
 Every error carries what a person needs to act (method, path, status, vendor code and
 message, request id) and never a secret: paths are logged without their query string and
-bodies are never copied into messages.
+bodies are never copied into messages. An :class:`APIStatusError` keeps a bounded excerpt of
+its body in ``exc.response`` (:class:`ErrorResponse`), with every secret-looking value
+redacted, next to the safe headers only.
 
 ``landed`` says whether a write reached the server's state: ``True`` (it did), ``False`` (it
 provably did not) or ``None`` (unknown; reconcile before re-sending). Errors of a write that
@@ -60,7 +60,74 @@ value reaches the caller as a plain ``str``.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+if TYPE_CHECKING:
+    import httpx
+
+#: The most of an error body an error keeps (characters, after redaction).
+BODY_EXCERPT_CHARS = 1000
+_SECRET_KEY = re.compile(
+    r"(pass(word)?|secret|token|api_?key|authori[sz]ation|credential|session|cookie)", re.I
+)
+_SECRET_TEXT = re.compile(
+    r"(?i)((?:pass(?:word)?|secret|token|api_?key|authori[sz]ation|bearer)[\"']?\s*[:=]?\s*)"
+    r"(?:bearer\s+)?[\"']?[^\s\"',;&<>]+"
+)
+
+
+@dataclass(frozen=True)
+class ErrorResponse:
+    """The sanitised response an :class:`APIStatusError` came from (``exc.response``).
+
+    Attributes:
+        status: the HTTP status.
+        headers: the safe headers only (content type, ``Retry-After``, rate-limit headers,
+            request ids, ``ETag``, ``Location``); never ``Set-Cookie`` or anything else.
+        body: at most :data:`BODY_EXCERPT_CHARS` characters of the body, with every value
+            under a secret-looking key (password, token, key, secret, ...) replaced by
+            ``"[redacted]"``; ``truncated`` says whether it was cut.
+    """
+
+    status: int
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: str = ""
+    truncated: bool = False
+
+    @classmethod
+    def sanitised(cls, status: int, headers: Mapping[str, str], content: bytes) -> ErrorResponse:
+        """The excerpt of ``content`` with secrets redacted (JSON by key, text by pattern)."""
+        text = content[: BODY_EXCERPT_CHARS * 4].decode("utf-8", "replace")
+        try:
+            # Numbers stay their digits (strings here, never floats); an untouched body is
+            # kept as it came.
+            parsed = json.loads(content, parse_float=str, parse_int=str)
+            redacted = _redacted(parsed)
+            if redacted != parsed:
+                text = json.dumps(redacted, ensure_ascii=False)
+        except (ValueError, RecursionError):
+            text = _SECRET_TEXT.sub(r"\1[redacted]", text)
+        truncated = len(text) > BODY_EXCERPT_CHARS or len(content) > BODY_EXCERPT_CHARS * 4
+        return cls(status, dict(headers), text[:BODY_EXCERPT_CHARS], truncated)
+
+
+def _redacted(value: Any, depth: int = 0) -> Any:
+    if depth > 20:
+        return "[...]"
+    if isinstance(value, dict):
+        return {
+            k: "[redacted]" if _SECRET_KEY.search(str(k)) else _redacted(v, depth + 1)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redacted(v, depth + 1) for v in value]
+    if isinstance(value, str):
+        return _SECRET_TEXT.sub(r"\1[redacted]", value)
+    return value
 
 
 class BillingError(Exception):
@@ -68,7 +135,7 @@ class BillingError(Exception):
 
     #: Did the write this error belongs to land? ``None`` when unknown or not a write.
     landed: bool | None = None
-    #: The Visma background job this error came out of, if any.
+    #: The vendor's background job this error came out of, if any.
     job_id: str | None = None
     #: The unique reference of the write this error belongs to (what to look it up by), if any.
     reference: str | None = None
@@ -88,6 +155,20 @@ class ValidationError(BillingError, ValueError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message, landed=False)
         self.field = field
+
+
+class ConfigurationError(ValidationError):
+    """A client constructor was given neither an argument nor its environment variable.
+
+    ``missing`` lists ``(argument, variable)`` pairs; the message names them all and never
+    a value. A ``ValueError`` too (through :class:`ValidationError`).
+    """
+
+    def __init__(self, client: str, missing: list[tuple[str, str]], *, hint: str = "") -> None:
+        names = ", ".join(f"{argument} (or {variable})" for argument, variable in missing)
+        super().__init__(f"{client} is missing {names}{hint}", field=missing[0][0])
+        self.client = client
+        self.missing = tuple(missing)
 
 
 class _RequestContextError(BillingError):
@@ -170,7 +251,7 @@ class PaginationError(ResponseError):
 
 
 class APIStatusError(_RequestContextError):
-    """The server answered with an error status (or a CRM.COM non-OK envelope).
+    """The server answered with an error status (or a vendor's non-OK envelope).
 
     Attributes:
         status: the HTTP status code (may be a non-IANA code such as 499 or 520).
@@ -178,6 +259,12 @@ class APIStatusError(_RequestContextError):
         vendor_message: the vendor's human-readable message, when the body carries one.
         request_id: the server's request id header, when present.
         headers: the response headers with secrets removed.
+        response: the sanitised response (status, safe headers, a bounded, redacted body
+            excerpt), or ``None`` for an error not built from a response.
+
+    ``repr(exc)`` names the status, the request and the vendor's code and message, e.g.
+    ``NotFound(status=404, request='GET /v1/customerinvoice/999999', vendor_message='...',
+    landed=False)``.
     """
 
     status_code: ClassVar[int | None] = None
@@ -194,6 +281,7 @@ class APIStatusError(_RequestContextError):
         request_id: str | None = None,
         headers: dict[str, str] | None = None,
         landed: bool | None = None,
+        response: ErrorResponse | None = None,
     ) -> None:
         super().__init__(message, method=method, path=path, landed=landed)
         self.status = status
@@ -201,6 +289,22 @@ class APIStatusError(_RequestContextError):
         self.vendor_message = vendor_message
         self.request_id = request_id
         self.headers = headers or {}
+        self.response = response
+
+    def __repr__(self) -> str:
+        parts = [f"status={self.status}"]
+        where = f"{self.method} {self.path}".strip()
+        if where:
+            parts.append(f"request={where!r}")
+        if self.code:
+            parts.append(f"code={self.code!r}")
+        parts.append(f"vendor_message={(self.vendor_message or self.message)!r}")
+        if self.request_id:
+            parts.append(f"request_id={self.request_id!r}")
+        if self.reference:
+            parts.append(f"reference={self.reference!r}")
+        parts.append(f"landed={self.landed!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     def __str__(self) -> str:
         parts = [f"HTTP {self.status}"]
@@ -289,12 +393,8 @@ class ServerError(APIStatusError):
     """5xx, or any other status >= 500 (non-IANA ones such as 520 included)."""
 
 
-class CrmComError(APIStatusError):
-    """CRM.COM answered with a non-OK envelope (``status.code != "OK"``), even on HTTP 200."""
-
-
 class StateError(BillingError):
-    """A CRM.COM or Billomat object is not in the state the operation expects.
+    """A vendor's object is not in the state the operation expects.
 
     Raised before the transition is sent, so nothing was written (``landed`` is False).
     """
@@ -311,14 +411,47 @@ class WebhookSignatureError(BillingError):
     """A webhook notification whose HMAC signature is missing or wrong: ignore its content."""
 
 
+class CoordinationUnavailable(BillingError):
+    """The shared coordination store (``coordination=``, e.g. Redis) was down, slow or refused.
+
+    Raised before the vendor request is sent, so nothing was written (``landed`` is False).
+    Pass ``on_unavailable="local"`` to the coordination to pace locally instead.
+    """
+
+    landed = False
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, landed=False)
+
+
+class ReferenceConflict(BillingError):
+    """A create names a reference that an existing record already carries, but that record
+    differs from the create (another customer or amount): nothing was booked.
+
+    Attributes:
+        existing: the vendor's identifier of the record that carries the reference.
+        differences: the fields that differ (e.g. ``("customer", "amount")``).
+    """
+
+    landed = False
+
+    def __init__(
+        self, message: str, *, reference: str, existing: str, differences: tuple[str, ...]
+    ) -> None:
+        super().__init__(message, landed=False)
+        self.reference = reference
+        self.existing = existing
+        self.differences = differences
+
+
 class OutcomeUnknown(BillingError):
     """A write may or may not have landed, and the SDK could not find out.
 
     Raised by the safe-write loop when an answer was lost (timeout, dropped connection, 5xx)
-    and the lookup by the write's unique ``reference`` (CRM.COM ``back_office_code``, Visma
-    ``paymentRef``, the Billomat payment marker, or the payment a transition acts on) failed
-    or could not decide. ``landed`` is ``None``: look the record up by ``reference`` before
-    sending the write again. ``attempts`` is the number of sends made.
+    and the lookup by the write's unique ``reference`` (the vendor field that carries it, or
+    the payment a transition acts on) failed or could not decide. ``landed`` is ``None``: look
+    the record up by ``reference`` before sending the write again. ``attempts`` is the number
+    of sends made.
     """
 
     landed = None
@@ -333,8 +466,8 @@ class WriteNotApplied(BillingError):
     """The server accepted a write, but reading it back shows part of it did not take effect.
 
     The write itself landed (``landed`` is True: do not send it again); what it should also
-    have done did not happen, e.g. a CRM.COM payment created without the allocation to the
-    invoices it names, or a Billomat payment booked without marking its credit note PAID.
+    have done did not happen, e.g. a payment created without the allocation to the invoices
+    it names, or a payment booked without marking its credit note paid.
     ``field`` names the part that was ignored, ``reference`` the record that was written and
     ``written`` is that record as the server stored it.
     """
@@ -346,62 +479,6 @@ class WriteNotApplied(BillingError):
         self.field = field
         self.reference = reference
         self.written = written
-
-
-class ActionError(BillingError):
-    """A Visma action (release, void, reverse, ...) was accepted but did not finish as asked."""
-
-    def __init__(self, message: str, *, action_id: str | None, document: str) -> None:
-        super().__init__(message)
-        self.action_id = action_id
-        self.document = document
-
-    def __str__(self) -> str:
-        return f"{self.message} (document {self.document}, action {self.action_id or '?'})"
-
-
-class ActionFailed(ActionError):
-    """The action's result says it failed; ``error_info`` is Visma's reason."""
-
-    landed = False
-
-    def __init__(
-        self, message: str, *, action_id: str | None, document: str, error_info: str | None
-    ) -> None:
-        super().__init__(message, action_id=action_id, document=document)
-        self.error_info = error_info
-
-
-class ActionTimeout(ActionError, TimeoutError):
-    """``wait(timeout=...)`` ran out before the document showed the action done.
-
-    The action was accepted and may still finish: wait again, or read the document.
-    """
-
-
-class JobError(BillingError):
-    """A Visma background job did not produce a result."""
-
-    job_id: str
-
-    def __init__(self, message: str, *, job_id: str) -> None:
-        super().__init__(message)
-        self.job_id = job_id
-
-    def __str__(self) -> str:
-        return f"{self.message} (job {self.job_id})"
-
-
-class JobFailed(JobError):
-    """The job's state is ``Failed``."""
-
-
-class JobExpired(JobError):
-    """The job's state or content is gone (410 after 24 hours)."""
-
-
-class JobTimeout(JobError, TimeoutError):
-    """``wait(timeout=...)`` ran out. The job itself keeps running on the server."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -430,28 +507,62 @@ def error_class_for_status(status: int) -> type[APIStatusError]:
     return APIStatusError
 
 
-def _crmcom_variant(base: type[APIStatusError]) -> type[CrmComError]:
-    # One class per status, so `except NotFound` catches CRM.COM's NOT_FOUND envelope too.
-    return type(
-        f"CrmCom{base.__name__}",
-        (CrmComError, base),
-        {"__doc__": f"A CRM.COM non-OK envelope whose code means {base.__name__}."},
-    )
+def status_variants(
+    base: type[APIStatusError], prefix: str, doc: str
+) -> Callable[[int], type[APIStatusError]]:
+    """For a vendor's own error class ``base``, one subclass per status class (``prefix`` +
+    the status class's name, e.g. ``NotFound``), so ``except NotFound`` also catches the
+    vendor's error that means it; returns the lookup status -> class (``base`` itself for a
+    status without a class). ``doc`` is formatted with ``{name}``, the status class's name."""
+
+    def variant(cls: type[APIStatusError]) -> type[APIStatusError]:
+        namespace = {"__doc__": doc.format(name=cls.__name__), "__module__": base.__module__}
+        made: type[APIStatusError] = type(f"{prefix}{cls.__name__}", (base, cls), namespace)
+        return made
+
+    by_status = {status: variant(cls) for status, cls in _BY_STATUS.items()}
+    server_error = variant(ServerError)
+
+    def class_for(status: int) -> type[APIStatusError]:
+        if status in by_status:
+            return by_status[status]
+        return server_error if status >= 500 else base
+
+    return class_for
 
 
-_CRMCOM_BY_STATUS: dict[int, type[CrmComError]] = {
-    status: _crmcom_variant(cls) for status, cls in _BY_STATUS.items()
-}
-_CRMCOM_SERVER_ERROR = _crmcom_variant(ServerError)
+# -- what a vendor's parser hands the engine ------------------------------------------------
 
 
-def crmcom_error_class(status: int) -> type[CrmComError]:
-    """The :class:`CrmComError` variant for the HTTP status a CRM.COM error code stands for."""
-    if status in _CRMCOM_BY_STATUS:
-        return _CRMCOM_BY_STATUS[status]
-    if status >= 500:
-        return _CRMCOM_SERVER_ERROR
-    return CrmComError
+@dataclass(frozen=True)
+class VendorError:
+    """What a vendor's error body says."""
+
+    code: str | None = None
+    message: str | None = None
+    #: The vendor's own error class for this error, by status (an envelope error, raised even
+    #: on HTTP 200, classed by the status its code stands for: ``status_hint``, not the HTTP
+    #: status it came with). ``None``: the engine's class for the HTTP status.
+    raise_as: Callable[[int], type[APIStatusError]] | None = None
+    status_hint: int | None = None
+
+
+#: Error bodies are short; a parser never reads more than this (a hostile server could send
+#: gigabytes).
+MAX_ERROR_BODY = 64 * 1024
+
+
+def error_body(response: httpx.Response) -> bytes | None:
+    """The start of an error response's body for a vendor's parser; ``None`` when it is blank
+    (a 412, a 503 from a proxy), so the error is classed by its status alone."""
+    content = response.content[:MAX_ERROR_BODY]
+    return content if content.strip() else None
+
+
+class ErrorParser(Protocol):
+    """Reads a vendor's error body; must never raise."""
+
+    def __call__(self, response: httpx.Response) -> VendorError: ...
 
 
 class UnknownValueWarning(UserWarning):

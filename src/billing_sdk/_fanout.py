@@ -2,7 +2,7 @@
 per-resource conveniences (``get_many``, ``create_many`` ...) use.
 
 The SDK's one fan-out primitive. The run itself (workers, the per-client limiter, AIMD,
-progress) is :class:`~billing_sdk._fanout_job.Job`; the values it hands back are in
+progress) is :class:`~billing_sdk._fanout_job.BulkRun`; the values it hands back are in
 ``_fanout_types``. ``map`` keeps the outcomes to return them in order; ``stream`` hands each
 over as it completes and keeps nothing.
 """
@@ -21,30 +21,18 @@ from anyio.streams.memory import MemoryObjectReceiveStream
 
 from billing_sdk._client import BaseClient
 from billing_sdk._errors import BillingError, ValidationError
-from billing_sdk._fanout_job import Job
+from billing_sdk._fanout_job import BulkRun
 from billing_sdk._fanout_types import (
     DEFAULT_CONCURRENCY,
-    BulkOptions,
     ErrorTypes,
     ItemT,
     Outcome,
     Outcomes,
-    Progress,
     ProgressCallback,
     ResultT,
 )
 
-__all__ = [
-    "DEFAULT_CONCURRENCY",
-    "BulkOptions",
-    "Outcome",
-    "Outcomes",
-    "Progress",
-    "ProgressCallback",
-    "keyword_calls",
-    "map",
-    "stream",
-]
+__all__ = ["keyword_calls", "map", "stream"]
 
 
 async def map(
@@ -67,8 +55,8 @@ async def map(
 
     Args:
         fn: an async callable taking one item, typically a resource method such as
-            ``visma.customer_invoices.get``. Its client is found through the method, so
-            every bulk job on one client shares that client's capacity.
+            ``client.invoices.get``. Its client is found through the method, so
+            every bulk run on one client shares that client's capacity.
         items: any iterable or async iterable (a list, a generator, an ``async for`` source).
         concurrency: at most this many calls at once (also capped below the client's
             connection pool, shared with its other bulk jobs).
@@ -77,11 +65,11 @@ async def map(
         adaptive: adapt concurrency to the server (AIMD): halve on 429/503, grow by one per
             window of successes, so the run settles just under the server's limit.
         progress: ``True`` for a terminal progress bar (needs ``rich``; only on a TTY), or a
-            callable receiving a :class:`Progress` when the job starts and after every item.
+            callable receiving a :class:`Progress` when the bulk run starts and after every item.
         total: the number of items, for progress on inputs without a length.
         catch: the exceptions that become failed outcomes (default: the SDK's
             :class:`~billing_sdk.BillingError` tree). Anything else is a bug: it cancels the
-            job and is raised as is.
+            bulk run and is raised as is.
         client: the client whose capacity to share, when ``fn`` is not one of its methods
             (for example a lambda, or your own function making several calls).
 
@@ -91,10 +79,10 @@ async def map(
 
     Example::
 
-        outcomes = await bulk.map(visma.customer_invoices.get, numbers, concurrency=32)
+        outcomes = await bulk.map(client.invoices.get, numbers, concurrency=32)
         missing = [o.item for o in outcomes if isinstance(o.error, NotFound)]
     """
-    job: Job[ItemT, ResultT] = Job(
+    bulk_run: BulkRun[ItemT, ResultT] = BulkRun(
         fn,
         items,
         concurrency=concurrency,
@@ -108,12 +96,12 @@ async def map(
     results: list[Outcome[ItemT, ResultT] | None] = []
     # Pulls happen in index order, so reserving a slot per pull keeps ``results[index]``
     # valid without a reorder buffer: the list is exactly what map has to return.
-    job.on_pull = lambda _index: results.append(None)
+    bulk_run.on_pull = lambda _index: results.append(None)
 
     async def store(outcome: Outcome[ItemT, ResultT]) -> None:
         results[outcome.index] = outcome
 
-    await job.run(store)
+    await bulk_run.run(store)
     return cast("Outcomes[ItemT, ResultT]", results)
 
 
@@ -134,7 +122,7 @@ def stream(
     Memory stays flat however long the input: one item per worker is in flight, and a
     worker waits for you to take its outcome before pulling the next item. Use it as::
 
-        async with bulk.stream(visma.customer_invoices.get, numbers()) as results:
+        async with bulk.stream(client.invoices.get, numbers()) as results:
             async for index, outcome in results:
                 ...
 
@@ -147,7 +135,7 @@ def stream(
         BillingError: with ``fail_fast=True``, the first failed item's error, raised from
             the ``async for``.
     """
-    job: Job[ItemT, ResultT] = Job(
+    bulk_run: BulkRun[ItemT, ResultT] = BulkRun(
         fn,
         items,
         concurrency=concurrency,
@@ -158,12 +146,12 @@ def stream(
         catch=catch,
         client=client,
     )
-    return _open_stream(job)
+    return _open_stream(bulk_run)
 
 
 @contextlib.asynccontextmanager
 async def _open_stream(
-    job: Job[ItemT, ResultT],
+    bulk_run: BulkRun[ItemT, ResultT],
 ) -> AsyncIterator[AsyncIterator[tuple[int, Outcome[ItemT, ResultT]]]]:
     # Unbuffered: a worker hands its outcome straight to the consumer (backpressure).
     send, receive = anyio.create_memory_object_stream[tuple[int, Outcome[ItemT, ResultT]]](0)
@@ -172,7 +160,7 @@ async def _open_stream(
     async def produce() -> None:
         async with send:
             try:
-                await job.run(lambda outcome: send.send((outcome.index, outcome)))
+                await bulk_run.run(lambda outcome: send.send((outcome.index, outcome)))
             except Exception as exc:
                 # Handed to the consumer when the stream ends, as the error itself.
                 results.error = exc
@@ -219,7 +207,7 @@ def keyword_calls(
     """Adapt a keyword-only method for bulk use: each item is a mapping of its arguments.
 
     A mapping with names the method does not take fails as that item's ``ValidationError``
-    instead of a ``TypeError`` that would end the whole job. The wrapper keeps
+    instead of a ``TypeError`` that would end the whole bulk run. The wrapper keeps
     ``__wrapped__``, so bulk still finds the method's client.
     """
     parameters = inspect.signature(fn).parameters

@@ -1,16 +1,17 @@
 """One bulk run: worker tasks pulling items, the shared per-client limiter, AIMD, progress.
 
-A job runs a fixed set of worker tasks in an anyio task group; each pulls the next item from
-the input, calls ``fn(item)`` and reports an :class:`~billing_sdk.bulk.Outcome`. Because
+A bulk run (:class:`BulkRun`) runs a fixed set of worker tasks in an anyio task group; each
+pulls the next item from the input, calls ``fn(item)`` and reports an
+:class:`~billing_sdk.bulk.Outcome`. Because
 workers pull, the input is never materialised: at most one item per worker is held, however
 long the input.
 
 Concurrency has three bounds; the smallest wins:
 
-* the job's own ``concurrency`` (the number of workers);
+* the run's own ``concurrency`` (the number of workers);
 * the client's one :class:`~billing_sdk._capacity.Capacity` (kept on its engine), sized below
-  the connection pool and shared by every bulk job and job poll on that client, so they
-  together never queue for connections (and never hit ``PoolTimeout``); a bulk job started
+  the connection pool and shared by every bulk run and background-job poll on that client, so
+  they together never queue for connections (and never hit ``PoolTimeout``); a bulk run started
   inside another one's ``fn`` takes free slots or shares its parent's, never deadlocks;
 * with ``adaptive=True``, an AIMD window (:class:`Window`).
 
@@ -134,7 +135,7 @@ class Window:
         self.limiter.total_tokens = max(1, int(self._size))
 
 
-class Job(Generic[ItemT, ResultT]):
+class BulkRun(Generic[ItemT, ResultT]):
     """One bulk run: checked options, the workers, counters and the first fatal error."""
 
     def __init__(
@@ -197,6 +198,10 @@ class Job(Generic[ItemT, ResultT]):
                 for _ in range(self._workers):
                     tg.start_soon(self._worker, capacity, emit)
             self._report()
+        if self._engine is not None and self._engine.telemetry is not None:
+            self._engine.telemetry.fanned_out(
+                self._engine.vendor, self._done, self._failed, self._workers
+            )
         if self._error is not None:
             raise self._error
 

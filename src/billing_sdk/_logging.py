@@ -3,8 +3,8 @@
 ``BILLING_SDK_LOG=debug|info`` attaches a stderr handler to the ``billing_sdk`` logger once.
 
 The SDK's own log lines carry the path only. httpx, however, logs every request at INFO as
-``HTTP Request: GET <full URL> "HTTP/1.1 200 OK"``, and the full URL of a CRM.COM read carries
-the session token in its query string (``?token=...``; Billomat also accepts ``api_key=``).
+``HTTP Request: GET <full URL> "HTTP/1.1 200 OK"``, and the full URL of a read may carry
+a session token or an API key in its query string (``?token=...``, ``api_key=``).
 An application that turns on INFO/DEBUG for all loggers would write those tokens to its logs.
 :func:`install_redaction` (run whenever a client is created) adds a filter to the httpx and
 httpcore loggers, and to the SDK's own, that replaces the values of such query parameters with

@@ -124,7 +124,7 @@ def check_body(model: object, path: str = "") -> None:
 
     Each generated model lists its decimal attributes and their limits in
     ``DECIMAL_LIMITS``; a value there must be a finite ``Decimal`` (or an int) within them.
-    The ``value`` of a Visma ``{"value": ...}`` wrapper is reported under the wrapper's name.
+    The ``value`` of a ``{"value": ...}`` wrapper is reported under the wrapper's name.
     """
     cls = type(model)
     if not attrs.has(cls):

@@ -1,16 +1,16 @@
-"""The paginators: page-numbered lists (Visma ``pageNumber/pageSize``, Billomat
-``page/per_page``) with :func:`paginate`, offset lists (CRM.COM ``offset/number_of_results``)
+"""The paginators: page-numbered lists (``pageNumber/pageSize``, ``page/per_page``) with
+:func:`paginate`, offset lists (``offset/number_of_results``)
 with :func:`paginate_offset`.
 
 Pages are fetched lazily, one at a time, as the consumer iterates; a consumer that stops early
 stops the fetching. The loop ends on the first of: an empty page, a page shorter than the
 effective page size, or as many items as the server's total. When the server reports a smaller
-maximum page size (Visma ``metadata.maxPageSize``), later pages ask for that size, so page
+maximum page size (e.g. ``metadata.maxPageSize``), later pages ask for that size, so page
 numbers keep lining up with what the server actually returns; a page longer than asked makes
 its length the page size (the server pages by its own size).
 
-Neither paginator can run away on a server that does not page the way the spec says (the
-CRM.COM list's paging parameters, for one, rest on an assumption): every item is recognised
+Neither paginator can run away on a server that does not page the way the spec says (a
+vendor's paging parameters may rest on an assumption): every item is recognised
 by its ``key`` and not yielded again while it is among the last ``WINDOW_PAGES`` pages' items
 (what a repeated page or an offset shifted by a new record brings back; a window, so memory
 stays bounded on a list of any length), and a page that brings nothing new ends the list. It ends
@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from billing_sdk._errors import PaginationError
+from billing_sdk._errors import PaginationError, ValidationError
 
 T = TypeVar("T")
 
@@ -68,7 +68,7 @@ class _Progress(Generic[T]):
 
     def __init__(self, key: ItemKey[T] | None, max_pages: int) -> None:
         if max_pages < 1:
-            raise ValueError("max_pages must be at least 1")
+            raise ValidationError("max_pages must be at least 1", field="max_pages")
         self._key: Callable[[T], Hashable] = key or _itself
         self._recent: deque[set[Hashable]] = deque(maxlen=WINDOW_PAGES)
         self._max_pages = max_pages
@@ -137,59 +137,45 @@ async def paginate(
     first_page: int = 1,
     key: ItemKey[T] | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
+    by_offset: bool = False,
 ) -> AsyncIterator[T]:
     """Yield every item of a page-numbered list, fetching ``fetch(page_number, page_size)``.
 
     ``key`` names an item (default: the item itself); items already yielded are skipped.
+    With ``by_offset`` the list is an offset list (:func:`paginate_offset`): ``first_page`` is
+    the first offset and ``fetch`` gets ``(offset, limit)``.
     """
     if page_size < 1:
-        raise ValueError("page_size must be at least 1")
+        raise ValidationError("page_size must be at least 1", field="page_size")
     progress: _Progress[T] = _Progress(key, max_pages)
-    page_number = first_page
+    position = first_page
     while True:
-        progress.check_budget(f"page {page_number}")
-        page = await fetch(page_number, page_size)
+        where = f"offset {position}" if by_offset else f"page {position}"
+        progress.check_budget(where)
+        page = await fetch(position, page_size)
         if not page.items:
             return
         fresh = progress.new_items(page)
         for item in fresh:
             yield item
-        if progress.finished(page, fresh, progress.yielded, page_size, f"page {page_number}"):
+        # An offset list's ``total`` counts the whole list: compare it with the absolute
+        # position.
+        seen = position + len(page.items) if by_offset else progress.yielded
+        if progress.finished(page, fresh, seen, page_size, where):
             return
+        position += len(page.items) if by_offset else 1
         page_size = progress.next_size(page, page_size)
-        page_number += 1
 
 
-async def paginate_offset(
-    fetch: FetchPage[T],
-    *,
-    page_size: int,
-    start: int = 0,
-    key: ItemKey[T] | None = None,
-    max_pages: int = DEFAULT_MAX_PAGES,
+def paginate_offset(
+    fetch: FetchPage[T], *, page_size: int, start: int = 0, **guards: Any
 ) -> AsyncIterator[T]:
     """Yield every item of an offset list, fetching ``fetch(offset, limit)``.
 
-    Same ending rules as :func:`paginate`. The next offset is the previous one plus the items
-    actually returned, so a server that returns fewer than asked (a smaller maximum page
-    size) never makes items be skipped.
+    Same ending rules and ``key``/``max_pages`` guards as :func:`paginate`. The next offset is
+    the previous one plus the items actually returned, so a server that returns fewer than
+    asked (a smaller maximum page size) never makes items be skipped.
     """
-    if page_size < 1:
-        raise ValueError("page_size must be at least 1")
     if start < 0:
-        raise ValueError("start must not be negative")
-    progress: _Progress[T] = _Progress(key, max_pages)
-    offset = start
-    while True:
-        progress.check_budget(f"offset {offset}")
-        page = await fetch(offset, page_size)
-        if not page.items:
-            return
-        fresh = progress.new_items(page)
-        for item in fresh:
-            yield item
-        # ``total`` counts the whole list, so compare it with the absolute position.
-        if progress.finished(page, fresh, offset + len(page.items), page_size, f"offset {offset}"):
-            return
-        offset += len(page.items)
-        page_size = progress.next_size(page, page_size)
+        raise ValidationError("start must not be negative", field="start")
+    return paginate(fetch, page_size=page_size, first_page=start, by_offset=True, **guards)

@@ -29,7 +29,7 @@ on either pauses the whole client; fan-out counts both as congestion.
 **How long to wait**: full jitter (:func:`full_jitter`) everywhere: transport retries,
 re-sends after a reconciliation, ``modify`` after a 412; the server's advice
 (:func:`server_advised_wait`: ``Retry-After-Ms``, ``Retry-After`` in seconds or as an HTTP date,
-Visma ``X-RateLimit-Reset`` in seconds, Billomat ``X-Rate-Limit-Reset`` as a Unix time) wins
+``X-RateLimit-Reset`` in seconds, ``X-Rate-Limit-Reset`` as a Unix time) wins
 over backoff, and an advised wait above ``max_server_wait`` is not slept through: the answer is
 handed back and becomes ``RateLimited``.
 
@@ -53,14 +53,25 @@ from billing_sdk._constants import (
     DEFAULT_MAX_ATTEMPTS,
     DEFAULT_MAX_SERVER_WAIT,
 )
-from billing_sdk._errors import APIStatusError, BillingError, RateLimited, RequestTimeout
+from billing_sdk._errors import (
+    APIStatusError,
+    BillingError,
+    RateLimited,
+    RequestTimeout,
+    ValidationError,
+)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Methods that change nothing: a failure of one is never a write's outcome.
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: "Too many requests": the quota is spent. Never processed, so re-sent for any method.
+TOO_MANY_REQUESTS = 429
+#: "Service unavailable": overloaded or in maintenance. Re-sent like any 5xx (idempotent
+#: methods only, the outcome of a write is in doubt), counted, and paced like a 429.
+UNAVAILABLE = 503
 #: Statuses that ask the client to slow down: an advised wait pauses the whole client, and
 #: fan-out counts them as congestion.
-SLOW_DOWN_STATUSES = frozenset({429, 503})
+SLOW_DOWN_STATUSES = frozenset({TOO_MANY_REQUESTS, UNAVAILABLE})
 #: Failures where the request never reached the server.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Refusals that no earlier send of the same request can have caused: they are verdicts on
@@ -124,14 +135,14 @@ class RetryPolicy:
     backoff_max: float = DEFAULT_BACKOFF_MAX
     max_server_wait: float = DEFAULT_MAX_SERVER_WAIT
     retry_statuses: frozenset[int] = field(
-        default_factory=lambda: frozenset({408, 429, 500, 502, 503, 504})
+        default_factory=lambda: frozenset({408, TOO_MANY_REQUESTS, 500, 502, UNAVAILABLE, 504})
     )
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+            raise ValidationError("max_attempts must be at least 1", field="max_attempts")
         if min(self.backoff_initial, self.backoff_max, self.max_server_wait) < 0:
-            raise ValueError("retry waits must not be negative")
+            raise ValidationError("retry waits must not be negative")
 
     def backoff(self, retry_number: int, rng: random.Random | None = None) -> float:
         """Full-jitter wait before retry ``retry_number`` (0 for the first retry)."""
@@ -166,7 +177,7 @@ class RetryPolicy:
 
     def retries_status(self, method: str, status: int, resend: Resend = Resend.BY_METHOD) -> bool:
         """May a request answered with ``status`` be sent again?"""
-        if status == 429:
+        if status == TOO_MANY_REQUESTS:
             return True
         return _treated_as_idempotent(method, resend) and status in self.retry_statuses
 
@@ -230,8 +241,8 @@ def is_slow_down(status: int | None) -> bool:
 
 
 def asks_to_slow_down(error: BaseException) -> bool:
-    """Does a failed call's error ask the client to slow down (a 429, a CRM.COM
-    ``RATE_LIMITED`` envelope, a 503)?"""
+    """Does a failed call's error ask the client to slow down (a 429, a vendor's
+    rate-limit envelope, a 503)?"""
     if isinstance(error, RateLimited):
         return True
     return isinstance(error, APIStatusError) and is_slow_down(error.status)

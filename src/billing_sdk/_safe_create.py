@@ -7,8 +7,8 @@ vendor uses instead:
 
 1. send the write;
 2. if its outcome is unknown (the error's ``landed`` is ``None``), run the vendor's lookup by
-   the write's unique reference (CRM.COM ``back_office_code``, Visma ``paymentRef``, the Billomat
-   comment marker) or, for a state transition, by the state it leads to;
+   the write's unique reference (a back-office code, a payment reference, a comment marker
+   — whatever field the vendor keeps it in) or, for a state transition, by the state it leads to;
 3. found: return what was found (and count a duplicate prevented); provably absent: send again;
 4. after ``attempts`` sends that all provably did not land, raise the last error with
    ``landed=False``; when the lookup itself fails or cannot decide, raise
@@ -96,7 +96,7 @@ Lookup = Callable[[], Awaitable[Found[T] | None]]
 def new_reference(prefix: str = "SDK") -> str:
     """A fresh unique reference: ``SDK-`` and 20 random hex digits (80 bits, 24 characters).
 
-    Short enough for every vendor field it goes into (Visma ``paymentRef`` holds 40). Make
+    Short enough for every vendor field it goes into (the shortest holds 40). Make
     one before a create and pass it (``back_office_code=``, ``payment_ref``, ``reference=``)
     to know it whatever happens to the call, cancellation included.
     """
@@ -123,11 +123,11 @@ async def write_once(
             landed, ``None`` if it provably did not; raises if it cannot tell.
         reference: what identifies the write (e.g. the ``back_office_code``), for messages
             and :attr:`OutcomeUnknown.reference`.
-        what: a short description for messages (``"CRM.COM payment create"``).
+        what: a short description for messages (``"payment create"``).
         stats: the counters to update.
         attempts: the most sends (at least 1).
         earlier_landed: says whether an error answering a *re-send* means an earlier send
-            landed after all (CRM.COM refuses a reused ``back_office_code``); the lookup then
+            landed after all (a vendor that refuses a reused reference); the lookup then
             runs again instead of the error being raised.
         settle: seconds to wait before a lookup that follows a timeout.
         rng: randomness for the re-send backoff (tests pass a seeded one).

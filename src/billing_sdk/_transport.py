@@ -8,6 +8,10 @@ generated call, every token request and every poll gets the same behaviour:
   re-sent and what each status means; this module only applies it);
 * one shared pause: when the server says slow down (429, or a 503 with advice, or that the
   quota is spent), every request of this client waits until the advised time;
+* a shared rate budget when the client has a ``pacer`` (``coordination=``): every attempt
+  takes its share first and every answer is reported (a 429 pauses every worker of the
+  account; the quota headers set the pace), so many processes spend one vendor budget; the
+  wait is bounded by ``min(max_server_wait, what is left of the call)``;
 * an optional client-side rate limit (``rate_limit`` requests per second) for APIs with a
   known quota, so a busy client never provokes the 429s in the first place;
 * deadlines on every transport (aiohttp, httpx's own, in-process): each attempt, from the
@@ -42,9 +46,12 @@ from billing_sdk._constants import (
     REQUEST_OPTIONS_EXTENSION,
     RESENT_AFTER_DOUBT_EXTENSION,
 )
+from billing_sdk._coordination import Pacer, PacerWaitTooLong
 from billing_sdk._errors import ValidationError
 from billing_sdk._retry import (
     READ_METHODS,
+    TOO_MANY_REQUESTS,
+    UNAVAILABLE,
     Resend,
     RetryPolicy,
     attempt_in_doubt,
@@ -131,8 +138,11 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         sleep: Sleep = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
         rate_limit: float | None = None,
+        pacer: Pacer | None = None,
     ) -> None:
         self.inner = inner
+        #: The account's shared budget (``None``: this client paces on its own).
+        self.pacer = pacer
         self.policy = policy
         self.attempt_timeout = attempt_timeout
         self.call_timeout = call_timeout
@@ -145,12 +155,16 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         self._next_slot = 0.0
         self.rate_limit = rate_limit
         self.stats = TransportStats()
+        #: Told of each ``attempt``, ``retry`` and ``pause`` (seconds): the client's telemetry.
+        self.observer: Callable[[str, float], None] | None = None
 
     # -- pacing -------------------------------------------------------------------------------
 
     def pause_for(self, seconds: float) -> None:
         """Hold every request of this client for ``seconds`` (extends, never shortens)."""
         self.stats.pauses += 1
+        if self.observer is not None:
+            self.observer("pause", seconds)
         self._resume_at = max(self._resume_at, self._clock() + seconds)
 
     @property
@@ -221,12 +235,16 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         attempt = 0
         while True:
             await self._wait_for_pause(request, deadline)
+            if self.pacer is not None:
+                await self._take_shared(request, policy, deadline)
             if self._interval:
                 await self._wait_for_rate_slot()
                 # A 429 may have paused the client while this attempt waited for its slot.
                 await self._wait_for_pause(request, deadline)
             attempt += 1
             self.stats.attempts += 1
+            if self.observer is not None:
+                self.observer("attempt", 0.0)
             started = self._clock()
             limit = self._attempt_limit(request, started, deadline)
             try:
@@ -240,17 +258,22 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                     if self._clock() + wait < deadline:
                         self._note_resend(request, resend, attempt_in_doubt(exc=exc), exc)
                         self.stats.retries += 1
+                        if self.observer is not None:
+                            self.observer("retry", wait)
                         await self._sleep(wait)
                         continue
                 raise
             self._log(request, response, attempt, started, None)
             status = response.status_code
-            if status == 503:
+            if status == UNAVAILABLE:
                 self.stats.unavailable += 1
+            if self.pacer is not None:
+                await self._report(response, policy)
             if not policy.retries_status(request.method, status, resend):
-                self._pause_if_quota_spent(response, policy)
+                if self.pacer is None:
+                    self._pause_if_quota_spent(response, policy)
                 return response
-            if status == 429:
+            if status == TOO_MANY_REQUESTS:
                 self.stats.throttled += 1
             advised = server_advised_wait(response.headers, status)
             if advised is not None and advised > policy.max_server_wait:
@@ -263,11 +286,51 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             self._note_resend(request, resend, attempt_in_doubt(status=status), status)
             self.stats.retries += 1
-            if advised is not None and is_slow_down(status):
+            if self.observer is not None:
+                self.observer("retry", wait)
+            if advised is not None and is_slow_down(status) and self.pacer is None:
                 self.pause_for(advised)
                 await self._wait_for_pause(request, deadline)
+            elif advised is not None and is_slow_down(status):
+                pass  # reported to the shared budget: the next take waits with every worker
             else:
                 await self._sleep(wait)
+
+    async def _take_shared(
+        self, request: httpx.Request, policy: RetryPolicy, deadline: float
+    ) -> None:
+        """Take this attempt's share of the account's budget, waiting no longer than the
+        server's advice may be waited for and never past the call's deadline."""
+        assert self.pacer is not None
+        max_wait = min(policy.max_server_wait, deadline - self._clock())
+        try:
+            waited = await self.pacer.before_attempt(max(0.0, max_wait))
+        except PacerWaitTooLong as exc:
+            raise CallDeadlinePassed(
+                f"the account's shared rate budget asks for a wait of {exc.seconds:.1f} s, "
+                "more than this call may wait (nothing was sent)",
+                request=request,
+            ) from None
+        if waited > 0:
+            self.stats.rate_limited += 1
+            self.stats.rate_limited_seconds += waited
+
+    async def _report(self, response: httpx.Response, policy: RetryPolicy) -> None:
+        """Tell the shared budget what the vendor said: a 429/503 with advice, or a spent
+        quota, pauses every worker of the account; the quota headers set the pace."""
+        assert self.pacer is not None
+        headers = response.headers
+        status = response.status_code
+        pause = 0.0
+        if is_slow_down(status):
+            pause = server_advised_wait(headers, status) or 0.0
+        elif any(headers.get(name, "").strip() == "0" for name in _REMAINING_HEADERS):
+            quota = {name: headers[name] for name in _QUOTA_HEADERS if name in headers}
+            pause = server_advised_wait(quota, status) or 0.0
+        if pause > 0:
+            self.stats.pauses += 1
+        if pause > 0 or any(name in headers for name in _REMAINING_HEADERS):
+            await self.pacer.after_response(status, headers, pause)
 
     def _attempt_limit(self, request: httpx.Request, now: float, deadline: float) -> float | None:
         """Seconds this attempt may take: its own limit, and never past the call's deadline."""
@@ -295,8 +358,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         """A response that says the quota is spent (``Remaining: 0``) pauses the client until
         the window resets, so the next requests wait instead of collecting 429s.
 
-        Only the rate-limit headers count here: ``Retry-After`` on a success (Visma's 202 for
-        a background job) is a polling hint for that one job, not a reason to stop everyone.
+        Only the rate-limit headers count here: ``Retry-After`` on a success (a 202 for a
+        background job) is a polling hint for that one job, not a reason to stop everyone.
         A reset further away than ``max_server_wait`` is not waited for: the next request
         then gets its 429 and fails fast with ``RateLimited(retry_after=...)``.
         """
@@ -340,7 +403,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         if not logger.isEnabledFor(logging.INFO):
             return
         elapsed_ms = (self._clock() - started) * 1000
-        # The path only: query strings carry CRM.COM tokens and Billomat API keys.
+        # The path only: query strings may carry session tokens and API keys.
         outcome = str(response.status_code) if response is not None else type(exc).__name__
         level = (
             logging.INFO if response is not None and response.status_code < 400 else logging.WARNING

@@ -7,12 +7,25 @@ Amounts have their own module, :mod:`billing_sdk._money` (exact decimals, the sp
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import re
 from collections.abc import Collection, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
 from billing_sdk._errors import ValidationError
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (a name or an address) is this machine: ``localhost`` or a loopback
+    address. The one place plain ``http://`` is allowed, for clients, the CLI and the sandbox."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
 
 E = TypeVar("E", bound=Enum)
 
@@ -35,7 +48,7 @@ def enum_value(enum_cls: type[E], value: E | str, field: str) -> E:
 def exactly_one(
     identifier: Mapping[str, Any], allowed: Collection[str], field: str
 ) -> dict[str, Any]:
-    """An identifier object with exactly one of ``allowed`` set (CRM.COM's semi-optional rule)."""
+    """An identifier object with exactly one of ``allowed`` set (a semi-optional rule)."""
     if not isinstance(identifier, Mapping):
         raise ValidationError(f"{field} must be a mapping like {{'number': ...}}", field=field)
     given = {k: v for k, v in identifier.items() if v is not None}

@@ -4,14 +4,14 @@
 
     from billing_sdk import bulk
 
-    outcomes = await bulk.map(visma.customer_invoices.get, numbers, concurrency=32)
+    outcomes = await bulk.map(client.invoices.get, numbers, concurrency=32)
     for outcome in outcomes:                 # one Outcome per item, in input order
         if outcome.ok:
             print(outcome.value.reference_number)
         else:
             print(outcome.index, outcome.item, outcome.error)
 
-    async with bulk.stream(visma.customer_invoices.get, endless()) as results:
+    async with bulk.stream(client.invoices.get, endless()) as results:
         async for index, outcome in results:  # as they complete; nothing is kept
             ...
 
@@ -21,15 +21,14 @@ settles just under the server's limit; ``progress=True`` draws a bar on a termin
 (``pip install 'billing-sdk[progress]'``). See ``docs/bulk.md``.
 """
 
-from billing_sdk._fanout import (
+from billing_sdk._fanout import map, stream
+from billing_sdk._fanout_types import (
     DEFAULT_CONCURRENCY,
     BulkOptions,
     Outcome,
     Outcomes,
     Progress,
     ProgressCallback,
-    map,
-    stream,
 )
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -98,3 +99,30 @@ def test_usage_errors(cli: Any) -> None:
     assert past_the_cent.code == 1 and "more than 2 decimal places" in past_the_cent.err
     unknown = cli("crmcom", "payments", "show", "NO-SUCH-PAYMENT")
     assert unknown.code == 1 and "NOT_FOUND" in unknown.err
+
+
+def test_create_prints_the_identifier_post_takes(cli: Any) -> None:
+    created = cli("crmcom", "payments", "create", "-a", "AR0007", "--amount", "7")
+    assert created.code == 0, created.err
+    hint = next(line for line in created.out.splitlines() if line.startswith("post it:"))
+    identifier = hint.split()[-1]
+    assert identifier.startswith("id=")  # a DRAFT has no number yet
+    assert re.search(rf"Payment\s+{re.escape(identifier)}\s", created.out)
+    assert re.search(r"Amount\s+7\.00\s", created.out)  # at scale
+    as_json = cli("crmcom", "payments", "create", "-a", "AR0007", "--amount", "8", "--json")
+    data = as_json.json()
+    assert data["identifier"] == "id=" + data["id"] and str(data["payment_amount"]) == "8.00"
+    posted = cli("crmcom", "payments", "post", identifier, "--json")  # the printed identifier
+    assert posted.code == 0, posted.err
+    assert posted.json()["life_cycle_state"] == "POSTED"
+    shown = cli("crmcom", "payments", "show", data["identifier"], "--json")
+    assert shown.code == 0 and shown.json()["id"] == data["id"]
+
+
+def test_timestamps_carry_the_zone_asked_for(cli: Any) -> None:
+    utc = cli("--json", "crmcom", "payments", "list", "-a", "AR0001", "--limit", "1")
+    tokyo = cli("--time-zone", "Asia/Tokyo", "--json", "crmcom", "payments", "list", "-a", "AR0001")
+    assert utc.json()[0]["issued_on"].endswith("+00:00")
+    assert tokyo.json()[0]["issued_on"].endswith("+09:00")
+    bad = cli("--time-zone", "Mars/Olympus", "crmcom", "payments", "list", "-a", "AR0001")
+    assert bad.code == 2 and "unknown time zone" in bad.err

@@ -12,11 +12,11 @@ from rich.console import Console
 
 from billing_sdk import _json
 from billing_sdk.billomat import PaymentType
-from billing_sdk.cli._output import Output, cell, pick, to_data
+from billing_sdk.cli._output import TIME_ZONE, Output, cell, pick, time_zone, to_data
 from billing_sdk.visma import PaymentDto
 
 
-def test_to_data_keeps_money_exact_and_uses_wire_names() -> None:
+def test_to_data_keeps_money_exact_with_snake_case_keys() -> None:
     payment = PaymentDto(ref_nbr="000042", payment_amount=Decimal("10.50"))
     data = to_data(
         {
@@ -30,9 +30,9 @@ def test_to_data_keeps_money_exact_and_uses_wire_names() -> None:
         }
     )
     assert data == {
-        "payment": {"refNbr": "000042", "paymentAmount": Decimal("10.50")},
+        "payment": {"ref_nbr": "000042", "payment_amount": Decimal("10.50")},
         "amount": Decimal("0.10"),
-        "big": Decimal("1E+3"),
+        "big": Decimal("1000.00"),
         "day": "2026-04-20",
         "id": "00000000-0000-0000-0000-000000000001",
         "type": "CASH",
@@ -40,8 +40,40 @@ def test_to_data_keeps_money_exact_and_uses_wire_names() -> None:
     }
     # --json: exact numbers, with every digit and no exponent, never through a float.
     text = _json.dumps(data)
-    assert '"paymentAmount":10.50' in text and '"amount":0.10' in text and '"big":1000' in text
-    assert json.loads(text, parse_float=Decimal)["payment"]["paymentAmount"] == Decimal("10.50")
+    assert '"payment_amount":10.50' in text and '"amount":0.10' in text and '"big":1000.00' in text
+    assert json.loads(text, parse_float=Decimal)["payment"]["payment_amount"] == Decimal("10.50")
+
+
+def test_one_convention_for_amounts_timestamps_and_keys() -> None:
+    data = to_data(
+        {
+            "paymentAmount": Decimal("10"),
+            "rate": Decimal("0.125"),
+            "issued_on": "2026-12-05T05:01:30",  # CRM.COM: no zone on the wire
+            "documentDate": "2026-01-14T00:00:00",  # Visma: a date as a zone-less midnight
+            "finishedUtc": dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC),
+            "XRateLimit": {"statusCode": 1},
+        }
+    )
+    assert data == {
+        "payment_amount": Decimal("10.00"),
+        "rate": Decimal("0.125"),
+        "issued_on": "2026-12-05T05:01:30+00:00",
+        "document_date": "2026-01-14",
+        "finished_utc": "2026-03-01T12:00:00+00:00",
+        "xrate_limit": {"status_code": 1},
+    }
+    token = TIME_ZONE.set(time_zone("Europe/Oslo"))
+    try:
+        shifted = to_data(
+            {"at": dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC), "wall": "2026-07-01T08:00:00"}
+        )
+    finally:
+        TIME_ZONE.reset(token)
+    assert shifted == {"at": "2026-03-01T13:00:00+01:00", "wall": "2026-07-01T08:00:00+02:00"}
+    assert pick({"ref_nbr": "1"}, "refNbr") == "1"  # columns name fields in any casing
+    with pytest.raises(ValueError, match="unknown time zone"):
+        time_zone("Mars/Olympus")
 
 
 def test_pick_and_cell() -> None:

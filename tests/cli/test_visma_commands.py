@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from typing import Any
 
 import pytest
@@ -26,7 +27,7 @@ def test_invoices_list_as_json_and_as_a_table(cli: Any) -> None:
 def test_invoices_get(cli: Any) -> None:
     ran = cli("visma", "invoices", "get", "000101", "--json")
     assert ran.code == 0
-    assert ran.json()["referenceNumber"] == "000101"
+    assert ran.json()["reference_number"] == "000101"
     table = cli("visma", "invoices", "get", "000101")
     assert "Invoice 000101" in table.out and "Hold" in table.out
     # Money: exact JSON numbers in --json, at their scale in tables (the rate 1 shows as 1.00).
@@ -46,12 +47,12 @@ def test_invoices_release_direct_and_in_the_background(cli: Any) -> None:
     direct = cli("visma", "invoices", "release", "000105", "--json")
     assert direct.code == 0, direct.err
     # Visma accepts the release at once (202 Queued); the command waits for the invoice.
-    assert direct.json()["actionResult"] in ("Queued", "Done")
-    assert direct.json()["documentStatus"] == "Open"
+    assert direct.json()["action_result"] in ("Queued", "Done")
+    assert direct.json()["document_status"] == "Open"
     waited = cli("visma", "invoices", "release", "000106", "--background", "--wait", "--json")
     assert waited.code == 0, waited.err
-    assert waited.json()["actionResult"] == "Done"
-    assert waited.json()["documentStatus"] == "Open"
+    assert waited.json()["action_result"] == "Done"
+    assert waited.json()["document_status"] == "Open"
     assert "finished after" in waited.err  # the job's wait, for people, on stderr
     assert cli("visma", "invoices", "get", "000106", "--json").json()["status"] == "Open"
 
@@ -67,12 +68,12 @@ def test_background_job_then_jobs_status_and_wait(cli: Any) -> None:
     assert status.json()["id"] == job["job_id"]
     result = cli("visma", "jobs", "wait", job["job_id"], "--operation", job["operation"], "--json")
     assert result.code == 0, result.err
-    assert result.json()["actionResult"] == "Done"
+    assert result.json()["action_result"] == "Done"
     again = cli("visma", "jobs", "wait", "--token", job["continuation_token"])
     assert again.code == 0
-    assert "actionResult" in again.out
+    assert "action_result" in again.out
     raw = cli("visma", "jobs", "wait", job["job_id"], "--json")  # no operation: raw JSON
-    assert raw.code == 0 and raw.json()["actionResult"] == "Done"
+    assert raw.code == 0 and raw.json()["action_result"] == "Done"
 
 
 def test_payment_lifecycle(cli: Any) -> None:
@@ -92,16 +93,16 @@ def test_payment_lifecycle(cli: Any) -> None:
     )
     assert created.code == 0, created.err
     payment = created.json()
-    number = payment["refNbr"]
-    assert payment["paymentRef"] == "CLI-TEST-1"
-    assert str(payment["paymentAmount"]) == "100.50"  # exactly the digits sent, no float
+    number = payment["ref_nbr"]
+    assert payment["payment_ref"] == "CLI-TEST-1"
+    assert str(payment["payment_amount"]) == "100.50"  # exactly the digits sent, no float
     assert payment["status"] == "Balanced"
     shown = cli("visma", "payments", "get", number)
     assert "CLI-TEST-1" in shown.out and "000119" in shown.out
     released = cli("visma", "payments", "release", number, "--json")
     assert released.code == 0, released.err
     listed = cli("visma", "payments", "list", "--customer", "10006", "--limit", "0", "--json")
-    assert number in [p["refNbr"] for p in listed.json()]
+    assert number in [p["ref_nbr"] for p in listed.json()]
     voided = cli("visma", "payments", "void", number, "--background", "--wait", "--json")
     assert voided.code == 0, voided.err
     assert cli("visma", "payments", "get", number, "--json").json()["status"] == "Voided"
@@ -110,7 +111,7 @@ def test_payment_lifecycle(cli: Any) -> None:
 def test_payment_get_as_a_background_job(cli: Any) -> None:
     ran = cli("visma", "payments", "get", "000042", "--background", "--wait", "--json")
     assert ran.code == 0, ran.err
-    assert ran.json()["refNbr"] == "000042"
+    assert ran.json()["ref_nbr"] == "000042"
     started = cli(
         "visma",
         "payments",
@@ -136,3 +137,34 @@ def test_api_errors_are_one_line_and_exit_1(cli: Any) -> None:
     assert "longer than 15" in invalid.err and "Traceback" not in invalid.err
     twice = cli("visma", "payments", "release", "000031")  # Closed already
     assert twice.code == 1 and twice.err.startswith("Error: HTTP 400")
+
+
+def test_an_interrupted_wait_prints_the_command_that_resumes_it(
+    cli: Any, sandbox_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from billing_sdk.visma import Job
+
+    real_wait = Job.wait
+
+    async def interrupted(self: Job[Any], **_: Any) -> Any:
+        raise KeyboardInterrupt  # what Ctrl-C is to the waiting command
+
+    monkeypatch.setattr(Job, "wait", interrupted)
+    base_url = sandbox_env["VISMA_BASE_URL"]
+    ran = cli(
+        "--json", "visma", "--base-url", base_url, "invoices", "release", "000132",
+        "--background", "--wait",
+    )  # fmt: skip
+    assert ran.code == 130, ran.err
+    line = next(line for line in ran.err.splitlines() if "resume the wait with:" in line)
+    command = shlex.split(line.split("resume the wait with: ", 1)[1])
+    assert command[:4] == ["billing-sdk", "--json", "visma", "--base-url"]
+    assert command[5:8] == ["jobs", "wait", command[7]] and command[-2:] == [
+        "--operation",
+        "customer_invoices.release",
+    ]
+    assert sandbox_env["VISMA_CLIENT_SECRET"] not in ran.err
+    monkeypatch.setattr(Job, "wait", real_wait)
+    resumed = cli(*command[1:])  # exactly what was printed, minus the program name
+    assert resumed.code == 0, resumed.err
+    assert resumed.json()["action_result"] == "Done"

@@ -10,14 +10,11 @@ import httpx
 import pytest
 import respx
 
-from billing_sdk._auth import (
-    CRMCOM_TOKEN_PLACEHOLDER,
-    ApiKeyHeaders,
-    CrmComSession,
-    OAuth2ClientCredentials,
-    StaticBearer,
-)
+from billing_sdk._auth import StaticBearer
 from billing_sdk._errors import Unauthorized
+from billing_sdk.billomat._auth import ApiKeyHeaders
+from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER, CrmComLogin, CrmComSession
+from billing_sdk.visma._auth import OAuth2ClientCredentials
 
 API = "https://api.example.test"
 TOKEN_URL = "https://connect.example.test/connect/token"
@@ -181,9 +178,7 @@ async def test_crmcom_token_goes_in_query_for_get_and_body_for_post(
     show = respx.get(f"{CRM}/payments/show").mock(return_value=ok({}))
     post = respx.post(f"{CRM}/payments/post").mock(return_value=ok({}))
     release = respx.post(f"{CRM}/authentication/token/release").mock(return_value=ok(None))
-    session = CrmComSession(
-        http=lambda: http, base_path=CRM, username="u", password="pw", organisation="Org"
-    )
+    session = CrmComSession(http=lambda: http, base_path=CRM, login=CrmComLogin("u", "pw", "Org"))
     http.auth = session
     await http.get(f"{CRM}/payments/show", params={"token": CRMCOM_TOKEN_PLACEHOLDER, "x": "1"})
     await http.post(f"{CRM}/payments/post", json={"token": CRMCOM_TOKEN_PLACEHOLDER, "a": 1})
@@ -212,9 +207,7 @@ async def test_crmcom_expired_token_means_one_relogin_and_one_retry(
         401, json={"status": {"code": "EXPIRED_TOKEN", "message": "expired"}, "data": None}
     )
     show = respx.get(f"{CRM}/payments/show").mock(side_effect=[expired, ok({"id": "1"})])
-    http.auth = CrmComSession(
-        http=lambda: http, base_path=CRM, username="u", password="pw", organisation="Org"
-    )
+    http.auth = CrmComSession(http=lambda: http, base_path=CRM, login=CrmComLogin("u", "pw", "Org"))
     response = await http.get(f"{CRM}/payments/show", params={"token": CRMCOM_TOKEN_PLACEHOLDER})
     assert response.status_code == 200
     assert login.call_count == 2
@@ -227,6 +220,8 @@ async def test_crmcom_web_api_key_login_uses_basic_auth(http: httpx.AsyncClient)
         return_value=ok({"token": "W1"})
     )
     respx.get(f"{CRM}/payments/list").mock(return_value=ok([]))
-    http.auth = CrmComSession(http=lambda: http, base_path=CRM, web_api_key="wak")
+    http.auth = CrmComSession(
+        http=lambda: http, base_path=CRM, login=CrmComLogin(web_api_key="wak")
+    )
     await http.get(f"{CRM}/payments/list", params={"token": CRMCOM_TOKEN_PLACEHOLDER})
     assert login.calls.last.request.headers["authorization"] == "Basic d2Fr"  # no colon

@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from billing_sdk import RetryPolicy, ValidationError, VismaClient, bulk
-from billing_sdk._fanout import Progress
 from billing_sdk._fanout_job import Window
+from billing_sdk._fanout_types import Progress
 from billing_sdk._transport import PolicyTransport
 from billing_sdk.sandbox import FaultPlan, FaultRule, Sandbox
 

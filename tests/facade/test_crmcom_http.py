@@ -13,21 +13,22 @@ import httpx
 import pytest
 import respx
 
-from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER
+from billing_sdk import CrmComError
 from billing_sdk._errors import (
     APIStatusError,
     BadRequest,
     Conflict,
-    CrmComError,
     DecodeError,
     Forbidden,
     NotFound,
     RateLimited,
     ServerError,
     Unauthorized,
+    ValidationError,
 )
 from billing_sdk._retry import RetryPolicy
 from billing_sdk.crmcom import CODE_STATUS, CrmComClient, PaymentLifeCycleState, as_decimal
+from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER
 from tests._specs import load
 
 BASE = "https://crm.example.test"
@@ -112,7 +113,7 @@ def test_as_decimal_recovers_the_wire_amount() -> None:
     assert as_decimal(0.1) == Decimal("0.1")
     assert as_decimal(999999999999.99) == Decimal("999999999999.99")
     assert as_decimal(138) == Decimal(138)
-    with pytest.raises(TypeError):
+    with pytest.raises(ValidationError):
         as_decimal(True)
 
 
@@ -454,7 +455,10 @@ async def test_create_body_carries_exact_amount_typed_dates_and_nested_identifie
         "invoices_to_pay_set": [{"id": "I1", "number": "I00000301"}],
         "bills_to_pay_set": [{"id": "B1", "number": "B7"}],
     }
-    show = wire.get(f"{API}/payments/show").mock(return_value=ok(allocated))
+    # First the idempotent create's look for ERP-PAY-1 (none yet), then the read-back.
+    show = wire.get(f"{API}/payments/show").mock(
+        side_effect=[failure("NOT_FOUND", http=404), ok(allocated)]
+    )
     await crm.payments.create(
         accounts_receivable={"number": "9"},
         type={"name": "Payment 2"},
@@ -636,16 +640,30 @@ def test_public_surface() -> None:
     import billing_sdk.crmcom as public
 
     assert sorted(public.__all__) == [
+        "AccountsReceivableId",
+        "BillId",
         "CODE_STATUS",
+        "CardId",
+        "CategoryId",
         "CreatablePaymentLifeCycleState",
         "CrmComClient",
+        "CurrencyId",
         "ErrorCode",
+        "InvoiceId",
         "PaymentComplete",
+        "PaymentId",
         "PaymentLifeCycleState",
+        "PaymentMethodId",
+        "PaymentPreferenceId",
         "PaymentShort",
         "Payments",
         "RejectionReason",
         "RejectionReasonEntry",
+        "RejectionReasonId",
+        "TypeId",
+        "UnitId",
+        "UserId",
+        "WalletId",
         "as_decimal",
     ]
     # The generated enums carry no docstrings; the facade's own names do.

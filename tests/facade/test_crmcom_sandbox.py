@@ -12,11 +12,12 @@ import anyio
 import httpx
 import pytest
 
+from billing_sdk import CrmComError
 from billing_sdk._errors import (
     BadRequest,
     Conflict,
-    CrmComError,
     NotFound,
+    ReferenceConflict,
     StateError,
     Unauthorized,
 )
@@ -266,14 +267,17 @@ async def test_list_get_latest_and_show_by_back_office_code(target: Target) -> N
             await crm.payments.show(back_office_code="ERP-NO-SUCH")
         assert isinstance(caught.value, CrmComError) and caught.value.code == "NOT_FOUND"
 
-        with pytest.raises(Conflict) as duplicate:
+        # A code already used: with another amount it is a conflict, nothing sent (the
+        # server would answer DUPLICATE_BACK_OFFICE_CODE); the same payment again is returned.
+        with pytest.raises(ReferenceConflict) as duplicate:
             await crm.payments.create(
                 accounts_receivable={"number": "AR0008"},
                 amount=1,
                 back_office_code="ERP-LIST-0",
                 **CASH,
             )
-        assert duplicate.value.code == "DUPLICATE_BACK_OFFICE_CODE"
+        assert duplicate.value.existing == created[0].id
+        assert duplicate.value.differences == ("amount",)
         assert duplicate.value.landed is False
 
 

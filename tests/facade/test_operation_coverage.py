@@ -7,10 +7,10 @@ import inspect
 import pytest
 from openapi_python_client.strings import snake_case
 
-from billing_sdk import _auth
 from billing_sdk.billomat._resources import CreditNotePayments, CreditNotes
+from billing_sdk.crmcom import _auth
 from billing_sdk.crmcom._payments import Payments
-from billing_sdk.visma._background import Background
+from billing_sdk.visma._background import BackgroundJobs
 from billing_sdk.visma._invoices import CustomerInvoices
 from billing_sdk.visma._payments import CustomerPayments
 from tests._specs import all_operations
@@ -20,7 +20,8 @@ FACADE: dict[str, tuple[object, str]] = {
     # Visma CustomerPayment
     "customerPaymentGetAllPayments": (CustomerPayments.get_page, "_LIST"),
     "customerPaymentGetBypaymentNumber": (CustomerPayments.get, "_GET"),
-    "customerPaymentCreatePayment": (CustomerPayments.create, "_CREATE"),
+    # (create looks for the caller's reference first, then sends through _create)
+    "customerPaymentCreatePayment": (CustomerPayments._create, "_CREATE"),
     "customerPaymentPutBypaymentNumber": (CustomerPayments, "_put_operation = _PUT"),
     "customerPaymentReleasePaymentBypaymentNumber": (CustomerPayments.release, "_RELEASE"),
     "customerPaymentVoidPaymentBypaymentNumber": (CustomerPayments.void, "_VOID"),
@@ -54,8 +55,8 @@ FACADE: dict[str, tuple[object, str]] = {
         "_REVERSE_APPLY",
     ),
     # Visma Background
-    "backgroundGetState": (Background.state, "status()"),
-    "backgroundGetContent": (Background.content, "result()"),
+    "backgroundGetState": (BackgroundJobs.state, "status()"),
+    "backgroundGetContent": (BackgroundJobs.content, "result()"),
     # CRM.COM: the session logs in, re-logs in and releases; the rest are resource methods
     "authenticationToken": (_auth.CrmComSession._post_login, "/authentication/token"),
     "authenticationTokenRelease": (_auth.CrmComSession.release, "/authentication/token/release"),
@@ -66,7 +67,7 @@ FACADE: dict[str, tuple[object, str]] = {
     "paymentsShow": (Payments.show, "payments_show"),
     "paymentsList": (Payments.list, "payments_list"),
     "paymentsGetLatest": (Payments.get_latest, "payments_get_latest"),
-    "paymentsCreate": (Payments.create, "payments_create"),
+    "paymentsCreate": (Payments._create, "payments_create"),
     "paymentsUpdate": (Payments.update, "payments_update"),
     "paymentsPost": (Payments.post, "payments_post"),
     "paymentsReject": (Payments.reject, "payments_reject"),
@@ -80,7 +81,7 @@ FACADE: dict[str, tuple[object, str]] = {
     # Billomat
     "listCreditNotePayments": (CreditNotePayments.list, "list_credit_note_payments"),
     "getCreditNotePayment": (CreditNotePayments.get, "get_credit_note_payment"),
-    "createCreditNotePayment": (CreditNotePayments.create, "create_credit_note_payment"),
+    "createCreditNotePayment": (CreditNotePayments._book, "create_credit_note_payment"),
     "deleteCreditNotePayment": (CreditNotePayments.delete, "delete_credit_note_payment"),
     "listCreditNotes": (CreditNotes.list, "list_credit_notes"),
     "getCreditNote": (CreditNotes.get, "get_credit_note"),

@@ -13,10 +13,12 @@ from billing_sdk import (
     BillomatClient,
     CrmComClient,
     OutcomeUnknown,
+    ReferenceConflict,
     RetryPolicy,
     VismaClient,
 )
 from billing_sdk.sandbox import FaultPlan, FaultRule, Sandbox
+from billing_sdk.visma._payments import _create_body
 
 CASH: dict[str, Any] = {"type": {"name": "Payment"}, "payment_method": {"name": "Cash"}}
 # Lookups fail fast in the "lookup is down too" tests.
@@ -62,6 +64,10 @@ def visma_payment(customer: str, ref: str | None = None, amount: str = "10.00") 
     return payment
 
 
+def _body(customer: str, ref: str, amount: str) -> Any:
+    return _create_body(visma_payment(customer, ref, amount))
+
+
 async def test_visma_creates_carry_a_generated_payment_ref_unless_given_one() -> None:
     async with VismaClient.for_sandbox(Sandbox()) as visma:
         mine = await visma.customer_payments.create(visma_payment("10001", "BANK-2026-0001"))
@@ -77,7 +83,15 @@ async def test_visma_lookup_uses_the_narrowest_filters_and_they_work() -> None:
     async with VismaClient.for_sandbox(sandbox, transport=recorder) as visma:
         payments = visma.customer_payments
         first = await payments.create(visma_payment("10002", "SHARED-REF"))
-        await payments.create(visma_payment("10003", "SHARED-REF"))  # another customer
+        # A create may not reuse a reference (issue 19: it would not be idempotent); a
+        # payment of another customer can still come to carry it (edited, or made elsewhere).
+        with pytest.raises(ReferenceConflict) as conflict:
+            await payments.create(visma_payment("10003", "SHARED-REF"))
+        assert conflict.value.existing == first.ref_nbr
+        assert conflict.value.differences == ("customer",)
+        other = await payments.create(visma_payment("10003", "OTHER-REF"))
+        await payments.update(str(other.ref_nbr), {"payment_ref": "SHARED-REF"})
+        recorder.requests.clear()
 
         found = await payments.find_by_payment_ref("SHARED-REF", customer="10002")
         assert [p.ref_nbr for p in found] == [first.ref_nbr]
@@ -99,8 +113,12 @@ async def test_visma_lost_create_is_found_by_payment_ref_and_amount() -> None:
     sandbox = Sandbox()
     async with VismaClient.for_sandbox(sandbox) as visma:
         payments = visma.customer_payments
-        # An older payment with the same reference but another amount is not mistaken for it.
-        await payments.create(visma_payment("10004", "REUSED", amount="1.00"))
+        # An older payment with the same reference but another amount is not mistaken for it
+        # (made to carry the reference by an edit: a create refuses to reuse one).
+        older = await payments.create(visma_payment("10004", "REUSED-OLD", amount="1.00"))
+        with pytest.raises(ReferenceConflict):
+            await payments.create(visma_payment("10004", "REUSED-OLD", amount="2.00"))
+        older_number = str(older.ref_nbr)
         sandbox.set_faults(
             FaultPlan(
                 operations={"customerPaymentCreatePayment": FaultRule(commit_then_fail_rate=1.0)}
@@ -109,10 +127,21 @@ async def test_visma_lost_create_is_found_by_payment_ref_and_amount() -> None:
         created = await payments.create(visma_payment("10004", "REUSED", amount="2.00"))
         assert created.payment_amount == 2.0
         assert payments.safe_writes.duplicates_prevented == 1
-
+        sandbox.set_faults(FaultPlan())
+        # Created again (the next night's run): the payment already there is returned.
+        again = await payments.create(visma_payment("10004", "REUSED", amount="2.00"))
+        assert again.ref_nbr == created.ref_nbr
+        # Below the idempotent create, the reconciling lookup compares amounts (the older
+        # payment, edited to carry the reference too, does not count) and refuses to guess.
+        await payments.update(older_number, {"payment_ref": "REUSED"})
+        sandbox.set_faults(
+            FaultPlan(
+                operations={"customerPaymentCreatePayment": FaultRule(commit_then_fail_rate=1.0)}
+            )
+        )
         # The same reference and amount twice cannot be told apart: say so, don't guess.
         with pytest.raises(OutcomeUnknown) as caught:
-            await payments.create(visma_payment("10004", "REUSED", amount="2.00"))
+            await payments._create(_body("10004", "REUSED", "2.00"), "REUSED", False)
     assert caught.value.landed is None
     assert caught.value.reference == "REUSED"
 
@@ -167,14 +196,19 @@ async def test_crmcom_lost_create_keeps_the_fields_set_shape() -> None:
 async def test_crmcom_outcome_unknown_names_the_back_office_code() -> None:
     sandbox = Sandbox(faults=lost_and_unreadable("paymentsCreate", "paymentsShow"))
     async with CrmComClient.for_sandbox(sandbox, retry=FAST_RETRY) as crm:
+        # A generated code: sent at once (with the caller's own code the idempotent create
+        # looks first, and that look fails here before anything is sent).
         with pytest.raises(OutcomeUnknown) as caught:
-            await crm.payments.create(
-                accounts_receivable={"number": "AR0003"}, amount=4, back_office_code="X-4", **CASH
-            )
-        assert (caught.value.reference, caught.value.landed) == ("X-4", None)
+            await crm.payments.create(accounts_receivable={"number": "AR0003"}, amount=4, **CASH)
+        code = caught.value.reference
+        assert code is not None and code.startswith("SDK-") and caught.value.landed is None
         sandbox.set_faults(FaultPlan())
-        landed = await crm.payments.show(back_office_code="X-4")
-    assert landed.back_office_code == "X-4"
+        landed = await crm.payments.show(back_office_code=code)
+        assert landed.back_office_code == code
+        again = await crm.payments.create(
+            accounts_receivable={"number": "AR0003"}, amount=4, back_office_code=code, **CASH
+        )
+    assert again.id == landed.id  # a re-run with that code books nothing new
 
 
 # -- Billomat: the comment marker ---------------------------------------------------------------
@@ -206,12 +240,24 @@ async def test_billomat_outcome_unknown_names_the_reference() -> None:
         faults=lost_and_unreadable("createCreditNotePayment", "listCreditNotePayments")
     )
     async with BillomatClient.for_sandbox(sandbox, retry=FAST_RETRY) as bm:
+        # A generated reference: the create is sent at once (with the caller's own, the
+        # idempotent create would look first, and that lookup fails here before any send).
         with pytest.raises(OutcomeUnknown) as caught:
-            await bm.credit_note_payments.create(credit_note_id=10, amount="9", reference="B-9")
-        assert (caught.value.reference, caught.value.landed) == ("B-9", None)
+            await bm.credit_note_payments.create(credit_note_id=10, amount="9")
+        reference = caught.value.reference
+        assert reference is not None and reference.startswith("SDK-")
+        assert caught.value.landed is None
         sandbox.set_faults(FaultPlan())
-        found = await bm.credit_note_payments.find_by_reference(10, "B-9")
-    assert found is not None and found.amount == Decimal("9")
+        found = await bm.credit_note_payments.find_by_reference(10, reference)
+        assert found is not None and found.amount == Decimal("9")
+        # Created again with that reference (a re-run): the payment found is returned.
+        again = await bm.credit_note_payments.create(
+            credit_note_id=10, amount="9", reference=reference
+        )
+        assert again.id == found.id
+        with pytest.raises(ReferenceConflict) as conflict:
+            await bm.credit_note_payments.create(credit_note_id=10, amount="8", reference=reference)
+    assert conflict.value.existing == str(found.id)
 
 
 async def test_billomat_comment_leaves_room_for_the_marker() -> None:

@@ -6,8 +6,10 @@ import anyio
 import pytest
 
 from billing_sdk import (
+    JobError,
     JobExpired,
     JobFailed,
+    JobsFailed,
     JobTimeout,
     PreconditionFailed,
     VismaClient,
@@ -156,7 +158,7 @@ async def test_wait_all_shares_the_pool_and_keeps_order() -> None:
     assert [r.reference_number for r in results] == numbers
 
 
-async def test_wait_all_raises_the_first_failure() -> None:
+async def test_wait_all_reports_every_outcome() -> None:
     sandbox = Sandbox(
         visma=VismaSettings(
             failing_job_operations=frozenset({"customerInvoiceReleaseInvoiceByinvoiceNumber"})
@@ -165,6 +167,26 @@ async def test_wait_all_raises_the_first_failure() -> None:
     async with VismaClient.for_sandbox(sandbox) as visma:
         ok = await visma.customer_invoices.get("000101", background=True)
         bad = await visma.customer_invoices.release("000105", background=True)
-        with pytest.raises(JobFailed) as info:
-            await visma.background.wait_all([ok, bad], timeout=60)
-    assert info.value.job_id == bad.id
+        also_ok = await visma.customer_invoices.get("000102", background=True)
+        with pytest.raises(JobsFailed) as info:
+            await visma.background.wait_all([ok, bad, also_ok], timeout=60)
+        settled = await visma.background.settle_all([ok, bad, also_ok], timeout=60)
+    error = info.value
+    assert isinstance(error, JobError) and error.job_id == bad.id
+    assert [o.job_id for o in error.outcomes] == [ok.id, bad.id, also_ok.id]
+    assert [o.job_id for o in error.failed] == [bad.id]
+    assert isinstance(error.failed[0].error, JobFailed)
+    assert [o.result.reference_number for o in error.succeeded] == ["000101", "000102"]
+    assert f"1 of 3 jobs failed ({bad.id}: JobFailed:" in str(error)
+    assert [o.ok for o in settled] == [True, False, True]  # settle_all: no exception
+    assert settled[0].unwrap().reference_number == "000101"
+    with pytest.raises(JobFailed):
+        settled[1].unwrap()
+
+
+async def test_settle_all_marks_unfinished_jobs_as_timed_out() -> None:
+    sandbox = Sandbox(visma=VismaSettings(job_duration=30.0))
+    async with VismaClient.for_sandbox(sandbox) as visma:
+        slow = await visma.customer_invoices.get("000101", background=True)
+        (outcome,) = await visma.background.settle_all([slow], timeout=0.2)
+    assert isinstance(outcome.error, JobTimeout) and outcome.job_id == slow.id

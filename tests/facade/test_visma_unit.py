@@ -12,6 +12,7 @@ import httpx
 import pytest
 import respx
 
+from billing_sdk import JobExpired, JobFailed, JobTimeout
 from billing_sdk import _errors as errors
 from billing_sdk.visma import CustomerInvoiceUpdateDto, Job, PaymentUpdateDto, VismaClient
 from billing_sdk.visma._base import background_header, if_match_header
@@ -196,9 +197,9 @@ async def test_failed_and_expired_jobs(visma: VismaClient) -> None:
         ]
     )
     job = visma.background.job(JOB)
-    with pytest.raises(errors.JobFailed, match="worker crashed"):
+    with pytest.raises(JobFailed, match="worker crashed"):
         await job.wait()
-    with pytest.raises(errors.JobExpired):
+    with pytest.raises(JobExpired):
         await job.status()
 
 
@@ -211,7 +212,7 @@ async def test_wait_timeout_leaves_the_job_and_token_resumes_it(visma: VismaClie
         return_value=httpx.Response(200, json=_state("Started"))
     )
     job = await visma.customer_payments.void("000777", background=True)
-    with pytest.raises(errors.JobTimeout):
+    with pytest.raises(JobTimeout):
         await job.wait(timeout=0.2)
     token = job.continuation_token
     assert json.loads(token) == {
@@ -294,3 +295,22 @@ def test_poll_schedule_starts_fast_backs_off_caps_and_follows_hints() -> None:
     assert max(waits) <= POLL_MAX * 1.1
     assert schedule.next_wait(advised=0.25) == 0.25
     assert schedule.next_wait(advised=3600) == POLL_MAX_ADVISED
+
+
+@pytest.mark.parametrize("resource", ["customer_invoices", "customer_payments"])
+@pytest.mark.parametrize(("page_number", "page_size"), [(0, 10), (1, 0), (-1, 10), (1, True)])
+async def test_get_page_checks_page_number_and_size_before_sending(
+    resource: str, page_number: int, page_size: int
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=[])
+
+    async with VismaClient(
+        base_url="https://erp.example", token="t", transport=httpx.MockTransport(answer)
+    ) as visma:
+        with pytest.raises(errors.ValidationError):
+            await getattr(visma, resource).get_page(page_number, page_size)
+    assert sent == []

@@ -868,7 +868,7 @@ CASES: list[Case] = [
         "caller",
         "`BillomatClient(api_key='schlüssel')`",
         ValidationError,
-        "`_auth.ApiKeyHeaders` (checked when the client is built)",
+        "`billomat._auth.ApiKeyHeaders` (checked when the client is built)",
         lambda env: _client_with(env, "billomat", api_key="schlüssel"),
     ),
     Case(
@@ -1022,7 +1022,7 @@ CASES: list[Case] = [
         "server",
         "200 `<html>` from `POST /connect/token`",
         DecodeError,
-        "`_auth.OAuth2ClientCredentials._fetch`",
+        "`visma._auth.OAuth2ClientCredentials._fetch`",
         visma(lambda v: v.customer_payments.get("000031")),
         answer=answer_on("POST", "/connect/token", reply(200, b"<html>", content_type="text/html")),
     ),
@@ -1118,7 +1118,7 @@ CASES: list[Case] = [
         "server",
         "`authentication/token` answers an OK envelope without `data.token`",
         DecodeError,
-        "`_auth.CrmComSession._login`",
+        "`crmcom._auth.CrmComSession._login`",
         crmcom(lambda p: p.show(number="96")),
         answer=answer_on(
             "POST", f"{CRMCOM_API}/authentication/token", reply(200, envelope("OK", "{}"))

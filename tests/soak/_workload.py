@@ -312,17 +312,22 @@ class Workload:
         self.pools.payments_to_release += created
 
     async def visma_background_reads(self, rng: random.Random) -> None:
-        """Reads as background jobs, awaited together with ``background.wait_all``."""
+        """Reads as background jobs, awaited together with ``background.settle_all``."""
         client = self._client(rng)
         numbers = [rng.choice(self.pools.invoices) for _ in range(FAN_OUT_CREATES)]
         records = [self.rec.reads("visma", "jobs.invoice.get") for _ in numbers]
 
         async def run() -> list[Any]:
             jobs = [await client.customer_invoices.get(n, background=True) for n in numbers]
-            await client.background.wait_all(jobs, timeout=self.job_timeout)
-            return jobs
+            return await client.background.settle_all(jobs, timeout=self.job_timeout)
 
-        await self.rec.track_together(records, run)
+        def settle(outcomes: list[Any]) -> None:
+            # settle_all: each record gets its own job's outcome, not the group's.
+            for record, outcome in zip(records, outcomes, strict=True):
+                record.ok = outcome.ok
+                record.error = outcome.error
+
+        await self.rec.track_together(records, run, settle)
 
     # -- CRM.COM --------------------------------------------------------------------------------
 

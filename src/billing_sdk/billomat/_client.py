@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from billing_sdk._auth import ApiKeyHeaders
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._environment import require, setting
+from billing_sdk.billomat._auth import ApiKeyHeaders
+from billing_sdk.billomat._environment import BILLOMAT_ENV
 from billing_sdk.billomat._errors import parse_billomat_error
 from billing_sdk.billomat._generated import Client
 from billing_sdk.billomat._resources import CreditNotePayments, CreditNotes
@@ -16,6 +18,9 @@ if TYPE_CHECKING:
 
 class BillomatClient(BaseClient):
     """Async client for Billomat credit-note payments.
+
+    ``base_url`` and ``api_key`` fall back to ``BILLOMAT_BASE_URL`` and ``BILLOMAT_API_KEY``
+    (the CLI's names); what is still missing raises :class:`~billing_sdk.ConfigurationError`.
 
     Args:
         base_url: ``https://<billomat-id>.billomat.net``.
@@ -37,14 +42,16 @@ class BillomatClient(BaseClient):
     def __init__(
         self,
         *,
-        base_url: str,
-        api_key: str,
+        base_url: str | None = None,
+        api_key: str | None = None,
         app_id: str | None = None,
         app_secret: str | None = None,
         **options: Any,
     ) -> None:
-        if not api_key:
-            raise ValueError("api_key is required")
+        base_url = setting(BILLOMAT_ENV, "base_url", base_url)
+        api_key = setting(BILLOMAT_ENV, "api_key", api_key)
+        require("BillomatClient", BILLOMAT_ENV, {"base_url": base_url, "api_key": api_key})
+        assert base_url and api_key  # checked by require()
         super().__init__(
             base_url=base_url,
             generated_client=Client(base_url=base_url),
@@ -52,6 +59,9 @@ class BillomatClient(BaseClient):
             auth=ApiKeyHeaders(api_key, app_id, app_secret),
             **options,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.credit_note_payments = CreditNotePayments(self._engine)
         self.credit_notes = CreditNotes(self._engine)
 

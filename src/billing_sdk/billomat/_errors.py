@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ParseError
 
-import httpx
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from billing_sdk import _json
-from billing_sdk._engine import VendorError
+from billing_sdk._errors import VendorError, error_body
 
-#: Error bodies are short; never parse more than this (a hostile server could send gigabytes).
-_MAX_ERROR_BODY = 64 * 1024
+if TYPE_CHECKING:
+    import httpx
 
 
 def parse_billomat_error(response: httpx.Response) -> VendorError:
     """The messages of a Billomat error response; empty when the body says nothing usable."""
-    content = response.content[:_MAX_ERROR_BODY]
-    if not content.strip():
+    content = error_body(response)
+    if content is None:
         return VendorError()
     try:
         if content.lstrip().startswith(b"<"):

@@ -22,12 +22,14 @@ from billing_sdk._errors import (
     BillingError,
     DecodeError,
     NotFound,
+    ReferenceConflict,
     StateError,
     ValidationError,
     WriteNotApplied,
 )
-from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
+from billing_sdk._fanout import keyword_calls
 from billing_sdk._fanout import map as bulk_map
+from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._pagination import Page, paginate
 from billing_sdk._retry import Resend
 from billing_sdk._safe_create import (
@@ -225,10 +227,12 @@ class CreditNotePayments:
 
         Safe create: the payment's ``comment`` ends with a marker `` [sdk-ref:<reference>]``
         (``reference`` is yours, 1-64 of ``A-Za-z0-9._-``, unique per credit note, or a fresh
-        ``SDK-...`` one). If the answer is lost (timeout, dropped connection, 5xx), the
-        credit note's payments are searched for the marker and the payment is returned if it
-        landed; only a payment proven absent is sent again. Read back, ``comment`` comes
-        without the marker and ``reference`` carries it.
+        ``SDK-...`` one). With your own reference the create is idempotent: a payment of the
+        credit note that already carries it is returned (``ReferenceConflict`` when its
+        amount differs), so a re-run books nothing new. If the answer is lost (timeout,
+        dropped connection, 5xx), the credit note's payments are searched for the marker and
+        the payment is returned if it landed; only a payment proven absent is sent again.
+        Read back, ``comment`` comes without the marker and ``reference`` carries it.
         """
         note_id = v.positive_int(credit_note_id, "credit_note_id")
         ref = _reference(reference)
@@ -254,6 +258,33 @@ class CreditNotePayments:
             # 1 as the docs type it (BOOL 1/0); 0 is the default, so it is left out.
             mark_credit_note_as_paid=1 if mark_credit_note_as_paid else UNSET,
         )
+        if reference is None:
+            return await self._book(note_id, body, ref, expected, mark_credit_note_as_paid)
+        # The caller's own reference: one payment per reference, across workers (the
+        # claim) and across runs (the payment already booked is returned).
+        async with self._engine.guard(f"billomat:{note_id}:{ref}"):
+            existing = await self.find_by_reference(note_id, ref)
+            if existing is not None:
+                if existing.amount != Decimal(str(body.amount)):
+                    raise ReferenceConflict(
+                        f"payment {existing.id} on credit note {note_id} already carries "
+                        f"reference {ref!r} but differs in amount: nothing was booked",
+                        reference=ref,
+                        existing=str(existing.id),
+                        differences=("amount",),
+                    )
+                self.safe_writes.duplicates_prevented += 1
+                return existing
+            return await self._book(note_id, body, ref, expected, mark_credit_note_as_paid)
+
+    async def _book(
+        self,
+        note_id: int,
+        body: g.CreditNotePaymentCreate,
+        ref: str,
+        expected: frozenset[str] | None,
+        mark_credit_note_as_paid: bool,
+    ) -> CreditNotePayment:
         await self._check_credit_note(note_id, expected, "book a payment on")
         op = g.create_credit_note_payment
         request = op._get_kwargs(body=g.CreditNotePaymentCreateRequest(credit_note_payment=body))

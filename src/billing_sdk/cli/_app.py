@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -21,14 +22,13 @@ from collections.abc import Sequence
 import click
 
 from billing_sdk._constants import LOGGER_NAME
-from billing_sdk._errors import BillingError
+from billing_sdk._registry import vendors
 from billing_sdk._version import __version__
-from billing_sdk.cli._billomat import billomat
-from billing_sdk.cli._common import JSON_META
+from billing_sdk.cli._common import JSON_META, first_billing_error
 from billing_sdk.cli._credentials import CredentialError
-from billing_sdk.cli._crmcom import crmcom
+from billing_sdk.cli._output import TIME_ZONE
+from billing_sdk.cli._output import time_zone as zone_named
 from billing_sdk.cli._sandbox import sandbox
-from billing_sdk.cli._visma import visma
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -37,8 +37,17 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 @click.version_option(__version__, "-V", "--version", prog_name="billing-sdk")
 @click.option("--json", "as_json", is_flag=True, help="JSON output (for scripts) everywhere.")
 @click.option("-v", "--verbose", count=True, help="Log every HTTP attempt to stderr (-vv: debug).")
+@click.option(
+    "--time-zone",
+    metavar="ZONE",
+    default="UTC",
+    show_default=True,
+    envvar="BILLING_SDK_TIME_ZONE",
+    help="Show timestamps in this IANA zone (e.g. Europe/Oslo); a timestamp an API sends "
+    "without a zone is read as wall-clock time in it.",
+)
 @click.pass_context
-def cli(ctx: click.Context, as_json: bool, verbose: int) -> None:
+def cli(ctx: click.Context, as_json: bool, verbose: int, time_zone: str) -> None:
     """billing-sdk: Visma.net ERP, CRM.COM and Billomat from the command line.
 
     Start with `billing-sdk demo` (one accounts-receivable day on the embedded sandbox), or
@@ -47,6 +56,10 @@ def cli(ctx: click.Context, as_json: bool, verbose: int) -> None:
     SDK refused (one line on stderr), 2 bad usage or missing credentials.
     """
     ctx.meta[JSON_META] = as_json
+    try:
+        TIME_ZONE.set(zone_named(time_zone))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--time-zone'") from None
     if verbose:
         logger = logging.getLogger(LOGGER_NAME)
         handler = logging.StreamHandler()
@@ -94,25 +107,14 @@ def demo(ctx: click.Context, faults: bool, baseline: bool, seed: int, plain: boo
 
 
 cli.add_command(sandbox)
-cli.add_command(visma)
-cli.add_command(crmcom)
-cli.add_command(billomat)
+for _vendor in vendors():  # each vendor's command group, from the vendor registry
+    if _vendor.cli is not None:
+        _module, _group = _vendor.cli.split(":")
+        cli.add_command(getattr(importlib.import_module(_module), _group))
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _first_billing_error(exc: BaseException) -> BillingError | None:
-    """The SDK error inside ``exc`` (task groups wrap what their tasks raise)."""
-    if isinstance(exc, BillingError):
-        return exc
-    if isinstance(exc, BaseExceptionGroup):
-        for inner in exc.exceptions:
-            found = _first_billing_error(inner)
-            if found is not None:
-                return found
-    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except BaseException as exc:
-        error = _first_billing_error(exc)
+        error = first_billing_error(exc)  # task groups wrap what their tasks raise
         if error is None:
             raise
         click.echo(f"Error: {_one_line(str(error))}", err=True)

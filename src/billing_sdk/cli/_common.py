@@ -10,7 +10,7 @@ import anyio
 import click
 
 from billing_sdk import _money
-from billing_sdk._errors import ValidationError
+from billing_sdk._errors import BillingError, ValidationError
 from billing_sdk.cli._output import Output
 
 T = TypeVar("T")
@@ -73,3 +73,15 @@ def limit_option(fn: F) -> F:
         show_default=True,
         help="Show at most this many records (0: all of them).",
     )(fn)
+
+
+def first_billing_error(error: BaseException) -> BillingError | None:
+    """The first SDK error inside ``error`` (which may be an exception group)."""
+    if isinstance(error, BillingError):
+        return error
+    if isinstance(error, BaseExceptionGroup):
+        for inner in error.exceptions:
+            found = first_billing_error(inner)
+            if found is not None:
+                return found
+    return None

@@ -1,7 +1,9 @@
 """Credentials for the vendor commands: flags on the vendor group, or environment variables.
 
 Each vendor group (``billing-sdk visma``, ``crmcom``, ``billomat``) takes its credentials as
-options that fall back to environment variables (``--client-secret`` / ``VISMA_CLIENT_SECRET``).
+options that fall back to environment variables (``--client-secret`` / ``VISMA_CLIENT_SECRET``);
+the variables' names come from :mod:`billing_sdk._environment`, the table the client
+constructors read too (``VismaClient()`` with the same environment finds the same values).
 Nothing is checked until a command needs a client; a missing value then raises
 :class:`MissingCredential`, one line naming both the flag and the variable. Secret values are
 never printed: not in ``--help`` (no defaults are shown), not in errors, not in reprs.
@@ -13,7 +15,6 @@ Plain ``http://`` is only used for loopback hosts (the sandbox), where the clien
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -21,16 +22,20 @@ from typing import Any, TypeVar
 import click
 import httpx
 
+from billing_sdk._environment import is_loopback_url
 from billing_sdk.billomat import BillomatClient
+from billing_sdk.billomat._environment import BILLOMAT_ENV
 from billing_sdk.crmcom import CrmComClient
+from billing_sdk.crmcom._environment import CRMCOM_ENV
 from billing_sdk.visma import VismaClient
+from billing_sdk.visma._environment import (
+    SANDBOX_TOKEN_PATH,
+    VISMA_DEFAULT_BASE_URL,
+    VISMA_DEFAULT_TOKEN_URL,
+    VISMA_ENV,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-VISMA_DEFAULT_BASE_URL = "https://api.finance.visma.net"
-VISMA_DEFAULT_TOKEN_URL = "https://connect.visma.com/connect/token"
-#: Where the sandbox (and any loopback Visma stand-in) serves its token endpoint.
-SANDBOX_TOKEN_PATH = "/connect/token"
 
 
 _GROUPS = {"Visma": "visma", "CRM.COM": "crmcom", "Billomat": "billomat"}
@@ -81,16 +86,7 @@ def options(settings: tuple[Setting, ...]) -> Callable[[F], F]:
 
 def is_loopback(url: str) -> bool:
     """Whether ``url`` points at this machine (the only place plain http:// is allowed)."""
-    try:
-        host = httpx.URL(url).host
-    except httpx.InvalidURL:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_url(url)
 
 
 def _insecure(url: str) -> dict[str, Any]:
@@ -126,13 +122,13 @@ def _refusals(vendor: str) -> Iterator[None]:
 # -- Visma ------------------------------------------------------------------------------------
 
 VISMA = (
-    Setting("--base-url", "VISMA_BASE_URL", f"API origin [default: {VISMA_DEFAULT_BASE_URL}]"),
-    Setting("--client-id", "VISMA_CLIENT_ID", "OAuth2 client id"),
-    Setting("--client-secret", "VISMA_CLIENT_SECRET", "OAuth2 client secret", secret=True),
-    Setting("--tenant-id", "VISMA_TENANT_ID", "the company's tenant id"),
+    Setting("--base-url", VISMA_ENV["base_url"], f"API origin [default: {VISMA_DEFAULT_BASE_URL}]"),
+    Setting("--client-id", VISMA_ENV["client_id"], "OAuth2 client id"),
+    Setting("--client-secret", VISMA_ENV["client_secret"], "OAuth2 client secret", secret=True),
+    Setting("--tenant-id", VISMA_ENV["tenant_id"], "the company's tenant id"),
     Setting(
         "--token-url",
-        "VISMA_TOKEN_URL",
+        VISMA_ENV["token_url"],
         f"token endpoint [default: {VISMA_DEFAULT_TOKEN_URL}; "
         f"BASE_URL{SANDBOX_TOKEN_PATH} for a loopback base URL]",
     ),
@@ -172,13 +168,15 @@ class VismaCredentials:
 # -- CRM.COM ----------------------------------------------------------------------------------
 
 CRMCOM = (
-    Setting("--base-url", "CRMCOM_BASE_URL", "the deployment's origin (API under /crmapi/rest/v2)"),
-    Setting("--username", "CRMCOM_USERNAME", "login user"),
-    Setting("--password", "CRMCOM_PASSWORD", "login password", secret=True),
-    Setting("--organisation", "CRMCOM_ORGANISATION", "login organisation"),
+    Setting(
+        "--base-url", CRMCOM_ENV["base_url"], "the deployment's origin (API under /crmapi/rest/v2)"
+    ),
+    Setting("--username", CRMCOM_ENV["username"], "login user"),
+    Setting("--password", CRMCOM_ENV["password"], "login password", secret=True),
+    Setting("--organisation", CRMCOM_ENV["organisation"], "login organisation"),
     Setting(
         "--web-api-key",
-        "CRMCOM_WEB_API_KEY",
+        CRMCOM_ENV["web_api_key"],
         "log in with a web API key instead of username/password",
         secret=True,
     ),
@@ -221,8 +219,8 @@ class CrmComCredentials:
 # -- Billomat ---------------------------------------------------------------------------------
 
 BILLOMAT = (
-    Setting("--base-url", "BILLOMAT_BASE_URL", "https://<billomat-id>.billomat.net"),
-    Setting("--api-key", "BILLOMAT_API_KEY", "API key", secret=True),
+    Setting("--base-url", BILLOMAT_ENV["base_url"], "https://<billomat-id>.billomat.net"),
+    Setting("--api-key", BILLOMAT_ENV["api_key"], "API key", secret=True),
 )
 
 

@@ -7,6 +7,7 @@ plain value (a payment's or accounts receivable's ``number``, a type's or method
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -16,7 +17,7 @@ import click
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
 from billing_sdk.cli._common import json_option, limit_option, output, run
-from billing_sdk.cli._output import Column
+from billing_sdk.cli._output import Column, to_data
 from billing_sdk.crmcom import CrmComClient, PaymentLifeCycleState
 from billing_sdk.crmcom import _inputs as inp
 
@@ -61,6 +62,13 @@ def crmcom(ctx: click.Context, /, **given: str | None) -> None:
     CRMCOM_USERNAME, CRMCOM_PASSWORD and CRMCOM_ORGANISATION, or CRMCOM_WEB_API_KEY.
     """
     ctx.obj = creds.CrmComCredentials(**given)
+
+
+def payment_identifier(data: dict[str, Any]) -> str:
+    """What ``PAYMENT`` arguments take for this payment: its number, else ``id=<id>``."""
+    if data.get("number"):
+        return str(data["number"])
+    return f"id={data['id']}"
 
 
 def _client() -> CrmComClient:
@@ -129,8 +137,8 @@ def payments() -> None:
 @limit_option
 @json_option
 def payments_list(
-    accounts_receivable: dict[str, str] | None,
-    wallet: dict[str, str] | None,
+    accounts_receivable: inp.AccountsReceivableId | None,
+    wallet: inp.WalletId | None,
     state: str | None,
     latest: int | None,
     limit: int,
@@ -166,7 +174,7 @@ def payments_list(
 @payments.command(name="show")
 @_payment_argument
 @json_option
-def payments_show(payment: dict[str, str], as_json: bool) -> None:
+def payments_show(payment: inp.PaymentId, as_json: bool) -> None:
     """Show one payment."""
 
     async def main() -> None:
@@ -211,11 +219,11 @@ def payments_show(payment: dict[str, str], as_json: bool) -> None:
 @click.option("--posted", is_flag=True, help="Create it POSTED instead of DRAFT.")
 @json_option
 def payments_create(
-    accounts_receivable: dict[str, str] | None,
-    wallet: dict[str, str] | None,
+    accounts_receivable: inp.AccountsReceivableId | None,
+    wallet: inp.WalletId | None,
     amount: Decimal,
-    type_: dict[str, str],
-    method: dict[str, str],
+    type_: inp.TypeId,
+    method: inp.PaymentMethodId,
     back_office_code: str | None,
     notes: str | None,
     posted: bool,
@@ -237,7 +245,15 @@ def payments_create(
                 notes=notes,
                 life_cycle_state="POSTED" if posted else "DRAFT",
             )
-        output(as_json).record(created, WRITE_FIELDS, title="Created CRM.COM payment")
+        out = output(as_json)
+        data = to_data(created)
+        # A DRAFT has no number yet (CRM.COM numbers it when posted), and its reference number
+        # is no identifier `post`/`show` take: print the one they do.
+        data["identifier"] = payment_identifier(data)
+        out.record(
+            data, [("Payment", "identifier"), *WRITE_FIELDS], title="Created CRM.COM payment"
+        )
+        out.note(f"post it: billing-sdk crmcom payments post {shlex.quote(data['identifier'])}")
 
     run(main)
 
@@ -245,7 +261,7 @@ def payments_create(
 @payments.command(name="post")
 @_payment_argument
 @json_option
-def payments_post(payment: dict[str, str], as_json: bool) -> None:
+def payments_post(payment: inp.PaymentId, as_json: bool) -> None:
     """Post a DRAFT payment."""
 
     async def main() -> None:
@@ -265,7 +281,9 @@ def payments_post(payment: dict[str, str], as_json: bool) -> None:
     help="Rejection reason [default: the configured default].",
 )
 @json_option
-def payments_reject(payment: dict[str, str], reason: dict[str, str] | None, as_json: bool) -> None:
+def payments_reject(
+    payment: inp.PaymentId, reason: inp.RejectionReasonId | None, as_json: bool
+) -> None:
     """Reject a DRAFT payment."""
 
     async def main() -> None:
@@ -290,7 +308,7 @@ def payments_reject(payment: dict[str, str], reason: dict[str, str] | None, as_j
 @click.option("--reason", "issue_reason", metavar="TEXT", help="Why it is cancelled.")
 @json_option
 def payments_cancel(
-    payment: dict[str, str], type_: dict[str, str], issue_reason: str | None, as_json: bool
+    payment: inp.PaymentId, type_: inp.TypeId, issue_reason: str | None, as_json: bool
 ) -> None:
     """Cancel a POSTED payment."""
 

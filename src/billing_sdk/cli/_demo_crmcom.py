@@ -6,11 +6,11 @@ from decimal import Decimal
 from typing import Any
 
 from billing_sdk.cli._demo_report import Flow, Step, snapshot
-from billing_sdk.crmcom import CrmComClient
+from billing_sdk.crmcom import CrmComClient, PaymentMethodId, TypeId
 from billing_sdk.sandbox import Sandbox
 
-CASH = {"name": "Cash"}
-PAYMENT = {"name": "Payment"}
+CASH: PaymentMethodId = {"name": "Cash"}
+PAYMENT: TypeId = {"name": "Payment"}
 #: Today's payments by back office code: (accounts receivable, amount, final state).
 PLAN: dict[str, tuple[str, Decimal, str]] = {
     "DEMO-CRM-POST": ("AR0001", Decimal("25.00"), "POSTED"),

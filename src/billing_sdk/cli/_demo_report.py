@@ -22,23 +22,12 @@ from billing_sdk._client import BaseClient
 from billing_sdk._errors import BillingError
 from billing_sdk._safe_create import SafeWriteStats
 from billing_sdk.bulk import Progress as BulkProgress
+from billing_sdk.cli._common import first_billing_error
 
 
 def describe(error: BaseException) -> str:
     """An error as one line: its class and message."""
     return f"{type(error).__name__}: {' '.join(str(error).split())}"
-
-
-def first_billing_error(error: BaseException) -> BillingError | None:
-    """The first SDK error inside ``error`` (which may be an exception group)."""
-    if isinstance(error, BillingError):
-        return error
-    if isinstance(error, BaseExceptionGroup):
-        for inner in error.exceptions:
-            found = first_billing_error(inner)
-            if found is not None:
-                return found
-    return None
 
 
 class StepAborted(Exception):

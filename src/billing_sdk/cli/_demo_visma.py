@@ -11,7 +11,7 @@ import anyio
 from billing_sdk import Job, Modified, bulk
 from billing_sdk.cli._demo_report import Flow, Step, describe, snapshot
 from billing_sdk.sandbox import Sandbox
-from billing_sdk.visma import CustomerInvoiceDto, VismaClient
+from billing_sdk.visma import CustomerInvoiceDto, InvoiceFields, VismaClient
 
 #: The demo day (the sandbox's seeded company lives in spring 2026).
 DAY = dt.date(2026, 4, 20)
@@ -26,7 +26,7 @@ VOIDED = 0
 CONCURRENCY = 5
 
 
-def _invoice_body(index: int) -> dict[str, Any]:
+def _invoice_body(index: int) -> InvoiceFields:
     return {
         "customer_number": CUSTOMERS[index],
         "document_date": DAY,
@@ -120,7 +120,7 @@ class VismaDay(Flow):
         self.rate_before = model.exchange_rate
         results: list[Modified[CustomerInvoiceDto]] = []
 
-        def bump(current: CustomerInvoiceDto) -> dict[str, Any]:
+        def bump(current: CustomerInvoiceDto) -> InvoiceFields:
             rate = current.exchange_rate
             return {"exchange_rate": Decimal(str(rate)) + 1}
 

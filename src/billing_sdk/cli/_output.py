@@ -1,21 +1,30 @@
 """What the commands print: JSON for scripts (``--json``), tables for people.
 
-Records are turned into plain JSON data once (:func:`to_data`): the generated models through
-their own ``to_dict()`` (so the keys are the vendor's wire names), the Billomat models through
-``attrs``, dates as ISO 8601. Amounts stay ``Decimal``: ``--json`` writes them as JSON numbers
-with exactly their digits (never through a float), tables show them with at least two
-decimals (``10.00``, not ``10``). Tables pick columns out of that data by dotted path
-(``customer.number``), so what a person sees is what a script gets.
+Records are turned into plain JSON data once (:func:`to_data`), by one convention for every
+command (``docs/cli.md``, "Output"):
+
+* keys are snake_case (``refNbr`` -> ``ref_nbr``), whichever vendor and model they came from;
+* amounts (every ``Decimal``) keep every digit and have at least two decimals (``10.00``,
+  never ``10`` nor an exponent); ``--json`` writes them as JSON numbers, never via a float;
+* timestamps are ISO 8601 with their offset, in the ``--time-zone`` zone (default UTC); a
+  timestamp the API sends without a zone is read as wall-clock time in that zone, and a
+  zone-less midnight (how Visma sends a date) is a date (``2026-01-14``).
+
+Tables pick columns out of that data by dotted path (``customer.number``, any casing), so what
+a person sees is what a script gets.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import datetime as dt
 import enum
+import re
 import sys
 import uuid
+import zoneinfo
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -25,23 +34,81 @@ from rich.console import Console
 from rich.table import Table
 
 from billing_sdk import _json
+from billing_sdk._errors import ValidationError
 
 #: A table column: header and the dotted path of the value in the record's data.
 Column = tuple[str, str]
 
 
+#: The zone timestamps are shown in (``billing-sdk --time-zone``; UTC by default).
+TIME_ZONE: contextvars.ContextVar[dt.tzinfo] = contextvars.ContextVar(
+    "billing_sdk_cli_time_zone", default=dt.UTC
+)
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def time_zone(name: str) -> dt.tzinfo:
+    """The zone called ``name`` (``UTC``, ``Europe/Oslo``, ...); ``ValidationError`` if unknown."""
+    if name.upper() in ("UTC", "Z"):
+        return dt.UTC
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            f"unknown time zone {name!r} (an IANA name like Europe/Oslo)"
+        ) from None
+
+
+def snake(key: str) -> str:
+    """A key in snake_case (``refNbr`` -> ``ref_nbr``; ``ref_nbr`` stays)."""
+    return _CAMEL.sub("_", key).lower()
+
+
+def at_scale(value: Decimal) -> Decimal:
+    """An amount with at least two decimals (``10`` -> ``10.00``), every digit kept."""
+    exponent = value.as_tuple().exponent
+    if value.is_finite() and isinstance(exponent, int) and exponent > -2:
+        with contextlib.suppress(InvalidOperation):  # more digits than a context holds
+            return value.quantize(_CENTS)  # only adds zeros: the value has fewer places
+    return value
+
+
+def timestamp(value: dt.datetime | str) -> str:
+    """A timestamp as ISO 8601 with its offset, in :data:`TIME_ZONE`."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    zone = TIME_ZONE.get()
+    if value.tzinfo is None:
+        if value.time() == dt.time(0):
+            return value.date().isoformat()  # a date sent as a zone-less midnight
+        value = value.replace(tzinfo=zone)
+    return value.astimezone(zone).isoformat()
+
+
 def to_data(value: Any) -> Any:
-    """``value`` as JSON-ready data (dicts, lists, strings, numbers, booleans, ``None``)."""
-    if value is None or isinstance(value, bool | int | float | str | Decimal):
+    """``value`` as JSON-ready data (dicts, lists, strings, numbers, booleans, ``None``), by the
+    output convention (snake_case keys, amounts at scale, zoned timestamps)."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Decimal):
+        return at_scale(value)
+    if isinstance(value, str):
+        if _TIMESTAMP.fullmatch(value):
+            with contextlib.suppress(ValueError):
+                return timestamp(value)
         return value
     if isinstance(value, enum.Enum):
         return to_data(value.value)
-    if isinstance(value, dt.date | dt.datetime | dt.time):
+    if isinstance(value, dt.datetime):
+        return timestamp(value)
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, Mapping):
-        return {str(k): to_data(v) for k, v in value.items()}
+        return {snake(str(k)): to_data(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
         return [to_data(v) for v in value]
     to_dict = getattr(value, "to_dict", None)
@@ -60,6 +127,7 @@ def pick(data: Any, path: str) -> Any:
     ``lines[].refNbr`` collects one field of every item of a list, comma-separated.
     """
     key, _, rest = path.partition(".")
+    key = snake(key)
     if key.endswith("[]"):
         items = data.get(key[:-2]) if isinstance(data, Mapping) else None
         if not isinstance(items, list):
@@ -94,11 +162,7 @@ _CENTS = Decimal("0.01")
 def decimal_cell(value: Decimal) -> str:
     """An amount for people: at least two decimals (``10`` -> ``10.00``), every digit kept
     (``0.125`` stays ``0.125``), never in exponent form."""
-    exponent = value.as_tuple().exponent
-    if value.is_finite() and isinstance(exponent, int) and exponent > -2:
-        with contextlib.suppress(InvalidOperation):  # more digits than a context holds
-            value = value.quantize(_CENTS)  # only adds zeros: the value has fewer places
-    return format(value, "f")
+    return format(at_scale(value), "f")
 
 
 class Output:

@@ -37,26 +37,6 @@ def fault_plan(value: str) -> FaultPlan | None:
         ) from None
 
 
-def environment(base_url: str, sandbox: Sandbox) -> dict[str, str]:
-    """The environment variables that point the vendor commands at this sandbox."""
-    visma = sandbox.visma.settings.public_credentials()
-    crm = sandbox.crmcom.settings.public_credentials()
-    billomat = sandbox.billomat.settings.public_credentials()
-    return {
-        "VISMA_BASE_URL": base_url,
-        "VISMA_TOKEN_URL": base_url + visma["token_url_path"],
-        "VISMA_CLIENT_ID": visma["client_id"],
-        "VISMA_CLIENT_SECRET": visma["client_secret"],
-        "VISMA_TENANT_ID": visma["tenant_id"],
-        "CRMCOM_BASE_URL": base_url,
-        "CRMCOM_USERNAME": crm["username"],
-        "CRMCOM_PASSWORD": crm["password"],
-        "CRMCOM_ORGANISATION": crm["organisation"],
-        "BILLOMAT_BASE_URL": base_url,
-        "BILLOMAT_API_KEY": billomat["api_key"],
-    }
-
-
 @click.group()
 def sandbox() -> None:
     """The embedded sandbox (Visma, CRM.COM and Billomat simulators on one origin)."""
@@ -123,7 +103,7 @@ def _banner(base_url: str, faults: str, sb: Sandbox, *, json_mode: bool) -> None
     """Where the sandbox listens and the variables that point the commands at it."""
     from billing_sdk.sandbox import ADMIN_HEADER
 
-    env = environment(base_url, sb)
+    env = sb.environment(base_url)  # the names the clients read too (billing_sdk._environment)
     if json_mode:
         info = {
             "base_url": base_url,

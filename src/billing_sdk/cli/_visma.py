@@ -20,7 +20,7 @@ from billing_sdk.cli._visma_jobs import (
     jobs,
     show_action,
 )
-from billing_sdk.visma import DocumentStatus
+from billing_sdk.visma import DocumentStatus, InvoiceFilters, PaymentFields, PaymentFilters
 
 INVOICE_COLUMNS: list[Column] = [
     ("Number", "referenceNumber"),
@@ -92,7 +92,11 @@ def invoices_list(
     status: str | None, customer: str | None, page_size: int, limit: int, as_json: bool
 ) -> None:
     """List invoices, newest pages fetched as needed."""
-    filters = {k: v for k, v in (("status", status), ("customer", customer)) if v is not None}
+    filters: InvoiceFilters = {}
+    if status is not None:
+        filters["status"] = status
+    if customer is not None:
+        filters["customer"] = customer
 
     async def main() -> None:
         async with client() as visma:
@@ -175,7 +179,11 @@ def payments_list(
     status: str | None, customer: str | None, page_size: int, limit: int, as_json: bool
 ) -> None:
     """List payments."""
-    filters = {k: v for k, v in (("status", status), ("customer", customer)) if v is not None}
+    filters: PaymentFilters = {}
+    if status is not None:
+        filters["status"] = status
+    if customer is not None:
+        filters["customer"] = customer
 
     async def main() -> None:
         async with client() as visma:
@@ -276,14 +284,15 @@ def payments_create(
 ) -> None:
     """Create a payment (Balanced, or Hold with --hold); release it to apply its lines."""
     out, bg = output(as_json), background_mode(background, wait, timeout)
-    body: dict[str, Any] = {"type": payment_type, "customer": customer, "hold": hold}
-    optional = {
-        "payment_amount": amount,
-        "payment_ref": payment_ref,
-        "application_date": application_date.date() if application_date else None,
-        "payment_lines": lines or None,
-    }
-    body.update({k: v for k, v in optional.items() if v is not None})
+    body: PaymentFields = {"type": payment_type, "customer": customer, "hold": hold}
+    if amount is not None:
+        body["payment_amount"] = amount
+    if payment_ref is not None:
+        body["payment_ref"] = payment_ref
+    if application_date is not None:
+        body["application_date"] = application_date.date()
+    if lines:
+        body["payment_lines"] = lines
 
     async def main() -> None:
         async with client() as visma:

@@ -2,21 +2,27 @@
 
 Any Visma command taking ``--background`` sends its call with ``erp-api-background`` and prints
 the job's id and continuation token; with ``--wait`` it waits (polling with backoff, following
-``Retry-After``) and prints the same result the direct call would.
+``Retry-After``) and prints the same result the direct call would. A wait that ends early
+(Ctrl-C, or ``--timeout``) prints the job's id and the exact command that resumes the wait:
+the job keeps running on the server.
 """
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import anyio
 import click
+from click.core import ParameterSource
 
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import json_option, output, run
 from billing_sdk.cli._output import Column, Output, to_data
 from billing_sdk.visma import Action, Job, VismaClient
+from billing_sdk.visma._errors import JobTimeout
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -39,7 +45,7 @@ def client() -> VismaClient:
 
 
 @dataclass(frozen=True)
-class Background:
+class BackgroundOptions:
     """``--background``, ``--wait`` and ``--timeout`` of one command."""
 
     enabled: bool
@@ -66,16 +72,16 @@ def background_options(fn: F) -> F:
     )(fn)
 
 
-def background_mode(background: bool, wait: bool, timeout: float) -> Background:
+def background_mode(background: bool, wait: bool, timeout: float) -> BackgroundOptions:
     """The command's background options, checked (``--wait`` needs ``--background``)."""
     if wait and not background:
         raise click.UsageError("--wait only applies with --background")
-    return Background(background, wait, timeout)
+    return BackgroundOptions(background, wait, timeout)
 
 
 async def direct_or_job(
     out: Output,
-    bg: Background,
+    bg: BackgroundOptions,
     direct: Callable[[], Awaitable[T]],
     as_job: Callable[[], Awaitable[Job[T]]],
     show: Callable[[T], Awaitable[None] | None],
@@ -88,9 +94,46 @@ async def direct_or_job(
     if not bg.wait:
         _show_job(out, job)
         return
-    result = await job.wait(timeout=bg.timeout)
+    try:
+        result = await job.wait(timeout=bg.timeout)
+    except (KeyboardInterrupt, JobTimeout, anyio.get_cancelled_exc_class()) as exc:
+        # Ctrl-C reaches the command as the cancellation of its task (asyncio.Runner).
+        why = "timed out" if isinstance(exc, JobTimeout) else "interrupted"
+        click.echo(
+            f"{why}: job {job.id} keeps running on the server; resume the wait with: "
+            f"{resume_command(job)}",
+            err=True,
+        )
+        raise
     _finished(out, job)
     await _shown(show(result))
+
+
+def resume_command(job: Job[Any]) -> str:
+    """The command that waits for ``job`` again, with the non-secret ``billing-sdk visma``
+    flags this run was given on its command line (secrets come from the variables)."""
+    words = ["billing-sdk"]
+    ctx: click.Context | None = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx is not None else None
+    if root is not None and root.params.get("as_json"):
+        words.append("--json")
+    words.append("visma")
+    group = _visma_context(ctx)
+    if group is not None:
+        for setting in creds.VISMA:
+            name = setting.flag.lstrip("-").replace("-", "_")
+            value = group.params.get(name)
+            given = group.get_parameter_source(name) == ParameterSource.COMMANDLINE
+            if value and given and not setting.secret:
+                words += [setting.flag, str(value)]
+    words += ["jobs", "wait", job.id, "--operation", job.kind.name]
+    return shlex.join(words)
+
+
+def _visma_context(ctx: click.Context | None) -> click.Context | None:
+    while ctx is not None and (ctx.command.name != "visma" or ctx.parent is None):
+        ctx = ctx.parent
+    return ctx
 
 
 async def _shown(shown: Awaitable[None] | None) -> None:
@@ -105,9 +148,9 @@ def show_action(out: Output, title: str, timeout: float) -> Callable[[Action[Any
     async def show(action: Action[Any, Any]) -> None:
         document = await action.wait(timeout=timeout)
         data = to_data(action)
-        data["documentStatus"] = to_data(getattr(document, "status", None))
+        data["document_status"] = to_data(getattr(document, "status", None))
         number = getattr(document, "reference_number", None) or getattr(document, "ref_nbr", None)
-        data["documentNumber"] = to_data(number)
+        data["document_number"] = to_data(number)
         out.value(data, title=title)
 
     return show
@@ -124,7 +167,7 @@ def _show_job(out: Output, job: Job[Any]) -> None:
     out.value(
         {"job_id": job.id, "operation": job.kind.name, "continuation_token": job.continuation_token}
     )
-    out.note(f"wait for it: billing-sdk visma jobs wait {job.id} --operation {job.kind.name}")
+    out.note(f"wait for it: {resume_command(job)}")
 
 
 # -- background jobs --------------------------------------------------------------------------
@@ -180,7 +223,11 @@ def jobs_wait(
             else:
                 assert job_id is not None
                 job = visma.background.job(job_id, operation)
-            result = await job.wait(timeout=timeout)
+            try:
+                result = await job.wait(timeout=timeout)
+            except (KeyboardInterrupt, JobTimeout, anyio.get_cancelled_exc_class()):
+                click.echo(f"job {job.id} keeps running; again: {resume_command(job)}", err=True)
+                raise
         _finished(out, job)
         data = to_data(result)
         if isinstance(data, dict):

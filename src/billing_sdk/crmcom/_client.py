@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from billing_sdk._auth import CRMCOM_IDLE_TIMEOUT, CrmComSession
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._environment import from_env, require, setting
+from billing_sdk._errors import ValidationError
+from billing_sdk.crmcom._auth import CRMCOM_IDLE_TIMEOUT, CrmComLogin, CrmComSession
+from billing_sdk.crmcom._environment import CRMCOM_ENV
 from billing_sdk.crmcom._errors import CODE_STATUS, parse_crmcom_error
 from billing_sdk.crmcom._generated import Client
 from billing_sdk.crmcom._payments import Payments
@@ -25,6 +28,12 @@ class CrmComClient(BaseClient):
     Logs in on the first call (username/password/organisation, or a web API key), puts the
     token where each operation wants it, logs in again once when the token has expired or was
     rejected, and releases the token when closed.
+
+    Every argument left out is read from the environment, with the names the CLI uses:
+    ``CRMCOM_BASE_URL``, then ``CRMCOM_WEB_API_KEY`` or ``CRMCOM_USERNAME``,
+    ``CRMCOM_PASSWORD`` and ``CRMCOM_ORGANISATION`` (credentials come from the environment
+    only when none was passed; a missing one of a passed login is filled in from it). What is
+    still missing raises :class:`~billing_sdk.ConfigurationError` naming it.
 
     Args:
         base_url: the deployment's origin, e.g. ``https://crm.example.com`` (the API lives
@@ -51,7 +60,7 @@ class CrmComClient(BaseClient):
     def __init__(
         self,
         *,
-        base_url: str,
+        base_url: str | None = None,
         username: str | None = None,
         password: str | None = None,
         organisation: str | None = None,
@@ -61,23 +70,33 @@ class CrmComClient(BaseClient):
         token_idle_timeout: float | None = CRMCOM_IDLE_TIMEOUT,
         **options: Any,
     ) -> None:
-        if web_api_key is None and not (username and password and organisation):
-            raise ValueError("CRM.COM needs username, password and organisation, or a web_api_key")
-        if web_api_key is not None and not web_api_key:
-            raise ValueError("web_api_key must not be empty")
+        base_url = setting(CRMCOM_ENV, "base_url", base_url)
+        require("CrmComClient", CRMCOM_ENV, {"base_url": base_url})
+        assert base_url  # checked by require()
+        if web_api_key is None and username is None and password is None and organisation is None:
+            web_api_key = from_env(CRMCOM_ENV, "web_api_key")
+        if web_api_key is None:
+            username = setting(CRMCOM_ENV, "username", username)
+            password = setting(CRMCOM_ENV, "password", password)
+            organisation = setting(CRMCOM_ENV, "organisation", organisation)
+            require(
+                "CrmComClient",
+                CRMCOM_ENV,
+                {"username": username, "password": password, "organisation": organisation},
+                hint=" (or web_api_key, CRMCOM_WEB_API_KEY)",
+            )
+        login = CrmComLogin(username, password, organisation, web_api_key, unit)
         if not token_ttl > 0:
-            raise ValueError("token_ttl must be positive")
+            raise ValidationError("token_ttl must be positive", field="token_ttl")
         if token_idle_timeout is not None and not token_idle_timeout > 0:
-            raise ValueError("token_idle_timeout must be positive (or None)")
+            raise ValidationError(
+                "token_idle_timeout must be positive (or None)", field="token_idle_timeout"
+            )
         # The session reaches the pool lazily, so it can exist before BaseClient builds it.
         self._session = CrmComSession(
             http=lambda: self.http,
             base_path=base_url.rstrip("/") + API_PREFIX,
-            username=username,
-            password=password,
-            organisation=organisation,
-            web_api_key=web_api_key,
-            unit=unit,
+            login=login,
             token_ttl=token_ttl,
             idle_timeout=token_idle_timeout,
             known_codes=frozenset(CODE_STATUS),
@@ -89,6 +108,9 @@ class CrmComClient(BaseClient):
             auth=self._session,
             **options,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.payments = Payments(self._engine)
 
     @classmethod
@@ -106,7 +128,7 @@ class CrmComClient(BaseClient):
         through.
         """
         if login not in ("password", "web_api_key"):
-            raise ValueError("login must be 'password' or 'web_api_key'")
+            raise ValidationError("login must be 'password' or 'web_api_key'", field="login")
         creds = sandbox.crmcom.settings.public_credentials()
         sandbox_options(sandbox, options)
         if login == "web_api_key":

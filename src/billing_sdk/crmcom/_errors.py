@@ -8,12 +8,27 @@ with (:func:`parse_crmcom_error`).
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from billing_sdk import _json
-from billing_sdk._engine import VendorError
+from billing_sdk._errors import MAX_ERROR_BODY, APIStatusError, VendorError, status_variants
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class CrmComError(APIStatusError):
+    """CRM.COM answered with a non-OK envelope (``status.code != "OK"``), even on HTTP 200.
+
+    Each error is also an instance of the status class its code stands for, e.g. ``NOT_FOUND``
+    raises ``CrmComNotFound(CrmComError, NotFound)``.
+    """
+
+
+#: The :class:`CrmComError` variant for the HTTP status a CRM.COM error code stands for.
+crmcom_error_class = status_variants(
+    CrmComError, "CrmCom", "A CRM.COM non-OK envelope whose code means {name}."
+)
 
 #: The spec's ``ErrorCode`` vocabulary and the HTTP status each code stands for.
 CODE_STATUS: dict[str, int] = {
@@ -32,11 +47,14 @@ CODE_STATUS: dict[str, int] = {
     "INTERNAL_ERROR": 500,
 }
 
-#: Error bodies are short; never parse more than this (a hostile server could send gigabytes).
-_MAX_ERROR_BODY = 64 * 1024
 # The spec caps status.message at 1000 and status.description at 4000 characters.
 _MAX_MESSAGE = 1000
 _MAX_DESCRIPTION = 4000
+
+
+def envelope_status(content: bytes) -> dict[str, Any] | None:
+    """The ``status`` object of an envelope, or ``None`` when ``content`` is not one."""
+    return _status_of(_parsed(content))
 
 
 def _status_of(body: Any) -> dict[str, Any] | None:
@@ -76,7 +94,7 @@ def parse_crmcom_error(response: httpx.Response) -> VendorError:
     plain ``CrmComError``). A body that is not an envelope yields an empty ``VendorError``, so
     the error is classed by its HTTP status alone.
     """
-    status = _status_of(_parsed(response.content[:_MAX_ERROR_BODY]))
+    status = _status_of(_parsed(response.content[:MAX_ERROR_BODY]))
     if status is None:
         return VendorError()
     raw_code = status.get("code")
@@ -94,4 +112,4 @@ def parse_crmcom_error(response: httpx.Response) -> VendorError:
     hint = CODE_STATUS.get(code)
     if hint is None and response.status_code >= 400:
         hint = response.status_code
-    return VendorError(code=code, message=text, envelope=True, status_hint=hint)
+    return VendorError(code=code, message=text, raise_as=crmcom_error_class, status_hint=hint)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 import attrs
 
@@ -25,8 +25,6 @@ M = TypeVar("M")
 
 #: An identifier object: exactly one field, e.g. ``{"number": "AR0001"}``.
 Identifier = Mapping[str, str]
-#: A payment named by an identifier mapping, or a payment the API returned earlier (by its id).
-PaymentRef = Identifier | g.PaymentShort | g.PaymentComplete
 #: A local date-time: ``datetime``, ``date`` (its midnight) or an ISO string.
 DateLike = dt.datetime | dt.date | str
 #: ``fields_set``: field names, or one comma-separated string.
@@ -47,6 +45,92 @@ BILL = ("id", "number")
 REJECTION_REASON = ("id", "name", "alternative_code")
 CARD = ("id", "payment_gateway_reference_number", "last_digits")
 PAYMENT_PREFERENCE = ("id",)
+
+
+# Typed identifier objects (give exactly one field; mypy catches a misspelt one), each
+# with the fields of its tuple above (tests/test_typing.py checks).
+class PaymentId(TypedDict, total=False):
+    id: str
+    number: str
+    reference_number: str
+    back_office_code: str
+
+
+class AccountsReceivableId(TypedDict, total=False):
+    id: str
+    number: str
+    name: str
+
+
+class WalletId(TypedDict, total=False):
+    id: str
+    number: str
+
+
+class TypeId(TypedDict, total=False):
+    id: str
+    name: str
+    alternative_code: str
+
+
+class CategoryId(TypedDict, total=False):
+    id: str
+    name: str
+    code: str
+
+
+class PaymentMethodId(TypedDict, total=False):
+    id: str
+    name: str
+    alternative_code: str
+
+
+class UnitId(TypedDict, total=False):
+    id: str
+    name: str
+    alternative_code: str
+
+
+class UserId(TypedDict, total=False):
+    id: str
+    username: str
+
+
+class CurrencyId(TypedDict, total=False):
+    id: str
+    code: str
+
+
+class InvoiceId(TypedDict, total=False):
+    id: str
+    number: str
+    reference_number: str
+    back_office_code: str
+
+
+class BillId(TypedDict, total=False):
+    id: str
+    number: str
+
+
+class RejectionReasonId(TypedDict, total=False):
+    id: str
+    name: str
+    alternative_code: str
+
+
+class CardId(TypedDict, total=False):
+    id: str
+    payment_gateway_reference_number: str
+    last_digits: str
+
+
+class PaymentPreferenceId(TypedDict, total=False):
+    id: str
+
+
+#: A payment named by an identifier, or a payment the API returned earlier (by its id).
+PaymentRef = PaymentId | g.PaymentShort | g.PaymentComplete
 
 _MAX_IDENTIFIER = 255
 _MAX_CHECK_DIGIT = 99
@@ -137,7 +221,9 @@ def as_decimal(value: Decimal | float | int) -> Decimal:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"as_decimal needs a Decimal, float or int, not {type(value).__name__}")
+        raise ValidationError(
+            f"as_decimal needs a Decimal, float or int, not {type(value).__name__}", field="value"
+        )
     return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
 
 

@@ -20,12 +20,11 @@ from decimal import Decimal
 from typing import Any
 
 from billing_sdk import _validation as v
-from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk._engine import Engine, expect
 from billing_sdk._errors import (
     BillingError,
-    CrmComError,
     NotFound,
+    ReferenceConflict,
     StateError,
     ValidationError,
     WriteNotApplied,
@@ -33,8 +32,26 @@ from billing_sdk._errors import (
 from billing_sdk._safe_create import Found, SafeWriteStats, new_reference, write_once
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp
-from billing_sdk.crmcom._errors import envelope_ok
-from billing_sdk.crmcom._inputs import DateLike, FieldsSet, Identifier, PaymentRef
+from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
+from billing_sdk.crmcom._errors import CrmComError, envelope_ok
+from billing_sdk.crmcom._inputs import (
+    AccountsReceivableId,
+    BillId,
+    CardId,
+    CategoryId,
+    CurrencyId,
+    DateLike,
+    FieldsSet,
+    InvoiceId,
+    PaymentMethodId,
+    PaymentPreferenceId,
+    PaymentRef,
+    RejectionReasonId,
+    TypeId,
+    UnitId,
+    UserId,
+    WalletId,
+)
 
 _UNSET = g.UNSET
 _DRAFT = g.PaymentLifeCycleState.DRAFT
@@ -97,13 +114,13 @@ def _expected(expect: ExpectState, needed: g.PaymentLifeCycleState, action: str)
 
 def _received_and_more(
     *,
-    category: Identifier | None,
+    category: CategoryId | None,
     received_on: DateLike | None,
-    received_by_user: Identifier | None,
-    received_by_unit: Identifier | None,
-    received_by_business_unit: Identifier | None,
-    card: Identifier | None,
-    payment_preference: Identifier | None,
+    received_by_user: UserId | None,
+    received_by_unit: UnitId | None,
+    received_by_business_unit: UnitId | None,
+    card: CardId | None,
+    payment_preference: PaymentPreferenceId | None,
     notes: str | None,
     back_office_code: str | None,
     udf: Mapping[str, object] | None,
@@ -252,22 +269,22 @@ class PaymentWrites:
         self,
         *,
         amount: Decimal | int | str,
-        type: Identifier,
-        payment_method: Identifier,
-        accounts_receivable: Identifier | None = None,
-        wallet: Identifier | None = None,
+        type: TypeId,
+        payment_method: PaymentMethodId,
+        accounts_receivable: AccountsReceivableId | None = None,
+        wallet: WalletId | None = None,
         life_cycle_state: g.CreatablePaymentLifeCycleState | str = "DRAFT",
-        category: Identifier | None = None,
-        intended_currency: Identifier | None = None,
+        category: CategoryId | None = None,
+        intended_currency: CurrencyId | None = None,
         received_on: DateLike | None = None,
-        received_by_user: Identifier | None = None,
-        received_by_unit: Identifier | None = None,
-        received_by_business_unit: Identifier | None = None,
-        card: Identifier | None = None,
-        payment_preference: Identifier | None = None,
+        received_by_user: UserId | None = None,
+        received_by_unit: UnitId | None = None,
+        received_by_business_unit: UnitId | None = None,
+        card: CardId | None = None,
+        payment_preference: PaymentPreferenceId | None = None,
         notes: str | None = None,
         back_office_code: str | None = None,
-        invoices: Iterable[Identifier] | None = None,
+        invoices: Iterable[InvoiceId] | None = None,
         bills: Iterable[Mapping[str, Any]] | None = None,
         udf: Mapping[str, object] | None = None,
         fields_set: FieldsSet | None = None,
@@ -285,8 +302,10 @@ class PaymentWrites:
         payment exists; ``error.written`` is it as stored). ``pay_invoice``/``pay_bill`` use
         documented fields and need no such check.
 
-        ``back_office_code`` must be unique (``Conflict`` otherwise); without one the SDK sets
-        a fresh ``SDK-...`` code. If the answer is lost (timeout, dropped connection, 5xx) the
+        ``back_office_code`` must be unique; without one the SDK sets a fresh ``SDK-...``
+        code. With your own code the create is idempotent: a payment that already carries it
+        is returned (``ReferenceConflict`` when its account or amount differs), so a re-run
+        books nothing new. If the answer is lost (timeout, dropped connection, 5xx) the
         payment is looked up by that code and returned if it landed; only a payment proven
         absent is sent again. ``OutcomeUnknown`` (``landed=None``) means even the lookup
         failed: look for ``back_office_code`` before creating it again.
@@ -335,6 +354,48 @@ class PaymentWrites:
                 udf=udf,
             ),
         )
+        if back_office_code is None:
+            return await self._create(body, code, fields)
+        # The caller's own code: one payment per code, across workers (the claim) and
+        # across runs (the payment already there is returned).
+        async with self._engine.guard(code):
+            existing = await self._existing(code, body, account)
+            if existing is not None:
+                return _as_short(existing, fields)
+            return await self._create(body, code, fields)
+
+    async def _existing(
+        self, code: str, body: g.PaymentCreateRequest, account: dict[str, str] | None
+    ) -> g.PaymentComplete | None:
+        """The payment that already carries ``code``, or None; ``ReferenceConflict`` when it
+        is for another account or amount."""
+        try:
+            found = await self._current({"back_office_code": code})
+        except NotFound:
+            return None
+        differences = []
+        stored = found.accounts_receivable
+        if account and stored is not None and not isinstance(stored, g.Unset):
+            held = stored.to_dict()
+            if any(key in held and str(held[key]) != value for key, value in account.items()):
+                differences.append("account")
+        amount = found.payment_amount
+        if isinstance(amount, Decimal) and amount != body.payment_amount:
+            differences.append("amount")
+        if differences:
+            raise ReferenceConflict(
+                f"payment {found.id} already carries back office code {code!r} but differs in "
+                f"{' and '.join(differences)}: nothing was booked",
+                reference=code,
+                existing=str(found.id),
+                differences=tuple(differences),
+            )
+        self.safe_writes.duplicates_prevented += 1
+        return found
+
+    async def _create(
+        self, body: g.PaymentCreateRequest, code: str, fields: str | g.Unset
+    ) -> g.PaymentShort:
         op = g.payments_create
         created = await self._create_once(
             op._get_kwargs(body=body), op._parse_response, code=code, fields=fields, action="create"
@@ -374,18 +435,18 @@ class PaymentWrites:
         payment: PaymentRef,
         *,
         amount: Decimal | int | str | None = None,
-        type: Identifier | None = None,
-        payment_method: Identifier | None = None,
-        accounts_receivable: Identifier | None = None,
-        wallet: Identifier | None = None,
-        category: Identifier | None = None,
-        intended_currency: Identifier | None = None,
+        type: TypeId | None = None,
+        payment_method: PaymentMethodId | None = None,
+        accounts_receivable: AccountsReceivableId | None = None,
+        wallet: WalletId | None = None,
+        category: CategoryId | None = None,
+        intended_currency: CurrencyId | None = None,
         received_on: DateLike | None = None,
-        received_by_user: Identifier | None = None,
-        received_by_unit: Identifier | None = None,
-        received_by_business_unit: Identifier | None = None,
-        card: Identifier | None = None,
-        payment_preference: Identifier | None = None,
+        received_by_user: UserId | None = None,
+        received_by_unit: UnitId | None = None,
+        received_by_business_unit: UnitId | None = None,
+        card: CardId | None = None,
+        payment_preference: PaymentPreferenceId | None = None,
         notes: str | None = None,
         back_office_code: str | None = None,
         udf: Mapping[str, object] | None = None,
@@ -485,7 +546,7 @@ class PaymentWrites:
         self,
         payment: PaymentRef,
         *,
-        rejection_reason: Identifier | None = None,
+        rejection_reason: RejectionReasonId | None = None,
         expect: ExpectState = _DRAFT,
         fields_set: FieldsSet | None = None,
     ) -> g.PaymentShort:
@@ -522,8 +583,8 @@ class PaymentWrites:
         self,
         payment: PaymentRef,
         *,
-        type: Identifier,
-        category: Identifier | None = None,
+        type: TypeId,
+        category: CategoryId | None = None,
         issue_reason: str | None = None,
         notes: str | None = None,
         back_office_code: str | None = None,
@@ -572,22 +633,22 @@ class PaymentWrites:
     async def pay_bill(
         self,
         *,
-        bill: Identifier,
-        type: Identifier,
-        payment_method: Identifier,
-        accounts_receivable: Identifier | None = None,
-        wallet: Identifier | None = None,
+        bill: BillId,
+        type: TypeId,
+        payment_method: PaymentMethodId,
+        accounts_receivable: AccountsReceivableId | None = None,
+        wallet: WalletId | None = None,
         payment_code: int | None = None,
         bill_number_check_digit: int | None = None,
         accounts_receivable_check_digit: int | None = None,
         bill_amount_check_digit: int | None = None,
-        category: Identifier | None = None,
+        category: CategoryId | None = None,
         received_on: DateLike | None = None,
-        received_by_user: Identifier | None = None,
-        received_by_unit: Identifier | None = None,
-        received_by_business_unit: Identifier | None = None,
-        card: Identifier | None = None,
-        payment_preference: Identifier | None = None,
+        received_by_user: UserId | None = None,
+        received_by_unit: UnitId | None = None,
+        received_by_business_unit: UnitId | None = None,
+        card: CardId | None = None,
+        payment_preference: PaymentPreferenceId | None = None,
         notes: str | None = None,
         back_office_code: str | None = None,
         udf: Mapping[str, object] | None = None,
@@ -662,18 +723,18 @@ class PaymentWrites:
     async def pay_invoice(
         self,
         *,
-        invoice: Identifier,
-        type: Identifier,
-        payment_method: Identifier,
-        accounts_receivable: Identifier | None = None,
-        wallet: Identifier | None = None,
-        category: Identifier | None = None,
+        invoice: InvoiceId,
+        type: TypeId,
+        payment_method: PaymentMethodId,
+        accounts_receivable: AccountsReceivableId | None = None,
+        wallet: WalletId | None = None,
+        category: CategoryId | None = None,
         received_on: DateLike | None = None,
-        received_by_user: Identifier | None = None,
-        received_by_unit: Identifier | None = None,
-        received_by_business_unit: Identifier | None = None,
-        card: Identifier | None = None,
-        payment_preference: Identifier | None = None,
+        received_by_user: UserId | None = None,
+        received_by_unit: UnitId | None = None,
+        received_by_business_unit: UnitId | None = None,
+        card: CardId | None = None,
+        payment_preference: PaymentPreferenceId | None = None,
         notes: str | None = None,
         back_office_code: str | None = None,
         udf: Mapping[str, object] | None = None,

@@ -14,15 +14,23 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
 from typing import Any, NamedTuple, Unpack
 
 from billing_sdk import _validation as v
-from billing_sdk._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk._engine import Engine, expect
-from billing_sdk._fanout import BulkOptions, Outcomes, keyword_calls
+from billing_sdk._fanout import keyword_calls
 from billing_sdk._fanout import map as bulk_map
+from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._pagination import Page, paginate_offset
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp
+from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
 from billing_sdk.crmcom._errors import envelope_ok
-from billing_sdk.crmcom._inputs import FieldsSet, Identifier
+from billing_sdk.crmcom._inputs import (
+    AccountsReceivableId,
+    CategoryId,
+    FieldsSet,
+    PaymentMethodId,
+    TypeId,
+    WalletId,
+)
 from billing_sdk.crmcom._payment_writes import PaymentWrites
 
 _UNSET = g.UNSET
@@ -39,11 +47,11 @@ class _Filters(NamedTuple):
 
 
 def _filters(
-    accounts_receivable: Identifier | None,
-    wallet: Identifier | None,
-    type: Identifier | None,
-    category: Identifier | None,
-    payment_method: Identifier | None,
+    accounts_receivable: AccountsReceivableId | None,
+    wallet: WalletId | None,
+    type: TypeId | None,
+    category: CategoryId | None,
+    payment_method: PaymentMethodId | None,
 ) -> _Filters:
     account, wallet_id = inp.one_of_pair(accounts_receivable, wallet, required=True)
     return _Filters(
@@ -128,11 +136,11 @@ class Payments(PaymentWrites):
     def list(
         self,
         *,
-        accounts_receivable: Identifier | None = None,
-        wallet: Identifier | None = None,
-        type: Identifier | None = None,
-        category: Identifier | None = None,
-        payment_method: Identifier | None = None,
+        accounts_receivable: AccountsReceivableId | None = None,
+        wallet: WalletId | None = None,
+        type: TypeId | None = None,
+        category: CategoryId | None = None,
+        payment_method: PaymentMethodId | None = None,
         life_cycle_state: g.PaymentLifeCycleState | str | None = None,
         page_size: int = 100,
         fields_set: FieldsSet | None = None,
@@ -182,11 +190,11 @@ class Payments(PaymentWrites):
         self,
         number: int,
         *,
-        accounts_receivable: Identifier | None = None,
-        wallet: Identifier | None = None,
-        type: Identifier | None = None,
-        category: Identifier | None = None,
-        payment_method: Identifier | None = None,
+        accounts_receivable: AccountsReceivableId | None = None,
+        wallet: WalletId | None = None,
+        type: TypeId | None = None,
+        category: CategoryId | None = None,
+        payment_method: PaymentMethodId | None = None,
         fields_set: FieldsSet | None = None,
     ) -> builtins.list[g.PaymentComplete]:
         """The ``number`` (1..1000) latest payments of one accounts receivable or wallet,

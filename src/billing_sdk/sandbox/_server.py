@@ -8,6 +8,7 @@ import logging
 import secrets
 import socket
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any, Self
 
@@ -93,6 +94,50 @@ def serve_until_interrupted(app: Any, sock: socket.socket, on_ready: Callable[[]
     sock.close()
 
 
+class _ServerThread:
+    """uvicorn serving ``app`` on a bound loopback socket, in a thread of its own."""
+
+    def __init__(self, app: Any, host: str, port: int) -> None:
+        import uvicorn
+
+        self._sock = bind_loopback(host, port)
+        bound_port = self._sock.getsockname()[1]
+        config = uvicorn.Config(
+            app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self._sock]},
+            name="billing-sdk-asgi",
+            daemon=True,
+        )
+        url_host = f"[{host}]" if ":" in host else host
+        self.base_url = f"http://{url_host}:{bound_port}"
+        self._thread.start()
+
+    def ready(self) -> bool:
+        """Whether the server accepts requests (raises if its thread died first)."""
+        if self._server.started:
+            return True
+        if not self._thread.is_alive():
+            raise RuntimeError("the loopback server failed to start")
+        return False
+
+    def wait_ready_blocking(self) -> None:
+        deadline = time.monotonic() + _SERVER_START_TIMEOUT
+        while not self.ready():
+            if time.monotonic() > deadline:
+                self.stop()
+                raise TimeoutError("the loopback server did not start")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(10.0)
+        self._sock.close()
+
+
 @contextlib.asynccontextmanager
 async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
     """Run any ASGI ``app`` with uvicorn on loopback in its own thread; yields its base URL.
@@ -100,30 +145,14 @@ async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> AsyncI
     Used for the sandbox itself and for test receivers (e.g. a webhook endpoint the sandbox
     posts to). Binding happens before the thread starts, so the port is known and free.
     """
-    import uvicorn
-
-    sock = bind_loopback(host, port)
-    bound_port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [sock]}, name="billing-sdk-asgi", daemon=True
-    )
-    thread.start()
+    server = _ServerThread(app, host, port)
     try:
         with anyio.fail_after(_SERVER_START_TIMEOUT):
-            while not server.started:
-                if not thread.is_alive():
-                    raise RuntimeError("the loopback server failed to start")
+            while not server.ready():  # noqa: ASYNC110 - uvicorn sets a plain flag, no event
                 await anyio.sleep(0.01)
-        url_host = f"[{host}]" if ":" in host else host
-        yield f"http://{url_host}:{bound_port}"
+        yield server.base_url
     finally:
-        server.should_exit = True
-        await anyio.to_thread.run_sync(thread.join, 10.0)
-        sock.close()
+        await anyio.to_thread.run_sync(server.stop)
 
 
 class Sandbox:
@@ -167,6 +196,7 @@ class Sandbox:
             routes += build_routes(vendor, self.faults)
         self.app = Starlette(routes=routes)
         self._base_url: str | None = None
+        self._started: _ServerThread | None = None
 
     # -- in-process use ---------------------------------------------------------------------
 
@@ -184,6 +214,30 @@ class Sandbox:
         if self._base_url is not None:
             return httpx.AsyncHTTPTransport()
         return httpx.ASGITransport(app=self.app)
+
+    def environment(self, base_url: str | None = None) -> dict[str, str]:
+        """The ``VISMA_*``, ``CRMCOM_*`` and ``BILLOMAT_*`` variables that point the clients
+        (``VismaClient()`` with no arguments) and the CLI at this served sandbox (or at
+        ``base_url``, where something else serves its app)."""
+        base = base_url or self._base_url
+        if base is None:
+            raise RuntimeError("the sandbox is not serving: start() it or use running()")
+        visma = self.visma.settings.public_credentials()
+        crm = self.crmcom.settings.public_credentials()
+        billomat = self.billomat.settings.public_credentials()
+        return {
+            "VISMA_BASE_URL": base,
+            "VISMA_TOKEN_URL": base + visma["token_url_path"],
+            "VISMA_CLIENT_ID": visma["client_id"],
+            "VISMA_CLIENT_SECRET": visma["client_secret"],
+            "VISMA_TENANT_ID": visma["tenant_id"],
+            "CRMCOM_BASE_URL": base,
+            "CRMCOM_USERNAME": crm["username"],
+            "CRMCOM_PASSWORD": crm["password"],
+            "CRMCOM_ORGANISATION": crm["organisation"],
+            "BILLOMAT_BASE_URL": base,
+            "BILLOMAT_API_KEY": billomat["api_key"],
+        }
 
     def set_faults(self, plan: FaultPlan) -> None:
         """Replace the fault plan (keeps this sandbox's seed unless the plan sets one)."""
@@ -216,6 +270,26 @@ class Sandbox:
                 yield self
             finally:
                 self._base_url = None
+
+    def start(self, host: str = "127.0.0.1", port: int = 0) -> Self:
+        """Serve on ``host:port`` (a free loopback port by default) until :meth:`stop`.
+
+        The blocking form of :meth:`running`, for code that cannot hold an ``async with``
+        open (a synchronous pytest fixture, a script's setup). Returns the sandbox.
+        """
+        if self._base_url is not None:
+            raise RuntimeError("this sandbox is already serving")
+        server = _ServerThread(self.app, host, port)
+        server.wait_ready_blocking()
+        self._started, self._base_url = server, server.base_url
+        return self
+
+    def stop(self) -> None:
+        """Stop the server :meth:`start` started (blocks until it has). Idempotent."""
+        server, self._started = self._started, None
+        if server is not None:
+            self._base_url = None
+            server.stop()
 
     @classmethod
     def serve(

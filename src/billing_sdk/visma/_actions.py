@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import anyio
 
-from billing_sdk._errors import ActionError, ActionFailed, ActionTimeout
+from billing_sdk.visma._errors import ActionError, ActionFailed, ActionTimeout
 from billing_sdk.visma._jobs import Job, PollSchedule
 
 if TYPE_CHECKING:

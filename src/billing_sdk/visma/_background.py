@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import anyio
 
 from billing_sdk import _json
 from billing_sdk._engine import Result
-from billing_sdk._errors import JobTimeout, ValidationError
+from billing_sdk._errors import BillingError, ValidationError
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import Resource, job_id
+from billing_sdk.visma._errors import JobsFailed, JobTimeout
 from billing_sdk.visma._jobs import Job, JobKind
 
 T = TypeVar("T")
@@ -22,7 +24,37 @@ async def _raw(result: Result[Any]) -> Any:
     return result.parsed
 
 
-class Background(Resource):
+@dataclass(frozen=True)
+class JobOutcome(Generic[T]):
+    """One job's outcome from ``settle_all`` (or :attr:`~billing_sdk.JobsFailed.outcomes`).
+
+    ``ok`` tells which: ``result`` is what ``await job`` returned, or ``error`` the
+    :class:`~billing_sdk.BillingError` it raised (``JobTimeout`` for a job still running when
+    the overall ``timeout`` ran out; it keeps running on the server).
+    """
+
+    job: Job[T]
+    result: T | None = None
+    error: BillingError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the job produced its result."""
+        return self.error is None
+
+    @property
+    def job_id(self) -> str:
+        """The job's id (what ``background.job(id)`` and the CLI's ``jobs wait`` take)."""
+        return self.job.id
+
+    def unwrap(self) -> T:
+        """The result, or raise the job's error."""
+        if self.error is not None:
+            raise self.error
+        return self.result  # type: ignore[return-value]  # ok: result is the T
+
+
+class BackgroundJobs(Resource):
     """Look up background jobs by id (jobs you started come back as :class:`Job` objects)."""
 
     async def state(self, job: str | uuid.UUID) -> g.BackgroundRequestStateDto:
@@ -60,38 +92,86 @@ class Background(Resource):
     ) -> list[T]:
         """Wait for many jobs at once; results in the order given.
 
-        The waits run concurrently, but each poll takes a slot of the client's one fan-out
-        budget (shared with bulk jobs), so a thousand jobs never need more connections than
-        the pool has. The first failure cancels the other *waits* (never the server's jobs)
-        and is raised; ``timeout`` bounds the whole wait (``JobTimeout`` names the first
-        unfinished job).
+        Every job is waited for to its end, a failure does not cancel the other waits: if any
+        job failed, :class:`~billing_sdk.JobsFailed` is raised carrying every job's outcome
+        (``failed``, ``succeeded``). ``timeout`` bounds the whole wait; a job unfinished then
+        counts as failed with ``JobTimeout`` (it keeps running on the server). Use
+        :meth:`settle_all` for the outcomes without an exception.
+        """
+        outcomes = await self.settle_all(jobs, timeout=timeout)
+        if any(not outcome.ok for outcome in outcomes):
+            raise JobsFailed(outcomes)
+        return [outcome.unwrap() for outcome in outcomes]
+
+    async def settle_all(
+        self,
+        jobs: Iterable[Job[T]],
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> list[JobOutcome[T]]:
+        """Wait for many jobs at once; every job's :class:`JobOutcome`, in the order given.
+
+        Never raises for a job's failure (an error that is not the SDK's, a bug, still
+        propagates). The waits run concurrently, but each poll takes a slot of the client's
+        one fan-out budget (shared with bulk jobs), so a thousand jobs never need more
+        connections than the pool has. ``timeout`` bounds the whole wait: jobs unfinished
+        then get a ``JobTimeout`` outcome.
         """
         pending = list(jobs)
-        results: list[Any] = [None] * len(pending)
+        outcomes: list[JobOutcome[T] | None] = [None] * len(pending)
 
         async def wait_one(index: int, job: Job[T]) -> None:
-            results[index] = await job.wait()
+            try:
+                outcomes[index] = JobOutcome(job, result=await job.wait())
+            except BillingError as exc:
+                outcomes[index] = JobOutcome(job, error=exc)
 
-        try:
-            with anyio.fail_after(timeout):
-                async with anyio.create_task_group() as group:
-                    for index, job in enumerate(pending):
-                        group.start_soon(wait_one, index, job)
-        except TimeoutError:
-            unfinished = next(
-                (job for job, value in zip(pending, results, strict=True) if value is None),
-                pending[0],
+        with anyio.move_on_after(timeout):
+            async with anyio.create_task_group() as group:
+                for index, job in enumerate(pending):
+                    group.start_soon(wait_one, index, job)
+        return [
+            outcome
+            if outcome is not None
+            else JobOutcome(
+                job,
+                error=JobTimeout(
+                    f"the job did not finish within wait_all's {timeout} s", job_id=job.id
+                ),
             )
-            raise JobTimeout(
-                f"not all {len(pending)} jobs finished within {timeout} s", job_id=unfinished.id
-            ) from None
-        except BaseExceptionGroup as group_error:
-            # A task group wraps the first failure; hand the caller that error itself.
-            first = group_error.exceptions[0]
-            while isinstance(first, BaseExceptionGroup):
-                first = first.exceptions[0]
-            raise first from None
-        return results
+            for job, outcome in zip(pending, outcomes, strict=True)
+        ]
+
+    async def resume_all(self) -> list[tuple[str, Any]]:
+        """Finish the jobs a dead (or stopped) worker of this account left behind.
+
+        Takes over, from the account's job registry (``coordination=``), every recorded job
+        whose lease lapsed (a worker that was killed, or gave up waiting), waits for each and
+        returns ``(job_id, result)`` pairs, where ``result`` is what ``await job`` returned
+        or the error it raised. A job is leased to one resumer at a time, and forgotten once
+        it is final, so running this in several processes finishes each job once.
+        """
+        registry = self._client.job_registry
+        taken = await registry.orphans()
+        outcomes: list[tuple[str, Any]] = [("", None)] * len(taken)
+
+        async def finish(index: int, job_id: str, token: str) -> None:
+            try:
+                job = Job.resume(self._client, token)
+            except ValidationError as exc:
+                await registry.forget_when_final(job_id)  # unreadable: nobody can resume it
+                outcomes[index] = (job_id, exc)
+                return
+            job._registry = registry
+            try:
+                outcomes[index] = (job_id, await job.wait())
+            except BillingError as exc:
+                outcomes[index] = (job_id, exc)
+
+        async with anyio.create_task_group() as group:
+            for index, (job_id, token) in enumerate(taken):
+                group.start_soon(finish, index, job_id, token)
+        return outcomes
 
     def resume(self, continuation_token: str) -> Job[Any]:
         """The job a :attr:`Job.continuation_token` describes (e.g. from another process)."""

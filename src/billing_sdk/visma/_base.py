@@ -33,7 +33,7 @@ import httpx
 
 from billing_sdk import _json
 from billing_sdk import _validation as v
-from billing_sdk._engine import Result, expect
+from billing_sdk._engine import Result, expect, operation_name
 from billing_sdk._errors import (
     BillingError,
     DecodeError,
@@ -73,7 +73,7 @@ MAX_NUMBER_LENGTH = 15
 _SUBSCRIPTION = re.compile(r"subscription(:[^=,\s]+=[^,\s]*(,[^=,\s]+=[^,\s]*)*)?")
 
 #: ``background=`` takes False (direct call), True (fire-and-poll) or a subscription string.
-Background = bool | str
+BackgroundMode = bool | str
 #: An action on one document: its URL is the document's followed by ``/action/<name>``.
 _ACTION_URL = re.compile(r"(?P<document>.+)/action/(?P<name>[^/]+)")
 #: Actions the server refuses to apply twice (a released or voided document cannot be
@@ -111,7 +111,7 @@ def if_match_header(version: str | None) -> str | g.Unset:
     return f'"{version}"'
 
 
-def background_header(background: Background) -> str | g.Unset:
+def background_header(background: BackgroundMode) -> str | g.Unset:
     """The ``erp-api-background`` value: ``none`` to poll, ``subscription[:k=v]`` for webhooks."""
     if background is False:
         return g.UNSET
@@ -193,7 +193,7 @@ class Resource:
         kind: ActionKind[R, D],
         job_kind: JobKind[Action[R, D]],
         document: str,
-        background: Background,
+        background: BackgroundMode,
         build: Callable[[str | g.Unset], dict[str, Any]],
     ) -> Action[R, D] | Job[Action[R, D]]:
         """Send an action; what comes back is an :class:`Action` (a ``Job`` of one when the
@@ -237,7 +237,7 @@ class Resource:
         self,
         request: dict[str, Any],
         kind: JobKind[T],
-        background: Background,
+        background: BackgroundMode,
         *,
         retry: RetryPolicy | None = None,
         resend: Resend = Resend.BY_METHOD,
@@ -307,7 +307,7 @@ class Resource:
         self,
         request: dict[str, Any],
         kind: JobKind[T],
-        background: Background,
+        background: BackgroundMode,
         *,
         retry: RetryPolicy | None,
         resend: Resend = Resend.BY_METHOD,
@@ -318,18 +318,28 @@ class Resource:
         """One send: the direct result, or the started :class:`Job`."""
         if answer is not None:
             result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
-            return answer(result, resent)
+            answered = answer(result, resent)
+            # An action queued as a job (the job itself, or awaited through an Action).
+            started = answered if isinstance(answered, Job) else getattr(answered, "job", None)
+            if isinstance(started, Job) and started._answered is None:
+                await self._client._record_job(started)
+            return answered
         if background is False:
             assert kind.finish is not None  # every directly called kind has one
             result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
             return await kind.finish(result)
         result = await self._engine.send(
-            request, _parse_accepted, ok=_accepted, retry=retry, resend=resend
+            request,
+            _parse_accepted,
+            ok=_accepted,
+            retry=retry,
+            resend=resend,
+            operation=operation_name(kind.parse),
         )
         accepted = expect(result.parsed, g.BackgroundApiAcceptedDto, result)
         if isinstance(accepted.id, g.Unset):
             raise DecodeError("the 202 answer carries no job id", status=result.status)
-        return Job(
+        job = Job(
             self._client,
             str(accepted.id),
             kind,
@@ -338,12 +348,14 @@ class Resource:
             resent=resent,
             reference=job_reference,
         )
+        await self._client._record_job(job)
+        return job
 
     async def _send_again(
         self,
         guarded: _Guard,
         kind: JobKind[T],
-        background: Background,
+        background: BackgroundMode,
         *,
         lost: BillingError,
         retry: RetryPolicy | None,
@@ -436,7 +448,7 @@ class Resource:
         key: str,
         body: Any,
         if_match: str | None,
-        background: Background = False,
+        background: BackgroundMode = False,
         resend: Resend = Resend.BY_METHOD,
     ) -> Any:
         """The versioned PUT (``update`` and ``modify`` both end here)."""
@@ -449,7 +461,7 @@ class Resource:
         return await self._call(request, self._update_kind, background, resend=resend)
 
     async def _locked_put(
-        self, key: str, body: Any, if_match: str | None, background: Background
+        self, key: str, body: Any, if_match: str | None, background: BackgroundMode
     ) -> str | Job[str | None] | None:
         """``update``: writes to one document from this client queue up (no 412 races)."""
         async with self._client._write_locks.hold((self._noun, key)):

@@ -2,28 +2,42 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from billing_sdk._auth import OAuth2ClientCredentials, StaticBearer
+from billing_sdk._auth import StaticBearer
 from billing_sdk._client import BaseClient, sandbox_options
+from billing_sdk._constants import LOGGER_NAME
+from billing_sdk._environment import require, setting
+from billing_sdk._errors import CoordinationUnavailable
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._actions import ActionLedger
-from billing_sdk.visma._background import Background
+from billing_sdk.visma._auth import OAuth2ClientCredentials
+from billing_sdk.visma._background import BackgroundJobs
+from billing_sdk.visma._environment import (
+    VISMA_DEFAULT_BASE_URL,
+    VISMA_DEFAULT_TOKEN_URL,
+    VISMA_ENV,
+    visma_token_url,
+)
 from billing_sdk.visma._errors import parse_visma_error
 from billing_sdk.visma._generated import Client
 from billing_sdk.visma._invoices import CustomerInvoices
-from billing_sdk.visma._jobs import JobKind
+from billing_sdk.visma._jobs import Job, JobKind
 from billing_sdk.visma._payments import CustomerPayments
 from billing_sdk.visma._webhooks import BackgroundWebhooks
 
 if TYPE_CHECKING:
     from billing_sdk.sandbox import Sandbox
 
-DEFAULT_BASE_URL = "https://api.finance.visma.net"
-DEFAULT_TOKEN_URL = "https://connect.visma.com/connect/token"
+logger = logging.getLogger(LOGGER_NAME)
+
+DEFAULT_BASE_URL = VISMA_DEFAULT_BASE_URL
+DEFAULT_TOKEN_URL = VISMA_DEFAULT_TOKEN_URL
 DEFAULT_SCOPES = (
     "vismanet_erp_service_api:read",
     "vismanet_erp_service_api:create",
@@ -39,9 +53,16 @@ class VismaClient(BaseClient):
     ``tenant_id``; the token is fetched once, shared and renewed before it expires) or with a
     ``token`` you manage yourself.
 
+    Every argument left out is read from the environment, with the names the CLI uses:
+    ``VISMA_BASE_URL``, ``VISMA_CLIENT_ID``, ``VISMA_CLIENT_SECRET``, ``VISMA_TENANT_ID``,
+    ``VISMA_TOKEN_URL``; what is still missing raises :class:`~billing_sdk.ConfigurationError`
+    naming the argument and its variable.
+
     Args:
         base_url: the API origin (default ``https://api.finance.visma.net``).
-        client_id, client_secret, tenant_id, scopes, token_url: OAuth2 client credentials.
+        client_id, client_secret, tenant_id, scopes, token_url: OAuth2 client credentials
+            (``token_url`` defaults to Visma Connect's, or the sandbox's for a loopback
+            ``base_url``).
         token: a static bearer token instead of client credentials.
         webhook_secret: the secret of your webhook subscription, to verify background-job
             notifications (``background="subscription"`` calls then finish without polling).
@@ -60,30 +81,47 @@ class VismaClient(BaseClient):
     def __init__(
         self,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
         tenant_id: str | None = None,
         scopes: Sequence[str] = DEFAULT_SCOPES,
-        token_url: str = DEFAULT_TOKEN_URL,
+        token_url: str | None = None,
         token: str | None = None,
         webhook_secret: str | None = None,
         **options: Any,
     ) -> None:
+        base_url = setting(VISMA_ENV, "base_url", base_url) or DEFAULT_BASE_URL
         auth: httpx.Auth
         if token is not None:
             auth = StaticBearer(token)
-        elif client_id and client_secret and tenant_id:
+        else:
+            client_id = setting(VISMA_ENV, "client_id", client_id)
+            client_secret = setting(VISMA_ENV, "client_secret", client_secret)
+            tenant_id = setting(VISMA_ENV, "tenant_id", tenant_id)
+            require(
+                "VismaClient",
+                VISMA_ENV,
+                {"client_id": client_id, "client_secret": client_secret, "tenant_id": tenant_id},
+                hint=" (or pass token=...)",
+            )
+            assert client_id and client_secret and tenant_id  # checked by require()
             auth = OAuth2ClientCredentials(
                 http=lambda: self.http,
-                token_url=token_url,
+                token_url=visma_token_url(base_url, token_url),
                 client_id=client_id,
                 client_secret=client_secret,
                 tenant_id=tenant_id,
                 scopes=scopes,
             )
-        else:
-            raise ValueError("give client_id, client_secret and tenant_id, or a token")
+        # The budget Visma counts: per company (tenant) and client; a static token stands
+        # for its own (hashed: the name goes into shared keys).
+        if options.get("account") is None:
+            options["account"] = (
+                f"visma:{tenant_id}:{client_id}"
+                if token is None
+                else "visma:token:" + hashlib.sha256(token.encode()).hexdigest()[:16]
+            )
         self._job_kinds: dict[str, JobKind[Any]] = {}
         self._write_locks = KeyedLock()
         #: The void body's ``type`` form this server takes (plain first; see ``void``).
@@ -100,9 +138,25 @@ class VismaClient(BaseClient):
         self.auth = auth
         #: Background-job notifications (webhook mode); mount ``webhooks.asgi_app``.
         self.webhooks = BackgroundWebhooks(webhook_secret)
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.customer_payments = CustomerPayments(self)
         self.customer_invoices = CustomerInvoices(self)
-        self.background = Background(self)
+        self.background = BackgroundJobs(self)
+        #: The account's durable record of started jobs (``background.resume_all``).
+        self.job_registry = self.coordination.jobs(self.account)
+        self.webhooks.relay = self.job_registry
+
+    async def _record_job(self, job: Job[Any]) -> None:
+        """Record a started job with its continuation token; the job already runs at Visma,
+        so a registry that cannot answer costs a warning, never the caller's job."""
+        try:
+            await self.job_registry.record_started(job.id, job.continuation_token)
+        except CoordinationUnavailable as exc:
+            logger.warning("job %s is not in the shared registry: %s", job.id, exc.message)
+            return
+        job._registry = self.job_registry
 
     @classmethod
     def for_sandbox(cls, sandbox: Sandbox, **options: Any) -> VismaClient:

@@ -24,7 +24,7 @@ from typing import Any, Literal, TypeVar, overload
 from billing_sdk._errors import StateError
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._actions import Action, ActionKind, text_of
-from billing_sdk.visma._base import Background, Resource, if_match_header, number
+from billing_sdk.visma._base import BackgroundMode, Resource, if_match_header, number
 from billing_sdk.visma._jobs import Job, JobKind
 
 _RELEASE = g.customer_invoice_release_invoice_byinvoice_number
@@ -114,7 +114,11 @@ class InvoiceActions(Resource):
         self, invoice_number: str, *, if_match: str | None = None, background: Literal[True] | str
     ) -> Job[InvoiceAction[g.ReleaseInvoiceActionResultDto]]: ...
     async def release(
-        self, invoice_number: str, *, if_match: str | None = None, background: Background = False
+        self,
+        invoice_number: str,
+        *,
+        if_match: str | None = None,
+        background: BackgroundMode = False,
     ) -> (
         InvoiceAction[g.ReleaseInvoiceActionResultDto]
         | Job[InvoiceAction[g.ReleaseInvoiceActionResultDto]]
@@ -143,7 +147,11 @@ class InvoiceActions(Resource):
         self, invoice_number: str, *, if_match: str | None = None, background: Literal[True] | str
     ) -> Job[InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]]: ...
     async def send_to_auto_invoice(
-        self, invoice_number: str, *, if_match: str | None = None, background: Background = False
+        self,
+        invoice_number: str,
+        *,
+        if_match: str | None = None,
+        background: BackgroundMode = False,
     ) -> (
         InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]
         | Job[InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]]
@@ -183,7 +191,7 @@ class InvoiceActions(Resource):
         *,
         if_match: str | None = None,
         check: bool = True,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> (
         InvoiceAction[g.CorrectArDocumentActionResultDto]
         | Job[InvoiceAction[g.CorrectArDocumentActionResultDto]]
@@ -232,7 +240,7 @@ class InvoiceActions(Resource):
         return_credit_note: bool = True,
         if_match: str | None = None,
         check: bool = True,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> (
         InvoiceAction[g.ReverseInvoiceActionResultDto]
         | Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]
@@ -285,7 +293,7 @@ class InvoiceActions(Resource):
         return_credit_note: bool = True,
         if_match: str | None = None,
         check: bool = True,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> (
         InvoiceAction[g.ReverseInvoiceActionResultDto]
         | Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]
@@ -323,7 +331,7 @@ class InvoiceActions(Resource):
         kind: ActionKind[R, g.CustomerInvoiceDto],
         job_kind: JobKind[InvoiceAction[R]],
         key: str,
-        background: Background,
+        background: BackgroundMode,
         build: _Build,
         check: bool,
         verb: str,
@@ -412,7 +420,7 @@ def _as_requested(
     answer: object,
     kind: ActionKind[R, g.CustomerInvoiceDto],
     job_kind: JobKind[InvoiceAction[R]],
-    background: Background,
+    background: BackgroundMode,
 ) -> InvoiceAction[R] | Job[InvoiceAction[R]]:
     """What was sent (or found) before, in the shape this call asks for."""
     if isinstance(answer, Job):

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import DecodeError, ValidationError
-from billing_sdk._fanout import BulkOptions, Outcomes
 from billing_sdk._fanout import map as bulk_map
+from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import (
-    Background,
+    BackgroundMode,
     background_header,
     etag_of,
     if_match_header,
@@ -25,6 +25,7 @@ from billing_sdk.visma._base import (
 from billing_sdk.visma._filters import build_filters, filter_names
 from billing_sdk.visma._invoice_actions import InvoiceActions
 from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._typed import InvoiceFields, InvoiceFilters
 from billing_sdk.visma._updates import build_update
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ WorkTypes = list[g.WorkTypeDto]
 #: Attachments are uploaded in one request; keep them to what an invoice attachment is.
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
-InvoiceChanges = Mapping[str, Any] | g.CustomerInvoiceUpdateDto
+InvoiceChanges = InvoiceFields | g.CustomerInvoiceUpdateDto
 
 
 #: References a create may set that the invoice list can filter by (Python filter names).
@@ -231,7 +232,9 @@ class CustomerInvoices(InvoiceActions):
 
     # -- reads --------------------------------------------------------------------------------
 
-    def list(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[g.CustomerInvoiceDto]:
+    def list(
+        self, *, page_size: int = 100, **filters: Unpack[InvoiceFilters]
+    ) -> AsyncIterator[g.CustomerInvoiceDto]:
         """Iterate over invoices matching ``filters``, fetching pages lazily.
 
         Filters are the list operation's query parameters by Python name, e.g.
@@ -256,7 +259,12 @@ class CustomerInvoices(InvoiceActions):
         self, page_number: int, page_size: int, *, background: Literal[True] | str, **filters: Any
     ) -> Job[InvoicePage]: ...
     async def get_page(
-        self, page_number: int, page_size: int, *, background: Background = False, **filters: Any
+        self,
+        page_number: int,
+        page_size: int,
+        *,
+        background: BackgroundMode = False,
+        **filters: Any,
     ) -> InvoicePage | Job[InvoicePage]:
         """One page of invoices (``list`` iterates over all of them)."""
         request = _LIST._get_kwargs(
@@ -276,7 +284,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice_number: str, *, background: Literal[True] | str
     ) -> Job[g.CustomerInvoiceDto]: ...
     async def get(
-        self, invoice_number: str, *, background: Background = False
+        self, invoice_number: str, *, background: BackgroundMode = False
     ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
         """One invoice; its version for ``if_match`` is ``invoice.time_stamp``."""
         request = _GET._get_kwargs(
@@ -294,7 +302,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice_number: str, *, background: Literal[True] | str
     ) -> Job[g.RotRutDto]: ...
     async def rot_rut(
-        self, invoice_number: str, *, background: Background = False
+        self, invoice_number: str, *, background: BackgroundMode = False
     ) -> g.RotRutDto | Job[g.RotRutDto]:
         """The invoice's ROT/RUT (Swedish tax deduction) details."""
         request = _ROTRUT._get_kwargs(
@@ -310,7 +318,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice_number: str, *, background: Literal[True] | str
     ) -> Job[bytes]: ...
     async def print(
-        self, invoice_number: str, *, background: Background = False
+        self, invoice_number: str, *, background: BackgroundMode = False
     ) -> bytes | Job[bytes]:
         """The printed invoice (the report file's bytes)."""
         request = _PRINT._get_kwargs(
@@ -323,7 +331,7 @@ class CustomerInvoices(InvoiceActions):
     async def work_types(self, *, background: Literal[False] = False) -> WorkTypes: ...
     @overload
     async def work_types(self, *, background: Literal[True] | str) -> Job[WorkTypes]: ...
-    async def work_types(self, *, background: Background = False) -> WorkTypes | Job[WorkTypes]:
+    async def work_types(self, *, background: BackgroundMode = False) -> WorkTypes | Job[WorkTypes]:
         """The ROT/RUT work types invoices can use."""
         request = _WORK_TYPES._get_kwargs(erp_api_background=background_header(background))
         return await self._call(request, self._work_types_kind, background)
@@ -339,7 +347,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice: InvoiceChanges, *, background: Literal[True] | str
     ) -> Job[g.CustomerInvoiceDto]: ...
     async def create(
-        self, invoice: InvoiceChanges, *, background: Background = False
+        self, invoice: InvoiceChanges, *, background: BackgroundMode = False
     ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
         """Create an invoice (``POST /v2/customerinvoice``) and return it as stored.
 
@@ -363,7 +371,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice: InvoiceChanges, *, background: Literal[True] | str
     ) -> Job[g.CustomerInvoiceDto]: ...
     async def create_v1(
-        self, invoice: InvoiceChanges, *, background: Background = False
+        self, invoice: InvoiceChanges, *, background: BackgroundMode = False
     ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
         """Deprecated by Visma: ``POST /v1/customerinvoice``. Prefer :meth:`create`."""
         body = build_update(g.CustomerInvoiceUpdateDto, invoice)
@@ -398,7 +406,7 @@ class CustomerInvoices(InvoiceActions):
         changes: InvoiceChanges,
         *,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> str | Job[str | None] | None:
         """Change only the given fields; returns the new version (``ETag``).
 
@@ -441,7 +449,7 @@ class CustomerInvoices(InvoiceActions):
         self, invoice_number: str, *, background: Literal[True] | str
     ) -> Job[None]: ...
     async def delete(
-        self, invoice_number: str, *, background: Background = False
+        self, invoice_number: str, *, background: BackgroundMode = False
     ) -> Job[None] | None:
         """Delete an unreleased (Hold/Balanced) invoice."""
         request = _DELETE._get_kwargs(
@@ -483,7 +491,7 @@ class CustomerInvoices(InvoiceActions):
         line_number: int | None = None,
         metadata: Mapping[str, Any] | None = None,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> str | Job[str]:
         """Attach a file to the invoice (or to one of its lines); returns the attachment id.
 

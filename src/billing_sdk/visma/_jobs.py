@@ -22,6 +22,7 @@ bounds the waiting only: cancelling or timing out a wait never cancels the serve
 from __future__ import annotations
 
 import json
+import logging
 import random
 import statistics
 import time
@@ -34,20 +35,22 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import anyio
 import httpx
 
+from billing_sdk._constants import LOGGER_NAME
+from billing_sdk._coordination import JobRegistry
 from billing_sdk._engine import Result, expect
 from billing_sdk._errors import (
     APIStatusError,
     BillingError,
+    CoordinationUnavailable,
     Gone,
-    JobError,
-    JobExpired,
-    JobFailed,
-    JobTimeout,
     OutcomeUnknown,
     ValidationError,
 )
 from billing_sdk._retry import caused_by_an_earlier_send, server_advised_wait
 from billing_sdk.visma import _generated as g
+from billing_sdk.visma._errors import JobError, JobExpired, JobFailed, JobTimeout
+
+logger = logging.getLogger(LOGGER_NAME)
 
 if TYPE_CHECKING:
     from billing_sdk.visma._client import VismaClient
@@ -62,6 +65,8 @@ POLL_MAX = 5.0
 POLL_MAX_ADVISED = 30.0
 #: In webhook mode, poll once after this long without a notification (it may have been lost).
 WEBHOOK_FALLBACK_POLL = 60.0
+#: Seconds one blocking read of relayed webhook news lasts before it is asked again.
+RELAY_WAIT = 5.0
 #: Learned schedules aim to see a job within this share of its duration, and never need to be
 #: closer than ``LEARN_MIN_TOLERANCE`` seconds.
 LEARN_TOLERANCE = 0.1
@@ -292,6 +297,10 @@ class Job(Generic[T]):
         self._answered: tuple[T] | None = None
         self._state: g.BackgroundRequestStateDto | None = None
         self._notified = anyio.Event()
+        #: The account's job registry while this process holds the job's lease (recorded
+        #: when started, or taken over by ``resume_all``); forgotten once the job is final.
+        self._registry: JobRegistry | None = None
+        self._final = False
         if webhook:
             client.webhooks.register(self)
 
@@ -350,19 +359,72 @@ class Job(Generic[T]):
         if self._answered is not None:
             return self._answered[0]
         started = time.monotonic()
+        outcome = "done"
         try:
             with anyio.fail_after(timeout):
-                return await self._wait_until_done()
+                if self._registry is None:
+                    return await self._wait_until_done()
+                return await self._wait_registered(self._registry)
         except TimeoutError:
+            outcome = "JobTimeout"
             raise JobTimeout(
                 f"still running after {timeout} s; the job continues on the server",
                 job_id=self.id,
             ) from None
+        except BaseException as exc:
+            outcome = type(exc).__name__
+            raise
         finally:
-            self.stats.waited += time.monotonic() - started
+            waited = time.monotonic() - started
+            self.stats.waited += waited
+            telemetry = self._client._engine.telemetry
+            if telemetry is not None:
+                telemetry.job_waited("visma", self.kind.name, waited, outcome)
 
     def __await__(self) -> Generator[Any, None, T]:
         return self.wait().__await__()
+
+    async def _wait_registered(self, registry: JobRegistry) -> T:
+        """Wait while holding the job's lease in the registry; forget the job once it is
+        final, give the lease up when the wait stops early (another process may go on)."""
+        failure: Exception | None = None
+        try:
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(self._keep_lease, registry)
+                try:
+                    value = await self._wait_until_done()
+                except Exception as exc:  # handed on below, outside the task group
+                    failure = exc
+                tg.cancel_scope.cancel()
+        except BaseException:  # cancelled (a timeout around the wait included)
+            await self._settle_registry(registry, final=False)
+            raise
+        await self._settle_registry(registry, final=self._final or _is_final(failure))
+        if failure is not None:
+            raise failure
+        return value
+
+    async def _settle_registry(self, registry: JobRegistry, *, final: bool) -> None:
+        with anyio.CancelScope(shield=True):
+            try:
+                if final:
+                    await registry.forget_when_final(self.id)
+                else:
+                    release = getattr(registry, "release", None)
+                    if release is not None:
+                        await release(self.id)
+            except CoordinationUnavailable as exc:
+                logger.warning("job %s: %s", self.id, exc.message)
+        self._registry = None
+
+    async def _keep_lease(self, registry: JobRegistry) -> None:
+        every = max(0.05, getattr(registry, "lease", 30.0) / 3)
+        while True:
+            await anyio.sleep(every)
+            try:
+                await registry.renew(self.id)
+            except CoordinationUnavailable as exc:
+                logger.warning("job %s: %s", self.id, exc.message)
 
     async def _wait_until_done(self) -> T:
         schedule = PollSchedule(durations=self._durations, started=self._started)
@@ -375,6 +437,8 @@ class Job(Generic[T]):
                 state, advised = await self._poll()
                 schedule.saw(status_text(state) == "finished")
             status = status_text(state)
+            if status in ("finished", "failed"):
+                self._final = True  # whatever reading the result does, the job is over
             if status == "finished":
                 return await self.result(state)
             if status == "failed":
@@ -384,7 +448,10 @@ class Job(Generic[T]):
     async def _next_notified_state(self) -> g.BackgroundRequestStateDto:
         """Webhook mode: sleep until the notification arrives (a lost one costs a slow poll)."""
         with anyio.move_on_after(WEBHOOK_FALLBACK_POLL):
-            await self._notified.wait()
+            if self._registry is not None and getattr(self._registry, "relays", False):
+                await self._notified_or_relayed(self._registry)
+            else:
+                await self._notified.wait()
         self._notified = anyio.Event()
         state, self._state = self._state, None
         if state is None or status_text(state) not in ("finished", "failed"):
@@ -392,6 +459,26 @@ class Job(Generic[T]):
             # of the payload exists): the state says.
             state, _ = await self._poll()
         return state
+
+    async def _notified_or_relayed(self, registry: JobRegistry) -> None:
+        """A notification received here, or one another process relayed (``wait_done``)."""
+
+        async def relayed() -> None:
+            while True:
+                try:
+                    news = await registry.wait_done(self.id, RELAY_WAIT)
+                except CoordinationUnavailable as exc:
+                    logger.warning("job %s: %s", self.id, exc.message)
+                    await anyio.sleep(RELAY_WAIT)
+                    continue
+                if news is not False:
+                    self.notify(_state_of(news))
+                    return
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(relayed)
+            await self._notified.wait()
+            tg.cancel_scope.cancel()
 
     async def result(self, state: g.BackgroundRequestStateDto | None = None) -> T:
         """The result of a finished job: ``/content`` parsed like the direct call's response."""
@@ -470,16 +557,31 @@ class Job(Generic[T]):
         try:
             data = json.loads(token)
             if data.get("v") != _TOKEN_VERSION:
-                raise ValueError("unknown token version")
+                raise ValidationError("unknown token version")
             job_id = str(uuid.UUID(str(data["job_id"])))
             kind = client._job_kinds[str(data["operation"])]
             resent = data.get("resent", False) is True
             reference = data.get("reference") or {}
             if not isinstance(reference, dict):
-                raise TypeError("the reference is not an object")
+                raise ValidationError("the reference is not an object")
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValidationError(f"not a valid job continuation token: {exc}") from None
         return Job(client, job_id, kind, resent=resent, resumed=True, reference=reference)
+
+
+def _is_final(error: BaseException | None) -> bool:
+    """A wait that ended in this error will never end otherwise: the job is over."""
+    return isinstance(error, JobFailed | JobExpired)
+
+
+def _state_of(news: dict[str, Any] | bool | None) -> g.BackgroundRequestStateDto | None:
+    """A relayed state (JSON), or None when it cannot be read (the waiter then polls)."""
+    if not isinstance(news, dict):
+        return None
+    try:
+        return g.BackgroundRequestStateDto.from_dict(news)
+    except (TypeError, ValueError, KeyError):
+        return None
 
 
 def _maybe_done_before(error: APIStatusError, job_id: str) -> OutcomeUnknown | None:

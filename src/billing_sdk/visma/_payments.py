@@ -21,9 +21,15 @@ import attrs
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect
-from billing_sdk._errors import BadRequest, BillingError, DecodeError, ValidationError
-from billing_sdk._fanout import BulkOptions, Outcomes
+from billing_sdk._errors import (
+    BadRequest,
+    BillingError,
+    DecodeError,
+    ReferenceConflict,
+    ValidationError,
+)
 from billing_sdk._fanout import map as bulk_map
+from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk._safe_create import (
     Found,
@@ -34,7 +40,7 @@ from billing_sdk._safe_create import (
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._actions import Action, ActionKind, text_of
 from billing_sdk.visma._base import (
-    Background,
+    BackgroundMode,
     Resource,
     background_header,
     etag_of,
@@ -44,6 +50,7 @@ from billing_sdk.visma._base import (
 )
 from billing_sdk.visma._filters import build_filters, filter_names
 from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._typed import PaymentFields, PaymentFilters
 from billing_sdk.visma._updates import build_update
 
 if TYPE_CHECKING:
@@ -61,7 +68,7 @@ R = TypeVar("R")
 #: One page of a list (``list`` is a method name inside the resource class).
 PaymentPage = list[g.PaymentDto]
 
-PaymentChanges = Mapping[str, Any] | g.PaymentUpdateDto
+PaymentChanges = PaymentFields | g.PaymentUpdateDto
 #: A payment action (release, void): ``await`` it for the payment once it shows the action done.
 PaymentAction = Action[R, g.PaymentDto]
 
@@ -70,6 +77,9 @@ PaymentAction = Action[R, g.PaymentDto]
 #: anywhere from UTC-12 to UTC+14: 12 hours cover every zone, one more covers clock skew and
 #: a daylight-saving shift. Everything newer than that is read, so the window errs wide.
 RECONCILE_LOOKBACK = dt.timedelta(hours=13)
+#: How far back a create with the caller's own ``paymentRef`` looks for an earlier run's
+#: payment (two days: last night's run, whatever the company's time zone).
+IDEMPOTENCY_LOOKBACK = dt.timedelta(hours=48)
 
 
 class CustomerPayments(Resource):
@@ -162,7 +172,9 @@ class CustomerPayments(Resource):
 
     # -- reads ------------------------------------------------------------------------------
 
-    def list(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[g.PaymentDto]:
+    def list(
+        self, *, page_size: int = 100, **filters: Unpack[PaymentFilters]
+    ) -> AsyncIterator[g.PaymentDto]:
         """Iterate over payments matching ``filters``, fetching pages lazily.
 
         Filters are the list operation's query parameters by their Python names, e.g.
@@ -187,12 +199,17 @@ class CustomerPayments(Resource):
         self, page_number: int, page_size: int, *, background: Literal[True] | str, **filters: Any
     ) -> Job[PaymentPage]: ...
     async def get_page(
-        self, page_number: int, page_size: int, *, background: Background = False, **filters: Any
+        self,
+        page_number: int,
+        page_size: int,
+        *,
+        background: BackgroundMode = False,
+        **filters: Any,
     ) -> PaymentPage | Job[PaymentPage]:
         """One page of payments (``list`` iterates over all of them)."""
         request = _LIST._get_kwargs(
-            page_number=page_number,
-            page_size=page_size,
+            page_number=v.positive_int(page_number, "page_number"),
+            page_size=v.positive_int(page_size, "page_size"),
             erp_api_background=background_header(background),
             **build_filters(_FILTERS, filters),
         )
@@ -207,7 +224,7 @@ class CustomerPayments(Resource):
         self, payment_number: str, *, background: Literal[True] | str
     ) -> Job[g.PaymentDto]: ...
     async def get(
-        self, payment_number: str, *, background: Background = False
+        self, payment_number: str, *, background: BackgroundMode = False
     ) -> g.PaymentDto | Job[g.PaymentDto]:
         """One payment; its version for ``if_match`` is ``payment.time_stamp``."""
         request = _GET._get_kwargs(
@@ -227,7 +244,7 @@ class CustomerPayments(Resource):
         self, payment: PaymentChanges, *, background: Literal[True] | str
     ) -> Job[g.PaymentDto]: ...
     async def create(
-        self, payment: PaymentChanges, *, background: Background = False
+        self, payment: PaymentChanges, *, background: BackgroundMode = False
     ) -> g.PaymentDto | Job[g.PaymentDto]:
         """Create a payment and return it as stored (read back through ``Location``).
 
@@ -245,9 +262,53 @@ class CustomerPayments(Resource):
         """
         body = _create_body(payment)
         ref = _text_of(body.payment_ref)
-        if ref is None:
-            ref = new_reference()
-            body = _with_payment_ref(body, ref)
+        if ref is not None:
+            # The caller's own reference: one create per reference, across workers (the
+            # claim) and across runs (the payment found at Visma is returned).
+            async with self._engine.guard(ref):
+                existing = await self._existing(ref, body)
+                if existing is not None:
+                    if background is False:
+                        return existing
+                    kind_ = self._create_kind
+                    return Job.answered(self._client, str(existing.ref_nbr), kind_, existing)
+                return await self._create(body, ref, background)
+        ref = new_reference()
+        body = _with_payment_ref(body, ref)
+        return await self._create(body, ref, background)
+
+    async def _existing(self, ref: str, body: g.PaymentCreateDto) -> g.PaymentDto | None:
+        """The payment already carrying ``ref`` (created by an earlier run or another
+        worker), or None; ``ReferenceConflict`` when it is for another customer or amount."""
+        customer = _text_of(body.customer)
+        amount = getattr(body.payment_amount, "value", None)
+        since = dt.datetime.now(dt.UTC).replace(tzinfo=None) - IDEMPOTENCY_LOOKBACK
+        # Not narrowed by customer: a payment of another customer with this reference is a
+        # conflict to report, not a reason to book a second one.
+        found = await self.find_by_payment_ref(ref, since=since)
+        if not found:
+            return None
+        payment = found[0]
+        differences: builtins.list[str] = []
+        number = getattr(payment.customer, "number", None)
+        if customer is not None and isinstance(number, str) and number != customer:
+            differences.append("customer")
+        if isinstance(amount, Decimal) and not _same_amount(payment.payment_amount, amount):
+            differences.append("amount")
+        if differences:
+            raise ReferenceConflict(
+                f"payment {payment.ref_nbr} already carries paymentRef {ref!r} but differs in "
+                f"{' and '.join(differences)}: nothing was booked",
+                reference=ref,
+                existing=str(payment.ref_nbr),
+                differences=tuple(differences),
+            )
+        self.safe_writes.duplicates_prevented += 1
+        return payment
+
+    async def _create(
+        self, body: g.PaymentCreateDto, ref: str, background: BackgroundMode
+    ) -> g.PaymentDto | Job[g.PaymentDto]:
         request = _CREATE._get_kwargs(body=body, erp_api_background=background_header(background))
         customer = _text_of(body.customer)
         kind = getattr(body.type_, "value", None)
@@ -312,17 +373,16 @@ class CustomerPayments(Resource):
         """
         ref = v.text(payment_ref, "payment_ref", max_length=255, allow_empty=False)
         when = since or dt.datetime.now(dt.UTC).replace(tzinfo=None) - RECONCILE_LOOKBACK
-        return [
-            p
-            async for p in self.list(
-                customer=customer,
-                payment_type=payment_type,
-                # The filter takes whole seconds (``yyyy-MM-dd HH:mm:ss``).
-                last_modified_date_time=when.replace(microsecond=0, tzinfo=None),
-                last_modified_date_time_condition=">=",
-            )
-            if p.payment_ref == ref
-        ]
+        filters: PaymentFilters = {
+            # The filter takes whole seconds (``yyyy-MM-dd HH:mm:ss``).
+            "last_modified_date_time": when.replace(microsecond=0, tzinfo=None),
+            "last_modified_date_time_condition": ">=",
+        }
+        if customer is not None:
+            filters["customer"] = customer
+        if payment_type is not None:
+            filters["payment_type"] = payment_type
+        return [p async for p in self.list(**filters) if p.payment_ref == ref]
 
     @overload
     async def update(
@@ -348,7 +408,7 @@ class CustomerPayments(Resource):
         changes: PaymentChanges,
         *,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
     ) -> str | Job[str | None] | None:
         """Change only the given fields; returns the new version (``ETag``).
 
@@ -407,7 +467,7 @@ class CustomerPayments(Resource):
         payment_number: str,
         *,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
     ) -> (
         PaymentAction[g.ReleasePaymentActionResultDto]
@@ -458,7 +518,7 @@ class CustomerPayments(Resource):
         payment_number: str,
         *,
         if_match: str | None = None,
-        background: Background = False,
+        background: BackgroundMode = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
     ) -> (
         PaymentAction[g.VoidPaymentActionResultDto]

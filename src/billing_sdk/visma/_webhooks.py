@@ -30,7 +30,8 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any
 
 from billing_sdk import _json
-from billing_sdk._errors import ValidationError, WebhookSignatureError
+from billing_sdk._coordination import JobRegistry, encode_state
+from billing_sdk._errors import CoordinationUnavailable, ValidationError, WebhookSignatureError
 from billing_sdk.visma import _generated as g
 
 if TYPE_CHECKING:
@@ -109,6 +110,10 @@ class BackgroundWebhooks:
         self._waiting: weakref.WeakValueDictionary[str, Job[Any]] = weakref.WeakValueDictionary()
         self._early: OrderedDict[str, g.BackgroundRequestStateDto | None] = OrderedDict()
         self.received = 0
+        #: Where news for a job this process is not awaiting goes (the account's job
+        #: registry: with Redis, the process awaiting it receives it).
+        self.relay: JobRegistry | None = None
+        self._undelivered: tuple[str, g.BackgroundRequestStateDto | None] | None = None
         #: Verified notifications that named no job (logged; see the module docs).
         self.unmatched = 0
 
@@ -154,9 +159,23 @@ class BackgroundWebhooks:
         if job is not None:
             job.notify(state)
         else:
+            self._undelivered = (job_id, state)
             self._early[job_id] = state
             while len(self._early) > _MAX_EARLY:
                 self._early.popitem(last=False)
+        return job_id
+
+    async def handle_and_relay(self, body: bytes, headers: Mapping[str, str]) -> str | None:
+        """:meth:`handle`, and news for a job no one here awaits goes to the relay, so the
+        process awaiting it (another worker of the account) finishes it."""
+        self._undelivered = None
+        job_id = self.handle(body, headers)
+        undelivered, self._undelivered = self._undelivered, None
+        if undelivered is not None and self.relay is not None:
+            try:
+                await self.relay.publish_done(undelivered[0], encode_state(undelivered[1]))
+            except CoordinationUnavailable as exc:
+                logger.warning("webhook for job %s not relayed: %s", undelivered[0], exc.message)
         return job_id
 
     def register(self, job: Job[Any]) -> None:
@@ -183,7 +202,7 @@ class BackgroundWebhooks:
                 break
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         try:
-            self.handle(body, headers)
+            await self.handle_and_relay(body, headers)
         except WebhookSignatureError:
             await _answer(send, 401, b"bad signature")
             return

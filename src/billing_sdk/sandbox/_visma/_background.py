@@ -44,7 +44,7 @@ class Job:
     seq: int
     operation: Operation
     call: Call
-    mode: params.Background
+    mode: params.BackgroundHeader
     received: datetime
     due: float
     status: str = "Started"
@@ -86,7 +86,7 @@ class JobStore:
 
     # -- queueing and running ------------------------------------------------------------------
 
-    def accept(self, operation: Operation, call: Call, mode: params.Background) -> Result:
+    def accept(self, operation: Operation, call: Call, mode: params.BackgroundHeader) -> Result:
         """Queue ``call`` and answer 202 ``BackgroundApiAcceptedDto``."""
         job = self._queue(operation, call, mode, self.settings.duration_of(operation.operation_id))
         body = {"id": job.id, "stateLocation": f"{call.origin}{BACKGROUND}/{job.id}"}
@@ -99,14 +99,14 @@ class JobStore:
         answer names the action; the document shows when it is done; a failure is seen only
         as a document that did not change.
         """
-        job = self._queue(operation, call, params.Background("none"), delay, hidden=True)
+        job = self._queue(operation, call, params.BackgroundHeader("none"), delay, hidden=True)
         return Result(202, {"actionId": job.id, "actionResult": "Queued"})
 
     def _queue(
         self,
         operation: Operation,
         call: Call,
-        mode: params.Background,
+        mode: params.BackgroundHeader,
         delay: float,
         *,
         hidden: bool = False,

@@ -65,7 +65,7 @@ def job_id(value: str) -> str:
 
 
 @dataclass(frozen=True)
-class Background:
+class BackgroundHeader:
     """A parsed ``erp-api-background`` header."""
 
     #: ``none``, ``subscription`` or ``url``.
@@ -80,7 +80,7 @@ class Background:
         return self.url if self.kind == "url" and self.url else self.kind
 
 
-def background(value: str | None) -> Background | None:
+def background(value: str | None) -> BackgroundHeader | None:
     if value is None:
         return None
     if len(value) > 2048 or not _BACKGROUND.fullmatch(value):
@@ -89,14 +89,14 @@ def background(value: str | None) -> Background | None:
             "or a callback URL."
         )
     if value == "none":
-        return Background("none")
+        return BackgroundHeader("none")
     if value.startswith("subscription"):
         _, _, pairs = value.partition(":")
         parsed = tuple(
             (name, val) for name, _, val in (p.partition("=") for p in pairs.split(",") if p)
         )
-        return Background("subscription", headers=parsed)
-    return Background("url", url=value)
+        return BackgroundHeader("subscription", headers=parsed)
+    return BackgroundHeader("url", url=value)
 
 
 def if_match(value: str | None) -> str | None:

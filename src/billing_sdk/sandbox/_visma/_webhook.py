@@ -21,12 +21,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import ipaddress
 import logging
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 import httpx
+
+from billing_sdk._validation import is_loopback_host
 
 logger = logging.getLogger("billing_sdk.sandbox.visma")
 
@@ -49,12 +50,7 @@ def is_loopback(url: str) -> bool:
         return False
     if parts.scheme not in ("http", "https"):
         return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(host)
 
 
 async def deliver(url: str, body: bytes, headers: Mapping[str, str], seconds: float) -> str:
