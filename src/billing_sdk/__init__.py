@@ -53,6 +53,7 @@ from billing_sdk._version import __version__
 if typing.TYPE_CHECKING:
     from billing_sdk import bulk
     from billing_sdk._modify import Modified
+    from billing_sdk._presence import fields_present
     from billing_sdk._raw import RawResponse, raw_responses
     from billing_sdk._retry import RetryPolicy
     from billing_sdk._safe_create import SafeWriteStats, new_reference
@@ -80,6 +81,7 @@ _LAZY = {
     "RetryPolicy": "billing_sdk._retry",
     "SafeWriteStats": "billing_sdk._safe_create",
     "Telemetry": "billing_sdk._telemetry",
+    "fields_present": "billing_sdk._presence",
     "new_reference": "billing_sdk._safe_create",
     **_vendor_names(),
 }
@@ -136,6 +138,7 @@ __all__ = [
     "WriteNotApplied",
     "__version__",
     "bulk",
+    "fields_present",
     "new_reference",
     "raw_responses",
 ]

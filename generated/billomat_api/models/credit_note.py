@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.credit_note_status import CreditNoteStatus
 from ..models.net_gross import NetGross
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import DecimalLimits, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="CreditNote")
 
@@ -40,25 +40,25 @@ class CreditNote:
         open_amount (Decimal): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17",
             "1"); `format: decimal`: read as an exact decimal.
         invoice_id (str): A Billomat ID as a JSON string, or `""` when not set.
-        updated (datetime.datetime | Unset): Server timestamp of the last change (ISO 8601 with offset).
-        number (str | Unset): Running number (`""` while not assigned).
-        number_pre (str | Unset): Number prefix.
-        number_length (str | Unset): Minimum length of the number (zero-padded).
-        title (str | Unset): Document title.
-        address (str | Unset): Complete address.
-        label (str | Unset):
-        intro (str | Unset):
-        note (str | Unset):
-        total_net_unreduced (Decimal | Unset): A decimal number serialised as a JSON string in plain notation (e.g.
+        updated (datetime.datetime | None): Server timestamp of the last change (ISO 8601 with offset).
+        number (str | None): Running number (`""` while not assigned).
+        number_pre (str | None): Number prefix.
+        number_length (str | None): Minimum length of the number (zero-padded).
+        title (str | None): Document title.
+        address (str | None): Complete address.
+        label (str | None):
+        intro (str | None):
+        note (str | None):
+        total_net_unreduced (Decimal | None): A decimal number serialised as a JSON string in plain notation (e.g.
             "12.34", "-17", "1"); `format: decimal`: read as an exact decimal.
-        total_gross_unreduced (Decimal | Unset): A decimal number serialised as a JSON string in plain notation (e.g.
+        total_gross_unreduced (Decimal | None): A decimal number serialised as a JSON string in plain notation (e.g.
             "12.34", "-17", "1"); `format: decimal`: read as an exact decimal.
-        reduction (str | Unset): Reduction, absolute or percent ("10" / "10%"), `""` when none.
-        net_gross (NetGross | str | Unset): Price basis of a document.
-        free_text_id (str | Unset): A Billomat ID as a JSON string, or `""` when not set.
-        template_id (str | Unset): A Billomat ID as a JSON string, or `""` when not set.
-        customerportal_url (str | Unset): Link to the document in the customer portal.
-        customfield (str | Unset): Free per-object metadata (`""` when empty).
+        reduction (str | None): Reduction, absolute or percent ("10" / "10%"), `""` when none.
+        net_gross (NetGross | str | None): Price basis of a document.
+        free_text_id (str | None): A Billomat ID as a JSON string, or `""` when not set.
+        template_id (str | None): A Billomat ID as a JSON string, or `""` when not set.
+        customerportal_url (str | None): Link to the document in the customer portal.
+        customfield (str | None): Free per-object metadata (`""` when empty).
     """
 
     id: str
@@ -75,24 +75,62 @@ class CreditNote:
     paid_amount: Decimal
     open_amount: Decimal
     invoice_id: str
-    updated: datetime.datetime | Unset = UNSET
-    number: str | Unset = UNSET
-    number_pre: str | Unset = UNSET
-    number_length: str | Unset = UNSET
-    title: str | Unset = UNSET
-    address: str | Unset = UNSET
-    label: str | Unset = UNSET
-    intro: str | Unset = UNSET
-    note: str | Unset = UNSET
-    total_net_unreduced: Decimal | Unset = UNSET
-    total_gross_unreduced: Decimal | Unset = UNSET
-    reduction: str | Unset = UNSET
-    net_gross: NetGross | str | Unset = UNSET
-    free_text_id: str | Unset = UNSET
-    template_id: str | Unset = UNSET
-    customerportal_url: str | Unset = UNSET
-    customfield: str | Unset = UNSET
+    updated: datetime.datetime | None = None
+    number: str | None = None
+    number_pre: str | None = None
+    number_length: str | None = None
+    title: str | None = None
+    address: str | None = None
+    label: str | None = None
+    intro: str | None = None
+    note: str | None = None
+    total_net_unreduced: Decimal | None = None
+    total_gross_unreduced: Decimal | None = None
+    reduction: str | None = None
+    net_gross: NetGross | str | None = None
+    free_text_id: str | None = None
+    template_id: str | None = None
+    customerportal_url: str | None = None
+    customfield: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "created": "created",
+        "client_id": "client_id",
+        "contact_id": "contact_id",
+        "credit_note_number": "credit_note_number",
+        "date": "date",
+        "status": "status",
+        "total_net": "total_net",
+        "total_gross": "total_gross",
+        "currency_code": "currency_code",
+        "quote": "quote",
+        "paid_amount": "paid_amount",
+        "open_amount": "open_amount",
+        "invoice_id": "invoice_id",
+        "updated": "updated",
+        "number": "number",
+        "number_pre": "number_pre",
+        "number_length": "number_length",
+        "title": "title",
+        "address": "address",
+        "label": "label",
+        "intro": "intro",
+        "note": "note",
+        "total_net_unreduced": "total_net_unreduced",
+        "total_gross_unreduced": "total_gross_unreduced",
+        "reduction": "reduction",
+        "net_gross": "net_gross",
+        "free_text_id": "free_text_id",
+        "template_id": "template_id",
+        "customerportal_url": "customerportal_url",
+        "customfield": "customfield",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "total_net": DecimalLimits(),
@@ -133,8 +171,8 @@ class CreditNote:
 
         invoice_id = self.invoice_id
 
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
+        updated: str | None = None
+        if self.updated is not None:
             updated = self.updated.isoformat()
 
         number = self.number
@@ -153,18 +191,18 @@ class CreditNote:
 
         note = self.note
 
-        total_net_unreduced: str | Unset = UNSET
-        if not isinstance(self.total_net_unreduced, Unset):
+        total_net_unreduced: str | None = None
+        if self.total_net_unreduced is not None:
             total_net_unreduced = format(self.total_net_unreduced, "f")
 
-        total_gross_unreduced: str | Unset = UNSET
-        if not isinstance(self.total_gross_unreduced, Unset):
+        total_gross_unreduced: str | None = None
+        if self.total_gross_unreduced is not None:
             total_gross_unreduced = format(self.total_gross_unreduced, "f")
 
         reduction = self.reduction
 
-        net_gross: str | Unset = UNSET
-        if not isinstance(self.net_gross, Unset):
+        net_gross: str | None = None
+        if self.net_gross is not None:
             net_gross = str(self.net_gross)
 
         free_text_id = self.free_text_id
@@ -195,39 +233,39 @@ class CreditNote:
                 "invoice_id": invoice_id,
             }
         )
-        if updated is not UNSET:
+        if updated is not None:
             field_dict["updated"] = updated
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if number_pre is not UNSET:
+        if number_pre is not None:
             field_dict["number_pre"] = number_pre
-        if number_length is not UNSET:
+        if number_length is not None:
             field_dict["number_length"] = number_length
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if label is not UNSET:
+        if label is not None:
             field_dict["label"] = label
-        if intro is not UNSET:
+        if intro is not None:
             field_dict["intro"] = intro
-        if note is not UNSET:
+        if note is not None:
             field_dict["note"] = note
-        if total_net_unreduced is not UNSET:
+        if total_net_unreduced is not None:
             field_dict["total_net_unreduced"] = total_net_unreduced
-        if total_gross_unreduced is not UNSET:
+        if total_gross_unreduced is not None:
             field_dict["total_gross_unreduced"] = total_gross_unreduced
-        if reduction is not UNSET:
+        if reduction is not None:
             field_dict["reduction"] = reduction
-        if net_gross is not UNSET:
+        if net_gross is not None:
             field_dict["net_gross"] = net_gross
-        if free_text_id is not UNSET:
+        if free_text_id is not None:
             field_dict["free_text_id"] = free_text_id
-        if template_id is not UNSET:
+        if template_id is not None:
             field_dict["template_id"] = template_id
-        if customerportal_url is not UNSET:
+        if customerportal_url is not None:
             field_dict["customerportal_url"] = customerportal_url
-        if customfield is not UNSET:
+        if customfield is not None:
             field_dict["customfield"] = customfield
 
         return field_dict
@@ -239,6 +277,7 @@ class CreditNote:
                 f"CreditNote: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         id = d.pop("id")
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
@@ -268,84 +307,58 @@ class CreditNote:
         invoice_id = d.pop("invoice_id")
 
         _updated = d.pop("updated", None)
-        updated: datetime.datetime | Unset
+        updated: datetime.datetime | None
         if _updated is None or _updated == "":
-            updated = UNSET
+            updated = None
         else:
             updated = datetime.datetime.fromisoformat(_updated)
 
-        number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
+        number = d.pop("number", None)
 
-        number_pre = d.pop("number_pre", UNSET)
-        if number_pre is None:
-            number_pre = UNSET
+        number_pre = d.pop("number_pre", None)
 
-        number_length = d.pop("number_length", UNSET)
-        if number_length is None:
-            number_length = UNSET
+        number_length = d.pop("number_length", None)
 
-        title = d.pop("title", UNSET)
-        if title is None:
-            title = UNSET
+        title = d.pop("title", None)
 
-        address = d.pop("address", UNSET)
-        if address is None:
-            address = UNSET
+        address = d.pop("address", None)
 
-        label = d.pop("label", UNSET)
-        if label is None:
-            label = UNSET
+        label = d.pop("label", None)
 
-        intro = d.pop("intro", UNSET)
-        if intro is None:
-            intro = UNSET
+        intro = d.pop("intro", None)
 
-        note = d.pop("note", UNSET)
-        if note is None:
-            note = UNSET
+        note = d.pop("note", None)
 
         _total_net_unreduced = d.pop("total_net_unreduced", None)
-        total_net_unreduced: Decimal | Unset
+        total_net_unreduced: Decimal | None
         if _total_net_unreduced is None or _total_net_unreduced == "":
-            total_net_unreduced = UNSET
+            total_net_unreduced = None
         else:
             total_net_unreduced = decimal_from_json(_total_net_unreduced)
 
         _total_gross_unreduced = d.pop("total_gross_unreduced", None)
-        total_gross_unreduced: Decimal | Unset
+        total_gross_unreduced: Decimal | None
         if _total_gross_unreduced is None or _total_gross_unreduced == "":
-            total_gross_unreduced = UNSET
+            total_gross_unreduced = None
         else:
             total_gross_unreduced = decimal_from_json(_total_gross_unreduced)
 
-        reduction = d.pop("reduction", UNSET)
-        if reduction is None:
-            reduction = UNSET
+        reduction = d.pop("reduction", None)
 
         _net_gross = d.pop("net_gross", None)
-        net_gross: NetGross | str | Unset
+        net_gross: NetGross | str | None
         if _net_gross is None:
-            net_gross = UNSET
+            net_gross = None
         else:
             net_gross = open_enum(NetGross, _net_gross, "CreditNote.net_gross")
 
-        free_text_id = d.pop("free_text_id", UNSET)
-        if free_text_id is None:
-            free_text_id = UNSET
+        free_text_id = d.pop("free_text_id", None)
 
-        template_id = d.pop("template_id", UNSET)
-        if template_id is None:
-            template_id = UNSET
+        template_id = d.pop("template_id", None)
 
-        customerportal_url = d.pop("customerportal_url", UNSET)
-        if customerportal_url is None:
-            customerportal_url = UNSET
+        customerportal_url = d.pop("customerportal_url", None)
 
-        customfield = d.pop("customfield", UNSET)
-        if customfield is None:
-            customfield = UNSET
+        customfield = d.pop("customfield", None)
 
         credit_note = cls(
             id=id,
@@ -380,6 +393,7 @@ class CreditNote:
             customerportal_url=customerportal_url,
             customfield=customfield,
         )
+        credit_note._wire_keys = wire_keys
 
         credit_note.additional_properties = d
         return credit_note

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,14 @@ class CreditNoteListEnvelope:
 
     credit_notes: CreditNotePage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "credit-notes": "credit_notes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         credit_notes = self.credit_notes.to_dict()
@@ -41,11 +49,13 @@ class CreditNoteListEnvelope:
                 f"CreditNoteListEnvelope: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         credit_notes = CreditNotePage.from_dict(d.pop("credit-notes"))
 
         credit_note_list_envelope = cls(
             credit_notes=credit_notes,
         )
+        credit_note_list_envelope._wire_keys = wire_keys
 
         credit_note_list_envelope.additional_properties = d
         return credit_note_list_envelope

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,14 +20,25 @@ class CreditNotePage:
             page (str): Current page number, as a string of digits (e.g. "1").
             per_page (str): Entries per page, as a string of digits (e.g. "100").
             total (str): Total number of matching entries across all pages, as a string of digits.
-            credit_note (CreditNote | list[CreditNote] | Unset):
+            credit_note (CreditNote | list[CreditNote] | None):
     """
 
     page: str
     per_page: str
     total: str
-    credit_note: CreditNote | list[CreditNote] | Unset = UNSET
+    credit_note: CreditNote | list[CreditNote] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "@page": "page",
+        "@per_page": "per_page",
+        "@total": "total",
+        "credit-note": "credit_note",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
@@ -36,17 +47,16 @@ class CreditNotePage:
 
         total = self.total
 
-        credit_note: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.credit_note, Unset):
-            credit_note = UNSET
-        elif isinstance(self.credit_note, list):
-            credit_note = []
-            for credit_note_type_0_item_data in self.credit_note:
-                credit_note_type_0_item = credit_note_type_0_item_data.to_dict()
-                credit_note.append(credit_note_type_0_item)
+        credit_note: dict[str, Any] | list[dict[str, Any]] | None = None
+        if self.credit_note is not None:
+            if isinstance(self.credit_note, list):
+                credit_note = []
+                for credit_note_type_0_item_data in self.credit_note:
+                    credit_note_type_0_item = credit_note_type_0_item_data.to_dict()
+                    credit_note.append(credit_note_type_0_item)
 
-        else:
-            credit_note = self.credit_note.to_dict()
+            else:
+                credit_note = self.credit_note.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,7 +67,7 @@ class CreditNotePage:
                 "@total": total,
             }
         )
-        if credit_note is not UNSET:
+        if credit_note is not None:
             field_dict["credit-note"] = credit_note
 
         return field_dict
@@ -69,15 +79,16 @@ class CreditNotePage:
                 f"CreditNotePage: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         page = d.pop("@page")
 
         per_page = d.pop("@per_page")
 
         total = d.pop("@total")
 
-        def _parse_credit_note(data: object) -> CreditNote | list[CreditNote] | Unset:
+        def _parse_credit_note(data: object) -> CreditNote | list[CreditNote] | None:
             if isinstance(data, Unset) or data is None:
-                return UNSET
+                return None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -117,6 +128,7 @@ class CreditNotePage:
             total=total,
             credit_note=credit_note,
         )
+        credit_note_page._wire_keys = wire_keys
 
         credit_note_page.additional_properties = d
         return credit_note_page

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recorded_payment_type import RecordedPaymentType
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import DecimalLimits, decimal_from_json, open_enum
 
 T = TypeVar("T", bound="CreditNotePayment")
 
@@ -23,43 +23,66 @@ class CreditNotePayment:
         credit_note_id (str): A Billomat ID, serialised as a JSON string of digits.
         amount (Decimal): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17", "1");
             `format: decimal`: read as an exact decimal.
-        created (datetime.datetime | Unset): Server timestamp of creation (ISO 8601 with offset).
-        user_id (str | Unset): A Billomat ID, serialised as a JSON string of digits.
-        date (datetime.date | Unset): Date of payment (YYYY-MM-DD).
-        comment (str | Unset): Comment text (`""` when empty).
-        transaction_purpose (str | Unset): Transaction purpose (remittance information), `""` when empty.
-        type_ (RecordedPaymentType | str | Unset): Payment type as returned by the API; `""` when no type was recorded.
+        created (datetime.datetime | None): Server timestamp of creation (ISO 8601 with offset).
+        user_id (str | None): A Billomat ID, serialised as a JSON string of digits.
+        date (datetime.date | None): Date of payment (YYYY-MM-DD).
+        comment (str | None): Comment text (`""` when empty).
+        transaction_purpose (str | None): Transaction purpose (remittance information), `""` when empty.
+        type_ (RecordedPaymentType | str | None): Payment type as returned by the API; `""` when no type was recorded.
             Billomat's payment types are shared by invoice and credit-note payments, so a payment booked in the web
             interface can carry any of them, not only the seven a create accepts.
-        currency_code (str | Unset): Currency of the payment (ISO 4217) or `""`.
-        quote (Decimal | Unset): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17",
+        currency_code (str | None): Currency of the payment (ISO 4217) or `""`.
+        quote (Decimal | None): A decimal number serialised as a JSON string in plain notation (e.g. "12.34", "-17",
             "1"); `format: decimal`: read as an exact decimal.
-        customfield (str | Unset): Free per-object metadata (`""` when empty).
-        payment_group (str | Unset): Undocumented; groups payments booked together (`""` when none).
-        finapi_transaction_id (str | Unset): Undocumented; the finAPI bank transaction the payment was matched to (`""`
+        customfield (str | None): Free per-object metadata (`""` when empty).
+        payment_group (str | None): Undocumented; groups payments booked together (`""` when none).
+        finapi_transaction_id (str | None): Undocumented; the finAPI bank transaction the payment was matched to (`""`
             when none).
-        finapi_transaction_amount (Decimal | Unset): A DecimalString, or `""` when there is none (read as absent;
+        finapi_transaction_amount (Decimal | None): A DecimalString, or `""` when there is none (read as absent;
             `format: decimal`: read as an exact decimal).
-        updated (str | Unset): Undocumented; when the payment was last changed (ISO 8601 with offset).
+        updated (str | None): Undocumented; when the payment was last changed (ISO 8601 with offset).
     """
 
     id: str
     credit_note_id: str
     amount: Decimal
-    created: datetime.datetime | Unset = UNSET
-    user_id: str | Unset = UNSET
-    date: datetime.date | Unset = UNSET
-    comment: str | Unset = UNSET
-    transaction_purpose: str | Unset = UNSET
-    type_: RecordedPaymentType | str | Unset = UNSET
-    currency_code: str | Unset = UNSET
-    quote: Decimal | Unset = UNSET
-    customfield: str | Unset = UNSET
-    payment_group: str | Unset = UNSET
-    finapi_transaction_id: str | Unset = UNSET
-    finapi_transaction_amount: Decimal | Unset = UNSET
-    updated: str | Unset = UNSET
+    created: datetime.datetime | None = None
+    user_id: str | None = None
+    date: datetime.date | None = None
+    comment: str | None = None
+    transaction_purpose: str | None = None
+    type_: RecordedPaymentType | str | None = None
+    currency_code: str | None = None
+    quote: Decimal | None = None
+    customfield: str | None = None
+    payment_group: str | None = None
+    finapi_transaction_id: str | None = None
+    finapi_transaction_amount: Decimal | None = None
+    updated: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "credit_note_id": "credit_note_id",
+        "amount": "amount",
+        "created": "created",
+        "user_id": "user_id",
+        "date": "date",
+        "comment": "comment",
+        "transaction_purpose": "transaction_purpose",
+        "type": "type_",
+        "currency_code": "currency_code",
+        "quote": "quote",
+        "customfield": "customfield",
+        "payment_group": "payment_group",
+        "finapi_transaction_id": "finapi_transaction_id",
+        "finapi_transaction_amount": "finapi_transaction_amount",
+        "updated": "updated",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "amount": DecimalLimits(),
@@ -74,28 +97,28 @@ class CreditNotePayment:
 
         amount = format(self.amount, "f")
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        created: str | None = None
+        if self.created is not None:
             created = self.created.isoformat()
 
         user_id = self.user_id
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: str | None = None
+        if self.date is not None:
             date = self.date.isoformat()
 
         comment = self.comment
 
         transaction_purpose = self.transaction_purpose
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = str(self.type_)
 
         currency_code = self.currency_code
 
-        quote: str | Unset = UNSET
-        if not isinstance(self.quote, Unset):
+        quote: str | None = None
+        if self.quote is not None:
             quote = format(self.quote, "f")
 
         customfield = self.customfield
@@ -104,8 +127,8 @@ class CreditNotePayment:
 
         finapi_transaction_id = self.finapi_transaction_id
 
-        finapi_transaction_amount: str | Unset = UNSET
-        if not isinstance(self.finapi_transaction_amount, Unset):
+        finapi_transaction_amount: str | None = None
+        if self.finapi_transaction_amount is not None:
             finapi_transaction_amount = format(self.finapi_transaction_amount, "f")
 
         updated = self.updated
@@ -119,31 +142,31 @@ class CreditNotePayment:
                 "amount": amount,
             }
         )
-        if created is not UNSET:
+        if created is not None:
             field_dict["created"] = created
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["user_id"] = user_id
-        if date is not UNSET:
+        if date is not None:
             field_dict["date"] = date
-        if comment is not UNSET:
+        if comment is not None:
             field_dict["comment"] = comment
-        if transaction_purpose is not UNSET:
+        if transaction_purpose is not None:
             field_dict["transaction_purpose"] = transaction_purpose
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if currency_code is not UNSET:
+        if currency_code is not None:
             field_dict["currency_code"] = currency_code
-        if quote is not UNSET:
+        if quote is not None:
             field_dict["quote"] = quote
-        if customfield is not UNSET:
+        if customfield is not None:
             field_dict["customfield"] = customfield
-        if payment_group is not UNSET:
+        if payment_group is not None:
             field_dict["payment_group"] = payment_group
-        if finapi_transaction_id is not UNSET:
+        if finapi_transaction_id is not None:
             field_dict["finapi_transaction_id"] = finapi_transaction_id
-        if finapi_transaction_amount is not UNSET:
+        if finapi_transaction_amount is not None:
             field_dict["finapi_transaction_amount"] = finapi_transaction_amount
-        if updated is not UNSET:
+        if updated is not None:
             field_dict["updated"] = updated
 
         return field_dict
@@ -155,6 +178,7 @@ class CreditNotePayment:
                 f"CreditNotePayment: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         id = d.pop("id")
 
         credit_note_id = d.pop("credit_note_id")
@@ -162,71 +186,55 @@ class CreditNotePayment:
         amount = decimal_from_json(d.pop("amount"))
 
         _created = d.pop("created", None)
-        created: datetime.datetime | Unset
+        created: datetime.datetime | None
         if _created is None or _created == "":
-            created = UNSET
+            created = None
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        user_id = d.pop("user_id", UNSET)
-        if user_id is None:
-            user_id = UNSET
+        user_id = d.pop("user_id", None)
 
         _date = d.pop("date", None)
-        date: datetime.date | Unset
+        date: datetime.date | None
         if _date is None or _date == "":
-            date = UNSET
+            date = None
         else:
             date = datetime.date.fromisoformat(_date)
 
-        comment = d.pop("comment", UNSET)
-        if comment is None:
-            comment = UNSET
+        comment = d.pop("comment", None)
 
-        transaction_purpose = d.pop("transaction_purpose", UNSET)
-        if transaction_purpose is None:
-            transaction_purpose = UNSET
+        transaction_purpose = d.pop("transaction_purpose", None)
 
         _type_ = d.pop("type", None)
-        type_: RecordedPaymentType | str | Unset
+        type_: RecordedPaymentType | str | None
         if _type_ is None:
-            type_ = UNSET
+            type_ = None
         else:
             type_ = open_enum(RecordedPaymentType, _type_, "CreditNotePayment.type")
 
-        currency_code = d.pop("currency_code", UNSET)
-        if currency_code is None:
-            currency_code = UNSET
+        currency_code = d.pop("currency_code", None)
 
         _quote = d.pop("quote", None)
-        quote: Decimal | Unset
+        quote: Decimal | None
         if _quote is None or _quote == "":
-            quote = UNSET
+            quote = None
         else:
             quote = decimal_from_json(_quote)
 
-        customfield = d.pop("customfield", UNSET)
-        if customfield is None:
-            customfield = UNSET
+        customfield = d.pop("customfield", None)
 
-        payment_group = d.pop("payment_group", UNSET)
-        if payment_group is None:
-            payment_group = UNSET
+        payment_group = d.pop("payment_group", None)
 
-        finapi_transaction_id = d.pop("finapi_transaction_id", UNSET)
-        if finapi_transaction_id is None:
-            finapi_transaction_id = UNSET
+        finapi_transaction_id = d.pop("finapi_transaction_id", None)
 
         _finapi_transaction_amount = d.pop("finapi_transaction_amount", None)
-        finapi_transaction_amount: Decimal | Unset
+        finapi_transaction_amount: Decimal | None
         if _finapi_transaction_amount is None or _finapi_transaction_amount == "":
-            finapi_transaction_amount = UNSET
+            finapi_transaction_amount = None
         else:
             finapi_transaction_amount = decimal_from_json(_finapi_transaction_amount)
 
-        updated = d.pop("updated", UNSET)
-        if updated is None:
-            updated = UNSET
+        updated = d.pop("updated", None)
 
         credit_note_payment = cls(
             id=id,
@@ -246,6 +254,7 @@ class CreditNotePayment:
             finapi_transaction_amount=finapi_transaction_amount,
             updated=updated,
         )
+        credit_note_payment._wire_keys = wire_keys
 
         credit_note_payment.additional_properties = d
         return credit_note_payment

@@ -22,22 +22,36 @@ class CreditNotePaymentCreate:
         credit_note_id (str): A Billomat ID, serialised as a JSON string of digits.
         amount (Decimal): Paid amount as a decimal string with at most 2 decimals, not zero (e.g. "12.34"); `format:
             decimal`: written from an exact decimal in plain notation.
-        date (datetime.date | Unset): Date of payment (YYYY-MM-DD); default today.
-        comment (str | Unset): Comment text.
-        transaction_purpose (str | Unset): Transaction purpose (remittance information).
-        type_ (PaymentType | Unset): Payment type of a credit-note payment.
-        mark_credit_note_as_paid (int | Unset): Indicates whether the associated credit note should be marked as paid
+        date (datetime.date | None): Date of payment (YYYY-MM-DD); default today.
+        comment (str | None): Comment text.
+        transaction_purpose (str | None): Transaction purpose (remittance information).
+        type_ (PaymentType | None): Payment type of a credit-note payment.
+        mark_credit_note_as_paid (int | None): Indicates whether the associated credit note should be marked as paid
             (set status to PAID): 1 or 0. Default 0. Default: 0.
     """
 
     credit_note_id: str
     amount: Decimal
-    date: datetime.date | Unset = UNSET
-    comment: str | Unset = UNSET
-    transaction_purpose: str | Unset = UNSET
-    type_: PaymentType | Unset = UNSET
-    mark_credit_note_as_paid: int | Unset = 0
+    date: datetime.date | None = None
+    comment: str | None = None
+    transaction_purpose: str | None = None
+    type_: PaymentType | None = None
+    mark_credit_note_as_paid: int | None = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "credit_note_id": "credit_note_id",
+        "amount": "amount",
+        "date": "date",
+        "comment": "comment",
+        "transaction_purpose": "transaction_purpose",
+        "type": "type_",
+        "mark_credit_note_as_paid": "mark_credit_note_as_paid",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "amount": DecimalLimits(
@@ -53,16 +67,16 @@ class CreditNotePaymentCreate:
 
         amount = format(self.amount, "f")
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: str | None = None
+        if self.date is not None:
             date = self.date.isoformat()
 
         comment = self.comment
 
         transaction_purpose = self.transaction_purpose
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = str(self.type_)
 
         mark_credit_note_as_paid = self.mark_credit_note_as_paid
@@ -75,15 +89,15 @@ class CreditNotePaymentCreate:
                 "amount": amount,
             }
         )
-        if date is not UNSET:
+        if date is not None:
             field_dict["date"] = date
-        if comment is not UNSET:
+        if comment is not None:
             field_dict["comment"] = comment
-        if transaction_purpose is not UNSET:
+        if transaction_purpose is not None:
             field_dict["transaction_purpose"] = transaction_purpose
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if mark_credit_note_as_paid is not UNSET:
+        if mark_credit_note_as_paid is not None:
             field_dict["mark_credit_note_as_paid"] = mark_credit_note_as_paid
 
         return field_dict
@@ -95,29 +109,30 @@ class CreditNotePaymentCreate:
                 f"CreditNotePaymentCreate: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         credit_note_id = d.pop("credit_note_id")
 
         amount = decimal_from_json(d.pop("amount"))
 
         _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
+        date: datetime.date | None
         if isinstance(_date, Unset):
-            date = UNSET
+            date = None
         else:
             date = datetime.date.fromisoformat(_date)
 
-        comment = d.pop("comment", UNSET)
+        comment = d.pop("comment", None)
 
-        transaction_purpose = d.pop("transaction_purpose", UNSET)
+        transaction_purpose = d.pop("transaction_purpose", None)
 
         _type_ = d.pop("type", UNSET)
-        type_: PaymentType | Unset
+        type_: PaymentType | None
         if isinstance(_type_, Unset):
-            type_ = UNSET
+            type_ = None
         else:
             type_ = PaymentType(_type_)
 
-        mark_credit_note_as_paid = d.pop("mark_credit_note_as_paid", UNSET)
+        mark_credit_note_as_paid = d.pop("mark_credit_note_as_paid", None)
 
         credit_note_payment_create = cls(
             credit_note_id=credit_note_id,
@@ -128,6 +143,7 @@ class CreditNotePaymentCreate:
             type_=type_,
             mark_credit_note_as_paid=mark_credit_note_as_paid,
         )
+        credit_note_payment_create._wire_keys = wire_keys
 
         credit_note_payment_create.additional_properties = d
         return credit_note_payment_create

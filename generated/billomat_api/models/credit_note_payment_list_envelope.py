@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,14 @@ class CreditNotePaymentListEnvelope:
 
     credit_note_payments: CreditNotePaymentPage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "credit-note-payments": "credit_note_payments",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         credit_note_payments = self.credit_note_payments.to_dict()
@@ -42,6 +50,7 @@ class CreditNotePaymentListEnvelope:
                 f"CreditNotePaymentListEnvelope: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         credit_note_payments = CreditNotePaymentPage.from_dict(
             d.pop("credit-note-payments")
         )
@@ -49,6 +58,7 @@ class CreditNotePaymentListEnvelope:
         credit_note_payment_list_envelope = cls(
             credit_note_payments=credit_note_payments,
         )
+        credit_note_payment_list_envelope._wire_keys = wire_keys
 
         credit_note_payment_list_envelope.additional_properties = d
         return credit_note_payment_list_envelope

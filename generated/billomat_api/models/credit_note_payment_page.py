@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,14 +20,25 @@ class CreditNotePaymentPage:
             page (str): Current page number, as a string of digits (e.g. "1").
             per_page (str): Entries per page, as a string of digits (e.g. "100").
             total (str): Total number of matching entries across all pages, as a string of digits.
-            credit_note_payment (CreditNotePayment | list[CreditNotePayment] | Unset):
+            credit_note_payment (CreditNotePayment | list[CreditNotePayment] | None):
     """
 
     page: str
     per_page: str
     total: str
-    credit_note_payment: CreditNotePayment | list[CreditNotePayment] | Unset = UNSET
+    credit_note_payment: CreditNotePayment | list[CreditNotePayment] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "@page": "page",
+        "@per_page": "per_page",
+        "@total": "total",
+        "credit-note-payment": "credit_note_payment",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
@@ -36,19 +47,18 @@ class CreditNotePaymentPage:
 
         total = self.total
 
-        credit_note_payment: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.credit_note_payment, Unset):
-            credit_note_payment = UNSET
-        elif isinstance(self.credit_note_payment, list):
-            credit_note_payment = []
-            for credit_note_payment_type_0_item_data in self.credit_note_payment:
-                credit_note_payment_type_0_item = (
-                    credit_note_payment_type_0_item_data.to_dict()
-                )
-                credit_note_payment.append(credit_note_payment_type_0_item)
+        credit_note_payment: dict[str, Any] | list[dict[str, Any]] | None = None
+        if self.credit_note_payment is not None:
+            if isinstance(self.credit_note_payment, list):
+                credit_note_payment = []
+                for credit_note_payment_type_0_item_data in self.credit_note_payment:
+                    credit_note_payment_type_0_item = (
+                        credit_note_payment_type_0_item_data.to_dict()
+                    )
+                    credit_note_payment.append(credit_note_payment_type_0_item)
 
-        else:
-            credit_note_payment = self.credit_note_payment.to_dict()
+            else:
+                credit_note_payment = self.credit_note_payment.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +69,7 @@ class CreditNotePaymentPage:
                 "@total": total,
             }
         )
-        if credit_note_payment is not UNSET:
+        if credit_note_payment is not None:
             field_dict["credit-note-payment"] = credit_note_payment
 
         return field_dict
@@ -71,6 +81,7 @@ class CreditNotePaymentPage:
                 f"CreditNotePaymentPage: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         page = d.pop("@page")
 
         per_page = d.pop("@per_page")
@@ -79,9 +90,9 @@ class CreditNotePaymentPage:
 
         def _parse_credit_note_payment(
             data: object,
-        ) -> CreditNotePayment | list[CreditNotePayment] | Unset:
+        ) -> CreditNotePayment | list[CreditNotePayment] | None:
             if isinstance(data, Unset) or data is None:
-                return UNSET
+                return None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -123,6 +134,7 @@ class CreditNotePaymentPage:
             total=total,
             credit_note_payment=credit_note_payment,
         )
+        credit_note_payment_page._wire_keys = wire_keys
 
         credit_note_payment_page.additional_properties = d
         return credit_note_payment_page

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,14 @@ class ErrorMessages:
 
     error: list[str] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "error": "error",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         error: list[str] | str
@@ -45,6 +53,7 @@ class ErrorMessages:
                 f"ErrorMessages: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
 
         def _parse_error(data: object) -> list[str] | str:
             try:
@@ -67,6 +76,7 @@ class ErrorMessages:
         error_messages = cls(
             error=error,
         )
+        error_messages._wire_keys = wire_keys
 
         error_messages.additional_properties = d
         return error_messages

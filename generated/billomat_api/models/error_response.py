@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,14 @@ class ErrorResponse:
 
     errors: ErrorMessages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "errors": "errors",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         errors = self.errors.to_dict()
@@ -40,11 +48,13 @@ class ErrorResponse:
                 f"ErrorResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         errors = ErrorMessages.from_dict(d.pop("errors"))
 
         error_response = cls(
             errors=errors,
         )
+        error_response._wire_keys = wire_keys
 
         error_response.additional_properties = d
         return error_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.accounts_receivable_life_cycle_state import (
     AccountsReceivableLifeCycleState,
 )
-from ..types import UNSET, Unset, open_enum
+from ..types import open_enum
 
 T = TypeVar("T", bound="AccountsReceivableShort")
 
@@ -19,19 +19,31 @@ class AccountsReceivableShort:
     """The accounts receivable a payment is allocated to.
 
     Attributes:
-        id (str | Unset):
-        number (str | Unset):
-        name (str | Unset):
-        life_cycle_state (AccountsReceivableLifeCycleState | str | Unset):
-        account_owner (AccountOwnerShort | Unset): The contact that owns the accounts receivable.
+        id (str | None):
+        number (str | None):
+        name (str | None):
+        life_cycle_state (AccountsReceivableLifeCycleState | str | None):
+        account_owner (AccountOwnerShort | None): The contact that owns the accounts receivable.
     """
 
-    id: str | Unset = UNSET
-    number: str | Unset = UNSET
-    name: str | Unset = UNSET
-    life_cycle_state: AccountsReceivableLifeCycleState | str | Unset = UNSET
-    account_owner: AccountOwnerShort | Unset = UNSET
+    id: str | None = None
+    number: str | None = None
+    name: str | None = None
+    life_cycle_state: AccountsReceivableLifeCycleState | str | None = None
+    account_owner: AccountOwnerShort | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "number": "number",
+        "name": "name",
+        "life_cycle_state": "life_cycle_state",
+        "account_owner": "account_owner",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -40,26 +52,26 @@ class AccountsReceivableShort:
 
         name = self.name
 
-        life_cycle_state: str | Unset = UNSET
-        if not isinstance(self.life_cycle_state, Unset):
+        life_cycle_state: str | None = None
+        if self.life_cycle_state is not None:
             life_cycle_state = str(self.life_cycle_state)
 
-        account_owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_owner, Unset):
+        account_owner: dict[str, Any] | None = None
+        if self.account_owner is not None:
             account_owner = self.account_owner.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if life_cycle_state is not UNSET:
+        if life_cycle_state is not None:
             field_dict["life_cycle_state"] = life_cycle_state
-        if account_owner is not UNSET:
+        if account_owner is not None:
             field_dict["account_owner"] = account_owner
 
         return field_dict
@@ -71,22 +83,17 @@ class AccountsReceivableShort:
                 f"AccountsReceivableShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
-        number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
+        number = d.pop("number", None)
 
-        name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
+        name = d.pop("name", None)
 
         _life_cycle_state = d.pop("life_cycle_state", None)
-        life_cycle_state: AccountsReceivableLifeCycleState | str | Unset
+        life_cycle_state: AccountsReceivableLifeCycleState | str | None
         if _life_cycle_state is None:
-            life_cycle_state = UNSET
+            life_cycle_state = None
         else:
             life_cycle_state = open_enum(
                 AccountsReceivableLifeCycleState,
@@ -95,9 +102,9 @@ class AccountsReceivableShort:
             )
 
         _account_owner = d.pop("account_owner", None)
-        account_owner: AccountOwnerShort | Unset
+        account_owner: AccountOwnerShort | None
         if _account_owner is None:
-            account_owner = UNSET
+            account_owner = None
         else:
             account_owner = AccountOwnerShort.from_dict(_account_owner)
 
@@ -108,6 +115,7 @@ class AccountsReceivableShort:
             life_cycle_state=life_cycle_state,
             account_owner=account_owner,
         )
+        accounts_receivable_short._wire_keys = wire_keys
 
         accounts_receivable_short.additional_properties = d
         return accounts_receivable_short

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,14 @@ class AuthenticationTokenReleaseRequest:
 
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "token": "token",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -40,11 +48,13 @@ class AuthenticationTokenReleaseRequest:
                 f"AuthenticationTokenReleaseRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         token = d.pop("token")
 
         authentication_token_release_request = cls(
             token=token,
         )
+        authentication_token_release_request._wire_keys = wire_keys
 
         authentication_token_release_request.additional_properties = d
         return authentication_token_release_request

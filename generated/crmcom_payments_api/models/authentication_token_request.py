@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthenticationTokenRequest")
 
@@ -19,14 +17,25 @@ class AuthenticationTokenRequest:
         username (str): The user name.
         password (str): The user's password.
         organisation (str): The organisation to log in to (British spelling on the wire).
-        unit (str | Unset): The ID of the unit to log in as; the user's default unit when absent.
+        unit (str | None): The ID of the unit to log in as; the user's default unit when absent.
     """
 
     username: str
     password: str
     organisation: str
-    unit: str | Unset = UNSET
+    unit: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "username": "username",
+        "password": "password",
+        "organisation": "organisation",
+        "unit": "unit",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username
@@ -46,7 +55,7 @@ class AuthenticationTokenRequest:
                 "organisation": organisation,
             }
         )
-        if unit is not UNSET:
+        if unit is not None:
             field_dict["unit"] = unit
 
         return field_dict
@@ -58,13 +67,14 @@ class AuthenticationTokenRequest:
                 f"AuthenticationTokenRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         username = d.pop("username")
 
         password = d.pop("password")
 
         organisation = d.pop("organisation")
 
-        unit = d.pop("unit", UNSET)
+        unit = d.pop("unit", None)
 
         authentication_token_request = cls(
             username=username,
@@ -72,6 +82,7 @@ class AuthenticationTokenRequest:
             organisation=organisation,
             unit=unit,
         )
+        authentication_token_request._wire_keys = wire_keys
 
         authentication_token_request.additional_properties = d
         return authentication_token_request

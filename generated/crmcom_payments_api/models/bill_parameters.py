@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillParameters")
 
@@ -19,18 +17,30 @@ class BillParameters:
 
         Attributes:
             bill_identifier (BillIdentifier): Bill identifier: exactly one of id, number.
-            payment_code (int | Unset): The bill's payment code (R14); mandatory when the bill has one.
-            bill_number_check_digit (int | Unset): A bill check digit (R14).
-            accounts_receivable_check_digit (int | Unset): A bill check digit (R14).
-            bill_amount_check_digit (int | Unset): A bill check digit (R14).
+            payment_code (int | None): The bill's payment code (R14); mandatory when the bill has one.
+            bill_number_check_digit (int | None): A bill check digit (R14).
+            accounts_receivable_check_digit (int | None): A bill check digit (R14).
+            bill_amount_check_digit (int | None): A bill check digit (R14).
     """
 
     bill_identifier: BillIdentifier
-    payment_code: int | Unset = UNSET
-    bill_number_check_digit: int | Unset = UNSET
-    accounts_receivable_check_digit: int | Unset = UNSET
-    bill_amount_check_digit: int | Unset = UNSET
+    payment_code: int | None = None
+    bill_number_check_digit: int | None = None
+    accounts_receivable_check_digit: int | None = None
+    bill_amount_check_digit: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "bill_identifier": "bill_identifier",
+        "payment_code": "payment_code",
+        "bill_number_check_digit": "bill_number_check_digit",
+        "accounts_receivable_check_digit": "accounts_receivable_check_digit",
+        "bill_amount_check_digit": "bill_amount_check_digit",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         bill_identifier = self.bill_identifier.to_dict()
@@ -50,15 +60,15 @@ class BillParameters:
                 "bill_identifier": bill_identifier,
             }
         )
-        if payment_code is not UNSET:
+        if payment_code is not None:
             field_dict["payment_code"] = payment_code
-        if bill_number_check_digit is not UNSET:
+        if bill_number_check_digit is not None:
             field_dict["bill_number_check_digit"] = bill_number_check_digit
-        if accounts_receivable_check_digit is not UNSET:
+        if accounts_receivable_check_digit is not None:
             field_dict["accounts_receivable_check_digit"] = (
                 accounts_receivable_check_digit
             )
-        if bill_amount_check_digit is not UNSET:
+        if bill_amount_check_digit is not None:
             field_dict["bill_amount_check_digit"] = bill_amount_check_digit
 
         return field_dict
@@ -70,17 +80,16 @@ class BillParameters:
                 f"BillParameters: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         bill_identifier = BillIdentifier.from_dict(d.pop("bill_identifier"))
 
-        payment_code = d.pop("payment_code", UNSET)
+        payment_code = d.pop("payment_code", None)
 
-        bill_number_check_digit = d.pop("bill_number_check_digit", UNSET)
+        bill_number_check_digit = d.pop("bill_number_check_digit", None)
 
-        accounts_receivable_check_digit = d.pop(
-            "accounts_receivable_check_digit", UNSET
-        )
+        accounts_receivable_check_digit = d.pop("accounts_receivable_check_digit", None)
 
-        bill_amount_check_digit = d.pop("bill_amount_check_digit", UNSET)
+        bill_amount_check_digit = d.pop("bill_amount_check_digit", None)
 
         bill_parameters = cls(
             bill_identifier=bill_identifier,
@@ -89,6 +98,7 @@ class BillParameters:
             accounts_receivable_check_digit=accounts_receivable_check_digit,
             bill_amount_check_digit=bill_amount_check_digit,
         )
+        bill_parameters._wire_keys = wire_keys
 
         bill_parameters.additional_properties = d
         return bill_parameters

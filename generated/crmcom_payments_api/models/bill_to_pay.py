@@ -17,23 +17,36 @@ class BillToPay:
     """A bill a payment is intended to pay (item of bills_to_pay_set).
 
     Attributes:
-        id (str | Unset):
-        number (None | str | Unset):
-        life_cycle_state (str | Unset): Bill life-cycle state, e.g. POSTED.
-        total_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact
+        id (str | None):
+        number (None | str):
+        life_cycle_state (str | None): Bill life-cycle state, e.g. POSTED.
+        total_amount (Decimal | None): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact
             decimal whatever its number of decimals).
-        outstanding_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
+        outstanding_amount (Decimal | None): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
             exact decimal whatever its number of decimals).
-        issued_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        issued_on (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
     """
 
-    id: str | Unset = UNSET
-    number: None | str | Unset = UNSET
-    life_cycle_state: str | Unset = UNSET
-    total_amount: Decimal | Unset = UNSET
-    outstanding_amount: Decimal | Unset = UNSET
-    issued_on: str | Unset = UNSET
+    id: str | None = None
+    number: None | str = None
+    life_cycle_state: str | None = None
+    total_amount: Decimal | None = None
+    outstanding_amount: Decimal | None = None
+    issued_on: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "number": "number",
+        "life_cycle_state": "life_cycle_state",
+        "total_amount": "total_amount",
+        "outstanding_amount": "outstanding_amount",
+        "issued_on": "issued_on",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "total_amount": DecimalLimits(),
@@ -43,20 +56,18 @@ class BillToPay:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
+        number: None | str = None
+        if self.number is not None:
             number = self.number
 
         life_cycle_state = self.life_cycle_state
 
-        total_amount: Decimal | Unset = UNSET
-        if not isinstance(self.total_amount, Unset):
+        total_amount: Decimal | None = None
+        if self.total_amount is not None:
             total_amount = self.total_amount
 
-        outstanding_amount: Decimal | Unset = UNSET
-        if not isinstance(self.outstanding_amount, Unset):
+        outstanding_amount: Decimal | None = None
+        if self.outstanding_amount is not None:
             outstanding_amount = self.outstanding_amount
 
         issued_on = self.issued_on
@@ -64,17 +75,17 @@ class BillToPay:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if number is not UNSET:
+        if number is not None or "number" in self._wire_keys:
             field_dict["number"] = number
-        if life_cycle_state is not UNSET:
+        if life_cycle_state is not None:
             field_dict["life_cycle_state"] = life_cycle_state
-        if total_amount is not UNSET:
+        if total_amount is not None:
             field_dict["total_amount"] = total_amount
-        if outstanding_amount is not UNSET:
+        if outstanding_amount is not None:
             field_dict["outstanding_amount"] = outstanding_amount
-        if issued_on is not UNSET:
+        if issued_on is not None:
             field_dict["issued_on"] = issued_on
 
         return field_dict
@@ -86,33 +97,30 @@ class BillToPay:
                 f"BillToPay: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
         number = d.pop("number", UNSET)
+        if isinstance(number, Unset):
+            number = None
 
-        life_cycle_state = d.pop("life_cycle_state", UNSET)
-        if life_cycle_state is None:
-            life_cycle_state = UNSET
+        life_cycle_state = d.pop("life_cycle_state", None)
 
         _total_amount = d.pop("total_amount", None)
-        total_amount: Decimal | Unset
+        total_amount: Decimal | None
         if _total_amount is None or _total_amount == "":
-            total_amount = UNSET
+            total_amount = None
         else:
             total_amount = decimal_from_json(_total_amount)
 
         _outstanding_amount = d.pop("outstanding_amount", None)
-        outstanding_amount: Decimal | Unset
+        outstanding_amount: Decimal | None
         if _outstanding_amount is None or _outstanding_amount == "":
-            outstanding_amount = UNSET
+            outstanding_amount = None
         else:
             outstanding_amount = decimal_from_json(_outstanding_amount)
 
-        issued_on = d.pop("issued_on", UNSET)
-        if issued_on is None:
-            issued_on = UNSET
+        issued_on = d.pop("issued_on", None)
 
         bill_to_pay = cls(
             id=id,
@@ -122,6 +130,7 @@ class BillToPay:
             outstanding_amount=outstanding_amount,
             issued_on=issued_on,
         )
+        bill_to_pay._wire_keys = wire_keys
 
         bill_to_pay.additional_properties = d
         return bill_to_pay

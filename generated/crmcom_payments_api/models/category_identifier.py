@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CategoryIdentifier")
 
@@ -15,14 +14,24 @@ class CategoryIdentifier:
     """Financial transaction category identifier: exactly one of id, name, code.
 
     Attributes:
-        id (str | Unset): A value of an identifier field (ID, number, name, code ...).
-        name (str | Unset): A value of an identifier field (ID, number, name, code ...).
-        code (str | Unset): A value of an identifier field (ID, number, name, code ...).
+        id (str | None): A value of an identifier field (ID, number, name, code ...).
+        name (str | None): A value of an identifier field (ID, number, name, code ...).
+        code (str | None): A value of an identifier field (ID, number, name, code ...).
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    code: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    code: str | None = None
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "code": "code",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -34,11 +43,11 @@ class CategoryIdentifier:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
 
         return field_dict
@@ -50,16 +59,18 @@ class CategoryIdentifier:
                 f"CategoryIdentifier: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
         category_identifier = cls(
             id=id,
             name=name,
             code=code,
         )
+        category_identifier._wire_keys = wire_keys
 
         return category_identifier

@@ -17,23 +17,36 @@ class CurrencyRatePeriod:
     """A currency rate period (R10+).
 
     Attributes:
-        id (str | Unset):
-        rate (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact decimal
+        id (str | None):
+        rate (Decimal | None): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact decimal
             whatever its number of decimals).
-        inverse_rate (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact
+        inverse_rate (Decimal | None): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact
             decimal whatever its number of decimals).
-        from_date (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-        to_date (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-        currency (CurrencyShort | Unset): A currency.
+        from_date (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        to_date (None | str): A LocalDateTime, or null when not (yet) set.
+        currency (CurrencyShort | None): A currency.
     """
 
-    id: str | Unset = UNSET
-    rate: Decimal | Unset = UNSET
-    inverse_rate: Decimal | Unset = UNSET
-    from_date: str | Unset = UNSET
-    to_date: None | str | Unset = UNSET
-    currency: CurrencyShort | Unset = UNSET
+    id: str | None = None
+    rate: Decimal | None = None
+    inverse_rate: Decimal | None = None
+    from_date: str | None = None
+    to_date: None | str = None
+    currency: CurrencyShort | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "rate": "rate",
+        "inverse_rate": "inverse_rate",
+        "from_date": "from_date",
+        "to_date": "to_date",
+        "currency": "currency",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "rate": DecimalLimits(),
@@ -43,40 +56,38 @@ class CurrencyRatePeriod:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        rate: Decimal | Unset = UNSET
-        if not isinstance(self.rate, Unset):
+        rate: Decimal | None = None
+        if self.rate is not None:
             rate = self.rate
 
-        inverse_rate: Decimal | Unset = UNSET
-        if not isinstance(self.inverse_rate, Unset):
+        inverse_rate: Decimal | None = None
+        if self.inverse_rate is not None:
             inverse_rate = self.inverse_rate
 
         from_date = self.from_date
 
-        to_date: None | str | Unset
-        if isinstance(self.to_date, Unset):
-            to_date = UNSET
-        else:
+        to_date: None | str = None
+        if self.to_date is not None:
             to_date = self.to_date
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None = None
+        if self.currency is not None:
             currency = self.currency.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if rate is not UNSET:
+        if rate is not None:
             field_dict["rate"] = rate
-        if inverse_rate is not UNSET:
+        if inverse_rate is not None:
             field_dict["inverse_rate"] = inverse_rate
-        if from_date is not UNSET:
+        if from_date is not None:
             field_dict["from_date"] = from_date
-        if to_date is not UNSET:
+        if to_date is not None or "to_date" in self._wire_keys:
             field_dict["to_date"] = to_date
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
 
         return field_dict
@@ -88,34 +99,33 @@ class CurrencyRatePeriod:
                 f"CurrencyRatePeriod: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
         _rate = d.pop("rate", None)
-        rate: Decimal | Unset
+        rate: Decimal | None
         if _rate is None or _rate == "":
-            rate = UNSET
+            rate = None
         else:
             rate = decimal_from_json(_rate)
 
         _inverse_rate = d.pop("inverse_rate", None)
-        inverse_rate: Decimal | Unset
+        inverse_rate: Decimal | None
         if _inverse_rate is None or _inverse_rate == "":
-            inverse_rate = UNSET
+            inverse_rate = None
         else:
             inverse_rate = decimal_from_json(_inverse_rate)
 
-        from_date = d.pop("from_date", UNSET)
-        if from_date is None:
-            from_date = UNSET
+        from_date = d.pop("from_date", None)
 
         to_date = d.pop("to_date", UNSET)
+        if isinstance(to_date, Unset):
+            to_date = None
 
         _currency = d.pop("currency", None)
-        currency: CurrencyShort | Unset
+        currency: CurrencyShort | None
         if _currency is None:
-            currency = UNSET
+            currency = None
         else:
             currency = CurrencyShort.from_dict(_currency)
 
@@ -127,6 +137,7 @@ class CurrencyRatePeriod:
             to_date=to_date,
             currency=currency,
         )
+        currency_rate_period._wire_keys = wire_keys
 
         currency_rate_period.additional_properties = d
         return currency_rate_period

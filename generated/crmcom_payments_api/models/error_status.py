@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,16 @@ class ErrorStatus:
     message: str
     description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "message": "message",
+        "description": "description",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         code = str(self.code)
@@ -81,6 +91,7 @@ class ErrorStatus:
                 f"ErrorStatus: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         code = open_enum(ErrorCode, d.pop("code"), "ErrorStatus.code")
 
         message = d.pop("message")
@@ -92,6 +103,7 @@ class ErrorStatus:
             message=message,
             description=description,
         )
+        error_status._wire_keys = wire_keys
 
         error_status.additional_properties = d
         return error_status

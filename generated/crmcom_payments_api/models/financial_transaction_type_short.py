@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,17 +16,28 @@ class FinancialTransactionTypeShort:
     """A financial transaction type (e.g. "Payment").
 
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        alternative_code (str | Unset):
-        description (None | str | Unset):
+        id (str | None):
+        name (str | None):
+        alternative_code (str | None):
+        description (None | str):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    alternative_code: str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    alternative_code: str | None = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "alternative_code": "alternative_code",
+        "description": "description",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -35,22 +46,20 @@ class FinancialTransactionTypeShort:
 
         alternative_code = self.alternative_code
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        description: None | str = None
+        if self.description is not None:
             description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if alternative_code is not UNSET:
+        if alternative_code is not None:
             field_dict["alternative_code"] = alternative_code
-        if description is not UNSET:
+        if description is not None or "description" in self._wire_keys:
             field_dict["description"] = description
 
         return field_dict
@@ -62,19 +71,16 @@ class FinancialTransactionTypeShort:
                 f"FinancialTransactionTypeShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
+        name = d.pop("name", None)
 
-        alternative_code = d.pop("alternative_code", UNSET)
-        if alternative_code is None:
-            alternative_code = UNSET
+        alternative_code = d.pop("alternative_code", None)
 
         description = d.pop("description", UNSET)
+        if isinstance(description, Unset):
+            description = None
 
         financial_transaction_type_short = cls(
             id=id,
@@ -82,6 +88,7 @@ class FinancialTransactionTypeShort:
             alternative_code=alternative_code,
             description=description,
         )
+        financial_transaction_type_short._wire_keys = wire_keys
 
         financial_transaction_type_short.additional_properties = d
         return financial_transaction_type_short

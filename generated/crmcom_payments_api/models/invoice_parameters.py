@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,14 @@ class InvoiceParameters:
 
     invoice_identifier: InvoiceIdentifier
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "invoice_identifier": "invoice_identifier",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         invoice_identifier = self.invoice_identifier.to_dict()
@@ -41,11 +49,13 @@ class InvoiceParameters:
                 f"InvoiceParameters: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         invoice_identifier = InvoiceIdentifier.from_dict(d.pop("invoice_identifier"))
 
         invoice_parameters = cls(
             invoice_identifier=invoice_identifier,
         )
+        invoice_parameters._wire_keys = wire_keys
 
         invoice_parameters.additional_properties = d
         return invoice_parameters

@@ -17,29 +17,45 @@ class InvoiceToPay:
     """An invoice a payment is intended to pay (item of invoices_to_pay_set).
 
     Attributes:
-        id (str | Unset):
-        number (None | str | Unset):
-        reference_number (str | Unset):
-        life_cycle_state (str | Unset): Invoice life-cycle state, e.g. POSTED.
-        total_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact
+        id (str | None):
+        number (None | str):
+        reference_number (str | None):
+        life_cycle_state (str | None): Invoice life-cycle state, e.g. POSTED.
+        total_amount (Decimal | None): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an exact
             decimal whatever its number of decimals).
-        outstanding_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
+        outstanding_amount (Decimal | None): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
             exact decimal whatever its number of decimals).
-        issued_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-        due_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-        posted_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
+        issued_on (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        due_on (None | str): A LocalDateTime, or null when not (yet) set.
+        posted_on (None | str): A LocalDateTime, or null when not (yet) set.
     """
 
-    id: str | Unset = UNSET
-    number: None | str | Unset = UNSET
-    reference_number: str | Unset = UNSET
-    life_cycle_state: str | Unset = UNSET
-    total_amount: Decimal | Unset = UNSET
-    outstanding_amount: Decimal | Unset = UNSET
-    issued_on: str | Unset = UNSET
-    due_on: None | str | Unset = UNSET
-    posted_on: None | str | Unset = UNSET
+    id: str | None = None
+    number: None | str = None
+    reference_number: str | None = None
+    life_cycle_state: str | None = None
+    total_amount: Decimal | None = None
+    outstanding_amount: Decimal | None = None
+    issued_on: str | None = None
+    due_on: None | str = None
+    posted_on: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "number": "number",
+        "reference_number": "reference_number",
+        "life_cycle_state": "life_cycle_state",
+        "total_amount": "total_amount",
+        "outstanding_amount": "outstanding_amount",
+        "issued_on": "issued_on",
+        "due_on": "due_on",
+        "posted_on": "posted_on",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "total_amount": DecimalLimits(),
@@ -49,58 +65,52 @@ class InvoiceToPay:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
+        number: None | str = None
+        if self.number is not None:
             number = self.number
 
         reference_number = self.reference_number
 
         life_cycle_state = self.life_cycle_state
 
-        total_amount: Decimal | Unset = UNSET
-        if not isinstance(self.total_amount, Unset):
+        total_amount: Decimal | None = None
+        if self.total_amount is not None:
             total_amount = self.total_amount
 
-        outstanding_amount: Decimal | Unset = UNSET
-        if not isinstance(self.outstanding_amount, Unset):
+        outstanding_amount: Decimal | None = None
+        if self.outstanding_amount is not None:
             outstanding_amount = self.outstanding_amount
 
         issued_on = self.issued_on
 
-        due_on: None | str | Unset
-        if isinstance(self.due_on, Unset):
-            due_on = UNSET
-        else:
+        due_on: None | str = None
+        if self.due_on is not None:
             due_on = self.due_on
 
-        posted_on: None | str | Unset
-        if isinstance(self.posted_on, Unset):
-            posted_on = UNSET
-        else:
+        posted_on: None | str = None
+        if self.posted_on is not None:
             posted_on = self.posted_on
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if number is not UNSET:
+        if number is not None or "number" in self._wire_keys:
             field_dict["number"] = number
-        if reference_number is not UNSET:
+        if reference_number is not None:
             field_dict["reference_number"] = reference_number
-        if life_cycle_state is not UNSET:
+        if life_cycle_state is not None:
             field_dict["life_cycle_state"] = life_cycle_state
-        if total_amount is not UNSET:
+        if total_amount is not None:
             field_dict["total_amount"] = total_amount
-        if outstanding_amount is not UNSET:
+        if outstanding_amount is not None:
             field_dict["outstanding_amount"] = outstanding_amount
-        if issued_on is not UNSET:
+        if issued_on is not None:
             field_dict["issued_on"] = issued_on
-        if due_on is not UNSET:
+        if due_on is not None or "due_on" in self._wire_keys:
             field_dict["due_on"] = due_on
-        if posted_on is not UNSET:
+        if posted_on is not None or "posted_on" in self._wire_keys:
             field_dict["posted_on"] = posted_on
 
         return field_dict
@@ -112,41 +122,40 @@ class InvoiceToPay:
                 f"InvoiceToPay: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
         number = d.pop("number", UNSET)
+        if isinstance(number, Unset):
+            number = None
 
-        reference_number = d.pop("reference_number", UNSET)
-        if reference_number is None:
-            reference_number = UNSET
+        reference_number = d.pop("reference_number", None)
 
-        life_cycle_state = d.pop("life_cycle_state", UNSET)
-        if life_cycle_state is None:
-            life_cycle_state = UNSET
+        life_cycle_state = d.pop("life_cycle_state", None)
 
         _total_amount = d.pop("total_amount", None)
-        total_amount: Decimal | Unset
+        total_amount: Decimal | None
         if _total_amount is None or _total_amount == "":
-            total_amount = UNSET
+            total_amount = None
         else:
             total_amount = decimal_from_json(_total_amount)
 
         _outstanding_amount = d.pop("outstanding_amount", None)
-        outstanding_amount: Decimal | Unset
+        outstanding_amount: Decimal | None
         if _outstanding_amount is None or _outstanding_amount == "":
-            outstanding_amount = UNSET
+            outstanding_amount = None
         else:
             outstanding_amount = decimal_from_json(_outstanding_amount)
 
-        issued_on = d.pop("issued_on", UNSET)
-        if issued_on is None:
-            issued_on = UNSET
+        issued_on = d.pop("issued_on", None)
 
         due_on = d.pop("due_on", UNSET)
+        if isinstance(due_on, Unset):
+            due_on = None
 
         posted_on = d.pop("posted_on", UNSET)
+        if isinstance(posted_on, Unset):
+            posted_on = None
 
         invoice_to_pay = cls(
             id=id,
@@ -159,6 +168,7 @@ class InvoiceToPay:
             due_on=due_on,
             posted_on=posted_on,
         )
+        invoice_to_pay._wire_keys = wire_keys
 
         invoice_to_pay.additional_properties = d
         return invoice_to_pay

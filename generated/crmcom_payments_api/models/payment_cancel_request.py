@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,61 +21,92 @@ class PaymentCancelRequest:
             back_office_code (R9.1+).
         type_identifier (TypeIdentifier): Financial transaction type identifier: exactly one of id, name,
             alternative_code.
-        udf_string_1 (str | Unset): User Defined Field of type String.
-        udf_string_2 (str | Unset): User Defined Field of type String.
-        udf_string_3 (str | Unset): User Defined Field of type String.
-        udf_string_4 (str | Unset): User Defined Field of type String.
-        udf_string_5 (str | Unset): User Defined Field of type String.
-        udf_string_6 (str | Unset): User Defined Field of type String.
-        udf_string_7 (str | Unset): User Defined Field of type String.
-        udf_string_8 (str | Unset): User Defined Field of type String.
-        udf_float_1 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+        udf_string_1 (str | None): User Defined Field of type String.
+        udf_string_2 (str | None): User Defined Field of type String.
+        udf_string_3 (str | None): User Defined Field of type String.
+        udf_string_4 (str | None): User Defined Field of type String.
+        udf_string_5 (str | None): User Defined Field of type String.
+        udf_string_6 (str | None): User Defined Field of type String.
+        udf_string_7 (str | None): User Defined Field of type String.
+        udf_string_8 (str | None): User Defined Field of type String.
+        udf_float_1 (float | None): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
             with that precision).
-        udf_float_2 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+        udf_float_2 (float | None): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
             with that precision).
-        udf_float_3 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+        udf_float_3 (float | None): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
             with that precision).
-        udf_float_4 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+        udf_float_4 (float | None): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
             with that precision).
-        udf_date_1 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-        udf_date_2 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-        udf_date_3 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-        udf_date_4 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-        category_identifier (CategoryIdentifier | Unset): Financial transaction category identifier: exactly one of id,
+        udf_date_1 (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        udf_date_2 (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        udf_date_3 (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        udf_date_4 (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+        category_identifier (CategoryIdentifier | None): Financial transaction category identifier: exactly one of id,
             name, code.
-        notes (str | Unset): Free text.
-        back_office_code (str | Unset): A back office code for the payment (R9.1+). If specified it must be unique among
+        notes (str | None): Free text.
+        back_office_code (str | None): A back office code for the payment (R9.1+). If specified it must be unique among
             payments (409 DUPLICATE_BACK_OFFICE_CODE). The SDK uses it to reconcile retried creates.
-        issue_reason (str | Unset): Free text.
-        fields_set (str | Unset): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
+        issue_reason (str | None): Free text.
+        fields_set (str | None): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
             All fields are returned when absent.
     """
 
     token: str
     payment_identifier: PaymentIdentifier
     type_identifier: TypeIdentifier
-    udf_string_1: str | Unset = UNSET
-    udf_string_2: str | Unset = UNSET
-    udf_string_3: str | Unset = UNSET
-    udf_string_4: str | Unset = UNSET
-    udf_string_5: str | Unset = UNSET
-    udf_string_6: str | Unset = UNSET
-    udf_string_7: str | Unset = UNSET
-    udf_string_8: str | Unset = UNSET
-    udf_float_1: float | Unset = UNSET
-    udf_float_2: float | Unset = UNSET
-    udf_float_3: float | Unset = UNSET
-    udf_float_4: float | Unset = UNSET
-    udf_date_1: str | Unset = UNSET
-    udf_date_2: str | Unset = UNSET
-    udf_date_3: str | Unset = UNSET
-    udf_date_4: str | Unset = UNSET
-    category_identifier: CategoryIdentifier | Unset = UNSET
-    notes: str | Unset = UNSET
-    back_office_code: str | Unset = UNSET
-    issue_reason: str | Unset = UNSET
-    fields_set: str | Unset = UNSET
+    udf_string_1: str | None = None
+    udf_string_2: str | None = None
+    udf_string_3: str | None = None
+    udf_string_4: str | None = None
+    udf_string_5: str | None = None
+    udf_string_6: str | None = None
+    udf_string_7: str | None = None
+    udf_string_8: str | None = None
+    udf_float_1: float | None = None
+    udf_float_2: float | None = None
+    udf_float_3: float | None = None
+    udf_float_4: float | None = None
+    udf_date_1: str | None = None
+    udf_date_2: str | None = None
+    udf_date_3: str | None = None
+    udf_date_4: str | None = None
+    category_identifier: CategoryIdentifier | None = None
+    notes: str | None = None
+    back_office_code: str | None = None
+    issue_reason: str | None = None
+    fields_set: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "token": "token",
+        "payment_identifier": "payment_identifier",
+        "type_identifier": "type_identifier",
+        "udf_string_1": "udf_string_1",
+        "udf_string_2": "udf_string_2",
+        "udf_string_3": "udf_string_3",
+        "udf_string_4": "udf_string_4",
+        "udf_string_5": "udf_string_5",
+        "udf_string_6": "udf_string_6",
+        "udf_string_7": "udf_string_7",
+        "udf_string_8": "udf_string_8",
+        "udf_float_1": "udf_float_1",
+        "udf_float_2": "udf_float_2",
+        "udf_float_3": "udf_float_3",
+        "udf_float_4": "udf_float_4",
+        "udf_date_1": "udf_date_1",
+        "udf_date_2": "udf_date_2",
+        "udf_date_3": "udf_date_3",
+        "udf_date_4": "udf_date_4",
+        "category_identifier": "category_identifier",
+        "notes": "notes",
+        "back_office_code": "back_office_code",
+        "issue_reason": "issue_reason",
+        "fields_set": "fields_set",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -116,8 +147,8 @@ class PaymentCancelRequest:
 
         udf_date_4 = self.udf_date_4
 
-        category_identifier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category_identifier, Unset):
+        category_identifier: dict[str, Any] | None = None
+        if self.category_identifier is not None:
             category_identifier = self.category_identifier.to_dict()
 
         notes = self.notes
@@ -137,47 +168,47 @@ class PaymentCancelRequest:
                 "type_identifier": type_identifier,
             }
         )
-        if udf_string_1 is not UNSET:
+        if udf_string_1 is not None:
             field_dict["udf_string_1"] = udf_string_1
-        if udf_string_2 is not UNSET:
+        if udf_string_2 is not None:
             field_dict["udf_string_2"] = udf_string_2
-        if udf_string_3 is not UNSET:
+        if udf_string_3 is not None:
             field_dict["udf_string_3"] = udf_string_3
-        if udf_string_4 is not UNSET:
+        if udf_string_4 is not None:
             field_dict["udf_string_4"] = udf_string_4
-        if udf_string_5 is not UNSET:
+        if udf_string_5 is not None:
             field_dict["udf_string_5"] = udf_string_5
-        if udf_string_6 is not UNSET:
+        if udf_string_6 is not None:
             field_dict["udf_string_6"] = udf_string_6
-        if udf_string_7 is not UNSET:
+        if udf_string_7 is not None:
             field_dict["udf_string_7"] = udf_string_7
-        if udf_string_8 is not UNSET:
+        if udf_string_8 is not None:
             field_dict["udf_string_8"] = udf_string_8
-        if udf_float_1 is not UNSET:
+        if udf_float_1 is not None:
             field_dict["udf_float_1"] = udf_float_1
-        if udf_float_2 is not UNSET:
+        if udf_float_2 is not None:
             field_dict["udf_float_2"] = udf_float_2
-        if udf_float_3 is not UNSET:
+        if udf_float_3 is not None:
             field_dict["udf_float_3"] = udf_float_3
-        if udf_float_4 is not UNSET:
+        if udf_float_4 is not None:
             field_dict["udf_float_4"] = udf_float_4
-        if udf_date_1 is not UNSET:
+        if udf_date_1 is not None:
             field_dict["udf_date_1"] = udf_date_1
-        if udf_date_2 is not UNSET:
+        if udf_date_2 is not None:
             field_dict["udf_date_2"] = udf_date_2
-        if udf_date_3 is not UNSET:
+        if udf_date_3 is not None:
             field_dict["udf_date_3"] = udf_date_3
-        if udf_date_4 is not UNSET:
+        if udf_date_4 is not None:
             field_dict["udf_date_4"] = udf_date_4
-        if category_identifier is not UNSET:
+        if category_identifier is not None:
             field_dict["category_identifier"] = category_identifier
-        if notes is not UNSET:
+        if notes is not None:
             field_dict["notes"] = notes
-        if back_office_code is not UNSET:
+        if back_office_code is not None:
             field_dict["back_office_code"] = back_office_code
-        if issue_reason is not UNSET:
+        if issue_reason is not None:
             field_dict["issue_reason"] = issue_reason
-        if fields_set is not UNSET:
+        if fields_set is not None:
             field_dict["fields_set"] = fields_set
 
         return field_dict
@@ -189,78 +220,79 @@ class PaymentCancelRequest:
                 f"PaymentCancelRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
         type_identifier = TypeIdentifier.from_dict(d.pop("type_identifier"))
 
-        udf_string_1 = d.pop("udf_string_1", UNSET)
+        udf_string_1 = d.pop("udf_string_1", None)
 
-        udf_string_2 = d.pop("udf_string_2", UNSET)
+        udf_string_2 = d.pop("udf_string_2", None)
 
-        udf_string_3 = d.pop("udf_string_3", UNSET)
+        udf_string_3 = d.pop("udf_string_3", None)
 
-        udf_string_4 = d.pop("udf_string_4", UNSET)
+        udf_string_4 = d.pop("udf_string_4", None)
 
-        udf_string_5 = d.pop("udf_string_5", UNSET)
+        udf_string_5 = d.pop("udf_string_5", None)
 
-        udf_string_6 = d.pop("udf_string_6", UNSET)
+        udf_string_6 = d.pop("udf_string_6", None)
 
-        udf_string_7 = d.pop("udf_string_7", UNSET)
+        udf_string_7 = d.pop("udf_string_7", None)
 
-        udf_string_8 = d.pop("udf_string_8", UNSET)
+        udf_string_8 = d.pop("udf_string_8", None)
 
         _udf_float_1 = d.pop("udf_float_1", UNSET)
-        udf_float_1: float | Unset
+        udf_float_1: float | None
         if isinstance(_udf_float_1, Unset):
-            udf_float_1 = UNSET
+            udf_float_1 = None
         else:
             udf_float_1 = float(_udf_float_1)
 
         _udf_float_2 = d.pop("udf_float_2", UNSET)
-        udf_float_2: float | Unset
+        udf_float_2: float | None
         if isinstance(_udf_float_2, Unset):
-            udf_float_2 = UNSET
+            udf_float_2 = None
         else:
             udf_float_2 = float(_udf_float_2)
 
         _udf_float_3 = d.pop("udf_float_3", UNSET)
-        udf_float_3: float | Unset
+        udf_float_3: float | None
         if isinstance(_udf_float_3, Unset):
-            udf_float_3 = UNSET
+            udf_float_3 = None
         else:
             udf_float_3 = float(_udf_float_3)
 
         _udf_float_4 = d.pop("udf_float_4", UNSET)
-        udf_float_4: float | Unset
+        udf_float_4: float | None
         if isinstance(_udf_float_4, Unset):
-            udf_float_4 = UNSET
+            udf_float_4 = None
         else:
             udf_float_4 = float(_udf_float_4)
 
-        udf_date_1 = d.pop("udf_date_1", UNSET)
+        udf_date_1 = d.pop("udf_date_1", None)
 
-        udf_date_2 = d.pop("udf_date_2", UNSET)
+        udf_date_2 = d.pop("udf_date_2", None)
 
-        udf_date_3 = d.pop("udf_date_3", UNSET)
+        udf_date_3 = d.pop("udf_date_3", None)
 
-        udf_date_4 = d.pop("udf_date_4", UNSET)
+        udf_date_4 = d.pop("udf_date_4", None)
 
         _category_identifier = d.pop("category_identifier", UNSET)
-        category_identifier: CategoryIdentifier | Unset
+        category_identifier: CategoryIdentifier | None
         if isinstance(_category_identifier, Unset):
-            category_identifier = UNSET
+            category_identifier = None
         else:
             category_identifier = CategoryIdentifier.from_dict(_category_identifier)
 
-        notes = d.pop("notes", UNSET)
+        notes = d.pop("notes", None)
 
-        back_office_code = d.pop("back_office_code", UNSET)
+        back_office_code = d.pop("back_office_code", None)
 
-        issue_reason = d.pop("issue_reason", UNSET)
+        issue_reason = d.pop("issue_reason", None)
 
-        fields_set = d.pop("fields_set", UNSET)
+        fields_set = d.pop("fields_set", None)
 
         payment_cancel_request = cls(
             token=token,
@@ -288,6 +320,7 @@ class PaymentCancelRequest:
             issue_reason=issue_reason,
             fields_set=fields_set,
         )
+        payment_cancel_request._wire_keys = wire_keys
 
         payment_cancel_request.additional_properties = d
         return payment_cancel_request

@@ -19,93 +19,139 @@ class PaymentComplete:
     fields_set.
 
         Attributes:
-            id (str | Unset): The payment ID.
-            number (None | str | Unset): The payment number; null until the payment is posted.
-            reference_number (str | Unset): The payment reference number.
-            life_cycle_state (PaymentLifeCycleState | str | Unset): Life-cycle state of a payment: create(DRAFT) -post->
+            id (str | None): The payment ID.
+            number (None | str): The payment number; null until the payment is posted.
+            reference_number (str | None): The payment reference number.
+            life_cycle_state (PaymentLifeCycleState | str | None): Life-cycle state of a payment: create(DRAFT) -post->
                 POSTED -cancel-> CANCELLED; DRAFT -reject-> REJECTED; create(POSTED), pay_bill and pay_invoice give POSTED
                 directly. PENDING_VERIFICATION (listed on the short payment page) is used by payment gateways while a charge is
                 being verified.
-            payment_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
+            payment_amount (Decimal | None): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
                 exact decimal whatever its number of decimals).
-            issued_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-            posted_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-            received_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-            notes (None | str | Unset): Shared notes for the payment.
-            processed_by_payment_gateway (None | str | Unset): The payment gateway that processed the payment; only for
-                gateway methods.
-            payment_gateway_reference_number (None | str | Unset): The gateway's reference number; only for gateway methods.
-            back_office_code (None | str | Unset): The back office code (R9.1+).
-            udf_string_1 (None | str | Unset):
-            udf_string_2 (None | str | Unset):
-            udf_string_3 (None | str | Unset):
-            udf_string_4 (None | str | Unset):
-            udf_string_5 (None | str | Unset):
-            udf_string_6 (None | str | Unset):
-            udf_string_7 (None | str | Unset):
-            udf_string_8 (None | str | Unset):
-            udf_float_1 (float | None | Unset):
-            udf_float_2 (float | None | Unset):
-            udf_float_3 (float | None | Unset):
-            udf_float_4 (float | None | Unset):
-            udf_date_1 (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-            udf_date_2 (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-            udf_date_3 (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-            udf_date_4 (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-            accounts_receivable (AccountsReceivableShort | None | Unset): The accounts receivable of the payment; null for
-                wallet payments.
-            type_ (FinancialTransactionTypeShort | Unset): A financial transaction type (e.g. "Payment").
-            category (FinancialTransactionCategoryShort | None | Unset):
-            payment_method (PaymentMethodShort | Unset): A payment method (e.g. "Cash", "Direct Debit").
-            received_by_user (None | Unset | UserShort):
-            received_by_unit (None | UnitShort | Unset):
-            invoices_to_pay_set (list[InvoiceToPay] | Unset): The invoices the payment is intended to pay.
-            bills_to_pay_set (list[BillToPay] | Unset): The bills the payment is intended to pay.
-            wallet (None | Unset | WalletShort): The wallet of the payment (R14); null for accounts receivable payments.
-            rejection_reason (None | RejectionReason | Unset): The rejection reason; set only on REJECTED payments.
-            currency_rate_period (CurrencyRatePeriod | None | Unset): The currency rate period applied (R10+).
+            issued_on (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            posted_on (None | str): A LocalDateTime, or null when not (yet) set.
+            received_on (None | str): A LocalDateTime, or null when not (yet) set.
+            notes (None | str): Shared notes for the payment.
+            processed_by_payment_gateway (None | str): The payment gateway that processed the payment; only for gateway
+                methods.
+            payment_gateway_reference_number (None | str): The gateway's reference number; only for gateway methods.
+            back_office_code (None | str): The back office code (R9.1+).
+            udf_string_1 (None | str):
+            udf_string_2 (None | str):
+            udf_string_3 (None | str):
+            udf_string_4 (None | str):
+            udf_string_5 (None | str):
+            udf_string_6 (None | str):
+            udf_string_7 (None | str):
+            udf_string_8 (None | str):
+            udf_float_1 (float | None):
+            udf_float_2 (float | None):
+            udf_float_3 (float | None):
+            udf_float_4 (float | None):
+            udf_date_1 (None | str): A LocalDateTime, or null when not (yet) set.
+            udf_date_2 (None | str): A LocalDateTime, or null when not (yet) set.
+            udf_date_3 (None | str): A LocalDateTime, or null when not (yet) set.
+            udf_date_4 (None | str): A LocalDateTime, or null when not (yet) set.
+            accounts_receivable (AccountsReceivableShort | None): The accounts receivable of the payment; null for wallet
+                payments.
+            type_ (FinancialTransactionTypeShort | None): A financial transaction type (e.g. "Payment").
+            category (FinancialTransactionCategoryShort | None):
+            payment_method (PaymentMethodShort | None): A payment method (e.g. "Cash", "Direct Debit").
+            received_by_user (None | UserShort):
+            received_by_unit (None | UnitShort):
+            invoices_to_pay_set (list[InvoiceToPay] | None): The invoices the payment is intended to pay.
+            bills_to_pay_set (list[BillToPay] | None): The bills the payment is intended to pay.
+            wallet (None | WalletShort): The wallet of the payment (R14); null for accounts receivable payments.
+            rejection_reason (None | RejectionReason): The rejection reason; set only on REJECTED payments.
+            currency_rate_period (CurrencyRatePeriod | None): The currency rate period applied (R10+).
     """
 
-    id: str | Unset = UNSET
-    number: None | str | Unset = UNSET
-    reference_number: str | Unset = UNSET
-    life_cycle_state: PaymentLifeCycleState | str | Unset = UNSET
-    payment_amount: Decimal | Unset = UNSET
-    issued_on: str | Unset = UNSET
-    posted_on: None | str | Unset = UNSET
-    received_on: None | str | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    processed_by_payment_gateway: None | str | Unset = UNSET
-    payment_gateway_reference_number: None | str | Unset = UNSET
-    back_office_code: None | str | Unset = UNSET
-    udf_string_1: None | str | Unset = UNSET
-    udf_string_2: None | str | Unset = UNSET
-    udf_string_3: None | str | Unset = UNSET
-    udf_string_4: None | str | Unset = UNSET
-    udf_string_5: None | str | Unset = UNSET
-    udf_string_6: None | str | Unset = UNSET
-    udf_string_7: None | str | Unset = UNSET
-    udf_string_8: None | str | Unset = UNSET
-    udf_float_1: float | None | Unset = UNSET
-    udf_float_2: float | None | Unset = UNSET
-    udf_float_3: float | None | Unset = UNSET
-    udf_float_4: float | None | Unset = UNSET
-    udf_date_1: None | str | Unset = UNSET
-    udf_date_2: None | str | Unset = UNSET
-    udf_date_3: None | str | Unset = UNSET
-    udf_date_4: None | str | Unset = UNSET
-    accounts_receivable: AccountsReceivableShort | None | Unset = UNSET
-    type_: FinancialTransactionTypeShort | Unset = UNSET
-    category: FinancialTransactionCategoryShort | None | Unset = UNSET
-    payment_method: PaymentMethodShort | Unset = UNSET
-    received_by_user: None | Unset | UserShort = UNSET
-    received_by_unit: None | UnitShort | Unset = UNSET
-    invoices_to_pay_set: list[InvoiceToPay] | Unset = UNSET
-    bills_to_pay_set: list[BillToPay] | Unset = UNSET
-    wallet: None | Unset | WalletShort = UNSET
-    rejection_reason: None | RejectionReason | Unset = UNSET
-    currency_rate_period: CurrencyRatePeriod | None | Unset = UNSET
+    id: str | None = None
+    number: None | str = None
+    reference_number: str | None = None
+    life_cycle_state: PaymentLifeCycleState | str | None = None
+    payment_amount: Decimal | None = None
+    issued_on: str | None = None
+    posted_on: None | str = None
+    received_on: None | str = None
+    notes: None | str = None
+    processed_by_payment_gateway: None | str = None
+    payment_gateway_reference_number: None | str = None
+    back_office_code: None | str = None
+    udf_string_1: None | str = None
+    udf_string_2: None | str = None
+    udf_string_3: None | str = None
+    udf_string_4: None | str = None
+    udf_string_5: None | str = None
+    udf_string_6: None | str = None
+    udf_string_7: None | str = None
+    udf_string_8: None | str = None
+    udf_float_1: float | None = None
+    udf_float_2: float | None = None
+    udf_float_3: float | None = None
+    udf_float_4: float | None = None
+    udf_date_1: None | str = None
+    udf_date_2: None | str = None
+    udf_date_3: None | str = None
+    udf_date_4: None | str = None
+    accounts_receivable: AccountsReceivableShort | None = None
+    type_: FinancialTransactionTypeShort | None = None
+    category: FinancialTransactionCategoryShort | None = None
+    payment_method: PaymentMethodShort | None = None
+    received_by_user: None | UserShort = None
+    received_by_unit: None | UnitShort = None
+    invoices_to_pay_set: list[InvoiceToPay] | None = None
+    bills_to_pay_set: list[BillToPay] | None = None
+    wallet: None | WalletShort = None
+    rejection_reason: None | RejectionReason = None
+    currency_rate_period: CurrencyRatePeriod | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "number": "number",
+        "reference_number": "reference_number",
+        "life_cycle_state": "life_cycle_state",
+        "payment_amount": "payment_amount",
+        "issued_on": "issued_on",
+        "posted_on": "posted_on",
+        "received_on": "received_on",
+        "notes": "notes",
+        "processed_by_payment_gateway": "processed_by_payment_gateway",
+        "payment_gateway_reference_number": "payment_gateway_reference_number",
+        "back_office_code": "back_office_code",
+        "udf_string_1": "udf_string_1",
+        "udf_string_2": "udf_string_2",
+        "udf_string_3": "udf_string_3",
+        "udf_string_4": "udf_string_4",
+        "udf_string_5": "udf_string_5",
+        "udf_string_6": "udf_string_6",
+        "udf_string_7": "udf_string_7",
+        "udf_string_8": "udf_string_8",
+        "udf_float_1": "udf_float_1",
+        "udf_float_2": "udf_float_2",
+        "udf_float_3": "udf_float_3",
+        "udf_float_4": "udf_float_4",
+        "udf_date_1": "udf_date_1",
+        "udf_date_2": "udf_date_2",
+        "udf_date_3": "udf_date_3",
+        "udf_date_4": "udf_date_4",
+        "accounts_receivable": "accounts_receivable",
+        "type": "type_",
+        "category": "category",
+        "payment_method": "payment_method",
+        "received_by_user": "received_by_user",
+        "received_by_unit": "received_by_unit",
+        "invoices_to_pay_set": "invoices_to_pay_set",
+        "bills_to_pay_set": "bills_to_pay_set",
+        "wallet": "wallet",
+        "rejection_reason": "rejection_reason",
+        "currency_rate_period": "currency_rate_period",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "payment_amount": DecimalLimits(),
@@ -114,316 +160,272 @@ class PaymentComplete:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
+        number: None | str = None
+        if self.number is not None:
             number = self.number
 
         reference_number = self.reference_number
 
-        life_cycle_state: str | Unset = UNSET
-        if not isinstance(self.life_cycle_state, Unset):
+        life_cycle_state: str | None = None
+        if self.life_cycle_state is not None:
             life_cycle_state = str(self.life_cycle_state)
 
-        payment_amount: Decimal | Unset = UNSET
-        if not isinstance(self.payment_amount, Unset):
+        payment_amount: Decimal | None = None
+        if self.payment_amount is not None:
             payment_amount = self.payment_amount
 
         issued_on = self.issued_on
 
-        posted_on: None | str | Unset
-        if isinstance(self.posted_on, Unset):
-            posted_on = UNSET
-        else:
+        posted_on: None | str = None
+        if self.posted_on is not None:
             posted_on = self.posted_on
 
-        received_on: None | str | Unset
-        if isinstance(self.received_on, Unset):
-            received_on = UNSET
-        else:
+        received_on: None | str = None
+        if self.received_on is not None:
             received_on = self.received_on
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
+        notes: None | str = None
+        if self.notes is not None:
             notes = self.notes
 
-        processed_by_payment_gateway: None | str | Unset
-        if isinstance(self.processed_by_payment_gateway, Unset):
-            processed_by_payment_gateway = UNSET
-        else:
+        processed_by_payment_gateway: None | str = None
+        if self.processed_by_payment_gateway is not None:
             processed_by_payment_gateway = self.processed_by_payment_gateway
 
-        payment_gateway_reference_number: None | str | Unset
-        if isinstance(self.payment_gateway_reference_number, Unset):
-            payment_gateway_reference_number = UNSET
-        else:
+        payment_gateway_reference_number: None | str = None
+        if self.payment_gateway_reference_number is not None:
             payment_gateway_reference_number = self.payment_gateway_reference_number
 
-        back_office_code: None | str | Unset
-        if isinstance(self.back_office_code, Unset):
-            back_office_code = UNSET
-        else:
+        back_office_code: None | str = None
+        if self.back_office_code is not None:
             back_office_code = self.back_office_code
 
-        udf_string_1: None | str | Unset
-        if isinstance(self.udf_string_1, Unset):
-            udf_string_1 = UNSET
-        else:
+        udf_string_1: None | str = None
+        if self.udf_string_1 is not None:
             udf_string_1 = self.udf_string_1
 
-        udf_string_2: None | str | Unset
-        if isinstance(self.udf_string_2, Unset):
-            udf_string_2 = UNSET
-        else:
+        udf_string_2: None | str = None
+        if self.udf_string_2 is not None:
             udf_string_2 = self.udf_string_2
 
-        udf_string_3: None | str | Unset
-        if isinstance(self.udf_string_3, Unset):
-            udf_string_3 = UNSET
-        else:
+        udf_string_3: None | str = None
+        if self.udf_string_3 is not None:
             udf_string_3 = self.udf_string_3
 
-        udf_string_4: None | str | Unset
-        if isinstance(self.udf_string_4, Unset):
-            udf_string_4 = UNSET
-        else:
+        udf_string_4: None | str = None
+        if self.udf_string_4 is not None:
             udf_string_4 = self.udf_string_4
 
-        udf_string_5: None | str | Unset
-        if isinstance(self.udf_string_5, Unset):
-            udf_string_5 = UNSET
-        else:
+        udf_string_5: None | str = None
+        if self.udf_string_5 is not None:
             udf_string_5 = self.udf_string_5
 
-        udf_string_6: None | str | Unset
-        if isinstance(self.udf_string_6, Unset):
-            udf_string_6 = UNSET
-        else:
+        udf_string_6: None | str = None
+        if self.udf_string_6 is not None:
             udf_string_6 = self.udf_string_6
 
-        udf_string_7: None | str | Unset
-        if isinstance(self.udf_string_7, Unset):
-            udf_string_7 = UNSET
-        else:
+        udf_string_7: None | str = None
+        if self.udf_string_7 is not None:
             udf_string_7 = self.udf_string_7
 
-        udf_string_8: None | str | Unset
-        if isinstance(self.udf_string_8, Unset):
-            udf_string_8 = UNSET
-        else:
+        udf_string_8: None | str = None
+        if self.udf_string_8 is not None:
             udf_string_8 = self.udf_string_8
 
-        udf_float_1: float | None | Unset
-        if isinstance(self.udf_float_1, Unset):
-            udf_float_1 = UNSET
-        else:
+        udf_float_1: float | None = None
+        if self.udf_float_1 is not None:
             udf_float_1 = self.udf_float_1
 
-        udf_float_2: float | None | Unset
-        if isinstance(self.udf_float_2, Unset):
-            udf_float_2 = UNSET
-        else:
+        udf_float_2: float | None = None
+        if self.udf_float_2 is not None:
             udf_float_2 = self.udf_float_2
 
-        udf_float_3: float | None | Unset
-        if isinstance(self.udf_float_3, Unset):
-            udf_float_3 = UNSET
-        else:
+        udf_float_3: float | None = None
+        if self.udf_float_3 is not None:
             udf_float_3 = self.udf_float_3
 
-        udf_float_4: float | None | Unset
-        if isinstance(self.udf_float_4, Unset):
-            udf_float_4 = UNSET
-        else:
+        udf_float_4: float | None = None
+        if self.udf_float_4 is not None:
             udf_float_4 = self.udf_float_4
 
-        udf_date_1: None | str | Unset
-        if isinstance(self.udf_date_1, Unset):
-            udf_date_1 = UNSET
-        else:
+        udf_date_1: None | str = None
+        if self.udf_date_1 is not None:
             udf_date_1 = self.udf_date_1
 
-        udf_date_2: None | str | Unset
-        if isinstance(self.udf_date_2, Unset):
-            udf_date_2 = UNSET
-        else:
+        udf_date_2: None | str = None
+        if self.udf_date_2 is not None:
             udf_date_2 = self.udf_date_2
 
-        udf_date_3: None | str | Unset
-        if isinstance(self.udf_date_3, Unset):
-            udf_date_3 = UNSET
-        else:
+        udf_date_3: None | str = None
+        if self.udf_date_3 is not None:
             udf_date_3 = self.udf_date_3
 
-        udf_date_4: None | str | Unset
-        if isinstance(self.udf_date_4, Unset):
-            udf_date_4 = UNSET
-        else:
+        udf_date_4: None | str = None
+        if self.udf_date_4 is not None:
             udf_date_4 = self.udf_date_4
 
-        accounts_receivable: dict[str, Any] | None | Unset
-        if isinstance(self.accounts_receivable, Unset):
-            accounts_receivable = UNSET
-        elif isinstance(self.accounts_receivable, AccountsReceivableShort):
-            accounts_receivable = self.accounts_receivable.to_dict()
-        else:
-            accounts_receivable = self.accounts_receivable
+        accounts_receivable: dict[str, Any] | None = None
+        if self.accounts_receivable is not None:
+            if isinstance(self.accounts_receivable, AccountsReceivableShort):
+                accounts_receivable = self.accounts_receivable.to_dict()
+            else:
+                accounts_receivable = self.accounts_receivable
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: dict[str, Any] | None = None
+        if self.type_ is not None:
             type_ = self.type_.to_dict()
 
-        category: dict[str, Any] | None | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, FinancialTransactionCategoryShort):
-            category = self.category.to_dict()
-        else:
-            category = self.category
+        category: dict[str, Any] | None = None
+        if self.category is not None:
+            if isinstance(self.category, FinancialTransactionCategoryShort):
+                category = self.category.to_dict()
+            else:
+                category = self.category
 
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        payment_method: dict[str, Any] | None = None
+        if self.payment_method is not None:
             payment_method = self.payment_method.to_dict()
 
-        received_by_user: dict[str, Any] | None | Unset
-        if isinstance(self.received_by_user, Unset):
-            received_by_user = UNSET
-        elif isinstance(self.received_by_user, UserShort):
-            received_by_user = self.received_by_user.to_dict()
-        else:
-            received_by_user = self.received_by_user
+        received_by_user: dict[str, Any] | None = None
+        if self.received_by_user is not None:
+            if isinstance(self.received_by_user, UserShort):
+                received_by_user = self.received_by_user.to_dict()
+            else:
+                received_by_user = self.received_by_user
 
-        received_by_unit: dict[str, Any] | None | Unset
-        if isinstance(self.received_by_unit, Unset):
-            received_by_unit = UNSET
-        elif isinstance(self.received_by_unit, UnitShort):
-            received_by_unit = self.received_by_unit.to_dict()
-        else:
-            received_by_unit = self.received_by_unit
+        received_by_unit: dict[str, Any] | None = None
+        if self.received_by_unit is not None:
+            if isinstance(self.received_by_unit, UnitShort):
+                received_by_unit = self.received_by_unit.to_dict()
+            else:
+                received_by_unit = self.received_by_unit
 
-        invoices_to_pay_set: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoices_to_pay_set, Unset):
+        invoices_to_pay_set: list[dict[str, Any]] | None = None
+        if self.invoices_to_pay_set is not None:
             invoices_to_pay_set = []
             for invoices_to_pay_set_item_data in self.invoices_to_pay_set:
                 invoices_to_pay_set_item = invoices_to_pay_set_item_data.to_dict()
                 invoices_to_pay_set.append(invoices_to_pay_set_item)
 
-        bills_to_pay_set: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bills_to_pay_set, Unset):
+        bills_to_pay_set: list[dict[str, Any]] | None = None
+        if self.bills_to_pay_set is not None:
             bills_to_pay_set = []
             for bills_to_pay_set_item_data in self.bills_to_pay_set:
                 bills_to_pay_set_item = bills_to_pay_set_item_data.to_dict()
                 bills_to_pay_set.append(bills_to_pay_set_item)
 
-        wallet: dict[str, Any] | None | Unset
-        if isinstance(self.wallet, Unset):
-            wallet = UNSET
-        elif isinstance(self.wallet, WalletShort):
-            wallet = self.wallet.to_dict()
-        else:
-            wallet = self.wallet
+        wallet: dict[str, Any] | None = None
+        if self.wallet is not None:
+            if isinstance(self.wallet, WalletShort):
+                wallet = self.wallet.to_dict()
+            else:
+                wallet = self.wallet
 
-        rejection_reason: dict[str, Any] | None | Unset
-        if isinstance(self.rejection_reason, Unset):
-            rejection_reason = UNSET
-        elif isinstance(self.rejection_reason, RejectionReason):
-            rejection_reason = self.rejection_reason.to_dict()
-        else:
-            rejection_reason = self.rejection_reason
+        rejection_reason: dict[str, Any] | None = None
+        if self.rejection_reason is not None:
+            if isinstance(self.rejection_reason, RejectionReason):
+                rejection_reason = self.rejection_reason.to_dict()
+            else:
+                rejection_reason = self.rejection_reason
 
-        currency_rate_period: dict[str, Any] | None | Unset
-        if isinstance(self.currency_rate_period, Unset):
-            currency_rate_period = UNSET
-        elif isinstance(self.currency_rate_period, CurrencyRatePeriod):
-            currency_rate_period = self.currency_rate_period.to_dict()
-        else:
-            currency_rate_period = self.currency_rate_period
+        currency_rate_period: dict[str, Any] | None = None
+        if self.currency_rate_period is not None:
+            if isinstance(self.currency_rate_period, CurrencyRatePeriod):
+                currency_rate_period = self.currency_rate_period.to_dict()
+            else:
+                currency_rate_period = self.currency_rate_period
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if number is not UNSET:
+        if number is not None or "number" in self._wire_keys:
             field_dict["number"] = number
-        if reference_number is not UNSET:
+        if reference_number is not None:
             field_dict["reference_number"] = reference_number
-        if life_cycle_state is not UNSET:
+        if life_cycle_state is not None:
             field_dict["life_cycle_state"] = life_cycle_state
-        if payment_amount is not UNSET:
+        if payment_amount is not None:
             field_dict["payment_amount"] = payment_amount
-        if issued_on is not UNSET:
+        if issued_on is not None:
             field_dict["issued_on"] = issued_on
-        if posted_on is not UNSET:
+        if posted_on is not None or "posted_on" in self._wire_keys:
             field_dict["posted_on"] = posted_on
-        if received_on is not UNSET:
+        if received_on is not None or "received_on" in self._wire_keys:
             field_dict["received_on"] = received_on
-        if notes is not UNSET:
+        if notes is not None or "notes" in self._wire_keys:
             field_dict["notes"] = notes
-        if processed_by_payment_gateway is not UNSET:
+        if (
+            processed_by_payment_gateway is not None
+            or "processed_by_payment_gateway" in self._wire_keys
+        ):
             field_dict["processed_by_payment_gateway"] = processed_by_payment_gateway
-        if payment_gateway_reference_number is not UNSET:
+        if (
+            payment_gateway_reference_number is not None
+            or "payment_gateway_reference_number" in self._wire_keys
+        ):
             field_dict["payment_gateway_reference_number"] = (
                 payment_gateway_reference_number
             )
-        if back_office_code is not UNSET:
+        if back_office_code is not None or "back_office_code" in self._wire_keys:
             field_dict["back_office_code"] = back_office_code
-        if udf_string_1 is not UNSET:
+        if udf_string_1 is not None or "udf_string_1" in self._wire_keys:
             field_dict["udf_string_1"] = udf_string_1
-        if udf_string_2 is not UNSET:
+        if udf_string_2 is not None or "udf_string_2" in self._wire_keys:
             field_dict["udf_string_2"] = udf_string_2
-        if udf_string_3 is not UNSET:
+        if udf_string_3 is not None or "udf_string_3" in self._wire_keys:
             field_dict["udf_string_3"] = udf_string_3
-        if udf_string_4 is not UNSET:
+        if udf_string_4 is not None or "udf_string_4" in self._wire_keys:
             field_dict["udf_string_4"] = udf_string_4
-        if udf_string_5 is not UNSET:
+        if udf_string_5 is not None or "udf_string_5" in self._wire_keys:
             field_dict["udf_string_5"] = udf_string_5
-        if udf_string_6 is not UNSET:
+        if udf_string_6 is not None or "udf_string_6" in self._wire_keys:
             field_dict["udf_string_6"] = udf_string_6
-        if udf_string_7 is not UNSET:
+        if udf_string_7 is not None or "udf_string_7" in self._wire_keys:
             field_dict["udf_string_7"] = udf_string_7
-        if udf_string_8 is not UNSET:
+        if udf_string_8 is not None or "udf_string_8" in self._wire_keys:
             field_dict["udf_string_8"] = udf_string_8
-        if udf_float_1 is not UNSET:
+        if udf_float_1 is not None or "udf_float_1" in self._wire_keys:
             field_dict["udf_float_1"] = udf_float_1
-        if udf_float_2 is not UNSET:
+        if udf_float_2 is not None or "udf_float_2" in self._wire_keys:
             field_dict["udf_float_2"] = udf_float_2
-        if udf_float_3 is not UNSET:
+        if udf_float_3 is not None or "udf_float_3" in self._wire_keys:
             field_dict["udf_float_3"] = udf_float_3
-        if udf_float_4 is not UNSET:
+        if udf_float_4 is not None or "udf_float_4" in self._wire_keys:
             field_dict["udf_float_4"] = udf_float_4
-        if udf_date_1 is not UNSET:
+        if udf_date_1 is not None or "udf_date_1" in self._wire_keys:
             field_dict["udf_date_1"] = udf_date_1
-        if udf_date_2 is not UNSET:
+        if udf_date_2 is not None or "udf_date_2" in self._wire_keys:
             field_dict["udf_date_2"] = udf_date_2
-        if udf_date_3 is not UNSET:
+        if udf_date_3 is not None or "udf_date_3" in self._wire_keys:
             field_dict["udf_date_3"] = udf_date_3
-        if udf_date_4 is not UNSET:
+        if udf_date_4 is not None or "udf_date_4" in self._wire_keys:
             field_dict["udf_date_4"] = udf_date_4
-        if accounts_receivable is not UNSET:
+        if accounts_receivable is not None or "accounts_receivable" in self._wire_keys:
             field_dict["accounts_receivable"] = accounts_receivable
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if category is not UNSET:
+        if category is not None or "category" in self._wire_keys:
             field_dict["category"] = category
-        if payment_method is not UNSET:
+        if payment_method is not None:
             field_dict["payment_method"] = payment_method
-        if received_by_user is not UNSET:
+        if received_by_user is not None or "received_by_user" in self._wire_keys:
             field_dict["received_by_user"] = received_by_user
-        if received_by_unit is not UNSET:
+        if received_by_unit is not None or "received_by_unit" in self._wire_keys:
             field_dict["received_by_unit"] = received_by_unit
-        if invoices_to_pay_set is not UNSET:
+        if invoices_to_pay_set is not None:
             field_dict["invoices_to_pay_set"] = invoices_to_pay_set
-        if bills_to_pay_set is not UNSET:
+        if bills_to_pay_set is not None:
             field_dict["bills_to_pay_set"] = bills_to_pay_set
-        if wallet is not UNSET:
+        if wallet is not None or "wallet" in self._wire_keys:
             field_dict["wallet"] = wallet
-        if rejection_reason is not UNSET:
+        if rejection_reason is not None or "rejection_reason" in self._wire_keys:
             field_dict["rejection_reason"] = rejection_reason
-        if currency_rate_period is not UNSET:
+        if (
+            currency_rate_period is not None
+            or "currency_rate_period" in self._wire_keys
+        ):
             field_dict["currency_rate_period"] = currency_rate_period
 
         return field_dict
@@ -435,20 +437,19 @@ class PaymentComplete:
                 f"PaymentComplete: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
         number = d.pop("number", UNSET)
+        if isinstance(number, Unset):
+            number = None
 
-        reference_number = d.pop("reference_number", UNSET)
-        if reference_number is None:
-            reference_number = UNSET
+        reference_number = d.pop("reference_number", None)
 
         _life_cycle_state = d.pop("life_cycle_state", None)
-        life_cycle_state: PaymentLifeCycleState | str | Unset
+        life_cycle_state: PaymentLifeCycleState | str | None
         if _life_cycle_state is None:
-            life_cycle_state = UNSET
+            life_cycle_state = None
         else:
             life_cycle_state = open_enum(
                 PaymentLifeCycleState,
@@ -457,51 +458,77 @@ class PaymentComplete:
             )
 
         _payment_amount = d.pop("payment_amount", None)
-        payment_amount: Decimal | Unset
+        payment_amount: Decimal | None
         if _payment_amount is None or _payment_amount == "":
-            payment_amount = UNSET
+            payment_amount = None
         else:
             payment_amount = decimal_from_json(_payment_amount)
 
-        issued_on = d.pop("issued_on", UNSET)
-        if issued_on is None:
-            issued_on = UNSET
+        issued_on = d.pop("issued_on", None)
 
         posted_on = d.pop("posted_on", UNSET)
+        if isinstance(posted_on, Unset):
+            posted_on = None
 
         received_on = d.pop("received_on", UNSET)
+        if isinstance(received_on, Unset):
+            received_on = None
 
         notes = d.pop("notes", UNSET)
+        if isinstance(notes, Unset):
+            notes = None
 
         processed_by_payment_gateway = d.pop("processed_by_payment_gateway", UNSET)
+        if isinstance(processed_by_payment_gateway, Unset):
+            processed_by_payment_gateway = None
 
         payment_gateway_reference_number = d.pop(
             "payment_gateway_reference_number", UNSET
         )
+        if isinstance(payment_gateway_reference_number, Unset):
+            payment_gateway_reference_number = None
 
         back_office_code = d.pop("back_office_code", UNSET)
+        if isinstance(back_office_code, Unset):
+            back_office_code = None
 
         udf_string_1 = d.pop("udf_string_1", UNSET)
+        if isinstance(udf_string_1, Unset):
+            udf_string_1 = None
 
         udf_string_2 = d.pop("udf_string_2", UNSET)
+        if isinstance(udf_string_2, Unset):
+            udf_string_2 = None
 
         udf_string_3 = d.pop("udf_string_3", UNSET)
+        if isinstance(udf_string_3, Unset):
+            udf_string_3 = None
 
         udf_string_4 = d.pop("udf_string_4", UNSET)
+        if isinstance(udf_string_4, Unset):
+            udf_string_4 = None
 
         udf_string_5 = d.pop("udf_string_5", UNSET)
+        if isinstance(udf_string_5, Unset):
+            udf_string_5 = None
 
         udf_string_6 = d.pop("udf_string_6", UNSET)
+        if isinstance(udf_string_6, Unset):
+            udf_string_6 = None
 
         udf_string_7 = d.pop("udf_string_7", UNSET)
+        if isinstance(udf_string_7, Unset):
+            udf_string_7 = None
 
         udf_string_8 = d.pop("udf_string_8", UNSET)
+        if isinstance(udf_string_8, Unset):
+            udf_string_8 = None
 
-        def _parse_udf_float_1(data: object) -> float | None | Unset:
+        def _parse_udf_float_1(data: object) -> float | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, int | float | Decimal) and not isinstance(
                     data, bool
@@ -518,11 +545,11 @@ class PaymentComplete:
 
         udf_float_1 = _parse_udf_float_1(d.pop("udf_float_1", UNSET))
 
-        def _parse_udf_float_2(data: object) -> float | None | Unset:
+        def _parse_udf_float_2(data: object) -> float | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, int | float | Decimal) and not isinstance(
                     data, bool
@@ -539,11 +566,11 @@ class PaymentComplete:
 
         udf_float_2 = _parse_udf_float_2(d.pop("udf_float_2", UNSET))
 
-        def _parse_udf_float_3(data: object) -> float | None | Unset:
+        def _parse_udf_float_3(data: object) -> float | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, int | float | Decimal) and not isinstance(
                     data, bool
@@ -560,11 +587,11 @@ class PaymentComplete:
 
         udf_float_3 = _parse_udf_float_3(d.pop("udf_float_3", UNSET))
 
-        def _parse_udf_float_4(data: object) -> float | None | Unset:
+        def _parse_udf_float_4(data: object) -> float | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, int | float | Decimal) and not isinstance(
                     data, bool
@@ -582,20 +609,26 @@ class PaymentComplete:
         udf_float_4 = _parse_udf_float_4(d.pop("udf_float_4", UNSET))
 
         udf_date_1 = d.pop("udf_date_1", UNSET)
+        if isinstance(udf_date_1, Unset):
+            udf_date_1 = None
 
         udf_date_2 = d.pop("udf_date_2", UNSET)
+        if isinstance(udf_date_2, Unset):
+            udf_date_2 = None
 
         udf_date_3 = d.pop("udf_date_3", UNSET)
+        if isinstance(udf_date_3, Unset):
+            udf_date_3 = None
 
         udf_date_4 = d.pop("udf_date_4", UNSET)
+        if isinstance(udf_date_4, Unset):
+            udf_date_4 = None
 
-        def _parse_accounts_receivable(
-            data: object,
-        ) -> AccountsReceivableShort | None | Unset:
+        def _parse_accounts_receivable(data: object) -> AccountsReceivableShort | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -613,19 +646,17 @@ class PaymentComplete:
         )
 
         _type_ = d.pop("type", None)
-        type_: FinancialTransactionTypeShort | Unset
+        type_: FinancialTransactionTypeShort | None
         if _type_ is None:
-            type_ = UNSET
+            type_ = None
         else:
             type_ = FinancialTransactionTypeShort.from_dict(_type_)
 
-        def _parse_category(
-            data: object,
-        ) -> FinancialTransactionCategoryShort | None | Unset:
+        def _parse_category(data: object) -> FinancialTransactionCategoryShort | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -641,17 +672,17 @@ class PaymentComplete:
         category = _parse_category(d.pop("category", UNSET))
 
         _payment_method = d.pop("payment_method", None)
-        payment_method: PaymentMethodShort | Unset
+        payment_method: PaymentMethodShort | None
         if _payment_method is None:
-            payment_method = UNSET
+            payment_method = None
         else:
             payment_method = PaymentMethodShort.from_dict(_payment_method)
 
-        def _parse_received_by_user(data: object) -> None | Unset | UserShort:
+        def _parse_received_by_user(data: object) -> None | UserShort:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -666,11 +697,11 @@ class PaymentComplete:
 
         received_by_user = _parse_received_by_user(d.pop("received_by_user", UNSET))
 
-        def _parse_received_by_unit(data: object) -> None | UnitShort | Unset:
+        def _parse_received_by_unit(data: object) -> None | UnitShort:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -686,9 +717,9 @@ class PaymentComplete:
         received_by_unit = _parse_received_by_unit(d.pop("received_by_unit", UNSET))
 
         _invoices_to_pay_set = d.pop("invoices_to_pay_set", None)
-        invoices_to_pay_set: list[InvoiceToPay] | Unset
+        invoices_to_pay_set: list[InvoiceToPay] | None
         if _invoices_to_pay_set is None:
-            invoices_to_pay_set = UNSET
+            invoices_to_pay_set = None
         else:
             if not isinstance(_invoices_to_pay_set, list):
                 raise TypeError(
@@ -703,9 +734,9 @@ class PaymentComplete:
                 invoices_to_pay_set.append(invoices_to_pay_set_item)
 
         _bills_to_pay_set = d.pop("bills_to_pay_set", None)
-        bills_to_pay_set: list[BillToPay] | Unset
+        bills_to_pay_set: list[BillToPay] | None
         if _bills_to_pay_set is None:
-            bills_to_pay_set = UNSET
+            bills_to_pay_set = None
         else:
             if not isinstance(_bills_to_pay_set, list):
                 raise TypeError(
@@ -717,11 +748,11 @@ class PaymentComplete:
 
                 bills_to_pay_set.append(bills_to_pay_set_item)
 
-        def _parse_wallet(data: object) -> None | Unset | WalletShort:
+        def _parse_wallet(data: object) -> None | WalletShort:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -736,11 +767,11 @@ class PaymentComplete:
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
-        def _parse_rejection_reason(data: object) -> None | RejectionReason | Unset:
+        def _parse_rejection_reason(data: object) -> None | RejectionReason:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -755,13 +786,11 @@ class PaymentComplete:
 
         rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
 
-        def _parse_currency_rate_period(
-            data: object,
-        ) -> CurrencyRatePeriod | None | Unset:
+        def _parse_currency_rate_period(data: object) -> CurrencyRatePeriod | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -819,6 +848,7 @@ class PaymentComplete:
             rejection_reason=rejection_reason,
             currency_rate_period=currency_rate_period,
         )
+        payment_complete._wire_keys = wire_keys
 
         payment_complete.additional_properties = d
         return payment_complete

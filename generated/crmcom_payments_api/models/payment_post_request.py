@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentPostRequest")
 
@@ -19,14 +17,24 @@ class PaymentPostRequest:
         token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex characters before.
         payment_identifier (PaymentIdentifier): Payment identifier: exactly one of id, number, reference_number,
             back_office_code (R9.1+).
-        fields_set (str | Unset): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
+        fields_set (str | None): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
             All fields are returned when absent.
     """
 
     token: str
     payment_identifier: PaymentIdentifier
-    fields_set: str | Unset = UNSET
+    fields_set: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "token": "token",
+        "payment_identifier": "payment_identifier",
+        "fields_set": "fields_set",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -43,7 +51,7 @@ class PaymentPostRequest:
                 "payment_identifier": payment_identifier,
             }
         )
-        if fields_set is not UNSET:
+        if fields_set is not None:
             field_dict["fields_set"] = fields_set
 
         return field_dict
@@ -55,17 +63,19 @@ class PaymentPostRequest:
                 f"PaymentPostRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
-        fields_set = d.pop("fields_set", UNSET)
+        fields_set = d.pop("fields_set", None)
 
         payment_post_request = cls(
             token=token,
             payment_identifier=payment_identifier,
             fields_set=fields_set,
         )
+        payment_post_request._wire_keys = wire_keys
 
         payment_post_request.additional_properties = d
         return payment_post_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,25 +19,36 @@ class PaymentRejectRequest:
         token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex characters before.
         payment_identifier (PaymentIdentifier): Payment identifier: exactly one of id, number, reference_number,
             back_office_code (R9.1+).
-        rejection_reason_identifier (RejectionReasonIdentifier | Unset): Financial transaction rejection reason
+        rejection_reason_identifier (RejectionReasonIdentifier | None): Financial transaction rejection reason
             identifier: exactly one of id, name, alternative_code.
-        fields_set (str | Unset): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
+        fields_set (str | None): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
             All fields are returned when absent.
     """
 
     token: str
     payment_identifier: PaymentIdentifier
-    rejection_reason_identifier: RejectionReasonIdentifier | Unset = UNSET
-    fields_set: str | Unset = UNSET
+    rejection_reason_identifier: RejectionReasonIdentifier | None = None
+    fields_set: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "token": "token",
+        "payment_identifier": "payment_identifier",
+        "rejection_reason_identifier": "rejection_reason_identifier",
+        "fields_set": "fields_set",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 
         payment_identifier = self.payment_identifier.to_dict()
 
-        rejection_reason_identifier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rejection_reason_identifier, Unset):
+        rejection_reason_identifier: dict[str, Any] | None = None
+        if self.rejection_reason_identifier is not None:
             rejection_reason_identifier = self.rejection_reason_identifier.to_dict()
 
         fields_set = self.fields_set
@@ -50,9 +61,9 @@ class PaymentRejectRequest:
                 "payment_identifier": payment_identifier,
             }
         )
-        if rejection_reason_identifier is not UNSET:
+        if rejection_reason_identifier is not None:
             field_dict["rejection_reason_identifier"] = rejection_reason_identifier
-        if fields_set is not UNSET:
+        if fields_set is not None:
             field_dict["fields_set"] = fields_set
 
         return field_dict
@@ -64,20 +75,21 @@ class PaymentRejectRequest:
                 f"PaymentRejectRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
 
         _rejection_reason_identifier = d.pop("rejection_reason_identifier", UNSET)
-        rejection_reason_identifier: RejectionReasonIdentifier | Unset
+        rejection_reason_identifier: RejectionReasonIdentifier | None
         if isinstance(_rejection_reason_identifier, Unset):
-            rejection_reason_identifier = UNSET
+            rejection_reason_identifier = None
         else:
             rejection_reason_identifier = RejectionReasonIdentifier.from_dict(
                 _rejection_reason_identifier
             )
 
-        fields_set = d.pop("fields_set", UNSET)
+        fields_set = d.pop("fields_set", None)
 
         payment_reject_request = cls(
             token=token,
@@ -85,6 +97,7 @@ class PaymentRejectRequest:
             rejection_reason_identifier=rejection_reason_identifier,
             fields_set=fields_set,
         )
+        payment_reject_request._wire_keys = wire_keys
 
         payment_reject_request.additional_properties = d
         return payment_reject_request

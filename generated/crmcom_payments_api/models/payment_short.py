@@ -19,35 +19,52 @@ class PaymentShort:
     Every field may be left out through fields_set.
 
         Attributes:
-            id (str | Unset): The payment ID.
-            number (None | str | Unset): The payment number; null until the payment is posted.
-            reference_number (str | Unset): The payment reference number.
-            life_cycle_state (PaymentLifeCycleState | str | Unset): Life-cycle state of a payment: create(DRAFT) -post->
+            id (str | None): The payment ID.
+            number (None | str): The payment number; null until the payment is posted.
+            reference_number (str | None): The payment reference number.
+            life_cycle_state (PaymentLifeCycleState | str | None): Life-cycle state of a payment: create(DRAFT) -post->
                 POSTED -cancel-> CANCELLED; DRAFT -reject-> REJECTED; create(POSTED), pay_bill and pay_invoice give POSTED
                 directly. PENDING_VERIFICATION (listed on the short payment page) is used by payment gateways while a charge is
                 being verified.
-            issued_on (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-            posted_on (None | str | Unset): A LocalDateTime, or null when not (yet) set.
-            payment_amount (Decimal | Unset): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
+            issued_on (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            posted_on (None | str): A LocalDateTime, or null when not (yet) set.
+            payment_amount (Decimal | None): A monetary amount or rate as CRM.COM returns it (a JSON number, read as an
                 exact decimal whatever its number of decimals).
-            processed_by_payment_gateway (None | str | Unset): The payment gateway that processed the payment; only for
-                gateway methods.
-            payment_gateway_reference_number (None | str | Unset): The gateway's reference number; only for gateway methods.
-            currency_rate_period (CurrencyRatePeriod | None | Unset): The currency rate period applied (R10+); null when no
+            processed_by_payment_gateway (None | str): The payment gateway that processed the payment; only for gateway
+                methods.
+            payment_gateway_reference_number (None | str): The gateway's reference number; only for gateway methods.
+            currency_rate_period (CurrencyRatePeriod | None): The currency rate period applied (R10+); null when no
                 conversion applies.
     """
 
-    id: str | Unset = UNSET
-    number: None | str | Unset = UNSET
-    reference_number: str | Unset = UNSET
-    life_cycle_state: PaymentLifeCycleState | str | Unset = UNSET
-    issued_on: str | Unset = UNSET
-    posted_on: None | str | Unset = UNSET
-    payment_amount: Decimal | Unset = UNSET
-    processed_by_payment_gateway: None | str | Unset = UNSET
-    payment_gateway_reference_number: None | str | Unset = UNSET
-    currency_rate_period: CurrencyRatePeriod | None | Unset = UNSET
+    id: str | None = None
+    number: None | str = None
+    reference_number: str | None = None
+    life_cycle_state: PaymentLifeCycleState | str | None = None
+    issued_on: str | None = None
+    posted_on: None | str = None
+    payment_amount: Decimal | None = None
+    processed_by_payment_gateway: None | str = None
+    payment_gateway_reference_number: None | str = None
+    currency_rate_period: CurrencyRatePeriod | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "number": "number",
+        "reference_number": "reference_number",
+        "life_cycle_state": "life_cycle_state",
+        "issued_on": "issued_on",
+        "posted_on": "posted_on",
+        "payment_amount": "payment_amount",
+        "processed_by_payment_gateway": "processed_by_payment_gateway",
+        "payment_gateway_reference_number": "payment_gateway_reference_number",
+        "currency_rate_period": "currency_rate_period",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "payment_amount": DecimalLimits(),
@@ -56,74 +73,74 @@ class PaymentShort:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
+        number: None | str = None
+        if self.number is not None:
             number = self.number
 
         reference_number = self.reference_number
 
-        life_cycle_state: str | Unset = UNSET
-        if not isinstance(self.life_cycle_state, Unset):
+        life_cycle_state: str | None = None
+        if self.life_cycle_state is not None:
             life_cycle_state = str(self.life_cycle_state)
 
         issued_on = self.issued_on
 
-        posted_on: None | str | Unset
-        if isinstance(self.posted_on, Unset):
-            posted_on = UNSET
-        else:
+        posted_on: None | str = None
+        if self.posted_on is not None:
             posted_on = self.posted_on
 
-        payment_amount: Decimal | Unset = UNSET
-        if not isinstance(self.payment_amount, Unset):
+        payment_amount: Decimal | None = None
+        if self.payment_amount is not None:
             payment_amount = self.payment_amount
 
-        processed_by_payment_gateway: None | str | Unset
-        if isinstance(self.processed_by_payment_gateway, Unset):
-            processed_by_payment_gateway = UNSET
-        else:
+        processed_by_payment_gateway: None | str = None
+        if self.processed_by_payment_gateway is not None:
             processed_by_payment_gateway = self.processed_by_payment_gateway
 
-        payment_gateway_reference_number: None | str | Unset
-        if isinstance(self.payment_gateway_reference_number, Unset):
-            payment_gateway_reference_number = UNSET
-        else:
+        payment_gateway_reference_number: None | str = None
+        if self.payment_gateway_reference_number is not None:
             payment_gateway_reference_number = self.payment_gateway_reference_number
 
-        currency_rate_period: dict[str, Any] | None | Unset
-        if isinstance(self.currency_rate_period, Unset):
-            currency_rate_period = UNSET
-        elif isinstance(self.currency_rate_period, CurrencyRatePeriod):
-            currency_rate_period = self.currency_rate_period.to_dict()
-        else:
-            currency_rate_period = self.currency_rate_period
+        currency_rate_period: dict[str, Any] | None = None
+        if self.currency_rate_period is not None:
+            if isinstance(self.currency_rate_period, CurrencyRatePeriod):
+                currency_rate_period = self.currency_rate_period.to_dict()
+            else:
+                currency_rate_period = self.currency_rate_period
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if number is not UNSET:
+        if number is not None or "number" in self._wire_keys:
             field_dict["number"] = number
-        if reference_number is not UNSET:
+        if reference_number is not None:
             field_dict["reference_number"] = reference_number
-        if life_cycle_state is not UNSET:
+        if life_cycle_state is not None:
             field_dict["life_cycle_state"] = life_cycle_state
-        if issued_on is not UNSET:
+        if issued_on is not None:
             field_dict["issued_on"] = issued_on
-        if posted_on is not UNSET:
+        if posted_on is not None or "posted_on" in self._wire_keys:
             field_dict["posted_on"] = posted_on
-        if payment_amount is not UNSET:
+        if payment_amount is not None:
             field_dict["payment_amount"] = payment_amount
-        if processed_by_payment_gateway is not UNSET:
+        if (
+            processed_by_payment_gateway is not None
+            or "processed_by_payment_gateway" in self._wire_keys
+        ):
             field_dict["processed_by_payment_gateway"] = processed_by_payment_gateway
-        if payment_gateway_reference_number is not UNSET:
+        if (
+            payment_gateway_reference_number is not None
+            or "payment_gateway_reference_number" in self._wire_keys
+        ):
             field_dict["payment_gateway_reference_number"] = (
                 payment_gateway_reference_number
             )
-        if currency_rate_period is not UNSET:
+        if (
+            currency_rate_period is not None
+            or "currency_rate_period" in self._wire_keys
+        ):
             field_dict["currency_rate_period"] = currency_rate_period
 
         return field_dict
@@ -135,20 +152,19 @@ class PaymentShort:
                 f"PaymentShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
         number = d.pop("number", UNSET)
+        if isinstance(number, Unset):
+            number = None
 
-        reference_number = d.pop("reference_number", UNSET)
-        if reference_number is None:
-            reference_number = UNSET
+        reference_number = d.pop("reference_number", None)
 
         _life_cycle_state = d.pop("life_cycle_state", None)
-        life_cycle_state: PaymentLifeCycleState | str | Unset
+        life_cycle_state: PaymentLifeCycleState | str | None
         if _life_cycle_state is None:
-            life_cycle_state = UNSET
+            life_cycle_state = None
         else:
             life_cycle_state = open_enum(
                 PaymentLifeCycleState,
@@ -156,32 +172,34 @@ class PaymentShort:
                 "PaymentShort.life_cycle_state",
             )
 
-        issued_on = d.pop("issued_on", UNSET)
-        if issued_on is None:
-            issued_on = UNSET
+        issued_on = d.pop("issued_on", None)
 
         posted_on = d.pop("posted_on", UNSET)
+        if isinstance(posted_on, Unset):
+            posted_on = None
 
         _payment_amount = d.pop("payment_amount", None)
-        payment_amount: Decimal | Unset
+        payment_amount: Decimal | None
         if _payment_amount is None or _payment_amount == "":
-            payment_amount = UNSET
+            payment_amount = None
         else:
             payment_amount = decimal_from_json(_payment_amount)
 
         processed_by_payment_gateway = d.pop("processed_by_payment_gateway", UNSET)
+        if isinstance(processed_by_payment_gateway, Unset):
+            processed_by_payment_gateway = None
 
         payment_gateway_reference_number = d.pop(
             "payment_gateway_reference_number", UNSET
         )
+        if isinstance(payment_gateway_reference_number, Unset):
+            payment_gateway_reference_number = None
 
-        def _parse_currency_rate_period(
-            data: object,
-        ) -> CurrencyRatePeriod | None | Unset:
+        def _parse_currency_rate_period(data: object) -> CurrencyRatePeriod | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -210,6 +228,7 @@ class PaymentShort:
             payment_gateway_reference_number=payment_gateway_reference_number,
             currency_rate_period=currency_rate_period,
         )
+        payment_short._wire_keys = wire_keys
 
         payment_short.additional_properties = d
         return payment_short

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,15 @@ class PaymentShortResponse:
     status: Status
     data: PaymentShort
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "data": "data",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.to_dict()
@@ -45,6 +54,7 @@ class PaymentShortResponse:
                 f"PaymentShortResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         status = Status.from_dict(d.pop("status"))
 
         data = PaymentShort.from_dict(d.pop("data"))
@@ -53,6 +63,7 @@ class PaymentShortResponse:
             status=status,
             data=data,
         )
+        payment_short_response._wire_keys = wire_keys
 
         payment_short_response.additional_properties = d
         return payment_short_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,45 +17,68 @@ class PaymentUdfFields:
     udf_date_1..4). Used through allOf.
 
         Attributes:
-            udf_string_1 (str | Unset): User Defined Field of type String.
-            udf_string_2 (str | Unset): User Defined Field of type String.
-            udf_string_3 (str | Unset): User Defined Field of type String.
-            udf_string_4 (str | Unset): User Defined Field of type String.
-            udf_string_5 (str | Unset): User Defined Field of type String.
-            udf_string_6 (str | Unset): User Defined Field of type String.
-            udf_string_7 (str | Unset): User Defined Field of type String.
-            udf_string_8 (str | Unset): User Defined Field of type String.
-            udf_float_1 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+            udf_string_1 (str | None): User Defined Field of type String.
+            udf_string_2 (str | None): User Defined Field of type String.
+            udf_string_3 (str | None): User Defined Field of type String.
+            udf_string_4 (str | None): User Defined Field of type String.
+            udf_string_5 (str | None): User Defined Field of type String.
+            udf_string_6 (str | None): User Defined Field of type String.
+            udf_string_7 (str | None): User Defined Field of type String.
+            udf_string_8 (str | None): User Defined Field of type String.
+            udf_float_1 (float | None): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
                 with that precision).
-            udf_float_2 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+            udf_float_2 (float | None): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
                 with that precision).
-            udf_float_3 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+            udf_float_3 (float | None): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
                 with that precision).
-            udf_float_4 (float | Unset): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
+            udf_float_4 (float | None): User Defined Field of type Float: any number a 64-bit float can hold (it is stored
                 with that precision).
-            udf_date_1 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-            udf_date_2 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-            udf_date_3 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
-            udf_date_4 (str | Unset): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            udf_date_1 (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            udf_date_2 (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            udf_date_3 (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
+            udf_date_4 (str | None): ISO 8601 local date-time without zone or fraction, e.g. `2014-07-14T17:06:28`.
     """
 
-    udf_string_1: str | Unset = UNSET
-    udf_string_2: str | Unset = UNSET
-    udf_string_3: str | Unset = UNSET
-    udf_string_4: str | Unset = UNSET
-    udf_string_5: str | Unset = UNSET
-    udf_string_6: str | Unset = UNSET
-    udf_string_7: str | Unset = UNSET
-    udf_string_8: str | Unset = UNSET
-    udf_float_1: float | Unset = UNSET
-    udf_float_2: float | Unset = UNSET
-    udf_float_3: float | Unset = UNSET
-    udf_float_4: float | Unset = UNSET
-    udf_date_1: str | Unset = UNSET
-    udf_date_2: str | Unset = UNSET
-    udf_date_3: str | Unset = UNSET
-    udf_date_4: str | Unset = UNSET
+    udf_string_1: str | None = None
+    udf_string_2: str | None = None
+    udf_string_3: str | None = None
+    udf_string_4: str | None = None
+    udf_string_5: str | None = None
+    udf_string_6: str | None = None
+    udf_string_7: str | None = None
+    udf_string_8: str | None = None
+    udf_float_1: float | None = None
+    udf_float_2: float | None = None
+    udf_float_3: float | None = None
+    udf_float_4: float | None = None
+    udf_date_1: str | None = None
+    udf_date_2: str | None = None
+    udf_date_3: str | None = None
+    udf_date_4: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "udf_string_1": "udf_string_1",
+        "udf_string_2": "udf_string_2",
+        "udf_string_3": "udf_string_3",
+        "udf_string_4": "udf_string_4",
+        "udf_string_5": "udf_string_5",
+        "udf_string_6": "udf_string_6",
+        "udf_string_7": "udf_string_7",
+        "udf_string_8": "udf_string_8",
+        "udf_float_1": "udf_float_1",
+        "udf_float_2": "udf_float_2",
+        "udf_float_3": "udf_float_3",
+        "udf_float_4": "udf_float_4",
+        "udf_date_1": "udf_date_1",
+        "udf_date_2": "udf_date_2",
+        "udf_date_3": "udf_date_3",
+        "udf_date_4": "udf_date_4",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         udf_string_1 = self.udf_string_1
@@ -93,37 +116,37 @@ class PaymentUdfFields:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if udf_string_1 is not UNSET:
+        if udf_string_1 is not None:
             field_dict["udf_string_1"] = udf_string_1
-        if udf_string_2 is not UNSET:
+        if udf_string_2 is not None:
             field_dict["udf_string_2"] = udf_string_2
-        if udf_string_3 is not UNSET:
+        if udf_string_3 is not None:
             field_dict["udf_string_3"] = udf_string_3
-        if udf_string_4 is not UNSET:
+        if udf_string_4 is not None:
             field_dict["udf_string_4"] = udf_string_4
-        if udf_string_5 is not UNSET:
+        if udf_string_5 is not None:
             field_dict["udf_string_5"] = udf_string_5
-        if udf_string_6 is not UNSET:
+        if udf_string_6 is not None:
             field_dict["udf_string_6"] = udf_string_6
-        if udf_string_7 is not UNSET:
+        if udf_string_7 is not None:
             field_dict["udf_string_7"] = udf_string_7
-        if udf_string_8 is not UNSET:
+        if udf_string_8 is not None:
             field_dict["udf_string_8"] = udf_string_8
-        if udf_float_1 is not UNSET:
+        if udf_float_1 is not None:
             field_dict["udf_float_1"] = udf_float_1
-        if udf_float_2 is not UNSET:
+        if udf_float_2 is not None:
             field_dict["udf_float_2"] = udf_float_2
-        if udf_float_3 is not UNSET:
+        if udf_float_3 is not None:
             field_dict["udf_float_3"] = udf_float_3
-        if udf_float_4 is not UNSET:
+        if udf_float_4 is not None:
             field_dict["udf_float_4"] = udf_float_4
-        if udf_date_1 is not UNSET:
+        if udf_date_1 is not None:
             field_dict["udf_date_1"] = udf_date_1
-        if udf_date_2 is not UNSET:
+        if udf_date_2 is not None:
             field_dict["udf_date_2"] = udf_date_2
-        if udf_date_3 is not UNSET:
+        if udf_date_3 is not None:
             field_dict["udf_date_3"] = udf_date_3
-        if udf_date_4 is not UNSET:
+        if udf_date_4 is not None:
             field_dict["udf_date_4"] = udf_date_4
 
         return field_dict
@@ -135,57 +158,58 @@ class PaymentUdfFields:
                 f"PaymentUdfFields: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        udf_string_1 = d.pop("udf_string_1", UNSET)
+        wire_keys = frozenset(d)
+        udf_string_1 = d.pop("udf_string_1", None)
 
-        udf_string_2 = d.pop("udf_string_2", UNSET)
+        udf_string_2 = d.pop("udf_string_2", None)
 
-        udf_string_3 = d.pop("udf_string_3", UNSET)
+        udf_string_3 = d.pop("udf_string_3", None)
 
-        udf_string_4 = d.pop("udf_string_4", UNSET)
+        udf_string_4 = d.pop("udf_string_4", None)
 
-        udf_string_5 = d.pop("udf_string_5", UNSET)
+        udf_string_5 = d.pop("udf_string_5", None)
 
-        udf_string_6 = d.pop("udf_string_6", UNSET)
+        udf_string_6 = d.pop("udf_string_6", None)
 
-        udf_string_7 = d.pop("udf_string_7", UNSET)
+        udf_string_7 = d.pop("udf_string_7", None)
 
-        udf_string_8 = d.pop("udf_string_8", UNSET)
+        udf_string_8 = d.pop("udf_string_8", None)
 
         _udf_float_1 = d.pop("udf_float_1", UNSET)
-        udf_float_1: float | Unset
+        udf_float_1: float | None
         if isinstance(_udf_float_1, Unset):
-            udf_float_1 = UNSET
+            udf_float_1 = None
         else:
             udf_float_1 = float(_udf_float_1)
 
         _udf_float_2 = d.pop("udf_float_2", UNSET)
-        udf_float_2: float | Unset
+        udf_float_2: float | None
         if isinstance(_udf_float_2, Unset):
-            udf_float_2 = UNSET
+            udf_float_2 = None
         else:
             udf_float_2 = float(_udf_float_2)
 
         _udf_float_3 = d.pop("udf_float_3", UNSET)
-        udf_float_3: float | Unset
+        udf_float_3: float | None
         if isinstance(_udf_float_3, Unset):
-            udf_float_3 = UNSET
+            udf_float_3 = None
         else:
             udf_float_3 = float(_udf_float_3)
 
         _udf_float_4 = d.pop("udf_float_4", UNSET)
-        udf_float_4: float | Unset
+        udf_float_4: float | None
         if isinstance(_udf_float_4, Unset):
-            udf_float_4 = UNSET
+            udf_float_4 = None
         else:
             udf_float_4 = float(_udf_float_4)
 
-        udf_date_1 = d.pop("udf_date_1", UNSET)
+        udf_date_1 = d.pop("udf_date_1", None)
 
-        udf_date_2 = d.pop("udf_date_2", UNSET)
+        udf_date_2 = d.pop("udf_date_2", None)
 
-        udf_date_3 = d.pop("udf_date_3", UNSET)
+        udf_date_3 = d.pop("udf_date_3", None)
 
-        udf_date_4 = d.pop("udf_date_4", UNSET)
+        udf_date_4 = d.pop("udf_date_4", None)
 
         payment_udf_fields = cls(
             udf_string_1=udf_string_1,
@@ -205,6 +229,7 @@ class PaymentUdfFields:
             udf_date_3=udf_date_3,
             udf_date_4=udf_date_4,
         )
+        payment_udf_fields._wire_keys = wire_keys
 
         payment_udf_fields.additional_properties = d
         return payment_udf_fields

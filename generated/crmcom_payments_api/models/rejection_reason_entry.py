@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RejectionReasonEntry")
 
@@ -16,27 +14,36 @@ class RejectionReasonEntry:
     """Item of payments/configuration/rejection_reasons/list.
 
     Attributes:
-        default (bool | Unset): Whether this is the default rejection reason.
-        rejection_reason (RejectionReason | Unset): A payment rejection reason.
+        default (bool | None): Whether this is the default rejection reason.
+        rejection_reason (RejectionReason | None): A payment rejection reason.
     """
 
-    default: bool | Unset = UNSET
-    rejection_reason: RejectionReason | Unset = UNSET
+    default: bool | None = None
+    rejection_reason: RejectionReason | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "default": "default",
+        "rejection_reason": "rejection_reason",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         default = self.default
 
-        rejection_reason: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rejection_reason, Unset):
+        rejection_reason: dict[str, Any] | None = None
+        if self.rejection_reason is not None:
             rejection_reason = self.rejection_reason.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if default is not UNSET:
+        if default is not None:
             field_dict["default"] = default
-        if rejection_reason is not UNSET:
+        if rejection_reason is not None:
             field_dict["rejection_reason"] = rejection_reason
 
         return field_dict
@@ -48,14 +55,13 @@ class RejectionReasonEntry:
                 f"RejectionReasonEntry: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        default = d.pop("default", UNSET)
-        if default is None:
-            default = UNSET
+        wire_keys = frozenset(d)
+        default = d.pop("default", None)
 
         _rejection_reason = d.pop("rejection_reason", None)
-        rejection_reason: RejectionReason | Unset
+        rejection_reason: RejectionReason | None
         if _rejection_reason is None:
-            rejection_reason = UNSET
+            rejection_reason = None
         else:
             rejection_reason = RejectionReason.from_dict(_rejection_reason)
 
@@ -63,6 +69,7 @@ class RejectionReasonEntry:
             default=default,
             rejection_reason=rejection_reason,
         )
+        rejection_reason_entry._wire_keys = wire_keys
 
         rejection_reason_entry.additional_properties = d
         return rejection_reason_entry

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,15 @@ class RejectionReasonListResponse:
     status: Status
     data: list[RejectionReasonEntry]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "data": "data",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.to_dict()
@@ -47,6 +56,7 @@ class RejectionReasonListResponse:
                 f"RejectionReasonListResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         status = Status.from_dict(d.pop("status"))
 
         _data = d.pop("data")
@@ -64,6 +74,7 @@ class RejectionReasonListResponse:
             status=status,
             data=data,
         )
+        rejection_reason_list_response._wire_keys = wire_keys
 
         rejection_reason_list_response.additional_properties = d
         return rejection_reason_list_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,16 @@ class Status:
     message: None | str
     description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "message": "message",
+        "description": "description",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -53,6 +63,7 @@ class Status:
                 f"Status: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         code = cast(Literal["OK"], d.pop("code"))
         if code != "OK":
             raise ValueError(f"code must match const 'OK', got '{code}'")
@@ -66,6 +77,7 @@ class Status:
             message=message,
             description=description,
         )
+        status._wire_keys = wire_keys
 
         status.additional_properties = d
         return status

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,15 @@ class TokenResponse:
     status: Status
     data: TokenData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "data": "data",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.to_dict()
@@ -44,6 +53,7 @@ class TokenResponse:
                 f"TokenResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         status = Status.from_dict(d.pop("status"))
 
         data = TokenData.from_dict(d.pop("data"))
@@ -52,6 +62,7 @@ class TokenResponse:
             status=status,
             data=data,
         )
+        token_response._wire_keys = wire_keys
 
         token_response.additional_properties = d
         return token_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,35 +16,43 @@ class UserShort:
     """A user.
 
     Attributes:
-        id (str | Unset):
-        username (str | Unset):
-        person_name (None | str | Unset):
+        id (str | None):
+        username (str | None):
+        person_name (None | str):
     """
 
-    id: str | Unset = UNSET
-    username: str | Unset = UNSET
-    person_name: None | str | Unset = UNSET
+    id: str | None = None
+    username: str | None = None
+    person_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "username": "username",
+        "person_name": "person_name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         username = self.username
 
-        person_name: None | str | Unset
-        if isinstance(self.person_name, Unset):
-            person_name = UNSET
-        else:
+        person_name: None | str = None
+        if self.person_name is not None:
             person_name = self.person_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if person_name is not UNSET:
+        if person_name is not None or "person_name" in self._wire_keys:
             field_dict["person_name"] = person_name
 
         return field_dict
@@ -56,21 +64,21 @@ class UserShort:
                 f"UserShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
-        username = d.pop("username", UNSET)
-        if username is None:
-            username = UNSET
+        username = d.pop("username", None)
 
         person_name = d.pop("person_name", UNSET)
+        if isinstance(person_name, Unset):
+            person_name = None
 
         user_short = cls(
             id=id,
             username=username,
             person_name=person_name,
         )
+        user_short._wire_keys = wire_keys
 
         user_short.additional_properties = d
         return user_short

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WalletShort")
 
@@ -16,13 +14,22 @@ class WalletShort:
     """A wallet (R14).
 
     Attributes:
-        id (str | Unset):
-        number (str | Unset):
+        id (str | None):
+        number (str | None):
     """
 
-    id: str | Unset = UNSET
-    number: str | Unset = UNSET
+    id: str | None = None
+    number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "number": "number",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -32,9 +39,9 @@ class WalletShort:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
 
         return field_dict
@@ -46,18 +53,16 @@ class WalletShort:
                 f"WalletShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
-        number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
+        number = d.pop("number", None)
 
         wallet_short = cls(
             id=id,
             number=number,
         )
+        wallet_short._wire_keys = wire_keys
 
         wallet_short.additional_properties = d
         return wallet_short

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebApiKeyTokenRequest")
 
@@ -16,11 +14,19 @@ class WebApiKeyTokenRequest:
     """Optional body of authentication/web_api_key/token.
 
     Attributes:
-        unit (str | Unset): The ID of the unit to log in as; the key's default unit when absent.
+        unit (str | None): The ID of the unit to log in as; the key's default unit when absent.
     """
 
-    unit: str | Unset = UNSET
+    unit: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "unit": "unit",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         unit = self.unit
@@ -28,7 +34,7 @@ class WebApiKeyTokenRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if unit is not UNSET:
+        if unit is not None:
             field_dict["unit"] = unit
 
         return field_dict
@@ -40,11 +46,13 @@ class WebApiKeyTokenRequest:
                 f"WebApiKeyTokenRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        unit = d.pop("unit", UNSET)
+        wire_keys = frozenset(d)
+        unit = d.pop("unit", None)
 
         web_api_key_token_request = cls(
             unit=unit,
         )
+        web_api_key_token_request._wire_keys = wire_keys
 
         web_api_key_token_request.additional_properties = d
         return web_api_key_token_request

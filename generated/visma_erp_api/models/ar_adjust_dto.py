@@ -9,9 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     DecimalLimits,
-    Unset,
     decimal_from_json,
     local_datetime_from_json,
     local_datetime_to_json,
@@ -25,49 +23,72 @@ class ArAdjustDto:
     """An application (payment or note applied to the document).
 
     Attributes:
-        doc_type (str | Unset):
-        customer_cd (str | Unset):
-        ref_nbr (str | Unset):
-        amount_paid (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+        doc_type (str | None):
+        customer_cd (str | None):
+        ref_nbr (str | None):
+        amount_paid (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
-        cash_discount_taken (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+        cash_discount_taken (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
             read and written as an exact decimal, never through a binary float).
-        balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+        balance (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
-        pending_ppd (bool | Unset):
-        released (bool | Unset):
-        hold (bool | Unset):
-        voided (bool | Unset):
-        ppd_cr_memo_ref_nbr (str | Unset):
-        payment_ref (str | Unset):
-        status (str | Unset):
-        application_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        pending_ppd (bool | None):
+        released (bool | None):
+        hold (bool | None):
+        voided (bool | None):
+        ppd_cr_memo_ref_nbr (str | None):
+        payment_ref (str | None):
+        status (str | None):
+        application_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
             project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
             writes `yyyy-MM-ddTHH:mm:ss`).
-        application_period (str | Unset):
-        invoice_text (str | Unset):
+        application_period (str | None):
+        invoice_text (str | None):
     """
 
-    doc_type: str | Unset = UNSET
-    customer_cd: str | Unset = UNSET
-    ref_nbr: str | Unset = UNSET
-    amount_paid: Decimal | Unset = UNSET
-    cash_discount_taken: Decimal | Unset = UNSET
-    balance: Decimal | Unset = UNSET
-    pending_ppd: bool | Unset = UNSET
-    released: bool | Unset = UNSET
-    hold: bool | Unset = UNSET
-    voided: bool | Unset = UNSET
-    ppd_cr_memo_ref_nbr: str | Unset = UNSET
-    payment_ref: str | Unset = UNSET
-    status: str | Unset = UNSET
-    application_date: datetime.datetime | Unset = UNSET
-    application_period: str | Unset = UNSET
-    invoice_text: str | Unset = UNSET
+    doc_type: str | None = None
+    customer_cd: str | None = None
+    ref_nbr: str | None = None
+    amount_paid: Decimal | None = None
+    cash_discount_taken: Decimal | None = None
+    balance: Decimal | None = None
+    pending_ppd: bool | None = None
+    released: bool | None = None
+    hold: bool | None = None
+    voided: bool | None = None
+    ppd_cr_memo_ref_nbr: str | None = None
+    payment_ref: str | None = None
+    status: str | None = None
+    application_date: datetime.datetime | None = None
+    application_period: str | None = None
+    invoice_text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "docType": "doc_type",
+        "customerCD": "customer_cd",
+        "refNbr": "ref_nbr",
+        "amountPaid": "amount_paid",
+        "cashDiscountTaken": "cash_discount_taken",
+        "balance": "balance",
+        "pendingPPD": "pending_ppd",
+        "released": "released",
+        "hold": "hold",
+        "voided": "voided",
+        "ppdCrMemoRefNbr": "ppd_cr_memo_ref_nbr",
+        "paymentRef": "payment_ref",
+        "status": "status",
+        "applicationDate": "application_date",
+        "applicationPeriod": "application_period",
+        "invoiceText": "invoice_text",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "amount_paid": DecimalLimits(),
@@ -82,16 +103,16 @@ class ArAdjustDto:
 
         ref_nbr = self.ref_nbr
 
-        amount_paid: Decimal | Unset = UNSET
-        if not isinstance(self.amount_paid, Unset):
+        amount_paid: Decimal | None = None
+        if self.amount_paid is not None:
             amount_paid = self.amount_paid
 
-        cash_discount_taken: Decimal | Unset = UNSET
-        if not isinstance(self.cash_discount_taken, Unset):
+        cash_discount_taken: Decimal | None = None
+        if self.cash_discount_taken is not None:
             cash_discount_taken = self.cash_discount_taken
 
-        balance: Decimal | Unset = UNSET
-        if not isinstance(self.balance, Unset):
+        balance: Decimal | None = None
+        if self.balance is not None:
             balance = self.balance
 
         pending_ppd = self.pending_ppd
@@ -108,8 +129,8 @@ class ArAdjustDto:
 
         status = self.status
 
-        application_date: str | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
+        application_date: str | None = None
+        if self.application_date is not None:
             application_date = local_datetime_to_json(self.application_date)
 
         application_period = self.application_period
@@ -119,37 +140,37 @@ class ArAdjustDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if doc_type is not UNSET:
+        if doc_type is not None:
             field_dict["docType"] = doc_type
-        if customer_cd is not UNSET:
+        if customer_cd is not None:
             field_dict["customerCD"] = customer_cd
-        if ref_nbr is not UNSET:
+        if ref_nbr is not None:
             field_dict["refNbr"] = ref_nbr
-        if amount_paid is not UNSET:
+        if amount_paid is not None:
             field_dict["amountPaid"] = amount_paid
-        if cash_discount_taken is not UNSET:
+        if cash_discount_taken is not None:
             field_dict["cashDiscountTaken"] = cash_discount_taken
-        if balance is not UNSET:
+        if balance is not None:
             field_dict["balance"] = balance
-        if pending_ppd is not UNSET:
+        if pending_ppd is not None:
             field_dict["pendingPPD"] = pending_ppd
-        if released is not UNSET:
+        if released is not None:
             field_dict["released"] = released
-        if hold is not UNSET:
+        if hold is not None:
             field_dict["hold"] = hold
-        if voided is not UNSET:
+        if voided is not None:
             field_dict["voided"] = voided
-        if ppd_cr_memo_ref_nbr is not UNSET:
+        if ppd_cr_memo_ref_nbr is not None:
             field_dict["ppdCrMemoRefNbr"] = ppd_cr_memo_ref_nbr
-        if payment_ref is not UNSET:
+        if payment_ref is not None:
             field_dict["paymentRef"] = payment_ref
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if application_date is not UNSET:
+        if application_date is not None:
             field_dict["applicationDate"] = application_date
-        if application_period is not UNSET:
+        if application_period is not None:
             field_dict["applicationPeriod"] = application_period
-        if invoice_text is not UNSET:
+        if invoice_text is not None:
             field_dict["invoiceText"] = invoice_text
 
         return field_dict
@@ -161,81 +182,58 @@ class ArAdjustDto:
                 f"ArAdjustDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        doc_type = d.pop("docType", UNSET)
-        if doc_type is None:
-            doc_type = UNSET
+        wire_keys = frozenset(d)
+        doc_type = d.pop("docType", None)
 
-        customer_cd = d.pop("customerCD", UNSET)
-        if customer_cd is None:
-            customer_cd = UNSET
+        customer_cd = d.pop("customerCD", None)
 
-        ref_nbr = d.pop("refNbr", UNSET)
-        if ref_nbr is None:
-            ref_nbr = UNSET
+        ref_nbr = d.pop("refNbr", None)
 
         _amount_paid = d.pop("amountPaid", None)
-        amount_paid: Decimal | Unset
+        amount_paid: Decimal | None
         if _amount_paid is None or _amount_paid == "":
-            amount_paid = UNSET
+            amount_paid = None
         else:
             amount_paid = decimal_from_json(_amount_paid)
 
         _cash_discount_taken = d.pop("cashDiscountTaken", None)
-        cash_discount_taken: Decimal | Unset
+        cash_discount_taken: Decimal | None
         if _cash_discount_taken is None or _cash_discount_taken == "":
-            cash_discount_taken = UNSET
+            cash_discount_taken = None
         else:
             cash_discount_taken = decimal_from_json(_cash_discount_taken)
 
         _balance = d.pop("balance", None)
-        balance: Decimal | Unset
+        balance: Decimal | None
         if _balance is None or _balance == "":
-            balance = UNSET
+            balance = None
         else:
             balance = decimal_from_json(_balance)
 
-        pending_ppd = d.pop("pendingPPD", UNSET)
-        if pending_ppd is None:
-            pending_ppd = UNSET
+        pending_ppd = d.pop("pendingPPD", None)
 
-        released = d.pop("released", UNSET)
-        if released is None:
-            released = UNSET
+        released = d.pop("released", None)
 
-        hold = d.pop("hold", UNSET)
-        if hold is None:
-            hold = UNSET
+        hold = d.pop("hold", None)
 
-        voided = d.pop("voided", UNSET)
-        if voided is None:
-            voided = UNSET
+        voided = d.pop("voided", None)
 
-        ppd_cr_memo_ref_nbr = d.pop("ppdCrMemoRefNbr", UNSET)
-        if ppd_cr_memo_ref_nbr is None:
-            ppd_cr_memo_ref_nbr = UNSET
+        ppd_cr_memo_ref_nbr = d.pop("ppdCrMemoRefNbr", None)
 
-        payment_ref = d.pop("paymentRef", UNSET)
-        if payment_ref is None:
-            payment_ref = UNSET
+        payment_ref = d.pop("paymentRef", None)
 
-        status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
+        status = d.pop("status", None)
 
         _application_date = d.pop("applicationDate", None)
-        application_date: datetime.datetime | Unset
+        application_date: datetime.datetime | None
         if _application_date is None or _application_date == "":
-            application_date = UNSET
+            application_date = None
         else:
             application_date = local_datetime_from_json(_application_date)
 
-        application_period = d.pop("applicationPeriod", UNSET)
-        if application_period is None:
-            application_period = UNSET
+        application_period = d.pop("applicationPeriod", None)
 
-        invoice_text = d.pop("invoiceText", UNSET)
-        if invoice_text is None:
-            invoice_text = UNSET
+        invoice_text = d.pop("invoiceText", None)
 
         ar_adjust_dto = cls(
             doc_type=doc_type,
@@ -255,6 +253,7 @@ class ArAdjustDto:
             application_period=application_period,
             invoice_text=invoice_text,
         )
+        ar_adjust_dto._wire_keys = wire_keys
 
         ar_adjust_dto.additional_properties = d
         return ar_adjust_dto

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachmentDto")
 
@@ -17,21 +15,31 @@ class AttachmentDto:
     """An attachment of a document or line.
 
     Attributes:
-        name (str | Unset): The name of the attachment.
-        id (UUID | Unset): The ID of the attachment.
-        revision (int | Unset): The version of the attachment.
+        name (str | None): The name of the attachment.
+        id (UUID | None): The ID of the attachment.
+        revision (int | None): The version of the attachment.
     """
 
-    name: str | Unset = UNSET
-    id: UUID | Unset = UNSET
-    revision: int | Unset = UNSET
+    name: str | None = None
+    id: UUID | None = None
+    revision: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "id": "id",
+        "revision": "revision",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
         revision = self.revision
@@ -39,11 +47,11 @@ class AttachmentDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if revision is not UNSET:
+        if revision is not None:
             field_dict["revision"] = revision
 
         return field_dict
@@ -55,26 +63,24 @@ class AttachmentDto:
                 f"AttachmentDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
+        wire_keys = frozenset(d)
+        name = d.pop("name", None)
 
         _id = d.pop("id", None)
-        id: UUID | Unset
+        id: UUID | None
         if _id is None or _id == "":
-            id = UNSET
+            id = None
         else:
             id = UUID(_id)
 
-        revision = d.pop("revision", UNSET)
-        if revision is None:
-            revision = UNSET
+        revision = d.pop("revision", None)
 
         attachment_dto = cls(
             name=name,
             id=id,
             revision=revision,
         )
+        attachment_dto._wire_keys = wire_keys
 
         attachment_dto.additional_properties = d
         return attachment_dto

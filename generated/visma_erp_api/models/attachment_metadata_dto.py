@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -16,28 +17,37 @@ class AttachmentMetadataDto:
     `includeAttachmentInvoiceEmail`; the older one `sendToAutoinvoice`.
 
         Attributes:
-            include_attachment_invoice_email (bool | Unset): Attach the file to the invoice e-mail.
-            send_to_autoinvoice (DtoValueOfBoolean | Unset): Update wrapper for a boolean.
+            include_attachment_invoice_email (bool | None): Attach the file to the invoice e-mail.
+            send_to_autoinvoice (DtoValueOfBoolean | None): Update wrapper for a boolean.
     """
 
-    include_attachment_invoice_email: bool | Unset = UNSET
-    send_to_autoinvoice: DtoValueOfBoolean | Unset = UNSET
+    include_attachment_invoice_email: bool | None = None
+    send_to_autoinvoice: DtoValueOfBoolean | None = None
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "includeAttachmentInvoiceEmail": "include_attachment_invoice_email",
+        "sendToAutoinvoice": "send_to_autoinvoice",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         include_attachment_invoice_email = self.include_attachment_invoice_email
 
-        send_to_autoinvoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_to_autoinvoice, Unset):
+        send_to_autoinvoice: dict[str, Any] | None = None
+        if self.send_to_autoinvoice is not None:
             send_to_autoinvoice = self.send_to_autoinvoice.to_dict()
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if include_attachment_invoice_email is not UNSET:
+        if include_attachment_invoice_email is not None:
             field_dict["includeAttachmentInvoiceEmail"] = (
                 include_attachment_invoice_email
             )
-        if send_to_autoinvoice is not UNSET:
+        if send_to_autoinvoice is not None:
             field_dict["sendToAutoinvoice"] = send_to_autoinvoice
 
         return field_dict
@@ -49,12 +59,13 @@ class AttachmentMetadataDto:
                 f"AttachmentMetadataDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        include_attachment_invoice_email = d.pop("includeAttachmentInvoiceEmail", UNSET)
+        wire_keys = frozenset(d)
+        include_attachment_invoice_email = d.pop("includeAttachmentInvoiceEmail", None)
 
         _send_to_autoinvoice = d.pop("sendToAutoinvoice", UNSET)
-        send_to_autoinvoice: DtoValueOfBoolean | Unset
+        send_to_autoinvoice: DtoValueOfBoolean | None
         if isinstance(_send_to_autoinvoice, Unset):
-            send_to_autoinvoice = UNSET
+            send_to_autoinvoice = None
         else:
             send_to_autoinvoice = DtoValueOfBoolean.from_dict(_send_to_autoinvoice)
 
@@ -62,6 +73,7 @@ class AttachmentMetadataDto:
             include_attachment_invoice_email=include_attachment_invoice_email,
             send_to_autoinvoice=send_to_autoinvoice,
         )
+        attachment_metadata_dto._wire_keys = wire_keys
 
         return attachment_metadata_dto
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,19 +20,28 @@ class AttachmentUploadForm:
 
     Attributes:
         file (File): The attachment file (send a filename; an existing name creates a new revision).
-        metadata (AttachmentMetadataDto | Unset): Settings carried (as JSON) in the `metadata` part of an attachment
+        metadata (AttachmentMetadataDto | None): Settings carried (as JSON) in the `metadata` part of an attachment
             upload. The newer spec documents `includeAttachmentInvoiceEmail`; the older one `sendToAutoinvoice`.
     """
 
     file: File
-    metadata: AttachmentMetadataDto | Unset = UNSET
+    metadata: AttachmentMetadataDto | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "file": "file",
+        "metadata": "metadata",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None = None
+        if self.metadata is not None:
             metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -42,7 +51,7 @@ class AttachmentUploadForm:
                 "file": file,
             }
         )
-        if metadata is not UNSET:
+        if metadata is not None:
             field_dict["metadata"] = metadata
 
         return field_dict
@@ -52,7 +61,7 @@ class AttachmentUploadForm:
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.metadata, Unset):
+        if self.metadata is not None:
             files.append(
                 (
                     "metadata",
@@ -76,12 +85,13 @@ class AttachmentUploadForm:
                 f"AttachmentUploadForm: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         file = File(payload=BytesIO(d.pop("file")))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: AttachmentMetadataDto | Unset
+        metadata: AttachmentMetadataDto | None
         if isinstance(_metadata, Unset):
-            metadata = UNSET
+            metadata = None
         else:
             metadata = AttachmentMetadataDto.from_dict(_metadata)
 
@@ -89,6 +99,7 @@ class AttachmentUploadForm:
             file=file,
             metadata=metadata,
         )
+        attachment_upload_form._wire_keys = wire_keys
 
         attachment_upload_form.additional_properties = d
         return attachment_upload_form

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackgroundApiAcceptedDto")
 
@@ -18,12 +16,21 @@ class BackgroundApiAcceptedDto:
 
     Attributes:
         id (UUID): Id of the background operation (GUID).
-        state_location (str | Unset): URL of `GET /v1/background/{id}`.
+        state_location (str | None): URL of `GET /v1/background/{id}`.
     """
 
     id: UUID
-    state_location: str | Unset = UNSET
+    state_location: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "stateLocation": "state_location",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -37,7 +44,7 @@ class BackgroundApiAcceptedDto:
                 "id": id,
             }
         )
-        if state_location is not UNSET:
+        if state_location is not None:
             field_dict["stateLocation"] = state_location
 
         return field_dict
@@ -49,16 +56,16 @@ class BackgroundApiAcceptedDto:
                 f"BackgroundApiAcceptedDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         id = UUID(d.pop("id"))
 
-        state_location = d.pop("stateLocation", UNSET)
-        if state_location is None:
-            state_location = UNSET
+        state_location = d.pop("stateLocation", None)
 
         background_api_accepted_dto = cls(
             id=id,
             state_location=state_location,
         )
+        background_api_accepted_dto._wire_keys = wire_keys
 
         background_api_accepted_dto.additional_properties = d
         return background_api_accepted_dto

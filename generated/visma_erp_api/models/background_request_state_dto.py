@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.background_request_status import BackgroundRequestStatus
 from ..types import (
-    UNSET,
-    Unset,
     local_datetime_from_json,
     local_datetime_to_json,
     open_enum,
@@ -28,76 +26,97 @@ class BackgroundRequestStateDto:
     them.
 
         Attributes:
-            id (UUID | Unset): Identifies the background operation.
-            status (BackgroundRequestStatus | str | Unset): `Started` until the operation is done (also while queued),
+            id (UUID | None): Identifies the background operation.
+            status (BackgroundRequestStatus | str | None): `Started` until the operation is done (also while queued),
                 `Finished` when the inner call completed (whatever its statusCode), `Failed` on a processing error.
-            status_code (int | Unset): HTTP status code of the finished operation; 0 while not done.
-            received_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            status_code (int | None): HTTP status code of the finished operation; 0 while not done.
+            received_utc (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            started_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            started_utc (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            finished_utc (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            finished_utc (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            webhook_address (str | Unset): Webhook URI notified on completion, or `none`.
-            error_message (str | Unset): Processing error, if any (not the endpoint's own error body).
-            reference (str | Unset):
-            original_uri (str | Unset): The endpoint that was queued.
-            has_response_content (bool | Unset): The finished operation has response content: read /content only then (set
+            webhook_address (str | None): Webhook URI notified on completion, or `none`.
+            error_message (str | None): Processing error, if any (not the endpoint's own error body).
+            reference (str | None):
+            original_uri (str | None): The endpoint that was queued.
+            has_response_content (bool | None): The finished operation has response content: read /content only then (set
                 when finished).
-            has_request_content (bool | Unset): The request had a body.
-            content_location (str | Unset): URL of `GET /v1/background/{id}/content`.
-            response_headers (BackgroundRequestStateDtoResponseHeaders | Unset): Response headers of the finished operation.
+            has_request_content (bool | None): The request had a body.
+            content_location (str | None): URL of `GET /v1/background/{id}/content`.
+            response_headers (BackgroundRequestStateDtoResponseHeaders | None): Response headers of the finished operation.
     """
 
-    id: UUID | Unset = UNSET
-    status: BackgroundRequestStatus | str | Unset = UNSET
-    status_code: int | Unset = UNSET
-    received_utc: datetime.datetime | Unset = UNSET
-    started_utc: datetime.datetime | Unset = UNSET
-    finished_utc: datetime.datetime | Unset = UNSET
-    webhook_address: str | Unset = UNSET
-    error_message: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    original_uri: str | Unset = UNSET
-    has_response_content: bool | Unset = UNSET
-    has_request_content: bool | Unset = UNSET
-    content_location: str | Unset = UNSET
-    response_headers: BackgroundRequestStateDtoResponseHeaders | Unset = UNSET
+    id: UUID | None = None
+    status: BackgroundRequestStatus | str | None = None
+    status_code: int | None = None
+    received_utc: datetime.datetime | None = None
+    started_utc: datetime.datetime | None = None
+    finished_utc: datetime.datetime | None = None
+    webhook_address: str | None = None
+    error_message: str | None = None
+    reference: str | None = None
+    original_uri: str | None = None
+    has_response_content: bool | None = None
+    has_request_content: bool | None = None
+    content_location: str | None = None
+    response_headers: BackgroundRequestStateDtoResponseHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "statusCode": "status_code",
+        "receivedUtc": "received_utc",
+        "startedUtc": "started_utc",
+        "finishedUtc": "finished_utc",
+        "webhookAddress": "webhook_address",
+        "errorMessage": "error_message",
+        "reference": "reference",
+        "originalUri": "original_uri",
+        "hasResponseContent": "has_response_content",
+        "hasRequestContent": "has_request_content",
+        "contentLocation": "content_location",
+        "responseHeaders": "response_headers",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = str(self.status)
 
         status_code = self.status_code
 
-        received_utc: str | Unset = UNSET
-        if not isinstance(self.received_utc, Unset):
+        received_utc: str | None = None
+        if self.received_utc is not None:
             received_utc = local_datetime_to_json(self.received_utc)
 
-        started_utc: str | Unset = UNSET
-        if not isinstance(self.started_utc, Unset):
+        started_utc: str | None = None
+        if self.started_utc is not None:
             started_utc = local_datetime_to_json(self.started_utc)
 
-        finished_utc: str | Unset = UNSET
-        if not isinstance(self.finished_utc, Unset):
+        finished_utc: str | None = None
+        if self.finished_utc is not None:
             finished_utc = local_datetime_to_json(self.finished_utc)
 
         webhook_address = self.webhook_address
@@ -114,40 +133,40 @@ class BackgroundRequestStateDto:
 
         content_location = self.content_location
 
-        response_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_headers, Unset):
+        response_headers: dict[str, Any] | None = None
+        if self.response_headers is not None:
             response_headers = self.response_headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if status_code is not UNSET:
+        if status_code is not None:
             field_dict["statusCode"] = status_code
-        if received_utc is not UNSET:
+        if received_utc is not None:
             field_dict["receivedUtc"] = received_utc
-        if started_utc is not UNSET:
+        if started_utc is not None:
             field_dict["startedUtc"] = started_utc
-        if finished_utc is not UNSET:
+        if finished_utc is not None:
             field_dict["finishedUtc"] = finished_utc
-        if webhook_address is not UNSET:
+        if webhook_address is not None:
             field_dict["webhookAddress"] = webhook_address
-        if error_message is not UNSET:
+        if error_message is not None:
             field_dict["errorMessage"] = error_message
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if original_uri is not UNSET:
+        if original_uri is not None:
             field_dict["originalUri"] = original_uri
-        if has_response_content is not UNSET:
+        if has_response_content is not None:
             field_dict["hasResponseContent"] = has_response_content
-        if has_request_content is not UNSET:
+        if has_request_content is not None:
             field_dict["hasRequestContent"] = has_request_content
-        if content_location is not UNSET:
+        if content_location is not None:
             field_dict["contentLocation"] = content_location
-        if response_headers is not UNSET:
+        if response_headers is not None:
             field_dict["responseHeaders"] = response_headers
 
         return field_dict
@@ -159,79 +178,64 @@ class BackgroundRequestStateDto:
                 f"BackgroundRequestStateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _id = d.pop("id", None)
-        id: UUID | Unset
+        id: UUID | None
         if _id is None or _id == "":
-            id = UNSET
+            id = None
         else:
             id = UUID(_id)
 
         _status = d.pop("status", None)
-        status: BackgroundRequestStatus | str | Unset
+        status: BackgroundRequestStatus | str | None
         if _status is None:
-            status = UNSET
+            status = None
         else:
             status = open_enum(
                 BackgroundRequestStatus, _status, "BackgroundRequestStateDto.status"
             )
 
-        status_code = d.pop("statusCode", UNSET)
-        if status_code is None:
-            status_code = UNSET
+        status_code = d.pop("statusCode", None)
 
         _received_utc = d.pop("receivedUtc", None)
-        received_utc: datetime.datetime | Unset
+        received_utc: datetime.datetime | None
         if _received_utc is None or _received_utc == "":
-            received_utc = UNSET
+            received_utc = None
         else:
             received_utc = local_datetime_from_json(_received_utc)
 
         _started_utc = d.pop("startedUtc", None)
-        started_utc: datetime.datetime | Unset
+        started_utc: datetime.datetime | None
         if _started_utc is None or _started_utc == "":
-            started_utc = UNSET
+            started_utc = None
         else:
             started_utc = local_datetime_from_json(_started_utc)
 
         _finished_utc = d.pop("finishedUtc", None)
-        finished_utc: datetime.datetime | Unset
+        finished_utc: datetime.datetime | None
         if _finished_utc is None or _finished_utc == "":
-            finished_utc = UNSET
+            finished_utc = None
         else:
             finished_utc = local_datetime_from_json(_finished_utc)
 
-        webhook_address = d.pop("webhookAddress", UNSET)
-        if webhook_address is None:
-            webhook_address = UNSET
+        webhook_address = d.pop("webhookAddress", None)
 
-        error_message = d.pop("errorMessage", UNSET)
-        if error_message is None:
-            error_message = UNSET
+        error_message = d.pop("errorMessage", None)
 
-        reference = d.pop("reference", UNSET)
-        if reference is None:
-            reference = UNSET
+        reference = d.pop("reference", None)
 
-        original_uri = d.pop("originalUri", UNSET)
-        if original_uri is None:
-            original_uri = UNSET
+        original_uri = d.pop("originalUri", None)
 
-        has_response_content = d.pop("hasResponseContent", UNSET)
-        if has_response_content is None:
-            has_response_content = UNSET
+        has_response_content = d.pop("hasResponseContent", None)
 
-        has_request_content = d.pop("hasRequestContent", UNSET)
-        if has_request_content is None:
-            has_request_content = UNSET
+        has_request_content = d.pop("hasRequestContent", None)
 
-        content_location = d.pop("contentLocation", UNSET)
-        if content_location is None:
-            content_location = UNSET
+        content_location = d.pop("contentLocation", None)
 
         _response_headers = d.pop("responseHeaders", None)
-        response_headers: BackgroundRequestStateDtoResponseHeaders | Unset
+        response_headers: BackgroundRequestStateDtoResponseHeaders | None
         if _response_headers is None:
-            response_headers = UNSET
+            response_headers = None
         else:
             response_headers = BackgroundRequestStateDtoResponseHeaders.from_dict(
                 _response_headers
@@ -253,6 +257,7 @@ class BackgroundRequestStateDto:
             content_location=content_location,
             response_headers=response_headers,
         )
+        background_request_state_dto._wire_keys = wire_keys
 
         background_request_state_dto.additional_properties = d
         return background_request_state_dto

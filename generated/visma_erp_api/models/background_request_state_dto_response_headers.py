@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,12 @@ class BackgroundRequestStateDtoResponseHeaders:
     """Response headers of the finished operation."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,7 +35,9 @@ class BackgroundRequestStateDtoResponseHeaders:
                 f"BackgroundRequestStateDtoResponseHeaders: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         background_request_state_dto_response_headers = cls()
+        background_request_state_dto_response_headers._wire_keys = wire_keys
 
         background_request_state_dto_response_headers.additional_properties = d
         return background_request_state_dto_response_headers

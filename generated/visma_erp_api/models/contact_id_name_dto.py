@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactIdNameDto")
 
@@ -16,13 +14,22 @@ class ContactIdNameDto:
     """The contact associated with the customer.
 
     Attributes:
-        id (int | Unset): The identifier.
-        name (str | Unset): The displayed name.
+        id (int | None): The identifier.
+        name (str | None): The displayed name.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -32,9 +39,9 @@ class ContactIdNameDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -46,18 +53,16 @@ class ContactIdNameDto:
                 f"ContactIdNameDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
+        name = d.pop("name", None)
 
         contact_id_name_dto = cls(
             id=id,
             name=name,
         )
+        contact_id_name_dto._wire_keys = wire_keys
 
         contact_id_name_dto.additional_properties = d
         return contact_id_name_dto

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
-from ..types import UNSET, Unset, open_enum
+from ..types import open_enum
 
 T = TypeVar("T", bound="CorrectArDocumentActionResultDto")
 
@@ -18,32 +18,44 @@ class CorrectArDocumentActionResultDto:
     """Result of the correct action; `refNbr` is the new corrected document.
 
     Attributes:
-        ref_nbr (str | Unset):
-        document_type (str | Unset):
-        action_id (UUID | Unset):
-        action_result (ActionResult | str | Unset): Progress of an action; a 202 only means accepted, `Done` means
+        ref_nbr (str | None):
+        document_type (str | None):
+        action_id (UUID | None):
+        action_result (ActionResult | str | None): Progress of an action; a 202 only means accepted, `Done` means
             completed.
-        error_info (str | Unset):
+        error_info (str | None):
     """
 
-    ref_nbr: str | Unset = UNSET
-    document_type: str | Unset = UNSET
-    action_id: UUID | Unset = UNSET
-    action_result: ActionResult | str | Unset = UNSET
-    error_info: str | Unset = UNSET
+    ref_nbr: str | None = None
+    document_type: str | None = None
+    action_id: UUID | None = None
+    action_result: ActionResult | str | None = None
+    error_info: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "refNbr": "ref_nbr",
+        "documentType": "document_type",
+        "actionId": "action_id",
+        "actionResult": "action_result",
+        "errorInfo": "error_info",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         ref_nbr = self.ref_nbr
 
         document_type = self.document_type
 
-        action_id: str | Unset = UNSET
-        if not isinstance(self.action_id, Unset):
+        action_id: str | None = None
+        if self.action_id is not None:
             action_id = str(self.action_id)
 
-        action_result: str | Unset = UNSET
-        if not isinstance(self.action_result, Unset):
+        action_result: str | None = None
+        if self.action_result is not None:
             action_result = str(self.action_result)
 
         error_info = self.error_info
@@ -51,15 +63,15 @@ class CorrectArDocumentActionResultDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ref_nbr is not UNSET:
+        if ref_nbr is not None:
             field_dict["refNbr"] = ref_nbr
-        if document_type is not UNSET:
+        if document_type is not None:
             field_dict["documentType"] = document_type
-        if action_id is not UNSET:
+        if action_id is not None:
             field_dict["actionId"] = action_id
-        if action_result is not UNSET:
+        if action_result is not None:
             field_dict["actionResult"] = action_result
-        if error_info is not UNSET:
+        if error_info is not None:
             field_dict["errorInfo"] = error_info
 
         return field_dict
@@ -71,25 +83,22 @@ class CorrectArDocumentActionResultDto:
                 f"CorrectArDocumentActionResultDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        ref_nbr = d.pop("refNbr", UNSET)
-        if ref_nbr is None:
-            ref_nbr = UNSET
+        wire_keys = frozenset(d)
+        ref_nbr = d.pop("refNbr", None)
 
-        document_type = d.pop("documentType", UNSET)
-        if document_type is None:
-            document_type = UNSET
+        document_type = d.pop("documentType", None)
 
         _action_id = d.pop("actionId", None)
-        action_id: UUID | Unset
+        action_id: UUID | None
         if _action_id is None or _action_id == "":
-            action_id = UNSET
+            action_id = None
         else:
             action_id = UUID(_action_id)
 
         _action_result = d.pop("actionResult", None)
-        action_result: ActionResult | str | Unset
+        action_result: ActionResult | str | None
         if _action_result is None:
-            action_result = UNSET
+            action_result = None
         else:
             action_result = open_enum(
                 ActionResult,
@@ -97,9 +106,7 @@ class CorrectArDocumentActionResultDto:
                 "CorrectArDocumentActionResultDto.actionResult",
             )
 
-        error_info = d.pop("errorInfo", UNSET)
-        if error_info is None:
-            error_info = UNSET
+        error_info = d.pop("errorInfo", None)
 
         correct_ar_document_action_result_dto = cls(
             ref_nbr=ref_nbr,
@@ -108,6 +115,7 @@ class CorrectArDocumentActionResultDto:
             action_result=action_result,
             error_info=error_info,
         )
+        correct_ar_document_action_result_dto._wire_keys = wire_keys
 
         correct_ar_document_action_result_dto.additional_properties = d
         return correct_ar_document_action_result_dto

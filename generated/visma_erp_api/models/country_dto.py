@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CountryDto")
 
@@ -16,18 +14,29 @@ class CountryDto:
     """Country (ISO 3166 two-letter id and name).
 
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        error_info (str | Unset):
-        metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
+        id (str | None):
+        name (str | None):
+        error_info (str | None):
+        metadata (MetadataDto | None): Pagination info carried by every item of a list page: total number of matching
             records and the endpoint's maximum page size (the effective page size is min(requested pageSize, maxPageSize)).
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    error_info: str | None = None
+    metadata: MetadataDto | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "errorInfo": "error_info",
+        "metadata": "metadata",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -36,20 +45,20 @@ class CountryDto:
 
         error_info = self.error_info
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None = None
+        if self.metadata is not None:
             metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if error_info is not UNSET:
+        if error_info is not None:
             field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
+        if metadata is not None:
             field_dict["metadata"] = metadata
 
         return field_dict
@@ -61,22 +70,17 @@ class CountryDto:
                 f"CountryDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
+        name = d.pop("name", None)
 
-        error_info = d.pop("errorInfo", UNSET)
-        if error_info is None:
-            error_info = UNSET
+        error_info = d.pop("errorInfo", None)
 
         _metadata = d.pop("metadata", None)
-        metadata: MetadataDto | Unset
+        metadata: MetadataDto | None
         if _metadata is None:
-            metadata = UNSET
+            metadata = None
         else:
             metadata = MetadataDto.from_dict(_metadata)
 
@@ -86,6 +90,7 @@ class CountryDto:
             error_info=error_info,
             metadata=metadata,
         )
+        country_dto._wire_keys = wire_keys
 
         country_dto.additional_properties = d
         return country_dto

@@ -11,9 +11,7 @@ from attrs import field as _attrs_field
 from ..models.customer_document_types import CustomerDocumentTypes
 from ..models.document_status import DocumentStatus
 from ..types import (
-    UNSET,
     DecimalLimits,
-    Unset,
     decimal_from_json,
     local_datetime_from_json,
     local_datetime_to_json,
@@ -29,232 +27,316 @@ class CustomerInvoiceDto:
     (e.g. `2024-01-31T00:00:00`).
 
         Attributes:
-            document_type (CustomerDocumentTypes | str | Unset): Customer ledger document type.
-            reference_number (str | Unset): The invoice number.
-            status (DocumentStatus | str | Unset): Status of a customer ledger document.
-            hold (bool | Unset): The document is a draft; it may be edited and cannot be released.
-            customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
-            document_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            document_type (CustomerDocumentTypes | str | None): Customer ledger document type.
+            reference_number (str | None): The invoice number.
+            status (DocumentStatus | str | None): Status of a customer ledger document.
+            hold (bool | None): The document is a draft; it may be edited and cannot be released.
+            customer (NumberNameDto | None): Reference to an entity by number and name (customer, branch, child customer).
+            document_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            orig_invoice_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            orig_invoice_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            document_due_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            document_due_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            cash_discount_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            cash_discount_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            post_period (str | Unset): Period the document is posted to, format YYYYMM.
-            financial_period (str | Unset): Financial period of the transactions, format YYYYMM.
-            closed_financial_period (str | Unset): Format YYYYMM.
-            currency_id (str | Unset):
-            exchange_rate (Decimal | Unset): Exchange rate.
-            amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            post_period (str | None): Period the document is posted to, format YYYYMM.
+            financial_period (str | None): Financial period of the transactions, format YYYYMM.
+            closed_financial_period (str | None): Format YYYYMM.
+            currency_id (str | None):
+            exchange_rate (Decimal | None): Exchange rate.
+            amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
                 written as an exact decimal, never through a binary float).
-            amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            amount_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
-            balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            balance (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
                 written as an exact decimal, never through a binary float).
-            balance_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            balance_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
-            cash_discount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+            cash_discount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
                 and written as an exact decimal, never through a binary float).
-            cash_discount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            cash_discount_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
                 decimal`: read and written as an exact decimal, never through a binary float).
-            vat_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+            vat_total (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
                 written as an exact decimal, never through a binary float).
-            vat_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
-                decimal`: read and written as an exact decimal, never through a binary float).
-            vat_taxable_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            vat_total_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
-            vat_taxable_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
-                decimal`: read and written as an exact decimal, never through a binary float).
-            vat_exempt_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            vat_taxable_total (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
-            vat_exempt_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            vat_taxable_total_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
                 decimal`: read and written as an exact decimal, never through a binary float).
-            detail_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+            vat_exempt_total (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
                 and written as an exact decimal, never through a binary float).
-            detail_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            vat_exempt_total_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
                 decimal`: read and written as an exact decimal, never through a binary float).
-            discount_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
-                and written as an exact decimal, never through a binary float).
-            discount_total_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            detail_total (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+                written as an exact decimal, never through a binary float).
+            detail_total_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
                 decimal`: read and written as an exact decimal, never through a binary float).
-            rounding_diff (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+            discount_total (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
                 and written as an exact decimal, never through a binary float).
-            credit_terms (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+            discount_total_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
+                decimal`: read and written as an exact decimal, never through a binary float).
+            rounding_diff (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
+            credit_terms (IdDescriptionDto | None): Reference to a setup entity by id and description (payment method,
                 credit terms, VAT zone, VAT code, salesperson, write-off reason code).
-            payment_method (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+            payment_method (IdDescriptionDto | None): Reference to a setup entity by id and description (payment method,
                 credit terms, VAT zone, VAT code, salesperson, write-off reason code).
-            customer_vat_zone (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+            customer_vat_zone (IdDescriptionDto | None): Reference to a setup entity by id and description (payment method,
                 credit terms, VAT zone, VAT code, salesperson, write-off reason code).
-            sales_person (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+            sales_person (IdDescriptionDto | None): Reference to a setup entity by id and description (payment method,
                 credit terms, VAT zone, VAT code, salesperson, write-off reason code).
-            sales_person_id (int | Unset): Deprecated; use salesPerson.
-            sales_person_descr (str | Unset): Deprecated; use salesPerson.
-            location (LocationDto | Unset): Customer location.
-            branch_number (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
+            sales_person_id (int | None): Deprecated; use salesPerson.
+            sales_person_descr (str | None): Deprecated; use salesPerson.
+            location (LocationDto | None): Customer location.
+            branch_number (NumberNameDto | None): Reference to an entity by number and name (customer, branch, child
                 customer).
-            project (ProjectIdDescriptionDto | Unset): Project or project task reference.
-            account (AccountDto | Unset): General ledger (sales) account used for the transaction.
-            subaccount (SubaccountDto | Unset): The subaccount used for the transaction.
-            contact (ContactIdNameDto | Unset): The contact associated with the customer.
-            invoice_address (InvoiceAddressDto | Unset): Invoice address of the document.
-            invoice_contact (InvoiceContactDto | Unset): Invoice contact of the document.
-            customer_ref_number (str | Unset): External reference used in AutoInvoice.
-            external_reference (str | Unset): External reference used in AutoInvoice.
-            payment_reference (str | Unset): Payment reference generated by the number series.
-            invoice_text (str | Unset):
-            note (str | Unset):
-            cash_account (str | Unset):
-            customer_project (str | Unset): Customer project no. used in AutoInvoice.
-            is_rot_rut_deductible (bool | Unset): The document is ROT/RUT deductible (Sweden).
-            send_to_auto_invoice (bool | Unset):
-            dont_print (bool | Unset):
-            dont_email (bool | Unset):
-            revoked (bool | Unset):
-            exclude_debt_collection (bool | Unset): Exclude from debt collection (Autocollect).
-            dunning_letter_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            project (ProjectIdDescriptionDto | None): Project or project task reference.
+            account (AccountDto | None): General ledger (sales) account used for the transaction.
+            subaccount (SubaccountDto | None): The subaccount used for the transaction.
+            contact (ContactIdNameDto | None): The contact associated with the customer.
+            invoice_address (InvoiceAddressDto | None): Invoice address of the document.
+            invoice_contact (InvoiceContactDto | None): Invoice contact of the document.
+            customer_ref_number (str | None): External reference used in AutoInvoice.
+            external_reference (str | None): External reference used in AutoInvoice.
+            payment_reference (str | None): Payment reference generated by the number series.
+            invoice_text (str | None):
+            note (str | None):
+            cash_account (str | None):
+            customer_project (str | None): Customer project no. used in AutoInvoice.
+            is_rot_rut_deductible (bool | None): The document is ROT/RUT deductible (Sweden).
+            send_to_auto_invoice (bool | None):
+            dont_print (bool | None):
+            dont_email (bool | None):
+            revoked (bool | None):
+            exclude_debt_collection (bool | None): Exclude from debt collection (Autocollect).
+            dunning_letter_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            dunning_letter_level (int | Unset): The dunning level of the document.
-            start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            dunning_letter_level (int | None): The dunning level of the document.
+            start_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            end_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            accounting_cost_ref (str | Unset):
-            originator_doc_ref (str | Unset):
-            contract_doc_ref (str | Unset):
-            invoice_lines (list[CustomerInvoiceLineDto] | Unset):
-            tax_details (list[TaxDetailDto] | Unset): VAT details (filled with expandTaxDetails).
-            attachments (list[AttachmentDto] | Unset): Attachments (filled with expandAttachments).
-            applications (list[ArAdjustDto] | Unset): Applied payments/notes (filled with expandApplications).
-            child_record (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
+            accounting_cost_ref (str | None):
+            originator_doc_ref (str | None):
+            contract_doc_ref (str | None):
+            invoice_lines (list[CustomerInvoiceLineDto] | None):
+            tax_details (list[TaxDetailDto] | None): VAT details (filled with expandTaxDetails).
+            attachments (list[AttachmentDto] | None): Attachments (filled with expandAttachments).
+            applications (list[ArAdjustDto] | None): Applied payments/notes (filled with expandApplications).
+            child_record (NumberNameDto | None): Reference to an entity by number and name (customer, branch, child
                 customer).
-            direct_debit_mandate (DirectDebitMandateDto | Unset): Customer direct debit mandate.
-            debt_collection (DebtCollectionDto | Unset): Debt collection case information.
-            last_modified_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an
-                offset (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an
-                offset (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-
-                time` is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
-                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
-                writes `yyyy-MM-ddTHH:mm:ss`).
-            created_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            direct_debit_mandate (DirectDebitMandateDto | None): Customer direct debit mandate.
+            debt_collection (DebtCollectionDto | None): Debt collection case information.
+            last_modified_date_time (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            time_stamp (str | Unset): Version of the resource (base64 rowversion); the same value as the ETag header.
-            error_info (str | Unset):
-            metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
+            created_date_time (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+                project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
+                writes `yyyy-MM-ddTHH:mm:ss`).
+            time_stamp (str | None): Version of the resource (base64 rowversion); the same value as the ETag header.
+            error_info (str | None):
+            metadata (MetadataDto | None): Pagination info carried by every item of a list page: total number of matching
                 records and the endpoint's maximum page size (the effective page size is min(requested pageSize, maxPageSize)).
     """
 
-    document_type: CustomerDocumentTypes | str | Unset = UNSET
-    reference_number: str | Unset = UNSET
-    status: DocumentStatus | str | Unset = UNSET
-    hold: bool | Unset = UNSET
-    customer: NumberNameDto | Unset = UNSET
-    document_date: datetime.datetime | Unset = UNSET
-    orig_invoice_date: datetime.datetime | Unset = UNSET
-    document_due_date: datetime.datetime | Unset = UNSET
-    cash_discount_date: datetime.datetime | Unset = UNSET
-    post_period: str | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    closed_financial_period: str | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    exchange_rate: Decimal | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    amount_in_currency: Decimal | Unset = UNSET
-    balance: Decimal | Unset = UNSET
-    balance_in_currency: Decimal | Unset = UNSET
-    cash_discount: Decimal | Unset = UNSET
-    cash_discount_in_currency: Decimal | Unset = UNSET
-    vat_total: Decimal | Unset = UNSET
-    vat_total_in_currency: Decimal | Unset = UNSET
-    vat_taxable_total: Decimal | Unset = UNSET
-    vat_taxable_total_in_currency: Decimal | Unset = UNSET
-    vat_exempt_total: Decimal | Unset = UNSET
-    vat_exempt_total_in_currency: Decimal | Unset = UNSET
-    detail_total: Decimal | Unset = UNSET
-    detail_total_in_currency: Decimal | Unset = UNSET
-    discount_total: Decimal | Unset = UNSET
-    discount_total_in_currency: Decimal | Unset = UNSET
-    rounding_diff: Decimal | Unset = UNSET
-    credit_terms: IdDescriptionDto | Unset = UNSET
-    payment_method: IdDescriptionDto | Unset = UNSET
-    customer_vat_zone: IdDescriptionDto | Unset = UNSET
-    sales_person: IdDescriptionDto | Unset = UNSET
-    sales_person_id: int | Unset = UNSET
-    sales_person_descr: str | Unset = UNSET
-    location: LocationDto | Unset = UNSET
-    branch_number: NumberNameDto | Unset = UNSET
-    project: ProjectIdDescriptionDto | Unset = UNSET
-    account: AccountDto | Unset = UNSET
-    subaccount: SubaccountDto | Unset = UNSET
-    contact: ContactIdNameDto | Unset = UNSET
-    invoice_address: InvoiceAddressDto | Unset = UNSET
-    invoice_contact: InvoiceContactDto | Unset = UNSET
-    customer_ref_number: str | Unset = UNSET
-    external_reference: str | Unset = UNSET
-    payment_reference: str | Unset = UNSET
-    invoice_text: str | Unset = UNSET
-    note: str | Unset = UNSET
-    cash_account: str | Unset = UNSET
-    customer_project: str | Unset = UNSET
-    is_rot_rut_deductible: bool | Unset = UNSET
-    send_to_auto_invoice: bool | Unset = UNSET
-    dont_print: bool | Unset = UNSET
-    dont_email: bool | Unset = UNSET
-    revoked: bool | Unset = UNSET
-    exclude_debt_collection: bool | Unset = UNSET
-    dunning_letter_date: datetime.datetime | Unset = UNSET
-    dunning_letter_level: int | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
-    accounting_cost_ref: str | Unset = UNSET
-    originator_doc_ref: str | Unset = UNSET
-    contract_doc_ref: str | Unset = UNSET
-    invoice_lines: list[CustomerInvoiceLineDto] | Unset = UNSET
-    tax_details: list[TaxDetailDto] | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    applications: list[ArAdjustDto] | Unset = UNSET
-    child_record: NumberNameDto | Unset = UNSET
-    direct_debit_mandate: DirectDebitMandateDto | Unset = UNSET
-    debt_collection: DebtCollectionDto | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    document_type: CustomerDocumentTypes | str | None = None
+    reference_number: str | None = None
+    status: DocumentStatus | str | None = None
+    hold: bool | None = None
+    customer: NumberNameDto | None = None
+    document_date: datetime.datetime | None = None
+    orig_invoice_date: datetime.datetime | None = None
+    document_due_date: datetime.datetime | None = None
+    cash_discount_date: datetime.datetime | None = None
+    post_period: str | None = None
+    financial_period: str | None = None
+    closed_financial_period: str | None = None
+    currency_id: str | None = None
+    exchange_rate: Decimal | None = None
+    amount: Decimal | None = None
+    amount_in_currency: Decimal | None = None
+    balance: Decimal | None = None
+    balance_in_currency: Decimal | None = None
+    cash_discount: Decimal | None = None
+    cash_discount_in_currency: Decimal | None = None
+    vat_total: Decimal | None = None
+    vat_total_in_currency: Decimal | None = None
+    vat_taxable_total: Decimal | None = None
+    vat_taxable_total_in_currency: Decimal | None = None
+    vat_exempt_total: Decimal | None = None
+    vat_exempt_total_in_currency: Decimal | None = None
+    detail_total: Decimal | None = None
+    detail_total_in_currency: Decimal | None = None
+    discount_total: Decimal | None = None
+    discount_total_in_currency: Decimal | None = None
+    rounding_diff: Decimal | None = None
+    credit_terms: IdDescriptionDto | None = None
+    payment_method: IdDescriptionDto | None = None
+    customer_vat_zone: IdDescriptionDto | None = None
+    sales_person: IdDescriptionDto | None = None
+    sales_person_id: int | None = None
+    sales_person_descr: str | None = None
+    location: LocationDto | None = None
+    branch_number: NumberNameDto | None = None
+    project: ProjectIdDescriptionDto | None = None
+    account: AccountDto | None = None
+    subaccount: SubaccountDto | None = None
+    contact: ContactIdNameDto | None = None
+    invoice_address: InvoiceAddressDto | None = None
+    invoice_contact: InvoiceContactDto | None = None
+    customer_ref_number: str | None = None
+    external_reference: str | None = None
+    payment_reference: str | None = None
+    invoice_text: str | None = None
+    note: str | None = None
+    cash_account: str | None = None
+    customer_project: str | None = None
+    is_rot_rut_deductible: bool | None = None
+    send_to_auto_invoice: bool | None = None
+    dont_print: bool | None = None
+    dont_email: bool | None = None
+    revoked: bool | None = None
+    exclude_debt_collection: bool | None = None
+    dunning_letter_date: datetime.datetime | None = None
+    dunning_letter_level: int | None = None
+    start_date: datetime.datetime | None = None
+    end_date: datetime.datetime | None = None
+    accounting_cost_ref: str | None = None
+    originator_doc_ref: str | None = None
+    contract_doc_ref: str | None = None
+    invoice_lines: list[CustomerInvoiceLineDto] | None = None
+    tax_details: list[TaxDetailDto] | None = None
+    attachments: list[AttachmentDto] | None = None
+    applications: list[ArAdjustDto] | None = None
+    child_record: NumberNameDto | None = None
+    direct_debit_mandate: DirectDebitMandateDto | None = None
+    debt_collection: DebtCollectionDto | None = None
+    last_modified_date_time: datetime.datetime | None = None
+    created_date_time: datetime.datetime | None = None
+    time_stamp: str | None = None
+    error_info: str | None = None
+    metadata: MetadataDto | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "documentType": "document_type",
+        "referenceNumber": "reference_number",
+        "status": "status",
+        "hold": "hold",
+        "customer": "customer",
+        "documentDate": "document_date",
+        "origInvoiceDate": "orig_invoice_date",
+        "documentDueDate": "document_due_date",
+        "cashDiscountDate": "cash_discount_date",
+        "postPeriod": "post_period",
+        "financialPeriod": "financial_period",
+        "closedFinancialPeriod": "closed_financial_period",
+        "currencyId": "currency_id",
+        "exchangeRate": "exchange_rate",
+        "amount": "amount",
+        "amountInCurrency": "amount_in_currency",
+        "balance": "balance",
+        "balanceInCurrency": "balance_in_currency",
+        "cashDiscount": "cash_discount",
+        "cashDiscountInCurrency": "cash_discount_in_currency",
+        "vatTotal": "vat_total",
+        "vatTotalInCurrency": "vat_total_in_currency",
+        "vatTaxableTotal": "vat_taxable_total",
+        "vatTaxableTotalInCurrency": "vat_taxable_total_in_currency",
+        "vatExemptTotal": "vat_exempt_total",
+        "vatExemptTotalInCurrency": "vat_exempt_total_in_currency",
+        "detailTotal": "detail_total",
+        "detailTotalInCurrency": "detail_total_in_currency",
+        "discountTotal": "discount_total",
+        "discountTotalInCurrency": "discount_total_in_currency",
+        "roundingDiff": "rounding_diff",
+        "creditTerms": "credit_terms",
+        "paymentMethod": "payment_method",
+        "customerVatZone": "customer_vat_zone",
+        "salesPerson": "sales_person",
+        "salesPersonID": "sales_person_id",
+        "salesPersonDescr": "sales_person_descr",
+        "location": "location",
+        "branchNumber": "branch_number",
+        "project": "project",
+        "account": "account",
+        "subaccount": "subaccount",
+        "contact": "contact",
+        "invoiceAddress": "invoice_address",
+        "invoiceContact": "invoice_contact",
+        "customerRefNumber": "customer_ref_number",
+        "externalReference": "external_reference",
+        "paymentReference": "payment_reference",
+        "invoiceText": "invoice_text",
+        "note": "note",
+        "cashAccount": "cash_account",
+        "customerProject": "customer_project",
+        "isRotRutDeductible": "is_rot_rut_deductible",
+        "sendToAutoInvoice": "send_to_auto_invoice",
+        "dontPrint": "dont_print",
+        "dontEmail": "dont_email",
+        "revoked": "revoked",
+        "excludeDebtCollection": "exclude_debt_collection",
+        "dunningLetterDate": "dunning_letter_date",
+        "dunningLetterLevel": "dunning_letter_level",
+        "startDate": "start_date",
+        "endDate": "end_date",
+        "accountingCostRef": "accounting_cost_ref",
+        "originatorDocRef": "originator_doc_ref",
+        "contractDocRef": "contract_doc_ref",
+        "invoiceLines": "invoice_lines",
+        "taxDetails": "tax_details",
+        "attachments": "attachments",
+        "applications": "applications",
+        "childRecord": "child_record",
+        "directDebitMandate": "direct_debit_mandate",
+        "debtCollection": "debt_collection",
+        "lastModifiedDateTime": "last_modified_date_time",
+        "createdDateTime": "created_date_time",
+        "timeStamp": "time_stamp",
+        "errorInfo": "error_info",
+        "metadata": "metadata",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "exchange_rate": DecimalLimits(),
@@ -278,36 +360,36 @@ class CustomerInvoiceDto:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        document_type: str | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
+        document_type: str | None = None
+        if self.document_type is not None:
             document_type = str(self.document_type)
 
         reference_number = self.reference_number
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = str(self.status)
 
         hold = self.hold
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None = None
+        if self.customer is not None:
             customer = self.customer.to_dict()
 
-        document_date: str | Unset = UNSET
-        if not isinstance(self.document_date, Unset):
+        document_date: str | None = None
+        if self.document_date is not None:
             document_date = local_datetime_to_json(self.document_date)
 
-        orig_invoice_date: str | Unset = UNSET
-        if not isinstance(self.orig_invoice_date, Unset):
+        orig_invoice_date: str | None = None
+        if self.orig_invoice_date is not None:
             orig_invoice_date = local_datetime_to_json(self.orig_invoice_date)
 
-        document_due_date: str | Unset = UNSET
-        if not isinstance(self.document_due_date, Unset):
+        document_due_date: str | None = None
+        if self.document_due_date is not None:
             document_due_date = local_datetime_to_json(self.document_due_date)
 
-        cash_discount_date: str | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
+        cash_discount_date: str | None = None
+        if self.cash_discount_date is not None:
             cash_discount_date = local_datetime_to_json(self.cash_discount_date)
 
         post_period = self.post_period
@@ -318,128 +400,128 @@ class CustomerInvoiceDto:
 
         currency_id = self.currency_id
 
-        exchange_rate: Decimal | Unset = UNSET
-        if not isinstance(self.exchange_rate, Unset):
+        exchange_rate: Decimal | None = None
+        if self.exchange_rate is not None:
             exchange_rate = self.exchange_rate
 
-        amount: Decimal | Unset = UNSET
-        if not isinstance(self.amount, Unset):
+        amount: Decimal | None = None
+        if self.amount is not None:
             amount = self.amount
 
-        amount_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.amount_in_currency, Unset):
+        amount_in_currency: Decimal | None = None
+        if self.amount_in_currency is not None:
             amount_in_currency = self.amount_in_currency
 
-        balance: Decimal | Unset = UNSET
-        if not isinstance(self.balance, Unset):
+        balance: Decimal | None = None
+        if self.balance is not None:
             balance = self.balance
 
-        balance_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.balance_in_currency, Unset):
+        balance_in_currency: Decimal | None = None
+        if self.balance_in_currency is not None:
             balance_in_currency = self.balance_in_currency
 
-        cash_discount: Decimal | Unset = UNSET
-        if not isinstance(self.cash_discount, Unset):
+        cash_discount: Decimal | None = None
+        if self.cash_discount is not None:
             cash_discount = self.cash_discount
 
-        cash_discount_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.cash_discount_in_currency, Unset):
+        cash_discount_in_currency: Decimal | None = None
+        if self.cash_discount_in_currency is not None:
             cash_discount_in_currency = self.cash_discount_in_currency
 
-        vat_total: Decimal | Unset = UNSET
-        if not isinstance(self.vat_total, Unset):
+        vat_total: Decimal | None = None
+        if self.vat_total is not None:
             vat_total = self.vat_total
 
-        vat_total_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.vat_total_in_currency, Unset):
+        vat_total_in_currency: Decimal | None = None
+        if self.vat_total_in_currency is not None:
             vat_total_in_currency = self.vat_total_in_currency
 
-        vat_taxable_total: Decimal | Unset = UNSET
-        if not isinstance(self.vat_taxable_total, Unset):
+        vat_taxable_total: Decimal | None = None
+        if self.vat_taxable_total is not None:
             vat_taxable_total = self.vat_taxable_total
 
-        vat_taxable_total_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.vat_taxable_total_in_currency, Unset):
+        vat_taxable_total_in_currency: Decimal | None = None
+        if self.vat_taxable_total_in_currency is not None:
             vat_taxable_total_in_currency = self.vat_taxable_total_in_currency
 
-        vat_exempt_total: Decimal | Unset = UNSET
-        if not isinstance(self.vat_exempt_total, Unset):
+        vat_exempt_total: Decimal | None = None
+        if self.vat_exempt_total is not None:
             vat_exempt_total = self.vat_exempt_total
 
-        vat_exempt_total_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.vat_exempt_total_in_currency, Unset):
+        vat_exempt_total_in_currency: Decimal | None = None
+        if self.vat_exempt_total_in_currency is not None:
             vat_exempt_total_in_currency = self.vat_exempt_total_in_currency
 
-        detail_total: Decimal | Unset = UNSET
-        if not isinstance(self.detail_total, Unset):
+        detail_total: Decimal | None = None
+        if self.detail_total is not None:
             detail_total = self.detail_total
 
-        detail_total_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.detail_total_in_currency, Unset):
+        detail_total_in_currency: Decimal | None = None
+        if self.detail_total_in_currency is not None:
             detail_total_in_currency = self.detail_total_in_currency
 
-        discount_total: Decimal | Unset = UNSET
-        if not isinstance(self.discount_total, Unset):
+        discount_total: Decimal | None = None
+        if self.discount_total is not None:
             discount_total = self.discount_total
 
-        discount_total_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.discount_total_in_currency, Unset):
+        discount_total_in_currency: Decimal | None = None
+        if self.discount_total_in_currency is not None:
             discount_total_in_currency = self.discount_total_in_currency
 
-        rounding_diff: Decimal | Unset = UNSET
-        if not isinstance(self.rounding_diff, Unset):
+        rounding_diff: Decimal | None = None
+        if self.rounding_diff is not None:
             rounding_diff = self.rounding_diff
 
-        credit_terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_terms, Unset):
+        credit_terms: dict[str, Any] | None = None
+        if self.credit_terms is not None:
             credit_terms = self.credit_terms.to_dict()
 
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        payment_method: dict[str, Any] | None = None
+        if self.payment_method is not None:
             payment_method = self.payment_method.to_dict()
 
-        customer_vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_vat_zone, Unset):
+        customer_vat_zone: dict[str, Any] | None = None
+        if self.customer_vat_zone is not None:
             customer_vat_zone = self.customer_vat_zone.to_dict()
 
-        sales_person: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_person, Unset):
+        sales_person: dict[str, Any] | None = None
+        if self.sales_person is not None:
             sales_person = self.sales_person.to_dict()
 
         sales_person_id = self.sales_person_id
 
         sales_person_descr = self.sales_person_descr
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        location: dict[str, Any] | None = None
+        if self.location is not None:
             location = self.location.to_dict()
 
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
+        branch_number: dict[str, Any] | None = None
+        if self.branch_number is not None:
             branch_number = self.branch_number.to_dict()
 
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
+        project: dict[str, Any] | None = None
+        if self.project is not None:
             project = self.project.to_dict()
 
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
+        account: dict[str, Any] | None = None
+        if self.account is not None:
             account = self.account.to_dict()
 
-        subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
+        subaccount: dict[str, Any] | None = None
+        if self.subaccount is not None:
             subaccount = self.subaccount.to_dict()
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
+        contact: dict[str, Any] | None = None
+        if self.contact is not None:
             contact = self.contact.to_dict()
 
-        invoice_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_address, Unset):
+        invoice_address: dict[str, Any] | None = None
+        if self.invoice_address is not None:
             invoice_address = self.invoice_address.to_dict()
 
-        invoice_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_contact, Unset):
+        invoice_contact: dict[str, Any] | None = None
+        if self.invoice_contact is not None:
             invoice_contact = self.invoice_contact.to_dict()
 
         customer_ref_number = self.customer_ref_number
@@ -468,18 +550,18 @@ class CustomerInvoiceDto:
 
         exclude_debt_collection = self.exclude_debt_collection
 
-        dunning_letter_date: str | Unset = UNSET
-        if not isinstance(self.dunning_letter_date, Unset):
+        dunning_letter_date: str | None = None
+        if self.dunning_letter_date is not None:
             dunning_letter_date = local_datetime_to_json(self.dunning_letter_date)
 
         dunning_letter_level = self.dunning_letter_level
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: str | None = None
+        if self.start_date is not None:
             start_date = local_datetime_to_json(self.start_date)
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
+        end_date: str | None = None
+        if self.end_date is not None:
             end_date = local_datetime_to_json(self.end_date)
 
         accounting_cost_ref = self.accounting_cost_ref
@@ -488,220 +570,220 @@ class CustomerInvoiceDto:
 
         contract_doc_ref = self.contract_doc_ref
 
-        invoice_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoice_lines, Unset):
+        invoice_lines: list[dict[str, Any]] | None = None
+        if self.invoice_lines is not None:
             invoice_lines = []
             for invoice_lines_item_data in self.invoice_lines:
                 invoice_lines_item = invoice_lines_item_data.to_dict()
                 invoice_lines.append(invoice_lines_item)
 
-        tax_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_details, Unset):
+        tax_details: list[dict[str, Any]] | None = None
+        if self.tax_details is not None:
             tax_details = []
             for tax_details_item_data in self.tax_details:
                 tax_details_item = tax_details_item_data.to_dict()
                 tax_details.append(tax_details_item)
 
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
+        attachments: list[dict[str, Any]] | None = None
+        if self.attachments is not None:
             attachments = []
             for attachments_item_data in self.attachments:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        applications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applications, Unset):
+        applications: list[dict[str, Any]] | None = None
+        if self.applications is not None:
             applications = []
             for applications_item_data in self.applications:
                 applications_item = applications_item_data.to_dict()
                 applications.append(applications_item)
 
-        child_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.child_record, Unset):
+        child_record: dict[str, Any] | None = None
+        if self.child_record is not None:
             child_record = self.child_record.to_dict()
 
-        direct_debit_mandate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.direct_debit_mandate, Unset):
+        direct_debit_mandate: dict[str, Any] | None = None
+        if self.direct_debit_mandate is not None:
             direct_debit_mandate = self.direct_debit_mandate.to_dict()
 
-        debt_collection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debt_collection, Unset):
+        debt_collection: dict[str, Any] | None = None
+        if self.debt_collection is not None:
             debt_collection = self.debt_collection.to_dict()
 
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
+        last_modified_date_time: str | None = None
+        if self.last_modified_date_time is not None:
             last_modified_date_time = local_datetime_to_json(
                 self.last_modified_date_time
             )
 
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
+        created_date_time: str | None = None
+        if self.created_date_time is not None:
             created_date_time = local_datetime_to_json(self.created_date_time)
 
         time_stamp = self.time_stamp
 
         error_info = self.error_info
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None = None
+        if self.metadata is not None:
             metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if document_type is not UNSET:
+        if document_type is not None:
             field_dict["documentType"] = document_type
-        if reference_number is not UNSET:
+        if reference_number is not None:
             field_dict["referenceNumber"] = reference_number
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if hold is not UNSET:
+        if hold is not None:
             field_dict["hold"] = hold
-        if customer is not UNSET:
+        if customer is not None:
             field_dict["customer"] = customer
-        if document_date is not UNSET:
+        if document_date is not None:
             field_dict["documentDate"] = document_date
-        if orig_invoice_date is not UNSET:
+        if orig_invoice_date is not None:
             field_dict["origInvoiceDate"] = orig_invoice_date
-        if document_due_date is not UNSET:
+        if document_due_date is not None:
             field_dict["documentDueDate"] = document_due_date
-        if cash_discount_date is not UNSET:
+        if cash_discount_date is not None:
             field_dict["cashDiscountDate"] = cash_discount_date
-        if post_period is not UNSET:
+        if post_period is not None:
             field_dict["postPeriod"] = post_period
-        if financial_period is not UNSET:
+        if financial_period is not None:
             field_dict["financialPeriod"] = financial_period
-        if closed_financial_period is not UNSET:
+        if closed_financial_period is not None:
             field_dict["closedFinancialPeriod"] = closed_financial_period
-        if currency_id is not UNSET:
+        if currency_id is not None:
             field_dict["currencyId"] = currency_id
-        if exchange_rate is not UNSET:
+        if exchange_rate is not None:
             field_dict["exchangeRate"] = exchange_rate
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if amount_in_currency is not UNSET:
+        if amount_in_currency is not None:
             field_dict["amountInCurrency"] = amount_in_currency
-        if balance is not UNSET:
+        if balance is not None:
             field_dict["balance"] = balance
-        if balance_in_currency is not UNSET:
+        if balance_in_currency is not None:
             field_dict["balanceInCurrency"] = balance_in_currency
-        if cash_discount is not UNSET:
+        if cash_discount is not None:
             field_dict["cashDiscount"] = cash_discount
-        if cash_discount_in_currency is not UNSET:
+        if cash_discount_in_currency is not None:
             field_dict["cashDiscountInCurrency"] = cash_discount_in_currency
-        if vat_total is not UNSET:
+        if vat_total is not None:
             field_dict["vatTotal"] = vat_total
-        if vat_total_in_currency is not UNSET:
+        if vat_total_in_currency is not None:
             field_dict["vatTotalInCurrency"] = vat_total_in_currency
-        if vat_taxable_total is not UNSET:
+        if vat_taxable_total is not None:
             field_dict["vatTaxableTotal"] = vat_taxable_total
-        if vat_taxable_total_in_currency is not UNSET:
+        if vat_taxable_total_in_currency is not None:
             field_dict["vatTaxableTotalInCurrency"] = vat_taxable_total_in_currency
-        if vat_exempt_total is not UNSET:
+        if vat_exempt_total is not None:
             field_dict["vatExemptTotal"] = vat_exempt_total
-        if vat_exempt_total_in_currency is not UNSET:
+        if vat_exempt_total_in_currency is not None:
             field_dict["vatExemptTotalInCurrency"] = vat_exempt_total_in_currency
-        if detail_total is not UNSET:
+        if detail_total is not None:
             field_dict["detailTotal"] = detail_total
-        if detail_total_in_currency is not UNSET:
+        if detail_total_in_currency is not None:
             field_dict["detailTotalInCurrency"] = detail_total_in_currency
-        if discount_total is not UNSET:
+        if discount_total is not None:
             field_dict["discountTotal"] = discount_total
-        if discount_total_in_currency is not UNSET:
+        if discount_total_in_currency is not None:
             field_dict["discountTotalInCurrency"] = discount_total_in_currency
-        if rounding_diff is not UNSET:
+        if rounding_diff is not None:
             field_dict["roundingDiff"] = rounding_diff
-        if credit_terms is not UNSET:
+        if credit_terms is not None:
             field_dict["creditTerms"] = credit_terms
-        if payment_method is not UNSET:
+        if payment_method is not None:
             field_dict["paymentMethod"] = payment_method
-        if customer_vat_zone is not UNSET:
+        if customer_vat_zone is not None:
             field_dict["customerVatZone"] = customer_vat_zone
-        if sales_person is not UNSET:
+        if sales_person is not None:
             field_dict["salesPerson"] = sales_person
-        if sales_person_id is not UNSET:
+        if sales_person_id is not None:
             field_dict["salesPersonID"] = sales_person_id
-        if sales_person_descr is not UNSET:
+        if sales_person_descr is not None:
             field_dict["salesPersonDescr"] = sales_person_descr
-        if location is not UNSET:
+        if location is not None:
             field_dict["location"] = location
-        if branch_number is not UNSET:
+        if branch_number is not None:
             field_dict["branchNumber"] = branch_number
-        if project is not UNSET:
+        if project is not None:
             field_dict["project"] = project
-        if account is not UNSET:
+        if account is not None:
             field_dict["account"] = account
-        if subaccount is not UNSET:
+        if subaccount is not None:
             field_dict["subaccount"] = subaccount
-        if contact is not UNSET:
+        if contact is not None:
             field_dict["contact"] = contact
-        if invoice_address is not UNSET:
+        if invoice_address is not None:
             field_dict["invoiceAddress"] = invoice_address
-        if invoice_contact is not UNSET:
+        if invoice_contact is not None:
             field_dict["invoiceContact"] = invoice_contact
-        if customer_ref_number is not UNSET:
+        if customer_ref_number is not None:
             field_dict["customerRefNumber"] = customer_ref_number
-        if external_reference is not UNSET:
+        if external_reference is not None:
             field_dict["externalReference"] = external_reference
-        if payment_reference is not UNSET:
+        if payment_reference is not None:
             field_dict["paymentReference"] = payment_reference
-        if invoice_text is not UNSET:
+        if invoice_text is not None:
             field_dict["invoiceText"] = invoice_text
-        if note is not UNSET:
+        if note is not None:
             field_dict["note"] = note
-        if cash_account is not UNSET:
+        if cash_account is not None:
             field_dict["cashAccount"] = cash_account
-        if customer_project is not UNSET:
+        if customer_project is not None:
             field_dict["customerProject"] = customer_project
-        if is_rot_rut_deductible is not UNSET:
+        if is_rot_rut_deductible is not None:
             field_dict["isRotRutDeductible"] = is_rot_rut_deductible
-        if send_to_auto_invoice is not UNSET:
+        if send_to_auto_invoice is not None:
             field_dict["sendToAutoInvoice"] = send_to_auto_invoice
-        if dont_print is not UNSET:
+        if dont_print is not None:
             field_dict["dontPrint"] = dont_print
-        if dont_email is not UNSET:
+        if dont_email is not None:
             field_dict["dontEmail"] = dont_email
-        if revoked is not UNSET:
+        if revoked is not None:
             field_dict["revoked"] = revoked
-        if exclude_debt_collection is not UNSET:
+        if exclude_debt_collection is not None:
             field_dict["excludeDebtCollection"] = exclude_debt_collection
-        if dunning_letter_date is not UNSET:
+        if dunning_letter_date is not None:
             field_dict["dunningLetterDate"] = dunning_letter_date
-        if dunning_letter_level is not UNSET:
+        if dunning_letter_level is not None:
             field_dict["dunningLetterLevel"] = dunning_letter_level
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if end_date is not UNSET:
+        if end_date is not None:
             field_dict["endDate"] = end_date
-        if accounting_cost_ref is not UNSET:
+        if accounting_cost_ref is not None:
             field_dict["accountingCostRef"] = accounting_cost_ref
-        if originator_doc_ref is not UNSET:
+        if originator_doc_ref is not None:
             field_dict["originatorDocRef"] = originator_doc_ref
-        if contract_doc_ref is not UNSET:
+        if contract_doc_ref is not None:
             field_dict["contractDocRef"] = contract_doc_ref
-        if invoice_lines is not UNSET:
+        if invoice_lines is not None:
             field_dict["invoiceLines"] = invoice_lines
-        if tax_details is not UNSET:
+        if tax_details is not None:
             field_dict["taxDetails"] = tax_details
-        if attachments is not UNSET:
+        if attachments is not None:
             field_dict["attachments"] = attachments
-        if applications is not UNSET:
+        if applications is not None:
             field_dict["applications"] = applications
-        if child_record is not UNSET:
+        if child_record is not None:
             field_dict["childRecord"] = child_record
-        if direct_debit_mandate is not UNSET:
+        if direct_debit_mandate is not None:
             field_dict["directDebitMandate"] = direct_debit_mandate
-        if debt_collection is not UNSET:
+        if debt_collection is not None:
             field_dict["debtCollection"] = debt_collection
-        if last_modified_date_time is not UNSET:
+        if last_modified_date_time is not None:
             field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if created_date_time is not UNSET:
+        if created_date_time is not None:
             field_dict["createdDateTime"] = created_date_time
-        if time_stamp is not UNSET:
+        if time_stamp is not None:
             field_dict["timeStamp"] = time_stamp
-        if error_info is not UNSET:
+        if error_info is not None:
             field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
+        if metadata is not None:
             field_dict["metadata"] = metadata
 
         return field_dict
@@ -713,399 +795,350 @@ class CustomerInvoiceDto:
                 f"CustomerInvoiceDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _document_type = d.pop("documentType", None)
-        document_type: CustomerDocumentTypes | str | Unset
+        document_type: CustomerDocumentTypes | str | None
         if _document_type is None:
-            document_type = UNSET
+            document_type = None
         else:
             document_type = open_enum(
                 CustomerDocumentTypes, _document_type, "CustomerInvoiceDto.documentType"
             )
 
-        reference_number = d.pop("referenceNumber", UNSET)
-        if reference_number is None:
-            reference_number = UNSET
+        reference_number = d.pop("referenceNumber", None)
 
         _status = d.pop("status", None)
-        status: DocumentStatus | str | Unset
+        status: DocumentStatus | str | None
         if _status is None:
-            status = UNSET
+            status = None
         else:
             status = open_enum(DocumentStatus, _status, "CustomerInvoiceDto.status")
 
-        hold = d.pop("hold", UNSET)
-        if hold is None:
-            hold = UNSET
+        hold = d.pop("hold", None)
 
         _customer = d.pop("customer", None)
-        customer: NumberNameDto | Unset
+        customer: NumberNameDto | None
         if _customer is None:
-            customer = UNSET
+            customer = None
         else:
             customer = NumberNameDto.from_dict(_customer)
 
         _document_date = d.pop("documentDate", None)
-        document_date: datetime.datetime | Unset
+        document_date: datetime.datetime | None
         if _document_date is None or _document_date == "":
-            document_date = UNSET
+            document_date = None
         else:
             document_date = local_datetime_from_json(_document_date)
 
         _orig_invoice_date = d.pop("origInvoiceDate", None)
-        orig_invoice_date: datetime.datetime | Unset
+        orig_invoice_date: datetime.datetime | None
         if _orig_invoice_date is None or _orig_invoice_date == "":
-            orig_invoice_date = UNSET
+            orig_invoice_date = None
         else:
             orig_invoice_date = local_datetime_from_json(_orig_invoice_date)
 
         _document_due_date = d.pop("documentDueDate", None)
-        document_due_date: datetime.datetime | Unset
+        document_due_date: datetime.datetime | None
         if _document_due_date is None or _document_due_date == "":
-            document_due_date = UNSET
+            document_due_date = None
         else:
             document_due_date = local_datetime_from_json(_document_due_date)
 
         _cash_discount_date = d.pop("cashDiscountDate", None)
-        cash_discount_date: datetime.datetime | Unset
+        cash_discount_date: datetime.datetime | None
         if _cash_discount_date is None or _cash_discount_date == "":
-            cash_discount_date = UNSET
+            cash_discount_date = None
         else:
             cash_discount_date = local_datetime_from_json(_cash_discount_date)
 
-        post_period = d.pop("postPeriod", UNSET)
-        if post_period is None:
-            post_period = UNSET
+        post_period = d.pop("postPeriod", None)
 
-        financial_period = d.pop("financialPeriod", UNSET)
-        if financial_period is None:
-            financial_period = UNSET
+        financial_period = d.pop("financialPeriod", None)
 
-        closed_financial_period = d.pop("closedFinancialPeriod", UNSET)
-        if closed_financial_period is None:
-            closed_financial_period = UNSET
+        closed_financial_period = d.pop("closedFinancialPeriod", None)
 
-        currency_id = d.pop("currencyId", UNSET)
-        if currency_id is None:
-            currency_id = UNSET
+        currency_id = d.pop("currencyId", None)
 
         _exchange_rate = d.pop("exchangeRate", None)
-        exchange_rate: Decimal | Unset
+        exchange_rate: Decimal | None
         if _exchange_rate is None or _exchange_rate == "":
-            exchange_rate = UNSET
+            exchange_rate = None
         else:
             exchange_rate = decimal_from_json(_exchange_rate)
 
         _amount = d.pop("amount", None)
-        amount: Decimal | Unset
+        amount: Decimal | None
         if _amount is None or _amount == "":
-            amount = UNSET
+            amount = None
         else:
             amount = decimal_from_json(_amount)
 
         _amount_in_currency = d.pop("amountInCurrency", None)
-        amount_in_currency: Decimal | Unset
+        amount_in_currency: Decimal | None
         if _amount_in_currency is None or _amount_in_currency == "":
-            amount_in_currency = UNSET
+            amount_in_currency = None
         else:
             amount_in_currency = decimal_from_json(_amount_in_currency)
 
         _balance = d.pop("balance", None)
-        balance: Decimal | Unset
+        balance: Decimal | None
         if _balance is None or _balance == "":
-            balance = UNSET
+            balance = None
         else:
             balance = decimal_from_json(_balance)
 
         _balance_in_currency = d.pop("balanceInCurrency", None)
-        balance_in_currency: Decimal | Unset
+        balance_in_currency: Decimal | None
         if _balance_in_currency is None or _balance_in_currency == "":
-            balance_in_currency = UNSET
+            balance_in_currency = None
         else:
             balance_in_currency = decimal_from_json(_balance_in_currency)
 
         _cash_discount = d.pop("cashDiscount", None)
-        cash_discount: Decimal | Unset
+        cash_discount: Decimal | None
         if _cash_discount is None or _cash_discount == "":
-            cash_discount = UNSET
+            cash_discount = None
         else:
             cash_discount = decimal_from_json(_cash_discount)
 
         _cash_discount_in_currency = d.pop("cashDiscountInCurrency", None)
-        cash_discount_in_currency: Decimal | Unset
+        cash_discount_in_currency: Decimal | None
         if _cash_discount_in_currency is None or _cash_discount_in_currency == "":
-            cash_discount_in_currency = UNSET
+            cash_discount_in_currency = None
         else:
             cash_discount_in_currency = decimal_from_json(_cash_discount_in_currency)
 
         _vat_total = d.pop("vatTotal", None)
-        vat_total: Decimal | Unset
+        vat_total: Decimal | None
         if _vat_total is None or _vat_total == "":
-            vat_total = UNSET
+            vat_total = None
         else:
             vat_total = decimal_from_json(_vat_total)
 
         _vat_total_in_currency = d.pop("vatTotalInCurrency", None)
-        vat_total_in_currency: Decimal | Unset
+        vat_total_in_currency: Decimal | None
         if _vat_total_in_currency is None or _vat_total_in_currency == "":
-            vat_total_in_currency = UNSET
+            vat_total_in_currency = None
         else:
             vat_total_in_currency = decimal_from_json(_vat_total_in_currency)
 
         _vat_taxable_total = d.pop("vatTaxableTotal", None)
-        vat_taxable_total: Decimal | Unset
+        vat_taxable_total: Decimal | None
         if _vat_taxable_total is None or _vat_taxable_total == "":
-            vat_taxable_total = UNSET
+            vat_taxable_total = None
         else:
             vat_taxable_total = decimal_from_json(_vat_taxable_total)
 
         _vat_taxable_total_in_currency = d.pop("vatTaxableTotalInCurrency", None)
-        vat_taxable_total_in_currency: Decimal | Unset
+        vat_taxable_total_in_currency: Decimal | None
         if (
             _vat_taxable_total_in_currency is None
             or _vat_taxable_total_in_currency == ""
         ):
-            vat_taxable_total_in_currency = UNSET
+            vat_taxable_total_in_currency = None
         else:
             vat_taxable_total_in_currency = decimal_from_json(
                 _vat_taxable_total_in_currency
             )
 
         _vat_exempt_total = d.pop("vatExemptTotal", None)
-        vat_exempt_total: Decimal | Unset
+        vat_exempt_total: Decimal | None
         if _vat_exempt_total is None or _vat_exempt_total == "":
-            vat_exempt_total = UNSET
+            vat_exempt_total = None
         else:
             vat_exempt_total = decimal_from_json(_vat_exempt_total)
 
         _vat_exempt_total_in_currency = d.pop("vatExemptTotalInCurrency", None)
-        vat_exempt_total_in_currency: Decimal | Unset
+        vat_exempt_total_in_currency: Decimal | None
         if _vat_exempt_total_in_currency is None or _vat_exempt_total_in_currency == "":
-            vat_exempt_total_in_currency = UNSET
+            vat_exempt_total_in_currency = None
         else:
             vat_exempt_total_in_currency = decimal_from_json(
                 _vat_exempt_total_in_currency
             )
 
         _detail_total = d.pop("detailTotal", None)
-        detail_total: Decimal | Unset
+        detail_total: Decimal | None
         if _detail_total is None or _detail_total == "":
-            detail_total = UNSET
+            detail_total = None
         else:
             detail_total = decimal_from_json(_detail_total)
 
         _detail_total_in_currency = d.pop("detailTotalInCurrency", None)
-        detail_total_in_currency: Decimal | Unset
+        detail_total_in_currency: Decimal | None
         if _detail_total_in_currency is None or _detail_total_in_currency == "":
-            detail_total_in_currency = UNSET
+            detail_total_in_currency = None
         else:
             detail_total_in_currency = decimal_from_json(_detail_total_in_currency)
 
         _discount_total = d.pop("discountTotal", None)
-        discount_total: Decimal | Unset
+        discount_total: Decimal | None
         if _discount_total is None or _discount_total == "":
-            discount_total = UNSET
+            discount_total = None
         else:
             discount_total = decimal_from_json(_discount_total)
 
         _discount_total_in_currency = d.pop("discountTotalInCurrency", None)
-        discount_total_in_currency: Decimal | Unset
+        discount_total_in_currency: Decimal | None
         if _discount_total_in_currency is None or _discount_total_in_currency == "":
-            discount_total_in_currency = UNSET
+            discount_total_in_currency = None
         else:
             discount_total_in_currency = decimal_from_json(_discount_total_in_currency)
 
         _rounding_diff = d.pop("roundingDiff", None)
-        rounding_diff: Decimal | Unset
+        rounding_diff: Decimal | None
         if _rounding_diff is None or _rounding_diff == "":
-            rounding_diff = UNSET
+            rounding_diff = None
         else:
             rounding_diff = decimal_from_json(_rounding_diff)
 
         _credit_terms = d.pop("creditTerms", None)
-        credit_terms: IdDescriptionDto | Unset
+        credit_terms: IdDescriptionDto | None
         if _credit_terms is None:
-            credit_terms = UNSET
+            credit_terms = None
         else:
             credit_terms = IdDescriptionDto.from_dict(_credit_terms)
 
         _payment_method = d.pop("paymentMethod", None)
-        payment_method: IdDescriptionDto | Unset
+        payment_method: IdDescriptionDto | None
         if _payment_method is None:
-            payment_method = UNSET
+            payment_method = None
         else:
             payment_method = IdDescriptionDto.from_dict(_payment_method)
 
         _customer_vat_zone = d.pop("customerVatZone", None)
-        customer_vat_zone: IdDescriptionDto | Unset
+        customer_vat_zone: IdDescriptionDto | None
         if _customer_vat_zone is None:
-            customer_vat_zone = UNSET
+            customer_vat_zone = None
         else:
             customer_vat_zone = IdDescriptionDto.from_dict(_customer_vat_zone)
 
         _sales_person = d.pop("salesPerson", None)
-        sales_person: IdDescriptionDto | Unset
+        sales_person: IdDescriptionDto | None
         if _sales_person is None:
-            sales_person = UNSET
+            sales_person = None
         else:
             sales_person = IdDescriptionDto.from_dict(_sales_person)
 
-        sales_person_id = d.pop("salesPersonID", UNSET)
-        if sales_person_id is None:
-            sales_person_id = UNSET
+        sales_person_id = d.pop("salesPersonID", None)
 
-        sales_person_descr = d.pop("salesPersonDescr", UNSET)
-        if sales_person_descr is None:
-            sales_person_descr = UNSET
+        sales_person_descr = d.pop("salesPersonDescr", None)
 
         _location = d.pop("location", None)
-        location: LocationDto | Unset
+        location: LocationDto | None
         if _location is None:
-            location = UNSET
+            location = None
         else:
             location = LocationDto.from_dict(_location)
 
         _branch_number = d.pop("branchNumber", None)
-        branch_number: NumberNameDto | Unset
+        branch_number: NumberNameDto | None
         if _branch_number is None:
-            branch_number = UNSET
+            branch_number = None
         else:
             branch_number = NumberNameDto.from_dict(_branch_number)
 
         _project = d.pop("project", None)
-        project: ProjectIdDescriptionDto | Unset
+        project: ProjectIdDescriptionDto | None
         if _project is None:
-            project = UNSET
+            project = None
         else:
             project = ProjectIdDescriptionDto.from_dict(_project)
 
         _account = d.pop("account", None)
-        account: AccountDto | Unset
+        account: AccountDto | None
         if _account is None:
-            account = UNSET
+            account = None
         else:
             account = AccountDto.from_dict(_account)
 
         _subaccount = d.pop("subaccount", None)
-        subaccount: SubaccountDto | Unset
+        subaccount: SubaccountDto | None
         if _subaccount is None:
-            subaccount = UNSET
+            subaccount = None
         else:
             subaccount = SubaccountDto.from_dict(_subaccount)
 
         _contact = d.pop("contact", None)
-        contact: ContactIdNameDto | Unset
+        contact: ContactIdNameDto | None
         if _contact is None:
-            contact = UNSET
+            contact = None
         else:
             contact = ContactIdNameDto.from_dict(_contact)
 
         _invoice_address = d.pop("invoiceAddress", None)
-        invoice_address: InvoiceAddressDto | Unset
+        invoice_address: InvoiceAddressDto | None
         if _invoice_address is None:
-            invoice_address = UNSET
+            invoice_address = None
         else:
             invoice_address = InvoiceAddressDto.from_dict(_invoice_address)
 
         _invoice_contact = d.pop("invoiceContact", None)
-        invoice_contact: InvoiceContactDto | Unset
+        invoice_contact: InvoiceContactDto | None
         if _invoice_contact is None:
-            invoice_contact = UNSET
+            invoice_contact = None
         else:
             invoice_contact = InvoiceContactDto.from_dict(_invoice_contact)
 
-        customer_ref_number = d.pop("customerRefNumber", UNSET)
-        if customer_ref_number is None:
-            customer_ref_number = UNSET
+        customer_ref_number = d.pop("customerRefNumber", None)
 
-        external_reference = d.pop("externalReference", UNSET)
-        if external_reference is None:
-            external_reference = UNSET
+        external_reference = d.pop("externalReference", None)
 
-        payment_reference = d.pop("paymentReference", UNSET)
-        if payment_reference is None:
-            payment_reference = UNSET
+        payment_reference = d.pop("paymentReference", None)
 
-        invoice_text = d.pop("invoiceText", UNSET)
-        if invoice_text is None:
-            invoice_text = UNSET
+        invoice_text = d.pop("invoiceText", None)
 
-        note = d.pop("note", UNSET)
-        if note is None:
-            note = UNSET
+        note = d.pop("note", None)
 
-        cash_account = d.pop("cashAccount", UNSET)
-        if cash_account is None:
-            cash_account = UNSET
+        cash_account = d.pop("cashAccount", None)
 
-        customer_project = d.pop("customerProject", UNSET)
-        if customer_project is None:
-            customer_project = UNSET
+        customer_project = d.pop("customerProject", None)
 
-        is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
-        if is_rot_rut_deductible is None:
-            is_rot_rut_deductible = UNSET
+        is_rot_rut_deductible = d.pop("isRotRutDeductible", None)
 
-        send_to_auto_invoice = d.pop("sendToAutoInvoice", UNSET)
-        if send_to_auto_invoice is None:
-            send_to_auto_invoice = UNSET
+        send_to_auto_invoice = d.pop("sendToAutoInvoice", None)
 
-        dont_print = d.pop("dontPrint", UNSET)
-        if dont_print is None:
-            dont_print = UNSET
+        dont_print = d.pop("dontPrint", None)
 
-        dont_email = d.pop("dontEmail", UNSET)
-        if dont_email is None:
-            dont_email = UNSET
+        dont_email = d.pop("dontEmail", None)
 
-        revoked = d.pop("revoked", UNSET)
-        if revoked is None:
-            revoked = UNSET
+        revoked = d.pop("revoked", None)
 
-        exclude_debt_collection = d.pop("excludeDebtCollection", UNSET)
-        if exclude_debt_collection is None:
-            exclude_debt_collection = UNSET
+        exclude_debt_collection = d.pop("excludeDebtCollection", None)
 
         _dunning_letter_date = d.pop("dunningLetterDate", None)
-        dunning_letter_date: datetime.datetime | Unset
+        dunning_letter_date: datetime.datetime | None
         if _dunning_letter_date is None or _dunning_letter_date == "":
-            dunning_letter_date = UNSET
+            dunning_letter_date = None
         else:
             dunning_letter_date = local_datetime_from_json(_dunning_letter_date)
 
-        dunning_letter_level = d.pop("dunningLetterLevel", UNSET)
-        if dunning_letter_level is None:
-            dunning_letter_level = UNSET
+        dunning_letter_level = d.pop("dunningLetterLevel", None)
 
         _start_date = d.pop("startDate", None)
-        start_date: datetime.datetime | Unset
+        start_date: datetime.datetime | None
         if _start_date is None or _start_date == "":
-            start_date = UNSET
+            start_date = None
         else:
             start_date = local_datetime_from_json(_start_date)
 
         _end_date = d.pop("endDate", None)
-        end_date: datetime.datetime | Unset
+        end_date: datetime.datetime | None
         if _end_date is None or _end_date == "":
-            end_date = UNSET
+            end_date = None
         else:
             end_date = local_datetime_from_json(_end_date)
 
-        accounting_cost_ref = d.pop("accountingCostRef", UNSET)
-        if accounting_cost_ref is None:
-            accounting_cost_ref = UNSET
+        accounting_cost_ref = d.pop("accountingCostRef", None)
 
-        originator_doc_ref = d.pop("originatorDocRef", UNSET)
-        if originator_doc_ref is None:
-            originator_doc_ref = UNSET
+        originator_doc_ref = d.pop("originatorDocRef", None)
 
-        contract_doc_ref = d.pop("contractDocRef", UNSET)
-        if contract_doc_ref is None:
-            contract_doc_ref = UNSET
+        contract_doc_ref = d.pop("contractDocRef", None)
 
         _invoice_lines = d.pop("invoiceLines", None)
-        invoice_lines: list[CustomerInvoiceLineDto] | Unset
+        invoice_lines: list[CustomerInvoiceLineDto] | None
         if _invoice_lines is None:
-            invoice_lines = UNSET
+            invoice_lines = None
         else:
             if not isinstance(_invoice_lines, list):
                 raise TypeError(
@@ -1120,9 +1153,9 @@ class CustomerInvoiceDto:
                 invoice_lines.append(invoice_lines_item)
 
         _tax_details = d.pop("taxDetails", None)
-        tax_details: list[TaxDetailDto] | Unset
+        tax_details: list[TaxDetailDto] | None
         if _tax_details is None:
-            tax_details = UNSET
+            tax_details = None
         else:
             if not isinstance(_tax_details, list):
                 raise TypeError(
@@ -1135,9 +1168,9 @@ class CustomerInvoiceDto:
                 tax_details.append(tax_details_item)
 
         _attachments = d.pop("attachments", None)
-        attachments: list[AttachmentDto] | Unset
+        attachments: list[AttachmentDto] | None
         if _attachments is None:
-            attachments = UNSET
+            attachments = None
         else:
             if not isinstance(_attachments, list):
                 raise TypeError(
@@ -1150,9 +1183,9 @@ class CustomerInvoiceDto:
                 attachments.append(attachments_item)
 
         _applications = d.pop("applications", None)
-        applications: list[ArAdjustDto] | Unset
+        applications: list[ArAdjustDto] | None
         if _applications is None:
-            applications = UNSET
+            applications = None
         else:
             if not isinstance(_applications, list):
                 raise TypeError(
@@ -1165,54 +1198,50 @@ class CustomerInvoiceDto:
                 applications.append(applications_item)
 
         _child_record = d.pop("childRecord", None)
-        child_record: NumberNameDto | Unset
+        child_record: NumberNameDto | None
         if _child_record is None:
-            child_record = UNSET
+            child_record = None
         else:
             child_record = NumberNameDto.from_dict(_child_record)
 
         _direct_debit_mandate = d.pop("directDebitMandate", None)
-        direct_debit_mandate: DirectDebitMandateDto | Unset
+        direct_debit_mandate: DirectDebitMandateDto | None
         if _direct_debit_mandate is None:
-            direct_debit_mandate = UNSET
+            direct_debit_mandate = None
         else:
             direct_debit_mandate = DirectDebitMandateDto.from_dict(
                 _direct_debit_mandate
             )
 
         _debt_collection = d.pop("debtCollection", None)
-        debt_collection: DebtCollectionDto | Unset
+        debt_collection: DebtCollectionDto | None
         if _debt_collection is None:
-            debt_collection = UNSET
+            debt_collection = None
         else:
             debt_collection = DebtCollectionDto.from_dict(_debt_collection)
 
         _last_modified_date_time = d.pop("lastModifiedDateTime", None)
-        last_modified_date_time: datetime.datetime | Unset
+        last_modified_date_time: datetime.datetime | None
         if _last_modified_date_time is None or _last_modified_date_time == "":
-            last_modified_date_time = UNSET
+            last_modified_date_time = None
         else:
             last_modified_date_time = local_datetime_from_json(_last_modified_date_time)
 
         _created_date_time = d.pop("createdDateTime", None)
-        created_date_time: datetime.datetime | Unset
+        created_date_time: datetime.datetime | None
         if _created_date_time is None or _created_date_time == "":
-            created_date_time = UNSET
+            created_date_time = None
         else:
             created_date_time = local_datetime_from_json(_created_date_time)
 
-        time_stamp = d.pop("timeStamp", UNSET)
-        if time_stamp is None:
-            time_stamp = UNSET
+        time_stamp = d.pop("timeStamp", None)
 
-        error_info = d.pop("errorInfo", UNSET)
-        if error_info is None:
-            error_info = UNSET
+        error_info = d.pop("errorInfo", None)
 
         _metadata = d.pop("metadata", None)
-        metadata: MetadataDto | Unset
+        metadata: MetadataDto | None
         if _metadata is None:
-            metadata = UNSET
+            metadata = None
         else:
             metadata = MetadataDto.from_dict(_metadata)
 
@@ -1295,6 +1324,7 @@ class CustomerInvoiceDto:
             error_info=error_info,
             metadata=metadata,
         )
+        customer_invoice_dto._wire_keys = wire_keys
 
         customer_invoice_dto.additional_properties = d
         return customer_invoice_dto

@@ -10,9 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_line_item_types import InvoiceLineItemTypes
 from ..types import (
-    UNSET,
     DecimalLimits,
-    Unset,
     decimal_from_json,
     local_datetime_from_json,
     local_datetime_to_json,
@@ -27,125 +25,173 @@ class CustomerInvoiceLineDto:
     """An invoice line (read).
 
     Attributes:
-        line_number (int | Unset):
-        inventory_number (str | Unset): Item ID of the line item (non-stock), if any.
-        line_type (str | Unset): Transaction line type code: GI Inventory, GN NonInventory, MI MiscCharge, FR Freight,
-            DS Discount, RA Reallocation.
-        description (str | Unset): Transaction description (up to 30 characters).
-        quantity (Decimal | Unset): Quantity.
-        unit_price (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+        line_number (int | None):
+        inventory_number (str | None): Item ID of the line item (non-stock), if any.
+        line_type (str | None): Transaction line type code: GI Inventory, GN NonInventory, MI MiscCharge, FR Freight, DS
+            Discount, RA Reallocation.
+        description (str | None): Transaction description (up to 30 characters).
+        quantity (Decimal | None): Quantity.
+        unit_price (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
-        unit_price_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+        unit_price_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
             decimal`: read and written as an exact decimal, never through a binary float).
-        manual_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+        manual_amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
             and written as an exact decimal, never through a binary float).
-        manual_amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+        manual_amount_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
             decimal`: read and written as an exact decimal, never through a binary float).
-        amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+        amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
-        amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+        amount_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
             read and written as an exact decimal, never through a binary float).
-        cost (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
-            written as an exact decimal, never through a binary float).
-        account (AccountDto | Unset): General ledger (sales) account used for the transaction.
-        vat_code (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method, credit
+        cost (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and written
+            as an exact decimal, never through a binary float).
+        account (AccountDto | None): General ledger (sales) account used for the transaction.
+        vat_code (IdDescriptionDto | None): Reference to a setup entity by id and description (payment method, credit
             terms, VAT zone, VAT code, salesperson, write-off reason code).
-        uom (str | Unset): Unit of measure.
-        discount_percent (Decimal | Unset): Line discount percent.
-        discount_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+        uom (str | None): Unit of measure.
+        discount_percent (Decimal | None): Line discount percent.
+        discount_amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
             and written as an exact decimal, never through a binary float).
-        discount_amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+        discount_amount_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
             decimal`: read and written as an exact decimal, never through a binary float).
-        manual_discount (bool | Unset):
-        subaccount (SubaccountDto | Unset): The subaccount used for the transaction.
-        salesperson (str | Unset): Deprecated; use seller.
-        seller (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method, credit
+        manual_discount (bool | None):
+        subaccount (SubaccountDto | None): The subaccount used for the transaction.
+        salesperson (str | None): Deprecated; use seller.
+        seller (IdDescriptionDto | None): Reference to a setup entity by id and description (payment method, credit
             terms, VAT zone, VAT code, salesperson, write-off reason code).
-        deferral_schedule (int | Unset):
-        deferral_code (str | Unset):
-        discount_code (str | Unset):
-        note (str | Unset):
-        branch_number (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child
+        deferral_schedule (int | None):
+        deferral_code (str | None):
+        discount_code (str | None):
+        note (str | None):
+        branch_number (NumberNameDto | None): Reference to an entity by number and name (customer, branch, child
             customer).
-        term_start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        term_start_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
             project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
             writes `yyyy-MM-ddTHH:mm:ss`).
-        term_end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        term_end_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
             project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
             writes `yyyy-MM-ddTHH:mm:ss`).
-        is_rot_rut_deductible (bool | Unset):
-        item_type (InvoiceLineItemTypes | str | Unset): ROT/RUT item type of an invoice line.
-        type_of_work (WorkTypeDto | Unset): A ROT/RUT work type.
-        deductable_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+        is_rot_rut_deductible (bool | None):
+        item_type (InvoiceLineItemTypes | str | None): ROT/RUT item type of an invoice line.
+        type_of_work (WorkTypeDto | None): A ROT/RUT work type.
+        deductable_amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
             read and written as an exact decimal, never through a binary float).
-        attachments (list[AttachmentDto] | Unset):
-        project_task (ProjectIdDescriptionDto | Unset): Project or project task reference.
-        start_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        attachments (list[AttachmentDto] | None):
+        project_task (ProjectIdDescriptionDto | None): Project or project task reference.
+        start_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
             project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
             writes `yyyy-MM-ddTHH:mm:ss`).
-        end_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        end_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
             project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
             writes `yyyy-MM-ddTHH:mm:ss`).
-        so_shipment_nbr (str | Unset):
-        so_order_type (str | Unset):
-        so_order_nbr (str | Unset):
-        external_link (str | Unset):
+        so_shipment_nbr (str | None):
+        so_order_type (str | None):
+        so_order_nbr (str | None):
+        external_link (str | None):
     """
 
-    line_number: int | Unset = UNSET
-    inventory_number: str | Unset = UNSET
-    line_type: str | Unset = UNSET
-    description: str | Unset = UNSET
-    quantity: Decimal | Unset = UNSET
-    unit_price: Decimal | Unset = UNSET
-    unit_price_in_currency: Decimal | Unset = UNSET
-    manual_amount: Decimal | Unset = UNSET
-    manual_amount_in_currency: Decimal | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    amount_in_currency: Decimal | Unset = UNSET
-    cost: Decimal | Unset = UNSET
-    account: AccountDto | Unset = UNSET
-    vat_code: IdDescriptionDto | Unset = UNSET
-    uom: str | Unset = UNSET
-    discount_percent: Decimal | Unset = UNSET
-    discount_amount: Decimal | Unset = UNSET
-    discount_amount_in_currency: Decimal | Unset = UNSET
-    manual_discount: bool | Unset = UNSET
-    subaccount: SubaccountDto | Unset = UNSET
-    salesperson: str | Unset = UNSET
-    seller: IdDescriptionDto | Unset = UNSET
-    deferral_schedule: int | Unset = UNSET
-    deferral_code: str | Unset = UNSET
-    discount_code: str | Unset = UNSET
-    note: str | Unset = UNSET
-    branch_number: NumberNameDto | Unset = UNSET
-    term_start_date: datetime.datetime | Unset = UNSET
-    term_end_date: datetime.datetime | Unset = UNSET
-    is_rot_rut_deductible: bool | Unset = UNSET
-    item_type: InvoiceLineItemTypes | str | Unset = UNSET
-    type_of_work: WorkTypeDto | Unset = UNSET
-    deductable_amount: Decimal | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    project_task: ProjectIdDescriptionDto | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
-    so_shipment_nbr: str | Unset = UNSET
-    so_order_type: str | Unset = UNSET
-    so_order_nbr: str | Unset = UNSET
-    external_link: str | Unset = UNSET
+    line_number: int | None = None
+    inventory_number: str | None = None
+    line_type: str | None = None
+    description: str | None = None
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    unit_price_in_currency: Decimal | None = None
+    manual_amount: Decimal | None = None
+    manual_amount_in_currency: Decimal | None = None
+    amount: Decimal | None = None
+    amount_in_currency: Decimal | None = None
+    cost: Decimal | None = None
+    account: AccountDto | None = None
+    vat_code: IdDescriptionDto | None = None
+    uom: str | None = None
+    discount_percent: Decimal | None = None
+    discount_amount: Decimal | None = None
+    discount_amount_in_currency: Decimal | None = None
+    manual_discount: bool | None = None
+    subaccount: SubaccountDto | None = None
+    salesperson: str | None = None
+    seller: IdDescriptionDto | None = None
+    deferral_schedule: int | None = None
+    deferral_code: str | None = None
+    discount_code: str | None = None
+    note: str | None = None
+    branch_number: NumberNameDto | None = None
+    term_start_date: datetime.datetime | None = None
+    term_end_date: datetime.datetime | None = None
+    is_rot_rut_deductible: bool | None = None
+    item_type: InvoiceLineItemTypes | str | None = None
+    type_of_work: WorkTypeDto | None = None
+    deductable_amount: Decimal | None = None
+    attachments: list[AttachmentDto] | None = None
+    project_task: ProjectIdDescriptionDto | None = None
+    start_date: datetime.datetime | None = None
+    end_date: datetime.datetime | None = None
+    so_shipment_nbr: str | None = None
+    so_order_type: str | None = None
+    so_order_nbr: str | None = None
+    external_link: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "lineNumber": "line_number",
+        "inventoryNumber": "inventory_number",
+        "lineType": "line_type",
+        "description": "description",
+        "quantity": "quantity",
+        "unitPrice": "unit_price",
+        "unitPriceInCurrency": "unit_price_in_currency",
+        "manualAmount": "manual_amount",
+        "manualAmountInCurrency": "manual_amount_in_currency",
+        "amount": "amount",
+        "amountInCurrency": "amount_in_currency",
+        "cost": "cost",
+        "account": "account",
+        "vatCode": "vat_code",
+        "uom": "uom",
+        "discountPercent": "discount_percent",
+        "discountAmount": "discount_amount",
+        "discountAmountInCurrency": "discount_amount_in_currency",
+        "manualDiscount": "manual_discount",
+        "subaccount": "subaccount",
+        "salesperson": "salesperson",
+        "seller": "seller",
+        "deferralSchedule": "deferral_schedule",
+        "deferralCode": "deferral_code",
+        "discountCode": "discount_code",
+        "note": "note",
+        "branchNumber": "branch_number",
+        "termStartDate": "term_start_date",
+        "termEndDate": "term_end_date",
+        "isRotRutDeductible": "is_rot_rut_deductible",
+        "itemType": "item_type",
+        "typeOfWork": "type_of_work",
+        "deductableAmount": "deductable_amount",
+        "attachments": "attachments",
+        "projectTask": "project_task",
+        "startDate": "start_date",
+        "endDate": "end_date",
+        "soShipmentNbr": "so_shipment_nbr",
+        "soOrderType": "so_order_type",
+        "soOrderNbr": "so_order_nbr",
+        "externalLink": "external_link",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "quantity": DecimalLimits(),
@@ -171,70 +217,70 @@ class CustomerInvoiceLineDto:
 
         description = self.description
 
-        quantity: Decimal | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
+        quantity: Decimal | None = None
+        if self.quantity is not None:
             quantity = self.quantity
 
-        unit_price: Decimal | Unset = UNSET
-        if not isinstance(self.unit_price, Unset):
+        unit_price: Decimal | None = None
+        if self.unit_price is not None:
             unit_price = self.unit_price
 
-        unit_price_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.unit_price_in_currency, Unset):
+        unit_price_in_currency: Decimal | None = None
+        if self.unit_price_in_currency is not None:
             unit_price_in_currency = self.unit_price_in_currency
 
-        manual_amount: Decimal | Unset = UNSET
-        if not isinstance(self.manual_amount, Unset):
+        manual_amount: Decimal | None = None
+        if self.manual_amount is not None:
             manual_amount = self.manual_amount
 
-        manual_amount_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.manual_amount_in_currency, Unset):
+        manual_amount_in_currency: Decimal | None = None
+        if self.manual_amount_in_currency is not None:
             manual_amount_in_currency = self.manual_amount_in_currency
 
-        amount: Decimal | Unset = UNSET
-        if not isinstance(self.amount, Unset):
+        amount: Decimal | None = None
+        if self.amount is not None:
             amount = self.amount
 
-        amount_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.amount_in_currency, Unset):
+        amount_in_currency: Decimal | None = None
+        if self.amount_in_currency is not None:
             amount_in_currency = self.amount_in_currency
 
-        cost: Decimal | Unset = UNSET
-        if not isinstance(self.cost, Unset):
+        cost: Decimal | None = None
+        if self.cost is not None:
             cost = self.cost
 
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
+        account: dict[str, Any] | None = None
+        if self.account is not None:
             account = self.account.to_dict()
 
-        vat_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_code, Unset):
+        vat_code: dict[str, Any] | None = None
+        if self.vat_code is not None:
             vat_code = self.vat_code.to_dict()
 
         uom = self.uom
 
-        discount_percent: Decimal | Unset = UNSET
-        if not isinstance(self.discount_percent, Unset):
+        discount_percent: Decimal | None = None
+        if self.discount_percent is not None:
             discount_percent = self.discount_percent
 
-        discount_amount: Decimal | Unset = UNSET
-        if not isinstance(self.discount_amount, Unset):
+        discount_amount: Decimal | None = None
+        if self.discount_amount is not None:
             discount_amount = self.discount_amount
 
-        discount_amount_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.discount_amount_in_currency, Unset):
+        discount_amount_in_currency: Decimal | None = None
+        if self.discount_amount_in_currency is not None:
             discount_amount_in_currency = self.discount_amount_in_currency
 
         manual_discount = self.manual_discount
 
-        subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
+        subaccount: dict[str, Any] | None = None
+        if self.subaccount is not None:
             subaccount = self.subaccount.to_dict()
 
         salesperson = self.salesperson
 
-        seller: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.seller, Unset):
+        seller: dict[str, Any] | None = None
+        if self.seller is not None:
             seller = self.seller.to_dict()
 
         deferral_schedule = self.deferral_schedule
@@ -245,49 +291,49 @@ class CustomerInvoiceLineDto:
 
         note = self.note
 
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
+        branch_number: dict[str, Any] | None = None
+        if self.branch_number is not None:
             branch_number = self.branch_number.to_dict()
 
-        term_start_date: str | Unset = UNSET
-        if not isinstance(self.term_start_date, Unset):
+        term_start_date: str | None = None
+        if self.term_start_date is not None:
             term_start_date = local_datetime_to_json(self.term_start_date)
 
-        term_end_date: str | Unset = UNSET
-        if not isinstance(self.term_end_date, Unset):
+        term_end_date: str | None = None
+        if self.term_end_date is not None:
             term_end_date = local_datetime_to_json(self.term_end_date)
 
         is_rot_rut_deductible = self.is_rot_rut_deductible
 
-        item_type: str | Unset = UNSET
-        if not isinstance(self.item_type, Unset):
+        item_type: str | None = None
+        if self.item_type is not None:
             item_type = str(self.item_type)
 
-        type_of_work: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_of_work, Unset):
+        type_of_work: dict[str, Any] | None = None
+        if self.type_of_work is not None:
             type_of_work = self.type_of_work.to_dict()
 
-        deductable_amount: Decimal | Unset = UNSET
-        if not isinstance(self.deductable_amount, Unset):
+        deductable_amount: Decimal | None = None
+        if self.deductable_amount is not None:
             deductable_amount = self.deductable_amount
 
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
+        attachments: list[dict[str, Any]] | None = None
+        if self.attachments is not None:
             attachments = []
             for attachments_item_data in self.attachments:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
+        project_task: dict[str, Any] | None = None
+        if self.project_task is not None:
             project_task = self.project_task.to_dict()
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: str | None = None
+        if self.start_date is not None:
             start_date = local_datetime_to_json(self.start_date)
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
+        end_date: str | None = None
+        if self.end_date is not None:
             end_date = local_datetime_to_json(self.end_date)
 
         so_shipment_nbr = self.so_shipment_nbr
@@ -301,87 +347,87 @@ class CustomerInvoiceLineDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if line_number is not UNSET:
+        if line_number is not None:
             field_dict["lineNumber"] = line_number
-        if inventory_number is not UNSET:
+        if inventory_number is not None:
             field_dict["inventoryNumber"] = inventory_number
-        if line_type is not UNSET:
+        if line_type is not None:
             field_dict["lineType"] = line_type
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if quantity is not UNSET:
+        if quantity is not None:
             field_dict["quantity"] = quantity
-        if unit_price is not UNSET:
+        if unit_price is not None:
             field_dict["unitPrice"] = unit_price
-        if unit_price_in_currency is not UNSET:
+        if unit_price_in_currency is not None:
             field_dict["unitPriceInCurrency"] = unit_price_in_currency
-        if manual_amount is not UNSET:
+        if manual_amount is not None:
             field_dict["manualAmount"] = manual_amount
-        if manual_amount_in_currency is not UNSET:
+        if manual_amount_in_currency is not None:
             field_dict["manualAmountInCurrency"] = manual_amount_in_currency
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if amount_in_currency is not UNSET:
+        if amount_in_currency is not None:
             field_dict["amountInCurrency"] = amount_in_currency
-        if cost is not UNSET:
+        if cost is not None:
             field_dict["cost"] = cost
-        if account is not UNSET:
+        if account is not None:
             field_dict["account"] = account
-        if vat_code is not UNSET:
+        if vat_code is not None:
             field_dict["vatCode"] = vat_code
-        if uom is not UNSET:
+        if uom is not None:
             field_dict["uom"] = uom
-        if discount_percent is not UNSET:
+        if discount_percent is not None:
             field_dict["discountPercent"] = discount_percent
-        if discount_amount is not UNSET:
+        if discount_amount is not None:
             field_dict["discountAmount"] = discount_amount
-        if discount_amount_in_currency is not UNSET:
+        if discount_amount_in_currency is not None:
             field_dict["discountAmountInCurrency"] = discount_amount_in_currency
-        if manual_discount is not UNSET:
+        if manual_discount is not None:
             field_dict["manualDiscount"] = manual_discount
-        if subaccount is not UNSET:
+        if subaccount is not None:
             field_dict["subaccount"] = subaccount
-        if salesperson is not UNSET:
+        if salesperson is not None:
             field_dict["salesperson"] = salesperson
-        if seller is not UNSET:
+        if seller is not None:
             field_dict["seller"] = seller
-        if deferral_schedule is not UNSET:
+        if deferral_schedule is not None:
             field_dict["deferralSchedule"] = deferral_schedule
-        if deferral_code is not UNSET:
+        if deferral_code is not None:
             field_dict["deferralCode"] = deferral_code
-        if discount_code is not UNSET:
+        if discount_code is not None:
             field_dict["discountCode"] = discount_code
-        if note is not UNSET:
+        if note is not None:
             field_dict["note"] = note
-        if branch_number is not UNSET:
+        if branch_number is not None:
             field_dict["branchNumber"] = branch_number
-        if term_start_date is not UNSET:
+        if term_start_date is not None:
             field_dict["termStartDate"] = term_start_date
-        if term_end_date is not UNSET:
+        if term_end_date is not None:
             field_dict["termEndDate"] = term_end_date
-        if is_rot_rut_deductible is not UNSET:
+        if is_rot_rut_deductible is not None:
             field_dict["isRotRutDeductible"] = is_rot_rut_deductible
-        if item_type is not UNSET:
+        if item_type is not None:
             field_dict["itemType"] = item_type
-        if type_of_work is not UNSET:
+        if type_of_work is not None:
             field_dict["typeOfWork"] = type_of_work
-        if deductable_amount is not UNSET:
+        if deductable_amount is not None:
             field_dict["deductableAmount"] = deductable_amount
-        if attachments is not UNSET:
+        if attachments is not None:
             field_dict["attachments"] = attachments
-        if project_task is not UNSET:
+        if project_task is not None:
             field_dict["projectTask"] = project_task
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if end_date is not UNSET:
+        if end_date is not None:
             field_dict["endDate"] = end_date
-        if so_shipment_nbr is not UNSET:
+        if so_shipment_nbr is not None:
             field_dict["soShipmentNbr"] = so_shipment_nbr
-        if so_order_type is not UNSET:
+        if so_order_type is not None:
             field_dict["soOrderType"] = so_order_type
-        if so_order_nbr is not UNSET:
+        if so_order_nbr is not None:
             field_dict["soOrderNbr"] = so_order_nbr
-        if external_link is not UNSET:
+        if external_link is not None:
             field_dict["externalLink"] = external_link
 
         return field_dict
@@ -393,209 +439,186 @@ class CustomerInvoiceLineDto:
                 f"CustomerInvoiceLineDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        line_number = d.pop("lineNumber", UNSET)
-        if line_number is None:
-            line_number = UNSET
+        wire_keys = frozenset(d)
+        line_number = d.pop("lineNumber", None)
 
-        inventory_number = d.pop("inventoryNumber", UNSET)
-        if inventory_number is None:
-            inventory_number = UNSET
+        inventory_number = d.pop("inventoryNumber", None)
 
-        line_type = d.pop("lineType", UNSET)
-        if line_type is None:
-            line_type = UNSET
+        line_type = d.pop("lineType", None)
 
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
+        description = d.pop("description", None)
 
         _quantity = d.pop("quantity", None)
-        quantity: Decimal | Unset
+        quantity: Decimal | None
         if _quantity is None or _quantity == "":
-            quantity = UNSET
+            quantity = None
         else:
             quantity = decimal_from_json(_quantity)
 
         _unit_price = d.pop("unitPrice", None)
-        unit_price: Decimal | Unset
+        unit_price: Decimal | None
         if _unit_price is None or _unit_price == "":
-            unit_price = UNSET
+            unit_price = None
         else:
             unit_price = decimal_from_json(_unit_price)
 
         _unit_price_in_currency = d.pop("unitPriceInCurrency", None)
-        unit_price_in_currency: Decimal | Unset
+        unit_price_in_currency: Decimal | None
         if _unit_price_in_currency is None or _unit_price_in_currency == "":
-            unit_price_in_currency = UNSET
+            unit_price_in_currency = None
         else:
             unit_price_in_currency = decimal_from_json(_unit_price_in_currency)
 
         _manual_amount = d.pop("manualAmount", None)
-        manual_amount: Decimal | Unset
+        manual_amount: Decimal | None
         if _manual_amount is None or _manual_amount == "":
-            manual_amount = UNSET
+            manual_amount = None
         else:
             manual_amount = decimal_from_json(_manual_amount)
 
         _manual_amount_in_currency = d.pop("manualAmountInCurrency", None)
-        manual_amount_in_currency: Decimal | Unset
+        manual_amount_in_currency: Decimal | None
         if _manual_amount_in_currency is None or _manual_amount_in_currency == "":
-            manual_amount_in_currency = UNSET
+            manual_amount_in_currency = None
         else:
             manual_amount_in_currency = decimal_from_json(_manual_amount_in_currency)
 
         _amount = d.pop("amount", None)
-        amount: Decimal | Unset
+        amount: Decimal | None
         if _amount is None or _amount == "":
-            amount = UNSET
+            amount = None
         else:
             amount = decimal_from_json(_amount)
 
         _amount_in_currency = d.pop("amountInCurrency", None)
-        amount_in_currency: Decimal | Unset
+        amount_in_currency: Decimal | None
         if _amount_in_currency is None or _amount_in_currency == "":
-            amount_in_currency = UNSET
+            amount_in_currency = None
         else:
             amount_in_currency = decimal_from_json(_amount_in_currency)
 
         _cost = d.pop("cost", None)
-        cost: Decimal | Unset
+        cost: Decimal | None
         if _cost is None or _cost == "":
-            cost = UNSET
+            cost = None
         else:
             cost = decimal_from_json(_cost)
 
         _account = d.pop("account", None)
-        account: AccountDto | Unset
+        account: AccountDto | None
         if _account is None:
-            account = UNSET
+            account = None
         else:
             account = AccountDto.from_dict(_account)
 
         _vat_code = d.pop("vatCode", None)
-        vat_code: IdDescriptionDto | Unset
+        vat_code: IdDescriptionDto | None
         if _vat_code is None:
-            vat_code = UNSET
+            vat_code = None
         else:
             vat_code = IdDescriptionDto.from_dict(_vat_code)
 
-        uom = d.pop("uom", UNSET)
-        if uom is None:
-            uom = UNSET
+        uom = d.pop("uom", None)
 
         _discount_percent = d.pop("discountPercent", None)
-        discount_percent: Decimal | Unset
+        discount_percent: Decimal | None
         if _discount_percent is None or _discount_percent == "":
-            discount_percent = UNSET
+            discount_percent = None
         else:
             discount_percent = decimal_from_json(_discount_percent)
 
         _discount_amount = d.pop("discountAmount", None)
-        discount_amount: Decimal | Unset
+        discount_amount: Decimal | None
         if _discount_amount is None or _discount_amount == "":
-            discount_amount = UNSET
+            discount_amount = None
         else:
             discount_amount = decimal_from_json(_discount_amount)
 
         _discount_amount_in_currency = d.pop("discountAmountInCurrency", None)
-        discount_amount_in_currency: Decimal | Unset
+        discount_amount_in_currency: Decimal | None
         if _discount_amount_in_currency is None or _discount_amount_in_currency == "":
-            discount_amount_in_currency = UNSET
+            discount_amount_in_currency = None
         else:
             discount_amount_in_currency = decimal_from_json(
                 _discount_amount_in_currency
             )
 
-        manual_discount = d.pop("manualDiscount", UNSET)
-        if manual_discount is None:
-            manual_discount = UNSET
+        manual_discount = d.pop("manualDiscount", None)
 
         _subaccount = d.pop("subaccount", None)
-        subaccount: SubaccountDto | Unset
+        subaccount: SubaccountDto | None
         if _subaccount is None:
-            subaccount = UNSET
+            subaccount = None
         else:
             subaccount = SubaccountDto.from_dict(_subaccount)
 
-        salesperson = d.pop("salesperson", UNSET)
-        if salesperson is None:
-            salesperson = UNSET
+        salesperson = d.pop("salesperson", None)
 
         _seller = d.pop("seller", None)
-        seller: IdDescriptionDto | Unset
+        seller: IdDescriptionDto | None
         if _seller is None:
-            seller = UNSET
+            seller = None
         else:
             seller = IdDescriptionDto.from_dict(_seller)
 
-        deferral_schedule = d.pop("deferralSchedule", UNSET)
-        if deferral_schedule is None:
-            deferral_schedule = UNSET
+        deferral_schedule = d.pop("deferralSchedule", None)
 
-        deferral_code = d.pop("deferralCode", UNSET)
-        if deferral_code is None:
-            deferral_code = UNSET
+        deferral_code = d.pop("deferralCode", None)
 
-        discount_code = d.pop("discountCode", UNSET)
-        if discount_code is None:
-            discount_code = UNSET
+        discount_code = d.pop("discountCode", None)
 
-        note = d.pop("note", UNSET)
-        if note is None:
-            note = UNSET
+        note = d.pop("note", None)
 
         _branch_number = d.pop("branchNumber", None)
-        branch_number: NumberNameDto | Unset
+        branch_number: NumberNameDto | None
         if _branch_number is None:
-            branch_number = UNSET
+            branch_number = None
         else:
             branch_number = NumberNameDto.from_dict(_branch_number)
 
         _term_start_date = d.pop("termStartDate", None)
-        term_start_date: datetime.datetime | Unset
+        term_start_date: datetime.datetime | None
         if _term_start_date is None or _term_start_date == "":
-            term_start_date = UNSET
+            term_start_date = None
         else:
             term_start_date = local_datetime_from_json(_term_start_date)
 
         _term_end_date = d.pop("termEndDate", None)
-        term_end_date: datetime.datetime | Unset
+        term_end_date: datetime.datetime | None
         if _term_end_date is None or _term_end_date == "":
-            term_end_date = UNSET
+            term_end_date = None
         else:
             term_end_date = local_datetime_from_json(_term_end_date)
 
-        is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
-        if is_rot_rut_deductible is None:
-            is_rot_rut_deductible = UNSET
+        is_rot_rut_deductible = d.pop("isRotRutDeductible", None)
 
         _item_type = d.pop("itemType", None)
-        item_type: InvoiceLineItemTypes | str | Unset
+        item_type: InvoiceLineItemTypes | str | None
         if _item_type is None:
-            item_type = UNSET
+            item_type = None
         else:
             item_type = open_enum(
                 InvoiceLineItemTypes, _item_type, "CustomerInvoiceLineDto.itemType"
             )
 
         _type_of_work = d.pop("typeOfWork", None)
-        type_of_work: WorkTypeDto | Unset
+        type_of_work: WorkTypeDto | None
         if _type_of_work is None:
-            type_of_work = UNSET
+            type_of_work = None
         else:
             type_of_work = WorkTypeDto.from_dict(_type_of_work)
 
         _deductable_amount = d.pop("deductableAmount", None)
-        deductable_amount: Decimal | Unset
+        deductable_amount: Decimal | None
         if _deductable_amount is None or _deductable_amount == "":
-            deductable_amount = UNSET
+            deductable_amount = None
         else:
             deductable_amount = decimal_from_json(_deductable_amount)
 
         _attachments = d.pop("attachments", None)
-        attachments: list[AttachmentDto] | Unset
+        attachments: list[AttachmentDto] | None
         if _attachments is None:
-            attachments = UNSET
+            attachments = None
         else:
             if not isinstance(_attachments, list):
                 raise TypeError(
@@ -608,41 +631,33 @@ class CustomerInvoiceLineDto:
                 attachments.append(attachments_item)
 
         _project_task = d.pop("projectTask", None)
-        project_task: ProjectIdDescriptionDto | Unset
+        project_task: ProjectIdDescriptionDto | None
         if _project_task is None:
-            project_task = UNSET
+            project_task = None
         else:
             project_task = ProjectIdDescriptionDto.from_dict(_project_task)
 
         _start_date = d.pop("startDate", None)
-        start_date: datetime.datetime | Unset
+        start_date: datetime.datetime | None
         if _start_date is None or _start_date == "":
-            start_date = UNSET
+            start_date = None
         else:
             start_date = local_datetime_from_json(_start_date)
 
         _end_date = d.pop("endDate", None)
-        end_date: datetime.datetime | Unset
+        end_date: datetime.datetime | None
         if _end_date is None or _end_date == "":
-            end_date = UNSET
+            end_date = None
         else:
             end_date = local_datetime_from_json(_end_date)
 
-        so_shipment_nbr = d.pop("soShipmentNbr", UNSET)
-        if so_shipment_nbr is None:
-            so_shipment_nbr = UNSET
+        so_shipment_nbr = d.pop("soShipmentNbr", None)
 
-        so_order_type = d.pop("soOrderType", UNSET)
-        if so_order_type is None:
-            so_order_type = UNSET
+        so_order_type = d.pop("soOrderType", None)
 
-        so_order_nbr = d.pop("soOrderNbr", UNSET)
-        if so_order_nbr is None:
-            so_order_nbr = UNSET
+        so_order_nbr = d.pop("soOrderNbr", None)
 
-        external_link = d.pop("externalLink", UNSET)
-        if external_link is None:
-            external_link = UNSET
+        external_link = d.pop("externalLink", None)
 
         customer_invoice_line_dto = cls(
             line_number=line_number,
@@ -687,6 +702,7 @@ class CustomerInvoiceLineDto:
             so_order_nbr=so_order_nbr,
             external_link=external_link,
         )
+        customer_invoice_line_dto._wire_keys = wire_keys
 
         customer_invoice_line_dto.additional_properties = d
         return customer_invoice_line_dto

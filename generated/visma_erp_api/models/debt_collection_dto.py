@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DebtCollectionDto")
 
@@ -16,17 +14,28 @@ class DebtCollectionDto:
     """Debt collection case information.
 
     Attributes:
-        case_number (str | Unset):
-        case_type (str | Unset):
-        case_status (str | Unset):
-        case_url (str | Unset):
+        case_number (str | None):
+        case_type (str | None):
+        case_status (str | None):
+        case_url (str | None):
     """
 
-    case_number: str | Unset = UNSET
-    case_type: str | Unset = UNSET
-    case_status: str | Unset = UNSET
-    case_url: str | Unset = UNSET
+    case_number: str | None = None
+    case_type: str | None = None
+    case_status: str | None = None
+    case_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "caseNumber": "case_number",
+        "caseType": "case_type",
+        "caseStatus": "case_status",
+        "caseUrl": "case_url",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         case_number = self.case_number
@@ -40,13 +49,13 @@ class DebtCollectionDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if case_number is not UNSET:
+        if case_number is not None:
             field_dict["caseNumber"] = case_number
-        if case_type is not UNSET:
+        if case_type is not None:
             field_dict["caseType"] = case_type
-        if case_status is not UNSET:
+        if case_status is not None:
             field_dict["caseStatus"] = case_status
-        if case_url is not UNSET:
+        if case_url is not None:
             field_dict["caseUrl"] = case_url
 
         return field_dict
@@ -58,21 +67,14 @@ class DebtCollectionDto:
                 f"DebtCollectionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        case_number = d.pop("caseNumber", UNSET)
-        if case_number is None:
-            case_number = UNSET
+        wire_keys = frozenset(d)
+        case_number = d.pop("caseNumber", None)
 
-        case_type = d.pop("caseType", UNSET)
-        if case_type is None:
-            case_type = UNSET
+        case_type = d.pop("caseType", None)
 
-        case_status = d.pop("caseStatus", UNSET)
-        if case_status is None:
-            case_status = UNSET
+        case_status = d.pop("caseStatus", None)
 
-        case_url = d.pop("caseUrl", UNSET)
-        if case_url is None:
-            case_url = UNSET
+        case_url = d.pop("caseUrl", None)
 
         debt_collection_dto = cls(
             case_number=case_number,
@@ -80,6 +82,7 @@ class DebtCollectionDto:
             case_status=case_status,
             case_url=case_url,
         )
+        debt_collection_dto._wire_keys = wire_keys
 
         debt_collection_dto.additional_properties = d
         return debt_collection_dto

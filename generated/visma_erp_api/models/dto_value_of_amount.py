@@ -17,12 +17,20 @@ class DtoValueOfAmount:
     """Update wrapper for a monetary amount (`DtoValueOfDecimal` in the vendor's spec).
 
     Attributes:
-        value (Decimal | Unset): A monetary amount the client sends: cents at most, not negative, below 10^12 (a JSON
+        value (Decimal | None): A monetary amount the client sends: cents at most, not negative, below 10^12 (a JSON
             number written with exactly its digits).
     """
 
-    value: Decimal | Unset = UNSET
+    value: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "value": DecimalLimits(
@@ -33,14 +41,14 @@ class DtoValueOfAmount:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        value: Decimal | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: Decimal | None = None
+        if self.value is not None:
             value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -52,16 +60,18 @@ class DtoValueOfAmount:
                 f"DtoValueOfAmount: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _value = d.pop("value", UNSET)
-        value: Decimal | Unset
+        value: Decimal | None
         if isinstance(_value, Unset):
-            value = UNSET
+            value = None
         else:
             value = decimal_from_json(_value)
 
         dto_value_of_amount = cls(
             value=value,
         )
+        dto_value_of_amount._wire_keys = wire_keys
 
         dto_value_of_amount.additional_properties = d
         return dto_value_of_amount

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DtoValueOfBoolean")
 
@@ -16,11 +14,19 @@ class DtoValueOfBoolean:
     """Update wrapper for a boolean.
 
     Attributes:
-        value (bool | Unset):
+        value (bool | None):
     """
 
-    value: bool | Unset = UNSET
+    value: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -28,7 +34,7 @@ class DtoValueOfBoolean:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -40,11 +46,13 @@ class DtoValueOfBoolean:
                 f"DtoValueOfBoolean: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        wire_keys = frozenset(d)
+        value = d.pop("value", None)
 
         dto_value_of_boolean = cls(
             value=value,
         )
+        dto_value_of_boolean._wire_keys = wire_keys
 
         dto_value_of_boolean.additional_properties = d
         return dto_value_of_boolean

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class DtoValueOfDateTime:
     """Update wrapper for a date-time (naive local timestamp, e.g. `2024-01-31T00:00:00`).
 
     Attributes:
-        value (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        value (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
@@ -30,18 +30,26 @@ class DtoValueOfDateTime:
             writes `yyyy-MM-ddTHH:mm:ss`).
     """
 
-    value: datetime.datetime | Unset = UNSET
+    value: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        value: str | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: str | None = None
+        if self.value is not None:
             value = local_datetime_to_json(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -53,16 +61,18 @@ class DtoValueOfDateTime:
                 f"DtoValueOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _value = d.pop("value", UNSET)
-        value: datetime.datetime | Unset
+        value: datetime.datetime | None
         if isinstance(_value, Unset):
-            value = UNSET
+            value = None
         else:
             value = local_datetime_from_json(_value)
 
         dto_value_of_date_time = cls(
             value=value,
         )
+        dto_value_of_date_time._wire_keys = wire_keys
 
         dto_value_of_date_time.additional_properties = d
         return dto_value_of_date_time

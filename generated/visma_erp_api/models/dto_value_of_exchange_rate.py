@@ -17,11 +17,19 @@ class DtoValueOfExchangeRate:
     """Update wrapper for a currency or cross rate (`DtoValueOfDecimal` in the vendor's spec).
 
     Attributes:
-        value (Decimal | Unset): A currency or cross rate the client sends (positive, at most 8 decimals).
+        value (Decimal | None): A currency or cross rate the client sends (positive, at most 8 decimals).
     """
 
-    value: Decimal | Unset = UNSET
+    value: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "value": DecimalLimits(
@@ -32,14 +40,14 @@ class DtoValueOfExchangeRate:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        value: Decimal | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: Decimal | None = None
+        if self.value is not None:
             value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -51,16 +59,18 @@ class DtoValueOfExchangeRate:
                 f"DtoValueOfExchangeRate: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _value = d.pop("value", UNSET)
-        value: Decimal | Unset
+        value: Decimal | None
         if isinstance(_value, Unset):
-            value = UNSET
+            value = None
         else:
             value = decimal_from_json(_value)
 
         dto_value_of_exchange_rate = cls(
             value=value,
         )
+        dto_value_of_exchange_rate._wire_keys = wire_keys
 
         dto_value_of_exchange_rate.additional_properties = d
         return dto_value_of_exchange_rate

@@ -18,11 +18,19 @@ class DtoValueOfNullableOfAmount:
     spec).
 
         Attributes:
-            value (Decimal | None | Unset):
+            value (Decimal | None):
     """
 
-    value: Decimal | None | Unset = UNSET
+    value: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "value": DecimalLimits(
@@ -33,18 +41,17 @@ class DtoValueOfNullableOfAmount:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        value: Decimal | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, Decimal):
-            value = self.value
-        else:
-            value = self.value
+        value: Decimal | None = None
+        if self.value is not None:
+            if isinstance(self.value, Decimal):
+                value = self.value
+            else:
+                value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None or "value" in self._wire_keys:
             field_dict["value"] = value
 
         return field_dict
@@ -56,12 +63,13 @@ class DtoValueOfNullableOfAmount:
                 f"DtoValueOfNullableOfAmount: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
 
-        def _parse_value(data: object) -> Decimal | None | Unset:
+        def _parse_value(data: object) -> Decimal | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, Decimal | int | float | str) and not isinstance(
                     data, bool
@@ -81,6 +89,7 @@ class DtoValueOfNullableOfAmount:
         dto_value_of_nullable_of_amount = cls(
             value=value,
         )
+        dto_value_of_nullable_of_amount._wire_keys = wire_keys
 
         dto_value_of_nullable_of_amount.additional_properties = d
         return dto_value_of_nullable_of_amount

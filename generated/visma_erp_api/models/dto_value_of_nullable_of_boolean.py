@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,23 +16,29 @@ class DtoValueOfNullableOfBoolean:
     """Update wrapper for an optional boolean; `null` clears it.
 
     Attributes:
-        value (bool | None | Unset):
+        value (bool | None):
     """
 
-    value: bool | None | Unset = UNSET
+    value: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        value: bool | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
+        value: bool | None = None
+        if self.value is not None:
             value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None or "value" in self._wire_keys:
             field_dict["value"] = value
 
         return field_dict
@@ -44,11 +50,15 @@ class DtoValueOfNullableOfBoolean:
                 f"DtoValueOfNullableOfBoolean: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         value = d.pop("value", UNSET)
+        if isinstance(value, Unset):
+            value = None
 
         dto_value_of_nullable_of_boolean = cls(
             value=value,
         )
+        dto_value_of_nullable_of_boolean._wire_keys = wire_keys
 
         dto_value_of_nullable_of_boolean.additional_properties = d
         return dto_value_of_nullable_of_boolean

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,25 +22,32 @@ class DtoValueOfNullableOfDateTime:
     """Update wrapper for an optional date-time (naive local timestamp); `null` clears it.
 
     Attributes:
-        value (datetime.datetime | None | Unset): A DateTime, or null (clears the value in an update).
+        value (datetime.datetime | None): A DateTime, or null (clears the value in an update).
     """
 
-    value: datetime.datetime | None | Unset = UNSET
+    value: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, datetime.datetime):
-            value = local_datetime_to_json(self.value)
-        else:
-            value = self.value
+        value: None | str = None
+        if self.value is not None:
+            if isinstance(self.value, datetime.datetime):
+                value = local_datetime_to_json(self.value)
+            else:
+                value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None or "value" in self._wire_keys:
             field_dict["value"] = value
 
         return field_dict
@@ -52,12 +59,13 @@ class DtoValueOfNullableOfDateTime:
                 f"DtoValueOfNullableOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
 
-        def _parse_value(data: object) -> datetime.datetime | None | Unset:
+        def _parse_value(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -77,6 +85,7 @@ class DtoValueOfNullableOfDateTime:
         dto_value_of_nullable_of_date_time = cls(
             value=value,
         )
+        dto_value_of_nullable_of_date_time._wire_keys = wire_keys
 
         dto_value_of_nullable_of_date_time.additional_properties = d
         return dto_value_of_nullable_of_date_time

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,25 +17,32 @@ class DtoValueOfNullableOfGuid:
     """Update wrapper for an optional GUID; `null` clears it.
 
     Attributes:
-        value (None | Unset | UUID):
+        value (None | UUID):
     """
 
-    value: None | Unset | UUID = UNSET
+    value: None | UUID = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, UUID):
-            value = str(self.value)
-        else:
-            value = self.value
+        value: None | str = None
+        if self.value is not None:
+            if isinstance(self.value, UUID):
+                value = str(self.value)
+            else:
+                value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None or "value" in self._wire_keys:
             field_dict["value"] = value
 
         return field_dict
@@ -47,12 +54,13 @@ class DtoValueOfNullableOfGuid:
                 f"DtoValueOfNullableOfGuid: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
 
-        def _parse_value(data: object) -> None | Unset | UUID:
+        def _parse_value(data: object) -> None | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -70,6 +78,7 @@ class DtoValueOfNullableOfGuid:
         dto_value_of_nullable_of_guid = cls(
             value=value,
         )
+        dto_value_of_nullable_of_guid._wire_keys = wire_keys
 
         dto_value_of_nullable_of_guid.additional_properties = d
         return dto_value_of_nullable_of_guid

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,25 +17,32 @@ class DtoValueOfNullableOfPaymentTypes:
     """Update wrapper for an optional payment type.
 
     Attributes:
-        value (None | PaymentTypes | Unset):
+        value (None | PaymentTypes):
     """
 
-    value: None | PaymentTypes | Unset = UNSET
+    value: None | PaymentTypes = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, PaymentTypes):
-            value = str(self.value)
-        else:
-            value = self.value
+        value: None | str = None
+        if self.value is not None:
+            if isinstance(self.value, PaymentTypes):
+                value = str(self.value)
+            else:
+                value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None or "value" in self._wire_keys:
             field_dict["value"] = value
 
         return field_dict
@@ -47,12 +54,13 @@ class DtoValueOfNullableOfPaymentTypes:
                 f"DtoValueOfNullableOfPaymentTypes: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
 
-        def _parse_value(data: object) -> None | PaymentTypes | Unset:
+        def _parse_value(data: object) -> None | PaymentTypes:
             if data is None:
                 return data
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -70,6 +78,7 @@ class DtoValueOfNullableOfPaymentTypes:
         dto_value_of_nullable_of_payment_types = cls(
             value=value,
         )
+        dto_value_of_nullable_of_payment_types._wire_keys = wire_keys
 
         dto_value_of_nullable_of_payment_types.additional_properties = d
         return dto_value_of_nullable_of_payment_types

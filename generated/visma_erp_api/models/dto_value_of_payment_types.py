@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,21 +17,29 @@ class DtoValueOfPaymentTypes:
     """Update wrapper for a payment type.
 
     Attributes:
-        value (PaymentTypes | Unset): Customer payment document type.
+        value (PaymentTypes | None): Customer payment document type.
     """
 
-    value: PaymentTypes | Unset = UNSET
+    value: PaymentTypes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        value: str | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: str | None = None
+        if self.value is not None:
             value = str(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -43,16 +51,18 @@ class DtoValueOfPaymentTypes:
                 f"DtoValueOfPaymentTypes: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _value = d.pop("value", UNSET)
-        value: PaymentTypes | Unset
+        value: PaymentTypes | None
         if isinstance(_value, Unset):
-            value = UNSET
+            value = None
         else:
             value = PaymentTypes(_value)
 
         dto_value_of_payment_types = cls(
             value=value,
         )
+        dto_value_of_payment_types._wire_keys = wire_keys
 
         dto_value_of_payment_types.additional_properties = d
         return dto_value_of_payment_types

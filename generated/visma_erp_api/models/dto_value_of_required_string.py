@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,14 @@ class DtoValueOfRequiredString:
 
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -40,11 +48,13 @@ class DtoValueOfRequiredString:
                 f"DtoValueOfRequiredString: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         value = d.pop("value")
 
         dto_value_of_required_string = cls(
             value=value,
         )
+        dto_value_of_required_string._wire_keys = wire_keys
 
         dto_value_of_required_string.additional_properties = d
         return dto_value_of_required_string

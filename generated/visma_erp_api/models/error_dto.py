@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDto")
 
@@ -19,23 +17,37 @@ class ErrorDto:
     for this company, 12002 = company context missing). The sandbox always sends `message`.
 
         Attributes:
-            message (str | Unset):
-            status_code (int | Unset):
-            exception_type (str | Unset):
-            exception_message (str | Unset):
-            exception_fault_code (str | Unset):
-            exception_message_id (str | Unset):
-            exception_details (str | Unset):
+            message (str | None):
+            status_code (int | None):
+            exception_type (str | None):
+            exception_message (str | None):
+            exception_fault_code (str | None):
+            exception_message_id (str | None):
+            exception_details (str | None):
     """
 
-    message: str | Unset = UNSET
-    status_code: int | Unset = UNSET
-    exception_type: str | Unset = UNSET
-    exception_message: str | Unset = UNSET
-    exception_fault_code: str | Unset = UNSET
-    exception_message_id: str | Unset = UNSET
-    exception_details: str | Unset = UNSET
+    message: str | None = None
+    status_code: int | None = None
+    exception_type: str | None = None
+    exception_message: str | None = None
+    exception_fault_code: str | None = None
+    exception_message_id: str | None = None
+    exception_details: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "statusCode": "status_code",
+        "ExceptionType": "exception_type",
+        "ExceptionMessage": "exception_message",
+        "ExceptionFaultCode": "exception_fault_code",
+        "ExceptionMessageID": "exception_message_id",
+        "ExceptionDetails": "exception_details",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -55,19 +67,19 @@ class ErrorDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if status_code is not UNSET:
+        if status_code is not None:
             field_dict["statusCode"] = status_code
-        if exception_type is not UNSET:
+        if exception_type is not None:
             field_dict["ExceptionType"] = exception_type
-        if exception_message is not UNSET:
+        if exception_message is not None:
             field_dict["ExceptionMessage"] = exception_message
-        if exception_fault_code is not UNSET:
+        if exception_fault_code is not None:
             field_dict["ExceptionFaultCode"] = exception_fault_code
-        if exception_message_id is not UNSET:
+        if exception_message_id is not None:
             field_dict["ExceptionMessageID"] = exception_message_id
-        if exception_details is not UNSET:
+        if exception_details is not None:
             field_dict["ExceptionDetails"] = exception_details
 
         return field_dict
@@ -79,33 +91,20 @@ class ErrorDto:
                 f"ErrorDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
+        wire_keys = frozenset(d)
+        message = d.pop("message", None)
 
-        status_code = d.pop("statusCode", UNSET)
-        if status_code is None:
-            status_code = UNSET
+        status_code = d.pop("statusCode", None)
 
-        exception_type = d.pop("ExceptionType", UNSET)
-        if exception_type is None:
-            exception_type = UNSET
+        exception_type = d.pop("ExceptionType", None)
 
-        exception_message = d.pop("ExceptionMessage", UNSET)
-        if exception_message is None:
-            exception_message = UNSET
+        exception_message = d.pop("ExceptionMessage", None)
 
-        exception_fault_code = d.pop("ExceptionFaultCode", UNSET)
-        if exception_fault_code is None:
-            exception_fault_code = UNSET
+        exception_fault_code = d.pop("ExceptionFaultCode", None)
 
-        exception_message_id = d.pop("ExceptionMessageID", UNSET)
-        if exception_message_id is None:
-            exception_message_id = UNSET
+        exception_message_id = d.pop("ExceptionMessageID", None)
 
-        exception_details = d.pop("ExceptionDetails", UNSET)
-        if exception_details is None:
-            exception_details = UNSET
+        exception_details = d.pop("ExceptionDetails", None)
 
         error_dto = cls(
             message=message,
@@ -116,6 +115,7 @@ class ErrorDto:
             exception_message_id=exception_message_id,
             exception_details=exception_details,
         )
+        error_dto._wire_keys = wire_keys
 
         error_dto.additional_properties = d
         return error_dto

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IdDescriptionDto")
 
@@ -17,13 +15,22 @@ class IdDescriptionDto:
     write-off reason code).
 
         Attributes:
-            id (str | Unset): The identifier.
-            description (str | Unset): The description.
+            id (str | None): The identifier.
+            description (str | None): The description.
     """
 
-    id: str | Unset = UNSET
-    description: str | Unset = UNSET
+    id: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "description": "description",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -33,9 +40,9 @@ class IdDescriptionDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -47,18 +54,16 @@ class IdDescriptionDto:
                 f"IdDescriptionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
 
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
+        description = d.pop("description", None)
 
         id_description_dto = cls(
             id=id,
             description=description,
         )
+        id_description_dto._wire_keys = wire_keys
 
         id_description_dto.additional_properties = d
         return id_description_dto

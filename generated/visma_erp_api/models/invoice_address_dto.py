@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceAddressDto")
 
@@ -16,27 +14,43 @@ class InvoiceAddressDto:
     """Invoice address of the document.
 
     Attributes:
-        address_id (int | Unset):
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        address_line_3 (str | Unset):
-        postal_code (str | Unset):
-        city (str | Unset):
-        country (CountryDto | Unset): Country (ISO 3166 two-letter id and name).
-        county (IdNameDto | Unset): Reference by id and name (county).
-        override_address (bool | Unset): The address is not the customer's default invoice address.
+        address_id (int | None):
+        address_line_1 (str | None):
+        address_line_2 (str | None):
+        address_line_3 (str | None):
+        postal_code (str | None):
+        city (str | None):
+        country (CountryDto | None): Country (ISO 3166 two-letter id and name).
+        county (IdNameDto | None): Reference by id and name (county).
+        override_address (bool | None): The address is not the customer's default invoice address.
     """
 
-    address_id: int | Unset = UNSET
-    address_line_1: str | Unset = UNSET
-    address_line_2: str | Unset = UNSET
-    address_line_3: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country: CountryDto | Unset = UNSET
-    county: IdNameDto | Unset = UNSET
-    override_address: bool | Unset = UNSET
+    address_id: int | None = None
+    address_line_1: str | None = None
+    address_line_2: str | None = None
+    address_line_3: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country: CountryDto | None = None
+    county: IdNameDto | None = None
+    override_address: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "addressId": "address_id",
+        "addressLine1": "address_line_1",
+        "addressLine2": "address_line_2",
+        "addressLine3": "address_line_3",
+        "postalCode": "postal_code",
+        "city": "city",
+        "country": "country",
+        "county": "county",
+        "overrideAddress": "override_address",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         address_id = self.address_id
@@ -51,12 +65,12 @@ class InvoiceAddressDto:
 
         city = self.city
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: dict[str, Any] | None = None
+        if self.country is not None:
             country = self.country.to_dict()
 
-        county: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.county, Unset):
+        county: dict[str, Any] | None = None
+        if self.county is not None:
             county = self.county.to_dict()
 
         override_address = self.override_address
@@ -64,23 +78,23 @@ class InvoiceAddressDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address_id is not UNSET:
+        if address_id is not None:
             field_dict["addressId"] = address_id
-        if address_line_1 is not UNSET:
+        if address_line_1 is not None:
             field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
+        if address_line_2 is not None:
             field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
+        if address_line_3 is not None:
             field_dict["addressLine3"] = address_line_3
-        if postal_code is not UNSET:
+        if postal_code is not None:
             field_dict["postalCode"] = postal_code
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
-        if county is not UNSET:
+        if county is not None:
             field_dict["county"] = county
-        if override_address is not UNSET:
+        if override_address is not None:
             field_dict["overrideAddress"] = override_address
 
         return field_dict
@@ -92,47 +106,34 @@ class InvoiceAddressDto:
                 f"InvoiceAddressDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        address_id = d.pop("addressId", UNSET)
-        if address_id is None:
-            address_id = UNSET
+        wire_keys = frozenset(d)
+        address_id = d.pop("addressId", None)
 
-        address_line_1 = d.pop("addressLine1", UNSET)
-        if address_line_1 is None:
-            address_line_1 = UNSET
+        address_line_1 = d.pop("addressLine1", None)
 
-        address_line_2 = d.pop("addressLine2", UNSET)
-        if address_line_2 is None:
-            address_line_2 = UNSET
+        address_line_2 = d.pop("addressLine2", None)
 
-        address_line_3 = d.pop("addressLine3", UNSET)
-        if address_line_3 is None:
-            address_line_3 = UNSET
+        address_line_3 = d.pop("addressLine3", None)
 
-        postal_code = d.pop("postalCode", UNSET)
-        if postal_code is None:
-            postal_code = UNSET
+        postal_code = d.pop("postalCode", None)
 
-        city = d.pop("city", UNSET)
-        if city is None:
-            city = UNSET
+        city = d.pop("city", None)
 
         _country = d.pop("country", None)
-        country: CountryDto | Unset
+        country: CountryDto | None
         if _country is None:
-            country = UNSET
+            country = None
         else:
             country = CountryDto.from_dict(_country)
 
         _county = d.pop("county", None)
-        county: IdNameDto | Unset
+        county: IdNameDto | None
         if _county is None:
-            county = UNSET
+            county = None
         else:
             county = IdNameDto.from_dict(_county)
 
-        override_address = d.pop("overrideAddress", UNSET)
-        if override_address is None:
-            override_address = UNSET
+        override_address = d.pop("overrideAddress", None)
 
         invoice_address_dto = cls(
             address_id=address_id,
@@ -145,6 +146,7 @@ class InvoiceAddressDto:
             county=county,
             override_address=override_address,
         )
+        invoice_address_dto._wire_keys = wire_keys
 
         invoice_address_dto.additional_properties = d
         return invoice_address_dto

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceContactDto")
 
@@ -16,21 +14,34 @@ class InvoiceContactDto:
     """Invoice contact of the document.
 
     Attributes:
-        contact_id (int | Unset):
-        business_name (str | Unset):
-        attention (str | Unset):
-        email (str | Unset):
-        phone1 (str | Unset):
-        override_contact (bool | Unset):
+        contact_id (int | None):
+        business_name (str | None):
+        attention (str | None):
+        email (str | None):
+        phone1 (str | None):
+        override_contact (bool | None):
     """
 
-    contact_id: int | Unset = UNSET
-    business_name: str | Unset = UNSET
-    attention: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone1: str | Unset = UNSET
-    override_contact: bool | Unset = UNSET
+    contact_id: int | None = None
+    business_name: str | None = None
+    attention: str | None = None
+    email: str | None = None
+    phone1: str | None = None
+    override_contact: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "contactId": "contact_id",
+        "businessName": "business_name",
+        "attention": "attention",
+        "email": "email",
+        "phone1": "phone1",
+        "overrideContact": "override_contact",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         contact_id = self.contact_id
@@ -48,17 +59,17 @@ class InvoiceContactDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if contact_id is not UNSET:
+        if contact_id is not None:
             field_dict["contactId"] = contact_id
-        if business_name is not UNSET:
+        if business_name is not None:
             field_dict["businessName"] = business_name
-        if attention is not UNSET:
+        if attention is not None:
             field_dict["attention"] = attention
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if phone1 is not UNSET:
+        if phone1 is not None:
             field_dict["phone1"] = phone1
-        if override_contact is not UNSET:
+        if override_contact is not None:
             field_dict["overrideContact"] = override_contact
 
         return field_dict
@@ -70,29 +81,18 @@ class InvoiceContactDto:
                 f"InvoiceContactDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        contact_id = d.pop("contactId", UNSET)
-        if contact_id is None:
-            contact_id = UNSET
+        wire_keys = frozenset(d)
+        contact_id = d.pop("contactId", None)
 
-        business_name = d.pop("businessName", UNSET)
-        if business_name is None:
-            business_name = UNSET
+        business_name = d.pop("businessName", None)
 
-        attention = d.pop("attention", UNSET)
-        if attention is None:
-            attention = UNSET
+        attention = d.pop("attention", None)
 
-        email = d.pop("email", UNSET)
-        if email is None:
-            email = UNSET
+        email = d.pop("email", None)
 
-        phone1 = d.pop("phone1", UNSET)
-        if phone1 is None:
-            phone1 = UNSET
+        phone1 = d.pop("phone1", None)
 
-        override_contact = d.pop("overrideContact", UNSET)
-        if override_contact is None:
-            override_contact = UNSET
+        override_contact = d.pop("overrideContact", None)
 
         invoice_contact_dto = cls(
             contact_id=contact_id,
@@ -102,6 +102,7 @@ class InvoiceContactDto:
             phone1=phone1,
             override_contact=override_contact,
         )
+        invoice_contact_dto._wire_keys = wire_keys
 
         invoice_contact_dto.additional_properties = d
         return invoice_contact_dto

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationDto")
 
@@ -16,15 +14,25 @@ class LocationDto:
     """Customer location.
 
     Attributes:
-        country_id (str | Unset): Country of the location.
-        id (str | Unset): The identifier.
-        name (str | Unset): The displayed name.
+        country_id (str | None): Country of the location.
+        id (str | None): The identifier.
+        name (str | None): The displayed name.
     """
 
-    country_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    country_id: str | None = None
+    id: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "countryId": "country_id",
+        "id": "id",
+        "name": "name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         country_id = self.country_id
@@ -36,11 +44,11 @@ class LocationDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if country_id is not UNSET:
+        if country_id is not None:
             field_dict["countryId"] = country_id
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -52,23 +60,19 @@ class LocationDto:
                 f"LocationDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        country_id = d.pop("countryId", UNSET)
-        if country_id is None:
-            country_id = UNSET
+        wire_keys = frozenset(d)
+        country_id = d.pop("countryId", None)
 
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
+        name = d.pop("name", None)
 
         location_dto = cls(
             country_id=country_id,
             id=id,
             name=name,
         )
+        location_dto._wire_keys = wire_keys
 
         location_dto.additional_properties = d
         return location_dto

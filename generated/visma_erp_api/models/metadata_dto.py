@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetadataDto")
 
@@ -17,13 +15,22 @@ class MetadataDto:
     page size (the effective page size is min(requested pageSize, maxPageSize)).
 
         Attributes:
-            total_count (int | Unset):
-            max_page_size (int | Unset):
+            total_count (int | None):
+            max_page_size (int | None):
     """
 
-    total_count: int | Unset = UNSET
-    max_page_size: int | Unset = UNSET
+    total_count: int | None = None
+    max_page_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "totalCount": "total_count",
+        "maxPageSize": "max_page_size",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
@@ -33,9 +40,9 @@ class MetadataDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["totalCount"] = total_count
-        if max_page_size is not UNSET:
+        if max_page_size is not None:
             field_dict["maxPageSize"] = max_page_size
 
         return field_dict
@@ -47,18 +54,16 @@ class MetadataDto:
                 f"MetadataDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        total_count = d.pop("totalCount", UNSET)
-        if total_count is None:
-            total_count = UNSET
+        wire_keys = frozenset(d)
+        total_count = d.pop("totalCount", None)
 
-        max_page_size = d.pop("maxPageSize", UNSET)
-        if max_page_size is None:
-            max_page_size = UNSET
+        max_page_size = d.pop("maxPageSize", None)
 
         metadata_dto = cls(
             total_count=total_count,
             max_page_size=max_page_size,
         )
+        metadata_dto._wire_keys = wire_keys
 
         metadata_dto.additional_properties = d
         return metadata_dto

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberDescriptionDto")
 
@@ -16,13 +14,22 @@ class NumberDescriptionDto:
     """Reference by number and description (VAT id).
 
     Attributes:
-        number (str | Unset): Number of the item.
-        description (str | Unset): Name of the item / description.
+        number (str | None): Number of the item.
+        description (str | None): Name of the item / description.
     """
 
-    number: str | Unset = UNSET
-    description: str | Unset = UNSET
+    number: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "number": "number",
+        "description": "description",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
@@ -32,9 +39,9 @@ class NumberDescriptionDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -46,18 +53,16 @@ class NumberDescriptionDto:
                 f"NumberDescriptionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
+        wire_keys = frozenset(d)
+        number = d.pop("number", None)
 
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
+        description = d.pop("description", None)
 
         number_description_dto = cls(
             number=number,
             description=description,
         )
+        number_description_dto._wire_keys = wire_keys
 
         number_description_dto.additional_properties = d
         return number_description_dto

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberNameDto")
 
@@ -16,13 +14,22 @@ class NumberNameDto:
     """Reference to an entity by number and name (customer, branch, child customer).
 
     Attributes:
-        number (str | Unset): The identifier (customer/branch number).
-        name (str | Unset): The name.
+        number (str | None): The identifier (customer/branch number).
+        name (str | None): The name.
     """
 
-    number: str | Unset = UNSET
-    name: str | Unset = UNSET
+    number: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "number": "number",
+        "name": "name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
@@ -32,9 +39,9 @@ class NumberNameDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -46,18 +53,16 @@ class NumberNameDto:
                 f"NumberNameDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
-        if number is None:
-            number = UNSET
+        wire_keys = frozenset(d)
+        number = d.pop("number", None)
 
-        name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
+        name = d.pop("name", None)
 
         number_name_dto = cls(
             number=number,
             name=name,
         )
+        number_name_dto._wire_keys = wire_keys
 
         number_name_dto.additional_properties = d
         return number_name_dto

@@ -10,9 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.order_to_apply_status import OrderToApplyStatus
 from ..types import (
-    UNSET,
     DecimalLimits,
-    Unset,
     decimal_from_json,
     local_datetime_from_json,
     local_datetime_to_json,
@@ -27,39 +25,39 @@ class OrderToApplyDto:
     """A sales order the payment is reserved for.
 
     Attributes:
-        order_type (str | Unset):
-        order_no (str | Unset):
-        status (OrderToApplyStatus | str | Unset): Status of a sales order a payment is reserved for.
-        applied_to_order (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
-            read and written as an exact decimal, never through a binary float).
-        transferred_to_invoice (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+        order_type (str | None):
+        order_no (str | None):
+        status (OrderToApplyStatus | str | None): Status of a sales order a payment is reserved for.
+        applied_to_order (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+            and written as an exact decimal, never through a binary float).
+        transferred_to_invoice (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
             decimal`: read and written as an exact decimal, never through a binary float).
-        date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
             project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
             writes `yyyy-MM-ddTHH:mm:ss`).
-        due_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        due_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
             project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
             writes `yyyy-MM-ddTHH:mm:ss`).
-        cash_discount_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        cash_discount_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
             project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
             writes `yyyy-MM-ddTHH:mm:ss`).
-        balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+        balance (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
-        description (str | Unset):
-        order_total (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+        description (str | None):
+        order_total (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
-        currency (str | Unset):
-        invoice_nbr (str | Unset):
-        invoice_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+        currency (str | None):
+        invoice_nbr (str | None):
+        invoice_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
             (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
             (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
             is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
@@ -67,21 +65,42 @@ class OrderToApplyDto:
             writes `yyyy-MM-ddTHH:mm:ss`).
     """
 
-    order_type: str | Unset = UNSET
-    order_no: str | Unset = UNSET
-    status: OrderToApplyStatus | str | Unset = UNSET
-    applied_to_order: Decimal | Unset = UNSET
-    transferred_to_invoice: Decimal | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    cash_discount_date: datetime.datetime | Unset = UNSET
-    balance: Decimal | Unset = UNSET
-    description: str | Unset = UNSET
-    order_total: Decimal | Unset = UNSET
-    currency: str | Unset = UNSET
-    invoice_nbr: str | Unset = UNSET
-    invoice_date: datetime.datetime | Unset = UNSET
+    order_type: str | None = None
+    order_no: str | None = None
+    status: OrderToApplyStatus | str | None = None
+    applied_to_order: Decimal | None = None
+    transferred_to_invoice: Decimal | None = None
+    date: datetime.datetime | None = None
+    due_date: datetime.datetime | None = None
+    cash_discount_date: datetime.datetime | None = None
+    balance: Decimal | None = None
+    description: str | None = None
+    order_total: Decimal | None = None
+    currency: str | None = None
+    invoice_nbr: str | None = None
+    invoice_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "orderType": "order_type",
+        "orderNo": "order_no",
+        "status": "status",
+        "appliedToOrder": "applied_to_order",
+        "transferredToInvoice": "transferred_to_invoice",
+        "date": "date",
+        "dueDate": "due_date",
+        "cashDiscountDate": "cash_discount_date",
+        "balance": "balance",
+        "description": "description",
+        "orderTotal": "order_total",
+        "currency": "currency",
+        "invoiceNbr": "invoice_nbr",
+        "invoiceDate": "invoice_date",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "applied_to_order": DecimalLimits(),
@@ -95,78 +114,78 @@ class OrderToApplyDto:
 
         order_no = self.order_no
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = str(self.status)
 
-        applied_to_order: Decimal | Unset = UNSET
-        if not isinstance(self.applied_to_order, Unset):
+        applied_to_order: Decimal | None = None
+        if self.applied_to_order is not None:
             applied_to_order = self.applied_to_order
 
-        transferred_to_invoice: Decimal | Unset = UNSET
-        if not isinstance(self.transferred_to_invoice, Unset):
+        transferred_to_invoice: Decimal | None = None
+        if self.transferred_to_invoice is not None:
             transferred_to_invoice = self.transferred_to_invoice
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: str | None = None
+        if self.date is not None:
             date = local_datetime_to_json(self.date)
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
+        due_date: str | None = None
+        if self.due_date is not None:
             due_date = local_datetime_to_json(self.due_date)
 
-        cash_discount_date: str | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
+        cash_discount_date: str | None = None
+        if self.cash_discount_date is not None:
             cash_discount_date = local_datetime_to_json(self.cash_discount_date)
 
-        balance: Decimal | Unset = UNSET
-        if not isinstance(self.balance, Unset):
+        balance: Decimal | None = None
+        if self.balance is not None:
             balance = self.balance
 
         description = self.description
 
-        order_total: Decimal | Unset = UNSET
-        if not isinstance(self.order_total, Unset):
+        order_total: Decimal | None = None
+        if self.order_total is not None:
             order_total = self.order_total
 
         currency = self.currency
 
         invoice_nbr = self.invoice_nbr
 
-        invoice_date: str | Unset = UNSET
-        if not isinstance(self.invoice_date, Unset):
+        invoice_date: str | None = None
+        if self.invoice_date is not None:
             invoice_date = local_datetime_to_json(self.invoice_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if order_type is not UNSET:
+        if order_type is not None:
             field_dict["orderType"] = order_type
-        if order_no is not UNSET:
+        if order_no is not None:
             field_dict["orderNo"] = order_no
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if applied_to_order is not UNSET:
+        if applied_to_order is not None:
             field_dict["appliedToOrder"] = applied_to_order
-        if transferred_to_invoice is not UNSET:
+        if transferred_to_invoice is not None:
             field_dict["transferredToInvoice"] = transferred_to_invoice
-        if date is not UNSET:
+        if date is not None:
             field_dict["date"] = date
-        if due_date is not UNSET:
+        if due_date is not None:
             field_dict["dueDate"] = due_date
-        if cash_discount_date is not UNSET:
+        if cash_discount_date is not None:
             field_dict["cashDiscountDate"] = cash_discount_date
-        if balance is not UNSET:
+        if balance is not None:
             field_dict["balance"] = balance
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if order_total is not UNSET:
+        if order_total is not None:
             field_dict["orderTotal"] = order_total
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if invoice_nbr is not UNSET:
+        if invoice_nbr is not None:
             field_dict["invoiceNbr"] = invoice_nbr
-        if invoice_date is not UNSET:
+        if invoice_date is not None:
             field_dict["invoiceDate"] = invoice_date
 
         return field_dict
@@ -178,86 +197,77 @@ class OrderToApplyDto:
                 f"OrderToApplyDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        order_type = d.pop("orderType", UNSET)
-        if order_type is None:
-            order_type = UNSET
+        wire_keys = frozenset(d)
+        order_type = d.pop("orderType", None)
 
-        order_no = d.pop("orderNo", UNSET)
-        if order_no is None:
-            order_no = UNSET
+        order_no = d.pop("orderNo", None)
 
         _status = d.pop("status", None)
-        status: OrderToApplyStatus | str | Unset
+        status: OrderToApplyStatus | str | None
         if _status is None:
-            status = UNSET
+            status = None
         else:
             status = open_enum(OrderToApplyStatus, _status, "OrderToApplyDto.status")
 
         _applied_to_order = d.pop("appliedToOrder", None)
-        applied_to_order: Decimal | Unset
+        applied_to_order: Decimal | None
         if _applied_to_order is None or _applied_to_order == "":
-            applied_to_order = UNSET
+            applied_to_order = None
         else:
             applied_to_order = decimal_from_json(_applied_to_order)
 
         _transferred_to_invoice = d.pop("transferredToInvoice", None)
-        transferred_to_invoice: Decimal | Unset
+        transferred_to_invoice: Decimal | None
         if _transferred_to_invoice is None or _transferred_to_invoice == "":
-            transferred_to_invoice = UNSET
+            transferred_to_invoice = None
         else:
             transferred_to_invoice = decimal_from_json(_transferred_to_invoice)
 
         _date = d.pop("date", None)
-        date: datetime.datetime | Unset
+        date: datetime.datetime | None
         if _date is None or _date == "":
-            date = UNSET
+            date = None
         else:
             date = local_datetime_from_json(_date)
 
         _due_date = d.pop("dueDate", None)
-        due_date: datetime.datetime | Unset
+        due_date: datetime.datetime | None
         if _due_date is None or _due_date == "":
-            due_date = UNSET
+            due_date = None
         else:
             due_date = local_datetime_from_json(_due_date)
 
         _cash_discount_date = d.pop("cashDiscountDate", None)
-        cash_discount_date: datetime.datetime | Unset
+        cash_discount_date: datetime.datetime | None
         if _cash_discount_date is None or _cash_discount_date == "":
-            cash_discount_date = UNSET
+            cash_discount_date = None
         else:
             cash_discount_date = local_datetime_from_json(_cash_discount_date)
 
         _balance = d.pop("balance", None)
-        balance: Decimal | Unset
+        balance: Decimal | None
         if _balance is None or _balance == "":
-            balance = UNSET
+            balance = None
         else:
             balance = decimal_from_json(_balance)
 
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
+        description = d.pop("description", None)
 
         _order_total = d.pop("orderTotal", None)
-        order_total: Decimal | Unset
+        order_total: Decimal | None
         if _order_total is None or _order_total == "":
-            order_total = UNSET
+            order_total = None
         else:
             order_total = decimal_from_json(_order_total)
 
-        currency = d.pop("currency", UNSET)
-        if currency is None:
-            currency = UNSET
+        currency = d.pop("currency", None)
 
-        invoice_nbr = d.pop("invoiceNbr", UNSET)
-        if invoice_nbr is None:
-            invoice_nbr = UNSET
+        invoice_nbr = d.pop("invoiceNbr", None)
 
         _invoice_date = d.pop("invoiceDate", None)
-        invoice_date: datetime.datetime | Unset
+        invoice_date: datetime.datetime | None
         if _invoice_date is None or _invoice_date == "":
-            invoice_date = UNSET
+            invoice_date = None
         else:
             invoice_date = local_datetime_from_json(_invoice_date)
 
@@ -277,6 +287,7 @@ class OrderToApplyDto:
             invoice_nbr=invoice_nbr,
             invoice_date=invoice_date,
         )
+        order_to_apply_dto._wire_keys = wire_keys
 
         order_to_apply_dto.additional_properties = d
         return order_to_apply_dto

@@ -11,9 +11,7 @@ from attrs import field as _attrs_field
 from ..models.document_status import DocumentStatus
 from ..models.payment_types import PaymentTypes
 from ..types import (
-    UNSET,
     DecimalLimits,
-    Unset,
     decimal_from_json,
     local_datetime_from_json,
     local_datetime_to_json,
@@ -29,90 +27,127 @@ class PaymentDto:
     (e.g. `2024-01-31T00:00:00`).
 
         Attributes:
-            type_ (PaymentTypes | str | Unset): Customer payment document type.
-            ref_nbr (str | Unset): The payment number, generated from the number series (AR101000).
-            status (DocumentStatus | str | Unset): Status of a customer ledger document.
-            hold (bool | Unset): The document is a draft with the On hold status.
-            application_date (datetime.datetime | Unset): A date-time as Visma writes it: local time without an offset
+            type_ (PaymentTypes | str | None): Customer payment document type.
+            ref_nbr (str | None): The payment number, generated from the number series (AR101000).
+            status (DocumentStatus | str | None): Status of a customer ledger document.
+            hold (bool | None): The document is a draft with the On hold status.
+            application_date (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
                 (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
                 (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
                 is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            application_period (str | Unset): Financial period the payment is applied to (mandatory on create).
-            payment_ref (str | Unset): Secondary payment reference, system-generated or external (mandatory on create).
-            customer (NumberNameDto | Unset): Reference to an entity by number and name (customer, branch, child customer).
-            location (LocationDto | Unset): Customer location.
-            payment_method (IdDescriptionDto | Unset): Reference to a setup entity by id and description (payment method,
+            application_period (str | None): Financial period the payment is applied to (mandatory on create).
+            payment_ref (str | None): Secondary payment reference, system-generated or external (mandatory on create).
+            customer (NumberNameDto | None): Reference to an entity by number and name (customer, branch, child customer).
+            location (LocationDto | None): Customer location.
+            payment_method (IdDescriptionDto | None): Reference to a setup entity by id and description (payment method,
                 credit terms, VAT zone, VAT code, salesperson, write-off reason code).
-            cash_account (str | Unset): Cash account of the payment method; not available for credit notes.
-            currency (str | Unset): The currency of the payment document.
-            payment_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+            cash_account (str | None): Cash account of the payment method; not available for credit notes.
+            currency (str | None): The currency of the payment document.
+            payment_amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
                 and written as an exact decimal, never through a binary float).
-            invoice_text (str | Unset): User-defined description of the payment (50 characters).
-            applied_to_documents (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            invoice_text (str | None): User-defined description of the payment (50 characters).
+            applied_to_documents (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
-            applied_to_orders (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            applied_to_orders (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
-            available_balance (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
+            available_balance (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
                 read and written as an exact decimal, never through a binary float).
-            write_off_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
-                read and written as an exact decimal, never through a binary float).
-            finance_charges (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+            write_off_amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
                 and written as an exact decimal, never through a binary float).
-            deducted_charges (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`:
-                read and written as an exact decimal, never through a binary float).
-            branch (str | Unset): Branch number.
-            last_modified_date_time (datetime.datetime | Unset): A date-time as Visma writes it: local time without an
-                offset (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an
-                offset (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-
-                time` is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
+            finance_charges (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
+            deducted_charges (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+                and written as an exact decimal, never through a binary float).
+            branch (str | None): Branch number.
+            last_modified_date_time (datetime.datetime | None): A date-time as Visma writes it: local time without an offset
+                (`2024-01-31T00:00:00`), optionally with a fraction of up to 7 digits and, in background states, an offset
+                (`2022-11-10T10:20:53.75+01:00`). Not RFC 3339 `date-time`, which demands an offset: `format: local-date-time`
+                is this project's name for it (validators ignore a format they do not know, so the pattern decides; the
                 project's generator reads it as a naive date-time, dropping an offset and keeping the wall-clock time, and
                 writes `yyyy-MM-ddTHH:mm:ss`).
-            payment_lines (list[PaymentLineDto] | Unset): Documents to apply.
-            orders_to_apply (list[OrderToApplyDto] | Unset): Orders to apply.
-            financial_details (PaymentFinancialDetailsDto | Unset): Financial details of a payment.
-            payment_amount_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            payment_lines (list[PaymentLineDto] | None): Documents to apply.
+            orders_to_apply (list[OrderToApplyDto] | None): Orders to apply.
+            financial_details (PaymentFinancialDetailsDto | None): Financial details of a payment.
+            payment_amount_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
                 decimal`: read and written as an exact decimal, never through a binary float).
-            available_balance_in_currency (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format:
+            available_balance_in_currency (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format:
                 decimal`: read and written as an exact decimal, never through a binary float).
-            time_stamp (str | Unset): Version of the resource (base64 rowversion); the same value as the ETag header.
-            error_info (str | Unset):
-            metadata (MetadataDto | Unset): Pagination info carried by every item of a list page: total number of matching
+            time_stamp (str | None): Version of the resource (base64 rowversion); the same value as the ETag header.
+            error_info (str | None):
+            metadata (MetadataDto | None): Pagination info carried by every item of a list page: total number of matching
                 records and the endpoint's maximum page size (the effective page size is min(requested pageSize, maxPageSize)).
     """
 
-    type_: PaymentTypes | str | Unset = UNSET
-    ref_nbr: str | Unset = UNSET
-    status: DocumentStatus | str | Unset = UNSET
-    hold: bool | Unset = UNSET
-    application_date: datetime.datetime | Unset = UNSET
-    application_period: str | Unset = UNSET
-    payment_ref: str | Unset = UNSET
-    customer: NumberNameDto | Unset = UNSET
-    location: LocationDto | Unset = UNSET
-    payment_method: IdDescriptionDto | Unset = UNSET
-    cash_account: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    payment_amount: Decimal | Unset = UNSET
-    invoice_text: str | Unset = UNSET
-    applied_to_documents: Decimal | Unset = UNSET
-    applied_to_orders: Decimal | Unset = UNSET
-    available_balance: Decimal | Unset = UNSET
-    write_off_amount: Decimal | Unset = UNSET
-    finance_charges: Decimal | Unset = UNSET
-    deducted_charges: Decimal | Unset = UNSET
-    branch: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    payment_lines: list[PaymentLineDto] | Unset = UNSET
-    orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
-    financial_details: PaymentFinancialDetailsDto | Unset = UNSET
-    payment_amount_in_currency: Decimal | Unset = UNSET
-    available_balance_in_currency: Decimal | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    type_: PaymentTypes | str | None = None
+    ref_nbr: str | None = None
+    status: DocumentStatus | str | None = None
+    hold: bool | None = None
+    application_date: datetime.datetime | None = None
+    application_period: str | None = None
+    payment_ref: str | None = None
+    customer: NumberNameDto | None = None
+    location: LocationDto | None = None
+    payment_method: IdDescriptionDto | None = None
+    cash_account: str | None = None
+    currency: str | None = None
+    payment_amount: Decimal | None = None
+    invoice_text: str | None = None
+    applied_to_documents: Decimal | None = None
+    applied_to_orders: Decimal | None = None
+    available_balance: Decimal | None = None
+    write_off_amount: Decimal | None = None
+    finance_charges: Decimal | None = None
+    deducted_charges: Decimal | None = None
+    branch: str | None = None
+    last_modified_date_time: datetime.datetime | None = None
+    payment_lines: list[PaymentLineDto] | None = None
+    orders_to_apply: list[OrderToApplyDto] | None = None
+    financial_details: PaymentFinancialDetailsDto | None = None
+    payment_amount_in_currency: Decimal | None = None
+    available_balance_in_currency: Decimal | None = None
+    time_stamp: str | None = None
+    error_info: str | None = None
+    metadata: MetadataDto | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "refNbr": "ref_nbr",
+        "status": "status",
+        "hold": "hold",
+        "applicationDate": "application_date",
+        "applicationPeriod": "application_period",
+        "paymentRef": "payment_ref",
+        "customer": "customer",
+        "location": "location",
+        "paymentMethod": "payment_method",
+        "cashAccount": "cash_account",
+        "currency": "currency",
+        "paymentAmount": "payment_amount",
+        "invoiceText": "invoice_text",
+        "appliedToDocuments": "applied_to_documents",
+        "appliedToOrders": "applied_to_orders",
+        "availableBalance": "available_balance",
+        "writeOffAmount": "write_off_amount",
+        "financeCharges": "finance_charges",
+        "deductedCharges": "deducted_charges",
+        "branch": "branch",
+        "lastModifiedDateTime": "last_modified_date_time",
+        "paymentLines": "payment_lines",
+        "ordersToApply": "orders_to_apply",
+        "financialDetails": "financial_details",
+        "paymentAmountInCurrency": "payment_amount_in_currency",
+        "availableBalanceInCurrency": "available_balance_in_currency",
+        "timeStamp": "time_stamp",
+        "errorInfo": "error_info",
+        "metadata": "metadata",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "payment_amount": DecimalLimits(),
@@ -127,176 +162,176 @@ class PaymentDto:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = str(self.type_)
 
         ref_nbr = self.ref_nbr
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = str(self.status)
 
         hold = self.hold
 
-        application_date: str | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
+        application_date: str | None = None
+        if self.application_date is not None:
             application_date = local_datetime_to_json(self.application_date)
 
         application_period = self.application_period
 
         payment_ref = self.payment_ref
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None = None
+        if self.customer is not None:
             customer = self.customer.to_dict()
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        location: dict[str, Any] | None = None
+        if self.location is not None:
             location = self.location.to_dict()
 
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        payment_method: dict[str, Any] | None = None
+        if self.payment_method is not None:
             payment_method = self.payment_method.to_dict()
 
         cash_account = self.cash_account
 
         currency = self.currency
 
-        payment_amount: Decimal | Unset = UNSET
-        if not isinstance(self.payment_amount, Unset):
+        payment_amount: Decimal | None = None
+        if self.payment_amount is not None:
             payment_amount = self.payment_amount
 
         invoice_text = self.invoice_text
 
-        applied_to_documents: Decimal | Unset = UNSET
-        if not isinstance(self.applied_to_documents, Unset):
+        applied_to_documents: Decimal | None = None
+        if self.applied_to_documents is not None:
             applied_to_documents = self.applied_to_documents
 
-        applied_to_orders: Decimal | Unset = UNSET
-        if not isinstance(self.applied_to_orders, Unset):
+        applied_to_orders: Decimal | None = None
+        if self.applied_to_orders is not None:
             applied_to_orders = self.applied_to_orders
 
-        available_balance: Decimal | Unset = UNSET
-        if not isinstance(self.available_balance, Unset):
+        available_balance: Decimal | None = None
+        if self.available_balance is not None:
             available_balance = self.available_balance
 
-        write_off_amount: Decimal | Unset = UNSET
-        if not isinstance(self.write_off_amount, Unset):
+        write_off_amount: Decimal | None = None
+        if self.write_off_amount is not None:
             write_off_amount = self.write_off_amount
 
-        finance_charges: Decimal | Unset = UNSET
-        if not isinstance(self.finance_charges, Unset):
+        finance_charges: Decimal | None = None
+        if self.finance_charges is not None:
             finance_charges = self.finance_charges
 
-        deducted_charges: Decimal | Unset = UNSET
-        if not isinstance(self.deducted_charges, Unset):
+        deducted_charges: Decimal | None = None
+        if self.deducted_charges is not None:
             deducted_charges = self.deducted_charges
 
         branch = self.branch
 
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
+        last_modified_date_time: str | None = None
+        if self.last_modified_date_time is not None:
             last_modified_date_time = local_datetime_to_json(
                 self.last_modified_date_time
             )
 
-        payment_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_lines, Unset):
+        payment_lines: list[dict[str, Any]] | None = None
+        if self.payment_lines is not None:
             payment_lines = []
             for payment_lines_item_data in self.payment_lines:
                 payment_lines_item = payment_lines_item_data.to_dict()
                 payment_lines.append(payment_lines_item)
 
-        orders_to_apply: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders_to_apply, Unset):
+        orders_to_apply: list[dict[str, Any]] | None = None
+        if self.orders_to_apply is not None:
             orders_to_apply = []
             for orders_to_apply_item_data in self.orders_to_apply:
                 orders_to_apply_item = orders_to_apply_item_data.to_dict()
                 orders_to_apply.append(orders_to_apply_item)
 
-        financial_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_details, Unset):
+        financial_details: dict[str, Any] | None = None
+        if self.financial_details is not None:
             financial_details = self.financial_details.to_dict()
 
-        payment_amount_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.payment_amount_in_currency, Unset):
+        payment_amount_in_currency: Decimal | None = None
+        if self.payment_amount_in_currency is not None:
             payment_amount_in_currency = self.payment_amount_in_currency
 
-        available_balance_in_currency: Decimal | Unset = UNSET
-        if not isinstance(self.available_balance_in_currency, Unset):
+        available_balance_in_currency: Decimal | None = None
+        if self.available_balance_in_currency is not None:
             available_balance_in_currency = self.available_balance_in_currency
 
         time_stamp = self.time_stamp
 
         error_info = self.error_info
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None = None
+        if self.metadata is not None:
             metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if ref_nbr is not UNSET:
+        if ref_nbr is not None:
             field_dict["refNbr"] = ref_nbr
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if hold is not UNSET:
+        if hold is not None:
             field_dict["hold"] = hold
-        if application_date is not UNSET:
+        if application_date is not None:
             field_dict["applicationDate"] = application_date
-        if application_period is not UNSET:
+        if application_period is not None:
             field_dict["applicationPeriod"] = application_period
-        if payment_ref is not UNSET:
+        if payment_ref is not None:
             field_dict["paymentRef"] = payment_ref
-        if customer is not UNSET:
+        if customer is not None:
             field_dict["customer"] = customer
-        if location is not UNSET:
+        if location is not None:
             field_dict["location"] = location
-        if payment_method is not UNSET:
+        if payment_method is not None:
             field_dict["paymentMethod"] = payment_method
-        if cash_account is not UNSET:
+        if cash_account is not None:
             field_dict["cashAccount"] = cash_account
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if payment_amount is not UNSET:
+        if payment_amount is not None:
             field_dict["paymentAmount"] = payment_amount
-        if invoice_text is not UNSET:
+        if invoice_text is not None:
             field_dict["invoiceText"] = invoice_text
-        if applied_to_documents is not UNSET:
+        if applied_to_documents is not None:
             field_dict["appliedToDocuments"] = applied_to_documents
-        if applied_to_orders is not UNSET:
+        if applied_to_orders is not None:
             field_dict["appliedToOrders"] = applied_to_orders
-        if available_balance is not UNSET:
+        if available_balance is not None:
             field_dict["availableBalance"] = available_balance
-        if write_off_amount is not UNSET:
+        if write_off_amount is not None:
             field_dict["writeOffAmount"] = write_off_amount
-        if finance_charges is not UNSET:
+        if finance_charges is not None:
             field_dict["financeCharges"] = finance_charges
-        if deducted_charges is not UNSET:
+        if deducted_charges is not None:
             field_dict["deductedCharges"] = deducted_charges
-        if branch is not UNSET:
+        if branch is not None:
             field_dict["branch"] = branch
-        if last_modified_date_time is not UNSET:
+        if last_modified_date_time is not None:
             field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if payment_lines is not UNSET:
+        if payment_lines is not None:
             field_dict["paymentLines"] = payment_lines
-        if orders_to_apply is not UNSET:
+        if orders_to_apply is not None:
             field_dict["ordersToApply"] = orders_to_apply
-        if financial_details is not UNSET:
+        if financial_details is not None:
             field_dict["financialDetails"] = financial_details
-        if payment_amount_in_currency is not UNSET:
+        if payment_amount_in_currency is not None:
             field_dict["paymentAmountInCurrency"] = payment_amount_in_currency
-        if available_balance_in_currency is not UNSET:
+        if available_balance_in_currency is not None:
             field_dict["availableBalanceInCurrency"] = available_balance_in_currency
-        if time_stamp is not UNSET:
+        if time_stamp is not None:
             field_dict["timeStamp"] = time_stamp
-        if error_info is not UNSET:
+        if error_info is not None:
             field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
+        if metadata is not None:
             field_dict["metadata"] = metadata
 
         return field_dict
@@ -308,140 +343,125 @@ class PaymentDto:
                 f"PaymentDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _type_ = d.pop("type", None)
-        type_: PaymentTypes | str | Unset
+        type_: PaymentTypes | str | None
         if _type_ is None:
-            type_ = UNSET
+            type_ = None
         else:
             type_ = open_enum(PaymentTypes, _type_, "PaymentDto.type")
 
-        ref_nbr = d.pop("refNbr", UNSET)
-        if ref_nbr is None:
-            ref_nbr = UNSET
+        ref_nbr = d.pop("refNbr", None)
 
         _status = d.pop("status", None)
-        status: DocumentStatus | str | Unset
+        status: DocumentStatus | str | None
         if _status is None:
-            status = UNSET
+            status = None
         else:
             status = open_enum(DocumentStatus, _status, "PaymentDto.status")
 
-        hold = d.pop("hold", UNSET)
-        if hold is None:
-            hold = UNSET
+        hold = d.pop("hold", None)
 
         _application_date = d.pop("applicationDate", None)
-        application_date: datetime.datetime | Unset
+        application_date: datetime.datetime | None
         if _application_date is None or _application_date == "":
-            application_date = UNSET
+            application_date = None
         else:
             application_date = local_datetime_from_json(_application_date)
 
-        application_period = d.pop("applicationPeriod", UNSET)
-        if application_period is None:
-            application_period = UNSET
+        application_period = d.pop("applicationPeriod", None)
 
-        payment_ref = d.pop("paymentRef", UNSET)
-        if payment_ref is None:
-            payment_ref = UNSET
+        payment_ref = d.pop("paymentRef", None)
 
         _customer = d.pop("customer", None)
-        customer: NumberNameDto | Unset
+        customer: NumberNameDto | None
         if _customer is None:
-            customer = UNSET
+            customer = None
         else:
             customer = NumberNameDto.from_dict(_customer)
 
         _location = d.pop("location", None)
-        location: LocationDto | Unset
+        location: LocationDto | None
         if _location is None:
-            location = UNSET
+            location = None
         else:
             location = LocationDto.from_dict(_location)
 
         _payment_method = d.pop("paymentMethod", None)
-        payment_method: IdDescriptionDto | Unset
+        payment_method: IdDescriptionDto | None
         if _payment_method is None:
-            payment_method = UNSET
+            payment_method = None
         else:
             payment_method = IdDescriptionDto.from_dict(_payment_method)
 
-        cash_account = d.pop("cashAccount", UNSET)
-        if cash_account is None:
-            cash_account = UNSET
+        cash_account = d.pop("cashAccount", None)
 
-        currency = d.pop("currency", UNSET)
-        if currency is None:
-            currency = UNSET
+        currency = d.pop("currency", None)
 
         _payment_amount = d.pop("paymentAmount", None)
-        payment_amount: Decimal | Unset
+        payment_amount: Decimal | None
         if _payment_amount is None or _payment_amount == "":
-            payment_amount = UNSET
+            payment_amount = None
         else:
             payment_amount = decimal_from_json(_payment_amount)
 
-        invoice_text = d.pop("invoiceText", UNSET)
-        if invoice_text is None:
-            invoice_text = UNSET
+        invoice_text = d.pop("invoiceText", None)
 
         _applied_to_documents = d.pop("appliedToDocuments", None)
-        applied_to_documents: Decimal | Unset
+        applied_to_documents: Decimal | None
         if _applied_to_documents is None or _applied_to_documents == "":
-            applied_to_documents = UNSET
+            applied_to_documents = None
         else:
             applied_to_documents = decimal_from_json(_applied_to_documents)
 
         _applied_to_orders = d.pop("appliedToOrders", None)
-        applied_to_orders: Decimal | Unset
+        applied_to_orders: Decimal | None
         if _applied_to_orders is None or _applied_to_orders == "":
-            applied_to_orders = UNSET
+            applied_to_orders = None
         else:
             applied_to_orders = decimal_from_json(_applied_to_orders)
 
         _available_balance = d.pop("availableBalance", None)
-        available_balance: Decimal | Unset
+        available_balance: Decimal | None
         if _available_balance is None or _available_balance == "":
-            available_balance = UNSET
+            available_balance = None
         else:
             available_balance = decimal_from_json(_available_balance)
 
         _write_off_amount = d.pop("writeOffAmount", None)
-        write_off_amount: Decimal | Unset
+        write_off_amount: Decimal | None
         if _write_off_amount is None or _write_off_amount == "":
-            write_off_amount = UNSET
+            write_off_amount = None
         else:
             write_off_amount = decimal_from_json(_write_off_amount)
 
         _finance_charges = d.pop("financeCharges", None)
-        finance_charges: Decimal | Unset
+        finance_charges: Decimal | None
         if _finance_charges is None or _finance_charges == "":
-            finance_charges = UNSET
+            finance_charges = None
         else:
             finance_charges = decimal_from_json(_finance_charges)
 
         _deducted_charges = d.pop("deductedCharges", None)
-        deducted_charges: Decimal | Unset
+        deducted_charges: Decimal | None
         if _deducted_charges is None or _deducted_charges == "":
-            deducted_charges = UNSET
+            deducted_charges = None
         else:
             deducted_charges = decimal_from_json(_deducted_charges)
 
-        branch = d.pop("branch", UNSET)
-        if branch is None:
-            branch = UNSET
+        branch = d.pop("branch", None)
 
         _last_modified_date_time = d.pop("lastModifiedDateTime", None)
-        last_modified_date_time: datetime.datetime | Unset
+        last_modified_date_time: datetime.datetime | None
         if _last_modified_date_time is None or _last_modified_date_time == "":
-            last_modified_date_time = UNSET
+            last_modified_date_time = None
         else:
             last_modified_date_time = local_datetime_from_json(_last_modified_date_time)
 
         _payment_lines = d.pop("paymentLines", None)
-        payment_lines: list[PaymentLineDto] | Unset
+        payment_lines: list[PaymentLineDto] | None
         if _payment_lines is None:
-            payment_lines = UNSET
+            payment_lines = None
         else:
             if not isinstance(_payment_lines, list):
                 raise TypeError(
@@ -454,9 +474,9 @@ class PaymentDto:
                 payment_lines.append(payment_lines_item)
 
         _orders_to_apply = d.pop("ordersToApply", None)
-        orders_to_apply: list[OrderToApplyDto] | Unset
+        orders_to_apply: list[OrderToApplyDto] | None
         if _orders_to_apply is None:
-            orders_to_apply = UNSET
+            orders_to_apply = None
         else:
             if not isinstance(_orders_to_apply, list):
                 raise TypeError(
@@ -471,43 +491,39 @@ class PaymentDto:
                 orders_to_apply.append(orders_to_apply_item)
 
         _financial_details = d.pop("financialDetails", None)
-        financial_details: PaymentFinancialDetailsDto | Unset
+        financial_details: PaymentFinancialDetailsDto | None
         if _financial_details is None:
-            financial_details = UNSET
+            financial_details = None
         else:
             financial_details = PaymentFinancialDetailsDto.from_dict(_financial_details)
 
         _payment_amount_in_currency = d.pop("paymentAmountInCurrency", None)
-        payment_amount_in_currency: Decimal | Unset
+        payment_amount_in_currency: Decimal | None
         if _payment_amount_in_currency is None or _payment_amount_in_currency == "":
-            payment_amount_in_currency = UNSET
+            payment_amount_in_currency = None
         else:
             payment_amount_in_currency = decimal_from_json(_payment_amount_in_currency)
 
         _available_balance_in_currency = d.pop("availableBalanceInCurrency", None)
-        available_balance_in_currency: Decimal | Unset
+        available_balance_in_currency: Decimal | None
         if (
             _available_balance_in_currency is None
             or _available_balance_in_currency == ""
         ):
-            available_balance_in_currency = UNSET
+            available_balance_in_currency = None
         else:
             available_balance_in_currency = decimal_from_json(
                 _available_balance_in_currency
             )
 
-        time_stamp = d.pop("timeStamp", UNSET)
-        if time_stamp is None:
-            time_stamp = UNSET
+        time_stamp = d.pop("timeStamp", None)
 
-        error_info = d.pop("errorInfo", UNSET)
-        if error_info is None:
-            error_info = UNSET
+        error_info = d.pop("errorInfo", None)
 
         _metadata = d.pop("metadata", None)
-        metadata: MetadataDto | Unset
+        metadata: MetadataDto | None
         if _metadata is None:
-            metadata = UNSET
+            metadata = None
         else:
             metadata = MetadataDto.from_dict(_metadata)
 
@@ -543,6 +559,7 @@ class PaymentDto:
             error_info=error_info,
             metadata=metadata,
         )
+        payment_dto._wire_keys = wire_keys
 
         payment_dto.additional_properties = d
         return payment_dto

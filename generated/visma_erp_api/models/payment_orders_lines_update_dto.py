@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,46 +17,57 @@ class PaymentOrdersLinesUpdateDto:
     """An "order to apply" line of a payment update.
 
     Attributes:
-        operation (LineOperation | Unset): What to do with a line in an update body (plain value, not wrapped).
-        order_type (DtoValueOfString | Unset): Update wrapper for a string.
-        order_number (DtoValueOfString | Unset): Update wrapper for a string.
-        applied_to_order (DtoValueOfAmount | Unset): Update wrapper for a monetary amount (`DtoValueOfDecimal` in the
+        operation (LineOperation | None): What to do with a line in an update body (plain value, not wrapped).
+        order_type (DtoValueOfString | None): Update wrapper for a string.
+        order_number (DtoValueOfString | None): Update wrapper for a string.
+        applied_to_order (DtoValueOfAmount | None): Update wrapper for a monetary amount (`DtoValueOfDecimal` in the
             vendor's spec).
     """
 
-    operation: LineOperation | Unset = UNSET
-    order_type: DtoValueOfString | Unset = UNSET
-    order_number: DtoValueOfString | Unset = UNSET
-    applied_to_order: DtoValueOfAmount | Unset = UNSET
+    operation: LineOperation | None = None
+    order_type: DtoValueOfString | None = None
+    order_number: DtoValueOfString | None = None
+    applied_to_order: DtoValueOfAmount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "operation": "operation",
+        "orderType": "order_type",
+        "orderNumber": "order_number",
+        "appliedToOrder": "applied_to_order",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
+        operation: str | None = None
+        if self.operation is not None:
             operation = str(self.operation)
 
-        order_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
+        order_type: dict[str, Any] | None = None
+        if self.order_type is not None:
             order_type = self.order_type.to_dict()
 
-        order_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_number, Unset):
+        order_number: dict[str, Any] | None = None
+        if self.order_number is not None:
             order_number = self.order_number.to_dict()
 
-        applied_to_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.applied_to_order, Unset):
+        applied_to_order: dict[str, Any] | None = None
+        if self.applied_to_order is not None:
             applied_to_order = self.applied_to_order.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if operation is not UNSET:
+        if operation is not None:
             field_dict["operation"] = operation
-        if order_type is not UNSET:
+        if order_type is not None:
             field_dict["orderType"] = order_type
-        if order_number is not UNSET:
+        if order_number is not None:
             field_dict["orderNumber"] = order_number
-        if applied_to_order is not UNSET:
+        if applied_to_order is not None:
             field_dict["appliedToOrder"] = applied_to_order
 
         return field_dict
@@ -68,31 +79,32 @@ class PaymentOrdersLinesUpdateDto:
                 f"PaymentOrdersLinesUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _operation = d.pop("operation", UNSET)
-        operation: LineOperation | Unset
+        operation: LineOperation | None
         if isinstance(_operation, Unset):
-            operation = UNSET
+            operation = None
         else:
             operation = LineOperation(_operation)
 
         _order_type = d.pop("orderType", UNSET)
-        order_type: DtoValueOfString | Unset
+        order_type: DtoValueOfString | None
         if isinstance(_order_type, Unset):
-            order_type = UNSET
+            order_type = None
         else:
             order_type = DtoValueOfString.from_dict(_order_type)
 
         _order_number = d.pop("orderNumber", UNSET)
-        order_number: DtoValueOfString | Unset
+        order_number: DtoValueOfString | None
         if isinstance(_order_number, Unset):
-            order_number = UNSET
+            order_number = None
         else:
             order_number = DtoValueOfString.from_dict(_order_number)
 
         _applied_to_order = d.pop("appliedToOrder", UNSET)
-        applied_to_order: DtoValueOfAmount | Unset
+        applied_to_order: DtoValueOfAmount | None
         if isinstance(_applied_to_order, Unset):
-            applied_to_order = UNSET
+            applied_to_order = None
         else:
             applied_to_order = DtoValueOfAmount.from_dict(_applied_to_order)
 
@@ -102,6 +114,7 @@ class PaymentOrdersLinesUpdateDto:
             order_number=order_number,
             applied_to_order=applied_to_order,
         )
+        payment_orders_lines_update_dto._wire_keys = wire_keys
 
         payment_orders_lines_update_dto.additional_properties = d
         return payment_orders_lines_update_dto

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectIdDescriptionDto")
 
@@ -16,15 +14,25 @@ class ProjectIdDescriptionDto:
     """Project or project task reference.
 
     Attributes:
-        internal_id (int | Unset): The internal identifier.
-        id (str | Unset): The identifier.
-        description (str | Unset): The description.
+        internal_id (int | None): The internal identifier.
+        id (str | None): The identifier.
+        description (str | None): The description.
     """
 
-    internal_id: int | Unset = UNSET
-    id: str | Unset = UNSET
-    description: str | Unset = UNSET
+    internal_id: int | None = None
+    id: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "internalId": "internal_id",
+        "id": "id",
+        "description": "description",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         internal_id = self.internal_id
@@ -36,11 +44,11 @@ class ProjectIdDescriptionDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if internal_id is not UNSET:
+        if internal_id is not None:
             field_dict["internalId"] = internal_id
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -52,23 +60,19 @@ class ProjectIdDescriptionDto:
                 f"ProjectIdDescriptionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        internal_id = d.pop("internalId", UNSET)
-        if internal_id is None:
-            internal_id = UNSET
+        wire_keys = frozenset(d)
+        internal_id = d.pop("internalId", None)
 
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
+        id = d.pop("id", None)
 
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
+        description = d.pop("description", None)
 
         project_id_description_dto = cls(
             internal_id=internal_id,
             id=id,
             description=description,
         )
+        project_id_description_dto._wire_keys = wire_keys
 
         project_id_description_dto.additional_properties = d
         return project_id_description_dto

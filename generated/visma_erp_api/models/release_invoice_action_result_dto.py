@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
-from ..types import UNSET, Unset, open_enum
+from ..types import open_enum
 
 T = TypeVar("T", bound="ReleaseInvoiceActionResultDto")
 
@@ -18,24 +18,34 @@ class ReleaseInvoiceActionResultDto:
     """Result of the invoice release action (a reference to the started release).
 
     Attributes:
-        action_id (UUID | Unset):
-        action_result (ActionResult | str | Unset): Progress of an action; a 202 only means accepted, `Done` means
+        action_id (UUID | None):
+        action_result (ActionResult | str | None): Progress of an action; a 202 only means accepted, `Done` means
             completed.
-        error_info (str | Unset):
+        error_info (str | None):
     """
 
-    action_id: UUID | Unset = UNSET
-    action_result: ActionResult | str | Unset = UNSET
-    error_info: str | Unset = UNSET
+    action_id: UUID | None = None
+    action_result: ActionResult | str | None = None
+    error_info: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "actionId": "action_id",
+        "actionResult": "action_result",
+        "errorInfo": "error_info",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        action_id: str | Unset = UNSET
-        if not isinstance(self.action_id, Unset):
+        action_id: str | None = None
+        if self.action_id is not None:
             action_id = str(self.action_id)
 
-        action_result: str | Unset = UNSET
-        if not isinstance(self.action_result, Unset):
+        action_result: str | None = None
+        if self.action_result is not None:
             action_result = str(self.action_result)
 
         error_info = self.error_info
@@ -43,11 +53,11 @@ class ReleaseInvoiceActionResultDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if action_id is not UNSET:
+        if action_id is not None:
             field_dict["actionId"] = action_id
-        if action_result is not UNSET:
+        if action_result is not None:
             field_dict["actionResult"] = action_result
-        if error_info is not UNSET:
+        if error_info is not None:
             field_dict["errorInfo"] = error_info
 
         return field_dict
@@ -59,17 +69,18 @@ class ReleaseInvoiceActionResultDto:
                 f"ReleaseInvoiceActionResultDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _action_id = d.pop("actionId", None)
-        action_id: UUID | Unset
+        action_id: UUID | None
         if _action_id is None or _action_id == "":
-            action_id = UNSET
+            action_id = None
         else:
             action_id = UUID(_action_id)
 
         _action_result = d.pop("actionResult", None)
-        action_result: ActionResult | str | Unset
+        action_result: ActionResult | str | None
         if _action_result is None:
-            action_result = UNSET
+            action_result = None
         else:
             action_result = open_enum(
                 ActionResult,
@@ -77,15 +88,14 @@ class ReleaseInvoiceActionResultDto:
                 "ReleaseInvoiceActionResultDto.actionResult",
             )
 
-        error_info = d.pop("errorInfo", UNSET)
-        if error_info is None:
-            error_info = UNSET
+        error_info = d.pop("errorInfo", None)
 
         release_invoice_action_result_dto = cls(
             action_id=action_id,
             action_result=action_result,
             error_info=error_info,
         )
+        release_invoice_action_result_dto._wire_keys = wire_keys
 
         release_invoice_action_result_dto.additional_properties = d
         return release_invoice_action_result_dto

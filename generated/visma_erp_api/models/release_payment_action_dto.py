@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,21 +16,29 @@ class ReleasePaymentActionDto:
     """Body of the payment release action (the type of the payment, wrapped).
 
     Attributes:
-        type_ (DtoValueOfNullableOfPaymentTypes | Unset): Update wrapper for an optional payment type.
+        type_ (DtoValueOfNullableOfPaymentTypes | None): Update wrapper for an optional payment type.
     """
 
-    type_: DtoValueOfNullableOfPaymentTypes | Unset = UNSET
+    type_: DtoValueOfNullableOfPaymentTypes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: dict[str, Any] | None = None
+        if self.type_ is not None:
             type_ = self.type_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -42,16 +50,18 @@ class ReleasePaymentActionDto:
                 f"ReleasePaymentActionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _type_ = d.pop("type", UNSET)
-        type_: DtoValueOfNullableOfPaymentTypes | Unset
+        type_: DtoValueOfNullableOfPaymentTypes | None
         if isinstance(_type_, Unset):
-            type_ = UNSET
+            type_ = None
         else:
             type_ = DtoValueOfNullableOfPaymentTypes.from_dict(_type_)
 
         release_payment_action_dto = cls(
             type_=type_,
         )
+        release_payment_action_dto._wire_keys = wire_keys
 
         release_payment_action_dto.additional_properties = d
         return release_payment_action_dto

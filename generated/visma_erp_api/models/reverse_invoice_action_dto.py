@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReverseInvoiceActionDto")
 
@@ -16,11 +14,19 @@ class ReverseInvoiceActionDto:
     """Body of the reverse actions.
 
     Attributes:
-        return_credit_note (bool | Unset): Return the created credit note in the result.
+        return_credit_note (bool | None): Return the created credit note in the result.
     """
 
-    return_credit_note: bool | Unset = UNSET
+    return_credit_note: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "returnCreditNote": "return_credit_note",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         return_credit_note = self.return_credit_note
@@ -28,7 +34,7 @@ class ReverseInvoiceActionDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if return_credit_note is not UNSET:
+        if return_credit_note is not None:
             field_dict["returnCreditNote"] = return_credit_note
 
         return field_dict
@@ -40,11 +46,13 @@ class ReverseInvoiceActionDto:
                 f"ReverseInvoiceActionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        return_credit_note = d.pop("returnCreditNote", UNSET)
+        wire_keys = frozenset(d)
+        return_credit_note = d.pop("returnCreditNote", None)
 
         reverse_invoice_action_dto = cls(
             return_credit_note=return_credit_note,
         )
+        reverse_invoice_action_dto._wire_keys = wire_keys
 
         reverse_invoice_action_dto.additional_properties = d
         return reverse_invoice_action_dto

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import DecimalLimits, decimal_from_json
 
 T = TypeVar("T", bound="RotRutDistributionDto")
 
@@ -17,18 +17,29 @@ class RotRutDistributionDto:
     """Distribution of the ROT/RUT deduction over one person.
 
     Attributes:
-        line_nbr (int | Unset):
-        personal_id (str | Unset):
-        amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+        line_nbr (int | None):
+        personal_id (str | None):
+        amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
-        extra (bool | Unset):
+        extra (bool | None):
     """
 
-    line_nbr: int | Unset = UNSET
-    personal_id: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    extra: bool | Unset = UNSET
+    line_nbr: int | None = None
+    personal_id: str | None = None
+    amount: Decimal | None = None
+    extra: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "lineNbr": "line_nbr",
+        "personalId": "personal_id",
+        "amount": "amount",
+        "extra": "extra",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "amount": DecimalLimits(),
@@ -39,8 +50,8 @@ class RotRutDistributionDto:
 
         personal_id = self.personal_id
 
-        amount: Decimal | Unset = UNSET
-        if not isinstance(self.amount, Unset):
+        amount: Decimal | None = None
+        if self.amount is not None:
             amount = self.amount
 
         extra = self.extra
@@ -48,13 +59,13 @@ class RotRutDistributionDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if line_nbr is not UNSET:
+        if line_nbr is not None:
             field_dict["lineNbr"] = line_nbr
-        if personal_id is not UNSET:
+        if personal_id is not None:
             field_dict["personalId"] = personal_id
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if extra is not UNSET:
+        if extra is not None:
             field_dict["extra"] = extra
 
         return field_dict
@@ -66,24 +77,19 @@ class RotRutDistributionDto:
                 f"RotRutDistributionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        line_nbr = d.pop("lineNbr", UNSET)
-        if line_nbr is None:
-            line_nbr = UNSET
+        wire_keys = frozenset(d)
+        line_nbr = d.pop("lineNbr", None)
 
-        personal_id = d.pop("personalId", UNSET)
-        if personal_id is None:
-            personal_id = UNSET
+        personal_id = d.pop("personalId", None)
 
         _amount = d.pop("amount", None)
-        amount: Decimal | Unset
+        amount: Decimal | None
         if _amount is None or _amount == "":
-            amount = UNSET
+            amount = None
         else:
             amount = decimal_from_json(_amount)
 
-        extra = d.pop("extra", UNSET)
-        if extra is None:
-            extra = UNSET
+        extra = d.pop("extra", None)
 
         rot_rut_distribution_dto = cls(
             line_nbr=line_nbr,
@@ -91,6 +97,7 @@ class RotRutDistributionDto:
             amount=amount,
             extra=extra,
         )
+        rot_rut_distribution_dto._wire_keys = wire_keys
 
         rot_rut_distribution_dto.additional_properties = d
         return rot_rut_distribution_dto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,54 +17,66 @@ class RotRutDistributionUpdateDto:
     """A ROT/RUT distribution line in an update body.
 
     Attributes:
-        operation (LineOperation | Unset): What to do with a line in an update body (plain value, not wrapped).
-        line_nbr (DtoValueOfNullableOfInt32 | Unset): Update wrapper for an optional 32-bit integer; `null` clears it.
-        personal_id (DtoValueOfString | Unset): Update wrapper for a string.
-        amount (DtoValueOfNullableOfAmount | Unset): Update wrapper for an optional monetary amount; `null` clears it
+        operation (LineOperation | None): What to do with a line in an update body (plain value, not wrapped).
+        line_nbr (DtoValueOfNullableOfInt32 | None): Update wrapper for an optional 32-bit integer; `null` clears it.
+        personal_id (DtoValueOfString | None): Update wrapper for a string.
+        amount (DtoValueOfNullableOfAmount | None): Update wrapper for an optional monetary amount; `null` clears it
             (`DtoValueOfNullableOfDecimal` in the vendor's spec).
-        extra (DtoValueOfNullableOfBoolean | Unset): Update wrapper for an optional boolean; `null` clears it.
+        extra (DtoValueOfNullableOfBoolean | None): Update wrapper for an optional boolean; `null` clears it.
     """
 
-    operation: LineOperation | Unset = UNSET
-    line_nbr: DtoValueOfNullableOfInt32 | Unset = UNSET
-    personal_id: DtoValueOfString | Unset = UNSET
-    amount: DtoValueOfNullableOfAmount | Unset = UNSET
-    extra: DtoValueOfNullableOfBoolean | Unset = UNSET
+    operation: LineOperation | None = None
+    line_nbr: DtoValueOfNullableOfInt32 | None = None
+    personal_id: DtoValueOfString | None = None
+    amount: DtoValueOfNullableOfAmount | None = None
+    extra: DtoValueOfNullableOfBoolean | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "operation": "operation",
+        "lineNbr": "line_nbr",
+        "personalId": "personal_id",
+        "amount": "amount",
+        "extra": "extra",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
+        operation: str | None = None
+        if self.operation is not None:
             operation = str(self.operation)
 
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
+        line_nbr: dict[str, Any] | None = None
+        if self.line_nbr is not None:
             line_nbr = self.line_nbr.to_dict()
 
-        personal_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.personal_id, Unset):
+        personal_id: dict[str, Any] | None = None
+        if self.personal_id is not None:
             personal_id = self.personal_id.to_dict()
 
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
+        amount: dict[str, Any] | None = None
+        if self.amount is not None:
             amount = self.amount.to_dict()
 
-        extra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra, Unset):
+        extra: dict[str, Any] | None = None
+        if self.extra is not None:
             extra = self.extra.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if operation is not UNSET:
+        if operation is not None:
             field_dict["operation"] = operation
-        if line_nbr is not UNSET:
+        if line_nbr is not None:
             field_dict["lineNbr"] = line_nbr
-        if personal_id is not UNSET:
+        if personal_id is not None:
             field_dict["personalId"] = personal_id
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if extra is not UNSET:
+        if extra is not None:
             field_dict["extra"] = extra
 
         return field_dict
@@ -76,38 +88,39 @@ class RotRutDistributionUpdateDto:
                 f"RotRutDistributionUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _operation = d.pop("operation", UNSET)
-        operation: LineOperation | Unset
+        operation: LineOperation | None
         if isinstance(_operation, Unset):
-            operation = UNSET
+            operation = None
         else:
             operation = LineOperation(_operation)
 
         _line_nbr = d.pop("lineNbr", UNSET)
-        line_nbr: DtoValueOfNullableOfInt32 | Unset
+        line_nbr: DtoValueOfNullableOfInt32 | None
         if isinstance(_line_nbr, Unset):
-            line_nbr = UNSET
+            line_nbr = None
         else:
             line_nbr = DtoValueOfNullableOfInt32.from_dict(_line_nbr)
 
         _personal_id = d.pop("personalId", UNSET)
-        personal_id: DtoValueOfString | Unset
+        personal_id: DtoValueOfString | None
         if isinstance(_personal_id, Unset):
-            personal_id = UNSET
+            personal_id = None
         else:
             personal_id = DtoValueOfString.from_dict(_personal_id)
 
         _amount = d.pop("amount", UNSET)
-        amount: DtoValueOfNullableOfAmount | Unset
+        amount: DtoValueOfNullableOfAmount | None
         if isinstance(_amount, Unset):
-            amount = UNSET
+            amount = None
         else:
             amount = DtoValueOfNullableOfAmount.from_dict(_amount)
 
         _extra = d.pop("extra", UNSET)
-        extra: DtoValueOfNullableOfBoolean | Unset
+        extra: DtoValueOfNullableOfBoolean | None
         if isinstance(_extra, Unset):
-            extra = UNSET
+            extra = None
         else:
             extra = DtoValueOfNullableOfBoolean.from_dict(_extra)
 
@@ -118,6 +131,7 @@ class RotRutDistributionUpdateDto:
             amount=amount,
             extra=extra,
         )
+        rot_rut_distribution_update_dto._wire_keys = wire_keys
 
         rot_rut_distribution_update_dto.additional_properties = d
         return rot_rut_distribution_update_dto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,46 +16,59 @@ class RotRutUpdateDto:
     """ROT/RUT details in an update body (the object itself is not wrapped, its fields are).
 
     Attributes:
-        distributed_automaticaly (DtoValueOfNullableOfBoolean | Unset): Update wrapper for an optional boolean; `null`
+        distributed_automaticaly (DtoValueOfNullableOfBoolean | None): Update wrapper for an optional boolean; `null`
             clears it.
-        type_ (DtoValueOfNullableOfRutRotTypes | Unset): Update wrapper for an optional ROT/RUT type.
-        appartment (DtoValueOfString | Unset): Update wrapper for a string.
-        estate (DtoValueOfString | Unset): Update wrapper for a string.
-        organization_nbr (DtoValueOfString | Unset): Update wrapper for a string.
-        distribution (list[RotRutDistributionUpdateDto] | Unset):
+        type_ (DtoValueOfNullableOfRutRotTypes | None): Update wrapper for an optional ROT/RUT type.
+        appartment (DtoValueOfString | None): Update wrapper for a string.
+        estate (DtoValueOfString | None): Update wrapper for a string.
+        organization_nbr (DtoValueOfString | None): Update wrapper for a string.
+        distribution (list[RotRutDistributionUpdateDto] | None):
     """
 
-    distributed_automaticaly: DtoValueOfNullableOfBoolean | Unset = UNSET
-    type_: DtoValueOfNullableOfRutRotTypes | Unset = UNSET
-    appartment: DtoValueOfString | Unset = UNSET
-    estate: DtoValueOfString | Unset = UNSET
-    organization_nbr: DtoValueOfString | Unset = UNSET
-    distribution: list[RotRutDistributionUpdateDto] | Unset = UNSET
+    distributed_automaticaly: DtoValueOfNullableOfBoolean | None = None
+    type_: DtoValueOfNullableOfRutRotTypes | None = None
+    appartment: DtoValueOfString | None = None
+    estate: DtoValueOfString | None = None
+    organization_nbr: DtoValueOfString | None = None
+    distribution: list[RotRutDistributionUpdateDto] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "distributedAutomaticaly": "distributed_automaticaly",
+        "type": "type_",
+        "appartment": "appartment",
+        "estate": "estate",
+        "organizationNbr": "organization_nbr",
+        "distribution": "distribution",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        distributed_automaticaly: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distributed_automaticaly, Unset):
+        distributed_automaticaly: dict[str, Any] | None = None
+        if self.distributed_automaticaly is not None:
             distributed_automaticaly = self.distributed_automaticaly.to_dict()
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: dict[str, Any] | None = None
+        if self.type_ is not None:
             type_ = self.type_.to_dict()
 
-        appartment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.appartment, Unset):
+        appartment: dict[str, Any] | None = None
+        if self.appartment is not None:
             appartment = self.appartment.to_dict()
 
-        estate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.estate, Unset):
+        estate: dict[str, Any] | None = None
+        if self.estate is not None:
             estate = self.estate.to_dict()
 
-        organization_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization_nbr, Unset):
+        organization_nbr: dict[str, Any] | None = None
+        if self.organization_nbr is not None:
             organization_nbr = self.organization_nbr.to_dict()
 
-        distribution: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.distribution, Unset):
+        distribution: list[dict[str, Any]] | None = None
+        if self.distribution is not None:
             distribution = []
             for distribution_item_data in self.distribution:
                 distribution_item = distribution_item_data.to_dict()
@@ -64,17 +77,17 @@ class RotRutUpdateDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if distributed_automaticaly is not UNSET:
+        if distributed_automaticaly is not None:
             field_dict["distributedAutomaticaly"] = distributed_automaticaly
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if appartment is not UNSET:
+        if appartment is not None:
             field_dict["appartment"] = appartment
-        if estate is not UNSET:
+        if estate is not None:
             field_dict["estate"] = estate
-        if organization_nbr is not UNSET:
+        if organization_nbr is not None:
             field_dict["organizationNbr"] = organization_nbr
-        if distribution is not UNSET:
+        if distribution is not None:
             field_dict["distribution"] = distribution
 
         return field_dict
@@ -86,47 +99,48 @@ class RotRutUpdateDto:
                 f"RotRutUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _distributed_automaticaly = d.pop("distributedAutomaticaly", UNSET)
-        distributed_automaticaly: DtoValueOfNullableOfBoolean | Unset
+        distributed_automaticaly: DtoValueOfNullableOfBoolean | None
         if isinstance(_distributed_automaticaly, Unset):
-            distributed_automaticaly = UNSET
+            distributed_automaticaly = None
         else:
             distributed_automaticaly = DtoValueOfNullableOfBoolean.from_dict(
                 _distributed_automaticaly
             )
 
         _type_ = d.pop("type", UNSET)
-        type_: DtoValueOfNullableOfRutRotTypes | Unset
+        type_: DtoValueOfNullableOfRutRotTypes | None
         if isinstance(_type_, Unset):
-            type_ = UNSET
+            type_ = None
         else:
             type_ = DtoValueOfNullableOfRutRotTypes.from_dict(_type_)
 
         _appartment = d.pop("appartment", UNSET)
-        appartment: DtoValueOfString | Unset
+        appartment: DtoValueOfString | None
         if isinstance(_appartment, Unset):
-            appartment = UNSET
+            appartment = None
         else:
             appartment = DtoValueOfString.from_dict(_appartment)
 
         _estate = d.pop("estate", UNSET)
-        estate: DtoValueOfString | Unset
+        estate: DtoValueOfString | None
         if isinstance(_estate, Unset):
-            estate = UNSET
+            estate = None
         else:
             estate = DtoValueOfString.from_dict(_estate)
 
         _organization_nbr = d.pop("organizationNbr", UNSET)
-        organization_nbr: DtoValueOfString | Unset
+        organization_nbr: DtoValueOfString | None
         if isinstance(_organization_nbr, Unset):
-            organization_nbr = UNSET
+            organization_nbr = None
         else:
             organization_nbr = DtoValueOfString.from_dict(_organization_nbr)
 
         _distribution = d.pop("distribution", UNSET)
-        distribution: list[RotRutDistributionUpdateDto] | Unset
+        distribution: list[RotRutDistributionUpdateDto] | None
         if isinstance(_distribution, Unset):
-            distribution = UNSET
+            distribution = None
         else:
             if not isinstance(_distribution, list):
                 raise TypeError(
@@ -148,6 +162,7 @@ class RotRutUpdateDto:
             organization_nbr=organization_nbr,
             distribution=distribution,
         )
+        rot_rut_update_dto._wire_keys = wire_keys
 
         rot_rut_update_dto.additional_properties = d
         return rot_rut_update_dto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,78 +16,92 @@ class SalesInvoiceAddressUpdateDto:
     """Billing address fields (each wrapped); carried inside DtoValueOfSalesInvoiceAddressUpdateDto.
 
     Attributes:
-        override_address (DtoValueOfNullableOfBoolean | Unset): Update wrapper for an optional boolean; `null` clears
-            it.
-        address_line_1 (DtoValueOfString | Unset): Update wrapper for a string.
-        address_line_2 (DtoValueOfString | Unset): Update wrapper for a string.
-        address_line_3 (DtoValueOfString | Unset): Update wrapper for a string.
-        postal_code (DtoValueOfString | Unset): Update wrapper for a string.
-        city (DtoValueOfString | Unset): Update wrapper for a string.
-        country_id (DtoValueOfString | Unset): Update wrapper for a string.
-        county (DtoValueOfString | Unset): Update wrapper for a string.
+        override_address (DtoValueOfNullableOfBoolean | None): Update wrapper for an optional boolean; `null` clears it.
+        address_line_1 (DtoValueOfString | None): Update wrapper for a string.
+        address_line_2 (DtoValueOfString | None): Update wrapper for a string.
+        address_line_3 (DtoValueOfString | None): Update wrapper for a string.
+        postal_code (DtoValueOfString | None): Update wrapper for a string.
+        city (DtoValueOfString | None): Update wrapper for a string.
+        country_id (DtoValueOfString | None): Update wrapper for a string.
+        county (DtoValueOfString | None): Update wrapper for a string.
     """
 
-    override_address: DtoValueOfNullableOfBoolean | Unset = UNSET
-    address_line_1: DtoValueOfString | Unset = UNSET
-    address_line_2: DtoValueOfString | Unset = UNSET
-    address_line_3: DtoValueOfString | Unset = UNSET
-    postal_code: DtoValueOfString | Unset = UNSET
-    city: DtoValueOfString | Unset = UNSET
-    country_id: DtoValueOfString | Unset = UNSET
-    county: DtoValueOfString | Unset = UNSET
+    override_address: DtoValueOfNullableOfBoolean | None = None
+    address_line_1: DtoValueOfString | None = None
+    address_line_2: DtoValueOfString | None = None
+    address_line_3: DtoValueOfString | None = None
+    postal_code: DtoValueOfString | None = None
+    city: DtoValueOfString | None = None
+    country_id: DtoValueOfString | None = None
+    county: DtoValueOfString | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "overrideAddress": "override_address",
+        "addressLine1": "address_line_1",
+        "addressLine2": "address_line_2",
+        "addressLine3": "address_line_3",
+        "postalCode": "postal_code",
+        "city": "city",
+        "countryId": "country_id",
+        "county": "county",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        override_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_address, Unset):
+        override_address: dict[str, Any] | None = None
+        if self.override_address is not None:
             override_address = self.override_address.to_dict()
 
-        address_line_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_line_1, Unset):
+        address_line_1: dict[str, Any] | None = None
+        if self.address_line_1 is not None:
             address_line_1 = self.address_line_1.to_dict()
 
-        address_line_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_line_2, Unset):
+        address_line_2: dict[str, Any] | None = None
+        if self.address_line_2 is not None:
             address_line_2 = self.address_line_2.to_dict()
 
-        address_line_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_line_3, Unset):
+        address_line_3: dict[str, Any] | None = None
+        if self.address_line_3 is not None:
             address_line_3 = self.address_line_3.to_dict()
 
-        postal_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal_code, Unset):
+        postal_code: dict[str, Any] | None = None
+        if self.postal_code is not None:
             postal_code = self.postal_code.to_dict()
 
-        city: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.city, Unset):
+        city: dict[str, Any] | None = None
+        if self.city is not None:
             city = self.city.to_dict()
 
-        country_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_id, Unset):
+        country_id: dict[str, Any] | None = None
+        if self.country_id is not None:
             country_id = self.country_id.to_dict()
 
-        county: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.county, Unset):
+        county: dict[str, Any] | None = None
+        if self.county is not None:
             county = self.county.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if override_address is not UNSET:
+        if override_address is not None:
             field_dict["overrideAddress"] = override_address
-        if address_line_1 is not UNSET:
+        if address_line_1 is not None:
             field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
+        if address_line_2 is not None:
             field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
+        if address_line_3 is not None:
             field_dict["addressLine3"] = address_line_3
-        if postal_code is not UNSET:
+        if postal_code is not None:
             field_dict["postalCode"] = postal_code
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if country_id is not UNSET:
+        if country_id is not None:
             field_dict["countryId"] = country_id
-        if county is not UNSET:
+        if county is not None:
             field_dict["county"] = county
 
         return field_dict
@@ -99,59 +113,60 @@ class SalesInvoiceAddressUpdateDto:
                 f"SalesInvoiceAddressUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _override_address = d.pop("overrideAddress", UNSET)
-        override_address: DtoValueOfNullableOfBoolean | Unset
+        override_address: DtoValueOfNullableOfBoolean | None
         if isinstance(_override_address, Unset):
-            override_address = UNSET
+            override_address = None
         else:
             override_address = DtoValueOfNullableOfBoolean.from_dict(_override_address)
 
         _address_line_1 = d.pop("addressLine1", UNSET)
-        address_line_1: DtoValueOfString | Unset
+        address_line_1: DtoValueOfString | None
         if isinstance(_address_line_1, Unset):
-            address_line_1 = UNSET
+            address_line_1 = None
         else:
             address_line_1 = DtoValueOfString.from_dict(_address_line_1)
 
         _address_line_2 = d.pop("addressLine2", UNSET)
-        address_line_2: DtoValueOfString | Unset
+        address_line_2: DtoValueOfString | None
         if isinstance(_address_line_2, Unset):
-            address_line_2 = UNSET
+            address_line_2 = None
         else:
             address_line_2 = DtoValueOfString.from_dict(_address_line_2)
 
         _address_line_3 = d.pop("addressLine3", UNSET)
-        address_line_3: DtoValueOfString | Unset
+        address_line_3: DtoValueOfString | None
         if isinstance(_address_line_3, Unset):
-            address_line_3 = UNSET
+            address_line_3 = None
         else:
             address_line_3 = DtoValueOfString.from_dict(_address_line_3)
 
         _postal_code = d.pop("postalCode", UNSET)
-        postal_code: DtoValueOfString | Unset
+        postal_code: DtoValueOfString | None
         if isinstance(_postal_code, Unset):
-            postal_code = UNSET
+            postal_code = None
         else:
             postal_code = DtoValueOfString.from_dict(_postal_code)
 
         _city = d.pop("city", UNSET)
-        city: DtoValueOfString | Unset
+        city: DtoValueOfString | None
         if isinstance(_city, Unset):
-            city = UNSET
+            city = None
         else:
             city = DtoValueOfString.from_dict(_city)
 
         _country_id = d.pop("countryId", UNSET)
-        country_id: DtoValueOfString | Unset
+        country_id: DtoValueOfString | None
         if isinstance(_country_id, Unset):
-            country_id = UNSET
+            country_id = None
         else:
             country_id = DtoValueOfString.from_dict(_country_id)
 
         _county = d.pop("county", UNSET)
-        county: DtoValueOfString | Unset
+        county: DtoValueOfString | None
         if isinstance(_county, Unset):
-            county = UNSET
+            county = None
         else:
             county = DtoValueOfString.from_dict(_county)
 
@@ -165,6 +180,7 @@ class SalesInvoiceAddressUpdateDto:
             country_id=country_id,
             county=county,
         )
+        sales_invoice_address_update_dto._wire_keys = wire_keys
 
         sales_invoice_address_update_dto.additional_properties = d
         return sales_invoice_address_update_dto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,54 +16,65 @@ class SalesInvoiceContactUpdateDto:
     """Invoice contact fields (each wrapped); carried inside DtoValueOfSalesInvoiceContactUpdateDto.
 
     Attributes:
-        override_contact (DtoValueOfNullableOfBoolean | Unset): Update wrapper for an optional boolean; `null` clears
-            it.
-        name (DtoValueOfString | Unset): Update wrapper for a string.
-        attention (DtoValueOfString | Unset): Update wrapper for a string.
-        email (DtoValueOfString | Unset): Update wrapper for a string.
-        phone1 (DtoValueOfString | Unset): Update wrapper for a string.
+        override_contact (DtoValueOfNullableOfBoolean | None): Update wrapper for an optional boolean; `null` clears it.
+        name (DtoValueOfString | None): Update wrapper for a string.
+        attention (DtoValueOfString | None): Update wrapper for a string.
+        email (DtoValueOfString | None): Update wrapper for a string.
+        phone1 (DtoValueOfString | None): Update wrapper for a string.
     """
 
-    override_contact: DtoValueOfNullableOfBoolean | Unset = UNSET
-    name: DtoValueOfString | Unset = UNSET
-    attention: DtoValueOfString | Unset = UNSET
-    email: DtoValueOfString | Unset = UNSET
-    phone1: DtoValueOfString | Unset = UNSET
+    override_contact: DtoValueOfNullableOfBoolean | None = None
+    name: DtoValueOfString | None = None
+    attention: DtoValueOfString | None = None
+    email: DtoValueOfString | None = None
+    phone1: DtoValueOfString | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "overrideContact": "override_contact",
+        "name": "name",
+        "attention": "attention",
+        "email": "email",
+        "phone1": "phone1",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        override_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_contact, Unset):
+        override_contact: dict[str, Any] | None = None
+        if self.override_contact is not None:
             override_contact = self.override_contact.to_dict()
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
+        name: dict[str, Any] | None = None
+        if self.name is not None:
             name = self.name.to_dict()
 
-        attention: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attention, Unset):
+        attention: dict[str, Any] | None = None
+        if self.attention is not None:
             attention = self.attention.to_dict()
 
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
+        email: dict[str, Any] | None = None
+        if self.email is not None:
             email = self.email.to_dict()
 
-        phone1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone1, Unset):
+        phone1: dict[str, Any] | None = None
+        if self.phone1 is not None:
             phone1 = self.phone1.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if override_contact is not UNSET:
+        if override_contact is not None:
             field_dict["overrideContact"] = override_contact
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if attention is not UNSET:
+        if attention is not None:
             field_dict["attention"] = attention
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if phone1 is not UNSET:
+        if phone1 is not None:
             field_dict["phone1"] = phone1
 
         return field_dict
@@ -75,38 +86,39 @@ class SalesInvoiceContactUpdateDto:
                 f"SalesInvoiceContactUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _override_contact = d.pop("overrideContact", UNSET)
-        override_contact: DtoValueOfNullableOfBoolean | Unset
+        override_contact: DtoValueOfNullableOfBoolean | None
         if isinstance(_override_contact, Unset):
-            override_contact = UNSET
+            override_contact = None
         else:
             override_contact = DtoValueOfNullableOfBoolean.from_dict(_override_contact)
 
         _name = d.pop("name", UNSET)
-        name: DtoValueOfString | Unset
+        name: DtoValueOfString | None
         if isinstance(_name, Unset):
-            name = UNSET
+            name = None
         else:
             name = DtoValueOfString.from_dict(_name)
 
         _attention = d.pop("attention", UNSET)
-        attention: DtoValueOfString | Unset
+        attention: DtoValueOfString | None
         if isinstance(_attention, Unset):
-            attention = UNSET
+            attention = None
         else:
             attention = DtoValueOfString.from_dict(_attention)
 
         _email = d.pop("email", UNSET)
-        email: DtoValueOfString | Unset
+        email: DtoValueOfString | None
         if isinstance(_email, Unset):
-            email = UNSET
+            email = None
         else:
             email = DtoValueOfString.from_dict(_email)
 
         _phone1 = d.pop("phone1", UNSET)
-        phone1: DtoValueOfString | Unset
+        phone1: DtoValueOfString | None
         if isinstance(_phone1, Unset):
-            phone1 = UNSET
+            phone1 = None
         else:
             phone1 = DtoValueOfString.from_dict(_phone1)
 
@@ -117,6 +129,7 @@ class SalesInvoiceContactUpdateDto:
             email=email,
             phone1=phone1,
         )
+        sales_invoice_contact_update_dto._wire_keys = wire_keys
 
         sales_invoice_contact_update_dto.additional_properties = d
         return sales_invoice_contact_update_dto

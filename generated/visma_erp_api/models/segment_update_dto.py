@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentUpdateDto")
 
@@ -16,13 +14,22 @@ class SegmentUpdateDto:
     """One subaccount segment value (not wrapped).
 
     Attributes:
-        segment_id (int | Unset):
-        segment_value (str | Unset):
+        segment_id (int | None):
+        segment_value (str | None):
     """
 
-    segment_id: int | Unset = UNSET
-    segment_value: str | Unset = UNSET
+    segment_id: int | None = None
+    segment_value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "segmentId": "segment_id",
+        "segmentValue": "segment_value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         segment_id = self.segment_id
@@ -32,9 +39,9 @@ class SegmentUpdateDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if segment_id is not UNSET:
+        if segment_id is not None:
             field_dict["segmentId"] = segment_id
-        if segment_value is not UNSET:
+        if segment_value is not None:
             field_dict["segmentValue"] = segment_value
 
         return field_dict
@@ -46,14 +53,16 @@ class SegmentUpdateDto:
                 f"SegmentUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        segment_id = d.pop("segmentId", UNSET)
+        wire_keys = frozenset(d)
+        segment_id = d.pop("segmentId", None)
 
-        segment_value = d.pop("segmentValue", UNSET)
+        segment_value = d.pop("segmentValue", None)
 
         segment_update_dto = cls(
             segment_id=segment_id,
             segment_value=segment_value,
         )
+        segment_update_dto._wire_keys = wire_keys
 
         segment_update_dto.additional_properties = d
         return segment_update_dto

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import DecimalLimits, decimal_from_json
 
 T = TypeVar("T", bound="TaxDetailDto")
 
@@ -17,26 +17,40 @@ class TaxDetailDto:
     """A VAT detail line of a document.
 
     Attributes:
-        tax_id (str | Unset): The ID of the VAT applied.
-        record_id (int | Unset): Database id; used to update a VAT record.
-        vat_id (NumberDescriptionDto | Unset): Reference by number and description (VAT id).
-        vat_rate (Decimal | Unset): The VAT rate.
-        taxable_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+        tax_id (str | None): The ID of the VAT applied.
+        record_id (int | None): Database id; used to update a VAT record.
+        vat_id (NumberDescriptionDto | None): Reference by number and description (VAT id).
+        vat_rate (Decimal | None): The VAT rate.
+        taxable_amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
             and written as an exact decimal, never through a binary float).
-        vat_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
+        vat_amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read and
             written as an exact decimal, never through a binary float).
-        expense_amount (Decimal | Unset): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
+        expense_amount (Decimal | None): Monetary amount as the ERP reports it (a JSON number; `format: decimal`: read
             and written as an exact decimal, never through a binary float).
     """
 
-    tax_id: str | Unset = UNSET
-    record_id: int | Unset = UNSET
-    vat_id: NumberDescriptionDto | Unset = UNSET
-    vat_rate: Decimal | Unset = UNSET
-    taxable_amount: Decimal | Unset = UNSET
-    vat_amount: Decimal | Unset = UNSET
-    expense_amount: Decimal | Unset = UNSET
+    tax_id: str | None = None
+    record_id: int | None = None
+    vat_id: NumberDescriptionDto | None = None
+    vat_rate: Decimal | None = None
+    taxable_amount: Decimal | None = None
+    vat_amount: Decimal | None = None
+    expense_amount: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "taxId": "tax_id",
+        "recordId": "record_id",
+        "vatId": "vat_id",
+        "vatRate": "vat_rate",
+        "taxableAmount": "taxable_amount",
+        "vatAmount": "vat_amount",
+        "expenseAmount": "expense_amount",
+    }
     #: The spec's limits of each decimal attribute (checked by the caller before writing).
     DECIMAL_LIMITS: ClassVar[dict[str, DecimalLimits]] = {
         "vat_rate": DecimalLimits(),
@@ -50,42 +64,42 @@ class TaxDetailDto:
 
         record_id = self.record_id
 
-        vat_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_id, Unset):
+        vat_id: dict[str, Any] | None = None
+        if self.vat_id is not None:
             vat_id = self.vat_id.to_dict()
 
-        vat_rate: Decimal | Unset = UNSET
-        if not isinstance(self.vat_rate, Unset):
+        vat_rate: Decimal | None = None
+        if self.vat_rate is not None:
             vat_rate = self.vat_rate
 
-        taxable_amount: Decimal | Unset = UNSET
-        if not isinstance(self.taxable_amount, Unset):
+        taxable_amount: Decimal | None = None
+        if self.taxable_amount is not None:
             taxable_amount = self.taxable_amount
 
-        vat_amount: Decimal | Unset = UNSET
-        if not isinstance(self.vat_amount, Unset):
+        vat_amount: Decimal | None = None
+        if self.vat_amount is not None:
             vat_amount = self.vat_amount
 
-        expense_amount: Decimal | Unset = UNSET
-        if not isinstance(self.expense_amount, Unset):
+        expense_amount: Decimal | None = None
+        if self.expense_amount is not None:
             expense_amount = self.expense_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if tax_id is not UNSET:
+        if tax_id is not None:
             field_dict["taxId"] = tax_id
-        if record_id is not UNSET:
+        if record_id is not None:
             field_dict["recordId"] = record_id
-        if vat_id is not UNSET:
+        if vat_id is not None:
             field_dict["vatId"] = vat_id
-        if vat_rate is not UNSET:
+        if vat_rate is not None:
             field_dict["vatRate"] = vat_rate
-        if taxable_amount is not UNSET:
+        if taxable_amount is not None:
             field_dict["taxableAmount"] = taxable_amount
-        if vat_amount is not UNSET:
+        if vat_amount is not None:
             field_dict["vatAmount"] = vat_amount
-        if expense_amount is not UNSET:
+        if expense_amount is not None:
             field_dict["expenseAmount"] = expense_amount
 
         return field_dict
@@ -97,46 +111,43 @@ class TaxDetailDto:
                 f"TaxDetailDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        tax_id = d.pop("taxId", UNSET)
-        if tax_id is None:
-            tax_id = UNSET
+        wire_keys = frozenset(d)
+        tax_id = d.pop("taxId", None)
 
-        record_id = d.pop("recordId", UNSET)
-        if record_id is None:
-            record_id = UNSET
+        record_id = d.pop("recordId", None)
 
         _vat_id = d.pop("vatId", None)
-        vat_id: NumberDescriptionDto | Unset
+        vat_id: NumberDescriptionDto | None
         if _vat_id is None:
-            vat_id = UNSET
+            vat_id = None
         else:
             vat_id = NumberDescriptionDto.from_dict(_vat_id)
 
         _vat_rate = d.pop("vatRate", None)
-        vat_rate: Decimal | Unset
+        vat_rate: Decimal | None
         if _vat_rate is None or _vat_rate == "":
-            vat_rate = UNSET
+            vat_rate = None
         else:
             vat_rate = decimal_from_json(_vat_rate)
 
         _taxable_amount = d.pop("taxableAmount", None)
-        taxable_amount: Decimal | Unset
+        taxable_amount: Decimal | None
         if _taxable_amount is None or _taxable_amount == "":
-            taxable_amount = UNSET
+            taxable_amount = None
         else:
             taxable_amount = decimal_from_json(_taxable_amount)
 
         _vat_amount = d.pop("vatAmount", None)
-        vat_amount: Decimal | Unset
+        vat_amount: Decimal | None
         if _vat_amount is None or _vat_amount == "":
-            vat_amount = UNSET
+            vat_amount = None
         else:
             vat_amount = decimal_from_json(_vat_amount)
 
         _expense_amount = d.pop("expenseAmount", None)
-        expense_amount: Decimal | Unset
+        expense_amount: Decimal | None
         if _expense_amount is None or _expense_amount == "":
-            expense_amount = UNSET
+            expense_amount = None
         else:
             expense_amount = decimal_from_json(_expense_amount)
 
@@ -149,6 +160,7 @@ class TaxDetailDto:
             vat_amount=vat_amount,
             expense_amount=expense_amount,
         )
+        tax_detail_dto._wire_keys = wire_keys
 
         tax_detail_dto.additional_properties = d
         return tax_detail_dto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,48 +16,59 @@ class TaxDetailUpdateDto:
     """A VAT line in an update body.
 
     Attributes:
-        tax_id (DtoValueOfString | Unset): Update wrapper for a string.
-        taxable_amount (DtoValueOfNullableOfAmount | Unset): Update wrapper for an optional monetary amount; `null`
+        tax_id (DtoValueOfString | None): Update wrapper for a string.
+        taxable_amount (DtoValueOfNullableOfAmount | None): Update wrapper for an optional monetary amount; `null`
             clears it (`DtoValueOfNullableOfDecimal` in the vendor's spec).
-        vat_amount (DtoValueOfNullableOfAmount | Unset): Update wrapper for an optional monetary amount; `null` clears
-            it (`DtoValueOfNullableOfDecimal` in the vendor's spec).
-        expense_amount (DtoValueOfNullableOfAmount | Unset): Update wrapper for an optional monetary amount; `null`
+        vat_amount (DtoValueOfNullableOfAmount | None): Update wrapper for an optional monetary amount; `null` clears it
+            (`DtoValueOfNullableOfDecimal` in the vendor's spec).
+        expense_amount (DtoValueOfNullableOfAmount | None): Update wrapper for an optional monetary amount; `null`
             clears it (`DtoValueOfNullableOfDecimal` in the vendor's spec).
     """
 
-    tax_id: DtoValueOfString | Unset = UNSET
-    taxable_amount: DtoValueOfNullableOfAmount | Unset = UNSET
-    vat_amount: DtoValueOfNullableOfAmount | Unset = UNSET
-    expense_amount: DtoValueOfNullableOfAmount | Unset = UNSET
+    tax_id: DtoValueOfString | None = None
+    taxable_amount: DtoValueOfNullableOfAmount | None = None
+    vat_amount: DtoValueOfNullableOfAmount | None = None
+    expense_amount: DtoValueOfNullableOfAmount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "taxId": "tax_id",
+        "taxableAmount": "taxable_amount",
+        "vatAmount": "vat_amount",
+        "expenseAmount": "expense_amount",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        tax_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_id, Unset):
+        tax_id: dict[str, Any] | None = None
+        if self.tax_id is not None:
             tax_id = self.tax_id.to_dict()
 
-        taxable_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.taxable_amount, Unset):
+        taxable_amount: dict[str, Any] | None = None
+        if self.taxable_amount is not None:
             taxable_amount = self.taxable_amount.to_dict()
 
-        vat_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_amount, Unset):
+        vat_amount: dict[str, Any] | None = None
+        if self.vat_amount is not None:
             vat_amount = self.vat_amount.to_dict()
 
-        expense_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_amount, Unset):
+        expense_amount: dict[str, Any] | None = None
+        if self.expense_amount is not None:
             expense_amount = self.expense_amount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if tax_id is not UNSET:
+        if tax_id is not None:
             field_dict["taxId"] = tax_id
-        if taxable_amount is not UNSET:
+        if taxable_amount is not None:
             field_dict["taxableAmount"] = taxable_amount
-        if vat_amount is not UNSET:
+        if vat_amount is not None:
             field_dict["vatAmount"] = vat_amount
-        if expense_amount is not UNSET:
+        if expense_amount is not None:
             field_dict["expenseAmount"] = expense_amount
 
         return field_dict
@@ -69,31 +80,32 @@ class TaxDetailUpdateDto:
                 f"TaxDetailUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _tax_id = d.pop("taxId", UNSET)
-        tax_id: DtoValueOfString | Unset
+        tax_id: DtoValueOfString | None
         if isinstance(_tax_id, Unset):
-            tax_id = UNSET
+            tax_id = None
         else:
             tax_id = DtoValueOfString.from_dict(_tax_id)
 
         _taxable_amount = d.pop("taxableAmount", UNSET)
-        taxable_amount: DtoValueOfNullableOfAmount | Unset
+        taxable_amount: DtoValueOfNullableOfAmount | None
         if isinstance(_taxable_amount, Unset):
-            taxable_amount = UNSET
+            taxable_amount = None
         else:
             taxable_amount = DtoValueOfNullableOfAmount.from_dict(_taxable_amount)
 
         _vat_amount = d.pop("vatAmount", UNSET)
-        vat_amount: DtoValueOfNullableOfAmount | Unset
+        vat_amount: DtoValueOfNullableOfAmount | None
         if isinstance(_vat_amount, Unset):
-            vat_amount = UNSET
+            vat_amount = None
         else:
             vat_amount = DtoValueOfNullableOfAmount.from_dict(_vat_amount)
 
         _expense_amount = d.pop("expenseAmount", UNSET)
-        expense_amount: DtoValueOfNullableOfAmount | Unset
+        expense_amount: DtoValueOfNullableOfAmount | None
         if isinstance(_expense_amount, Unset):
-            expense_amount = UNSET
+            expense_amount = None
         else:
             expense_amount = DtoValueOfNullableOfAmount.from_dict(_expense_amount)
 
@@ -103,6 +115,7 @@ class TaxDetailUpdateDto:
             vat_amount=vat_amount,
             expense_amount=expense_amount,
         )
+        tax_detail_update_dto._wire_keys = wire_keys
 
         tax_detail_update_dto.additional_properties = d
         return tax_detail_update_dto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,31 +17,39 @@ class VoidPaymentActionDto:
     """Body of the payment void action.
 
     Attributes:
-        type_ (DtoValueOfNullableOfPaymentTypes | PaymentTypes | Unset):
-        return_void_payment (bool | Unset): Return the created void payment in the result.
+        type_ (DtoValueOfNullableOfPaymentTypes | PaymentTypes | None):
+        return_void_payment (bool | None): Return the created void payment in the result.
     """
 
-    type_: DtoValueOfNullableOfPaymentTypes | PaymentTypes | Unset = UNSET
-    return_void_payment: bool | Unset = UNSET
+    type_: DtoValueOfNullableOfPaymentTypes | PaymentTypes | None = None
+    return_void_payment: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "returnVoidPayment": "return_void_payment",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: dict[str, Any] | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, PaymentTypes):
-            type_ = str(self.type_)
-        else:
-            type_ = self.type_.to_dict()
+        type_: dict[str, Any] | str | None = None
+        if self.type_ is not None:
+            if isinstance(self.type_, PaymentTypes):
+                type_ = str(self.type_)
+            else:
+                type_ = self.type_.to_dict()
 
         return_void_payment = self.return_void_payment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if return_void_payment is not UNSET:
+        if return_void_payment is not None:
             field_dict["returnVoidPayment"] = return_void_payment
 
         return field_dict
@@ -53,12 +61,13 @@ class VoidPaymentActionDto:
                 f"VoidPaymentActionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
 
         def _parse_type_(
             data: object,
-        ) -> DtoValueOfNullableOfPaymentTypes | PaymentTypes | Unset:
+        ) -> DtoValueOfNullableOfPaymentTypes | PaymentTypes | None:
             if isinstance(data, Unset):
-                return UNSET
+                return None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -81,12 +90,13 @@ class VoidPaymentActionDto:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        return_void_payment = d.pop("returnVoidPayment", UNSET)
+        return_void_payment = d.pop("returnVoidPayment", None)
 
         void_payment_action_dto = cls(
             type_=type_,
             return_void_payment=return_void_payment,
         )
+        void_payment_action_dto._wire_keys = wire_keys
 
         void_payment_action_dto.additional_properties = d
         return void_payment_action_dto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
 from ..models.payment_types import PaymentTypes
-from ..types import UNSET, Unset, open_enum
+from ..types import open_enum
 
 T = TypeVar("T", bound="VoidPaymentActionResultDto")
 
@@ -19,41 +19,54 @@ class VoidPaymentActionResultDto:
     """Result of the payment void action.
 
     Attributes:
-        type_ (PaymentTypes | str | Unset): Customer payment document type.
-        ref_nbr (str | Unset):
-        void_payment (PaymentDto | Unset): A customer payment (read). In list pages every item carries `metadata`. All
+        type_ (PaymentTypes | str | None): Customer payment document type.
+        ref_nbr (str | None):
+        void_payment (PaymentDto | None): A customer payment (read). In list pages every item carries `metadata`. All
             date-times are naive local timestamps (e.g. `2024-01-31T00:00:00`).
-        action_id (UUID | Unset):
-        action_result (ActionResult | str | Unset): Progress of an action; a 202 only means accepted, `Done` means
+        action_id (UUID | None):
+        action_result (ActionResult | str | None): Progress of an action; a 202 only means accepted, `Done` means
             completed.
-        error_info (str | Unset):
+        error_info (str | None):
     """
 
-    type_: PaymentTypes | str | Unset = UNSET
-    ref_nbr: str | Unset = UNSET
-    void_payment: PaymentDto | Unset = UNSET
-    action_id: UUID | Unset = UNSET
-    action_result: ActionResult | str | Unset = UNSET
-    error_info: str | Unset = UNSET
+    type_: PaymentTypes | str | None = None
+    ref_nbr: str | None = None
+    void_payment: PaymentDto | None = None
+    action_id: UUID | None = None
+    action_result: ActionResult | str | None = None
+    error_info: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "refNbr": "ref_nbr",
+        "voidPayment": "void_payment",
+        "actionId": "action_id",
+        "actionResult": "action_result",
+        "errorInfo": "error_info",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = str(self.type_)
 
         ref_nbr = self.ref_nbr
 
-        void_payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.void_payment, Unset):
+        void_payment: dict[str, Any] | None = None
+        if self.void_payment is not None:
             void_payment = self.void_payment.to_dict()
 
-        action_id: str | Unset = UNSET
-        if not isinstance(self.action_id, Unset):
+        action_id: str | None = None
+        if self.action_id is not None:
             action_id = str(self.action_id)
 
-        action_result: str | Unset = UNSET
-        if not isinstance(self.action_result, Unset):
+        action_result: str | None = None
+        if self.action_result is not None:
             action_result = str(self.action_result)
 
         error_info = self.error_info
@@ -61,17 +74,17 @@ class VoidPaymentActionResultDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if ref_nbr is not UNSET:
+        if ref_nbr is not None:
             field_dict["refNbr"] = ref_nbr
-        if void_payment is not UNSET:
+        if void_payment is not None:
             field_dict["voidPayment"] = void_payment
-        if action_id is not UNSET:
+        if action_id is not None:
             field_dict["actionId"] = action_id
-        if action_result is not UNSET:
+        if action_result is not None:
             field_dict["actionResult"] = action_result
-        if error_info is not UNSET:
+        if error_info is not None:
             field_dict["errorInfo"] = error_info
 
         return field_dict
@@ -83,43 +96,40 @@ class VoidPaymentActionResultDto:
                 f"VoidPaymentActionResultDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _type_ = d.pop("type", None)
-        type_: PaymentTypes | str | Unset
+        type_: PaymentTypes | str | None
         if _type_ is None:
-            type_ = UNSET
+            type_ = None
         else:
             type_ = open_enum(PaymentTypes, _type_, "VoidPaymentActionResultDto.type")
 
-        ref_nbr = d.pop("refNbr", UNSET)
-        if ref_nbr is None:
-            ref_nbr = UNSET
+        ref_nbr = d.pop("refNbr", None)
 
         _void_payment = d.pop("voidPayment", None)
-        void_payment: PaymentDto | Unset
+        void_payment: PaymentDto | None
         if _void_payment is None:
-            void_payment = UNSET
+            void_payment = None
         else:
             void_payment = PaymentDto.from_dict(_void_payment)
 
         _action_id = d.pop("actionId", None)
-        action_id: UUID | Unset
+        action_id: UUID | None
         if _action_id is None or _action_id == "":
-            action_id = UNSET
+            action_id = None
         else:
             action_id = UUID(_action_id)
 
         _action_result = d.pop("actionResult", None)
-        action_result: ActionResult | str | Unset
+        action_result: ActionResult | str | None
         if _action_result is None:
-            action_result = UNSET
+            action_result = None
         else:
             action_result = open_enum(
                 ActionResult, _action_result, "VoidPaymentActionResultDto.actionResult"
             )
 
-        error_info = d.pop("errorInfo", UNSET)
-        if error_info is None:
-            error_info = UNSET
+        error_info = d.pop("errorInfo", None)
 
         void_payment_action_result_dto = cls(
             type_=type_,
@@ -129,6 +139,7 @@ class VoidPaymentActionResultDto:
             action_result=action_result,
             error_info=error_info,
         )
+        void_payment_action_result_dto._wire_keys = wire_keys
 
         void_payment_action_result_dto.additional_properties = d
         return void_payment_action_result_dto

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rut_rot_types import RutRotTypes
-from ..types import UNSET, Unset, open_enum
+from ..types import open_enum
 
 T = TypeVar("T", bound="WorkTypeDto")
 
@@ -17,19 +17,29 @@ class WorkTypeDto:
     """A ROT/RUT work type.
 
     Attributes:
-        rut_rot_type (RutRotTypes | str | Unset): Swedish household-service deduction type.
-        description (str | Unset):
-        xml_tag (str | Unset):
+        rut_rot_type (RutRotTypes | str | None): Swedish household-service deduction type.
+        description (str | None):
+        xml_tag (str | None):
     """
 
-    rut_rot_type: RutRotTypes | str | Unset = UNSET
-    description: str | Unset = UNSET
-    xml_tag: str | Unset = UNSET
+    rut_rot_type: RutRotTypes | str | None = None
+    description: str | None = None
+    xml_tag: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "rutRotType": "rut_rot_type",
+        "description": "description",
+        "xmlTag": "xml_tag",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        rut_rot_type: str | Unset = UNSET
-        if not isinstance(self.rut_rot_type, Unset):
+        rut_rot_type: str | None = None
+        if self.rut_rot_type is not None:
             rut_rot_type = str(self.rut_rot_type)
 
         description = self.description
@@ -39,11 +49,11 @@ class WorkTypeDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if rut_rot_type is not UNSET:
+        if rut_rot_type is not None:
             field_dict["rutRotType"] = rut_rot_type
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if xml_tag is not UNSET:
+        if xml_tag is not None:
             field_dict["xmlTag"] = xml_tag
 
         return field_dict
@@ -55,28 +65,26 @@ class WorkTypeDto:
                 f"WorkTypeDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
+        wire_keys = frozenset(d)
         _rut_rot_type = d.pop("rutRotType", None)
-        rut_rot_type: RutRotTypes | str | Unset
+        rut_rot_type: RutRotTypes | str | None
         if _rut_rot_type is None:
-            rut_rot_type = UNSET
+            rut_rot_type = None
         else:
             rut_rot_type = open_enum(
                 RutRotTypes, _rut_rot_type, "WorkTypeDto.rutRotType"
             )
 
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
+        description = d.pop("description", None)
 
-        xml_tag = d.pop("xmlTag", UNSET)
-        if xml_tag is None:
-            xml_tag = UNSET
+        xml_tag = d.pop("xmlTag", None)
 
         work_type_dto = cls(
             rut_rot_type=rut_rot_type,
             description=description,
             xml_tag=xml_tag,
         )
+        work_type_dto._wire_keys = wire_keys
 
         work_type_dto.additional_properties = d
         return work_type_dto

@@ -55,9 +55,9 @@ _ORDER_BY_FIELDS = frozenset(
 )
 
 
-def _items(value: T | Sequence[T] | Unset) -> list[T]:
+def _items(value: T | Sequence[T] | None) -> list[T]:
     """Billomat's list quirks: no hits -> key absent; one hit -> an object, not a list."""
-    if isinstance(value, Unset):
+    if value is None:
         return []
     if isinstance(value, list):
         return list(value)
@@ -247,16 +247,16 @@ class CreditNotePayments:
         body = g.CreditNotePaymentCreate(
             credit_note_id=str(note_id),
             amount=_money.amount(amount, g.DECIMAL_COMPONENTS["PaymentAmount"], "amount"),
-            date=UNSET if date is None else v.a_date(date, "date"),
-            type_=UNSET if type is None else v.enum_value(g.PaymentType, type, "type"),
+            date=None if date is None else v.a_date(date, "date"),
+            type_=None if type is None else v.enum_value(g.PaymentType, type, "type"),
             comment=with_marker(
                 None if comment is None else v.text(comment, "comment", max_length=limit), ref
             ),
-            transaction_purpose=UNSET
+            transaction_purpose=None
             if transaction_purpose is None
             else v.text(transaction_purpose, "transaction_purpose", max_length=255),
-            # 1 as the docs type it (BOOL 1/0); 0 is the default, so it is left out.
-            mark_credit_note_as_paid=1 if mark_credit_note_as_paid else UNSET,
+            # 1 as the docs type it (BOOL 1/0); 0 is the default, so it is left out (None).
+            mark_credit_note_as_paid=1 if mark_credit_note_as_paid else None,
         )
         if reference is None:
             return await self._book(note_id, body, ref, expected, mark_credit_note_as_paid)

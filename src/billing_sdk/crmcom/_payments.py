@@ -73,7 +73,7 @@ async def _in_state(
     whose state was left out by ``fields_set`` is kept (nothing says it does not match)."""
     async for payment in payments:
         found = payment.life_cycle_state
-        if isinstance(found, g.Unset) or str(getattr(found, "value", found)) == state.value:
+        if found is None or str(getattr(found, "value", found)) == state.value:
             yield payment
 
 
@@ -92,7 +92,7 @@ class Payments(PaymentWrites):
     earlier. Amounts are ``Decimal`` (or int/str); floats are refused.
 
     ``fields_set`` (a list of field names) limits the fields returned; fields left out are
-    ``UNSET`` on the returned model.
+    ``None`` on the returned model.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -128,7 +128,7 @@ class Payments(PaymentWrites):
         request = op._get_kwargs(
             token=TOKEN,
             payment_identifier=inp.flat(ident),
-            fields_set=inp.fields_set(fields_set, g.PaymentComplete),
+            fields_set=inp.query(inp.fields_set(fields_set, g.PaymentComplete)),
         )
         result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
         return expect(result.parsed, g.PaymentResponse, result).data
@@ -176,7 +176,7 @@ class Payments(PaymentWrites):
                 life_cycle_state=state,
                 number_of_results=limit,
                 offset=offset,
-                fields_set=fields,
+                fields_set=inp.query(fields),
             )
             result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
             return Page(expect(result.parsed, g.PaymentListResponse, result).data)
@@ -216,7 +216,7 @@ class Payments(PaymentWrites):
             category_identifier=found.category,
             payment_method_identifier=found.payment_method,
             number=count,
-            fields_set=fields,
+            fields_set=inp.query(fields),
         )
         result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
         return expect(result.parsed, g.PaymentListResponse, result).data
@@ -230,7 +230,7 @@ class Payments(PaymentWrites):
         """
         fields = inp.fields_set(fields_set, g.RejectionReasonEntry)
         op = g.payments_configuration_rejection_reasons_list
-        request = op._get_kwargs(token=TOKEN, fields_set=fields)
+        request = op._get_kwargs(token=TOKEN, fields_set=inp.query(fields))
         result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
         return expect(result.parsed, g.RejectionReasonListResponse, result).data
 
