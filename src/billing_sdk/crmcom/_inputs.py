@@ -130,6 +130,50 @@ class PaymentPreferenceId(TypedDict, total=False):
 #: A payment named by an identifier, or a payment the API returned earlier (by its id).
 PaymentRef = PaymentId | g.PaymentShort | g.PaymentComplete
 
+
+class PaymentLookup(TypedDict, total=False):
+    """:meth:`Payments.show`'s keyword arguments, as one item of ``show_many``
+    (tests/test_typing.py checks they stay the same)."""
+
+    id: str
+    number: str
+    reference_number: str
+    back_office_code: str
+    fields_set: FieldsSet
+
+
+# Required keys in a base class (``Required[]`` is not seen at run time under
+# ``from __future__ import annotations``, so ``__required_keys__`` would be wrong).
+class _PaymentRequired(TypedDict):
+    amount: Decimal | int | str
+    type: TypeId
+    payment_method: PaymentMethodId
+
+
+class PaymentFields(_PaymentRequired, total=False):
+    """:meth:`Payments.create`'s keyword arguments, as one item of ``create_many``
+    (tests/test_typing.py checks they stay the same); ``amount``, ``type`` and
+    ``payment_method`` are required."""
+
+    accounts_receivable: AccountsReceivableId
+    wallet: WalletId
+    life_cycle_state: g.CreatablePaymentLifeCycleState | str
+    category: CategoryId
+    intended_currency: CurrencyId
+    received_on: DateLike
+    received_by_user: UserId
+    received_by_unit: UnitId
+    received_by_business_unit: UnitId
+    card: CardId
+    payment_preference: PaymentPreferenceId
+    notes: str
+    back_office_code: str
+    invoices: Iterable[InvoiceId]
+    bills: Iterable[Mapping[str, Any]]
+    udf: Mapping[str, object]
+    fields_set: FieldsSet
+
+
 _MAX_IDENTIFIER = 255
 _MAX_CHECK_DIGIT = 99
 _MAX_PAYMENT_CODE = 9007199254740991

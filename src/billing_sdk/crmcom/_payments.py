@@ -10,8 +10,8 @@ data model taken out of its ``status/data`` envelope. The reads live here, the w
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
-from typing import Any, NamedTuple, Unpack
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from typing import NamedTuple, Unpack
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Engine, expect
@@ -27,6 +27,8 @@ from billing_sdk.crmcom._inputs import (
     AccountsReceivableId,
     CategoryId,
     FieldsSet,
+    PaymentFields,
+    PaymentLookup,
     PaymentMethodId,
     TypeId,
     WalletId,
@@ -238,9 +240,9 @@ class Payments(PaymentWrites):
 
     async def show_many(
         self,
-        payments: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        payments: Iterable[PaymentLookup] | AsyncIterable[PaymentLookup],
         **options: Unpack[BulkOptions],
-    ) -> Outcomes[Mapping[str, Any], g.PaymentComplete]:
+    ) -> Outcomes[PaymentLookup, g.PaymentComplete]:
         """Read many payments concurrently; each item holds :meth:`show`'s keyword arguments
         (``{"number": "PAY0001"}``, ``{"back_office_code": "ERP-1"}``). One
         :class:`~billing_sdk.bulk.Outcome` per item, in input order; ``options`` are those
@@ -250,9 +252,9 @@ class Payments(PaymentWrites):
 
     async def create_many(
         self,
-        payments: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        payments: Iterable[PaymentFields] | AsyncIterable[PaymentFields],
         **options: Unpack[BulkOptions],
-    ) -> Outcomes[Mapping[str, Any], g.PaymentShort]:
+    ) -> Outcomes[PaymentFields, g.PaymentShort]:
         """Create many payments concurrently; each item holds :meth:`create`'s keyword
         arguments. Give each a unique ``back_office_code``: a failed outcome whose error has
         ``landed is None`` can then be looked up with :meth:`show` before it is sent again.
