@@ -107,7 +107,7 @@ def test_the_visma_date_time_schemas_carry_the_local_format() -> None:
 
 @pytest.mark.parametrize(("schema", "prop"), _local_date_time_fields())
 def test_every_visma_date_time_field_is_a_datetime(schema: str, prop: str) -> None:
-    models = importlib.import_module("visma_erp_api.models")
+    models = importlib.import_module("billing_sdk._generated.visma_erp_api.models")
     model = getattr(models, ClassName(schema, ""))
     field = next(f for f in model.__attrs_attrs__ if f.name == snake_case(prop))
     assert "datetime.datetime" in str(field.type), (schema, prop, field.type)
@@ -116,7 +116,7 @@ def test_every_visma_date_time_field_is_a_datetime(schema: str, prop: str) -> No
 def test_a_real_background_state_reads_its_timestamps_as_naive_datetimes() -> None:
     import datetime as dt
 
-    from visma_erp_api.models import BackgroundRequestStateDto
+    from billing_sdk._generated.visma_erp_api.models import BackgroundRequestStateDto
 
     # As a real company's state has them (ON-IT/Visma.Net): a fraction and an offset; a
     # queued job's startedUtc null; 7 fraction digits, as .NET writes them.
@@ -143,7 +143,10 @@ def test_a_real_background_state_reads_its_timestamps_as_naive_datetimes() -> No
 def test_a_local_date_time_is_written_without_offset_or_fraction() -> None:
     import datetime as dt
 
-    from visma_erp_api.models import DtoValueOfDateTime, DtoValueOfNullableOfDateTime
+    from billing_sdk._generated.visma_erp_api.models import (
+        DtoValueOfDateTime,
+        DtoValueOfNullableOfDateTime,
+    )
 
     aware = dt.datetime(2024, 1, 31, 23, 30, 5, 99, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     assert DtoValueOfDateTime(aware).to_dict() == {"value": "2024-01-31T23:30:05"}

@@ -38,7 +38,7 @@ def test_no_model_attribute_is_typed_unset(package: str) -> None:
         assert set(cls.FIELD_NAMES.values()) == own, cls.__name__
 
 
-def test_absent_and_null_both_read_as_none_and_fields_present_tells_them_apart() -> None:
+def test_absent_and_null_read_as_none_and_are_told_apart() -> None:
     invoice = g.CustomerInvoiceDto.from_dict({"referenceNumber": "000101", "balance": None})
     assert invoice.balance is None and invoice.amount is None
     present = fields_present(invoice)

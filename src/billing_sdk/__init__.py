@@ -4,8 +4,9 @@ One client per API, each an async context manager owning one connection pool::
 
     from billing_sdk import VismaClient, CrmComClient, BillomatClient
 
-The generated low-level clients (``visma_erp_api``, ``crmcom_payments_api``, ``billomat_api``)
-are produced from ``openapi/`` by ``make generate``; this package is the facade over them. The
+The generated low-level clients (``visma_erp_api``, ``crmcom_payments_api``, ``billomat_api``,
+private subpackages of ``billing_sdk._generated``) are produced from ``openapi/`` by ``make
+generate``; this package is the facade over them. The
 embedded sandbox lives in :mod:`billing_sdk.sandbox` (``pip install billing-sdk[sandbox]``).
 
 Importing this package loads only the error classes (standard library only). Everything else

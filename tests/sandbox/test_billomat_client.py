@@ -8,15 +8,16 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal
 
 import pytest
-from billomat_api import Client
-from billomat_api.api.credit_note_payments import (
+
+from billing_sdk._generated.billomat_api import Client
+from billing_sdk._generated.billomat_api.api.credit_note_payments import (
     create_credit_note_payment,
     delete_credit_note_payment,
     get_credit_note_payment,
     list_credit_note_payments,
 )
-from billomat_api.api.credit_notes import get_credit_note, list_credit_notes
-from billomat_api.models import (
+from billing_sdk._generated.billomat_api.api.credit_notes import get_credit_note, list_credit_notes
+from billing_sdk._generated.billomat_api.models import (
     CreditNote,
     CreditNoteEnvelope,
     CreditNoteListEnvelope,
@@ -30,7 +31,6 @@ from billomat_api.models import (
     PaymentType,
     RecordedPaymentType,
 )
-
 from tests.sandbox.conftest import SandboxTarget
 from tests.sandbox.conftest_billomat import (
     BILLION_LAUGHS,
