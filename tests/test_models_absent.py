@@ -11,7 +11,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from billing_sdk import fields_present
+from billing_sdk import ValidationError, fields_present
 from billing_sdk.crmcom import _generated as crm
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._updates import build_update
@@ -86,5 +86,5 @@ def test_crmcom_fields_left_out_by_fields_set_are_none_and_not_present() -> None
 
 
 def test_fields_present_refuses_what_is_not_a_generated_model() -> None:
-    with pytest.raises(TypeError, match="generated model"):
+    with pytest.raises(ValidationError, match="generated model"):
         fields_present({"id": 1})

@@ -2,13 +2,15 @@
 
 The models read a field the answer left out and a field it sent as ``null`` alike, as
 ``None`` (their types carry no "unset" marker). Where a vendor gives the two different
-meanings (Visma's ``{"value": null}`` clears a field; CRM.COM leaves out the fields a
-``fields_set`` did not ask for), :func:`fields_present` tells them apart: it reads the JSON
-keys the generated ``from_dict`` kept on the model (``_wire_keys``) through the model's
-``FIELD_NAMES`` (JSON key -> attribute name).
+meanings (a ``null`` that clears a field, a key left out because the caller asked for fewer
+fields), :func:`fields_present` tells them apart: it reads the JSON keys the generated
+``from_dict`` kept on the model (``_wire_keys``) through the model's ``FIELD_NAMES`` (JSON
+key -> attribute name).
 """
 
 from __future__ import annotations
+
+from billing_sdk._errors import ValidationError
 
 __all__ = ["fields_present"]
 
@@ -21,12 +23,14 @@ def fields_present(model: object) -> frozenset[str]:
     read from JSON) carries none. Only the model's own fields count, not those of models
     nested in it (ask those themselves).
 
-    Raises ``TypeError`` for anything but a model the SDK's generated clients read (the
-    facade's own result classes, such as Billomat's ``CreditNotePayment``, have no absent
-    fields to tell apart).
+    Raises ``ValidationError`` for anything but a model the SDK's generated clients read (the
+    facade's own result classes, which fill every field themselves, have no absent fields to
+    tell apart).
     """
     names = getattr(type(model), "FIELD_NAMES", None)
     keys = getattr(model, "_wire_keys", None)
     if not isinstance(names, dict) or not isinstance(keys, frozenset):
-        raise TypeError(f"fields_present() takes a generated model, not {type(model).__name__}")
+        raise ValidationError(
+            f"fields_present() takes a generated model, not {type(model).__name__}", field="model"
+        )
     return frozenset(names[key] for key in keys if key in names)
