@@ -18,11 +18,11 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-## Regenerate generated/ from openapi/ (openapi-python-client 0.29.1, openapi/codegen.yaml).
+## Regenerate src/billing_sdk/_generated/ from openapi/ (openapi-python-client 0.29.1, openapi/codegen.yaml).
 generate: $(STAMP)
 	$(BIN)/python tools/codegen.py
 
-## Regenerate into a temporary folder and fail on any difference from generated/.
+## Regenerate into a temporary folder and fail on any difference from src/billing_sdk/_generated/.
 check-generated: $(STAMP)
 	$(BIN)/python tools/codegen.py --check
 

@@ -126,12 +126,15 @@ class Generated(Contender):
     label = "generated client alone (openapi-python-client, httpx)"
 
     async def open(self) -> None:
-        from visma_erp_api import AuthenticatedClient
-        from visma_erp_api.api.customer_invoice import (
+        from billing_sdk._generated.visma_erp_api import AuthenticatedClient
+        from billing_sdk._generated.visma_erp_api.api.customer_invoice import (
             customer_invoice_get_byinvoice_number,
             customer_invoice_update_byinvoice_number,
         )
-        from visma_erp_api.models import CustomerInvoiceDto, CustomerInvoiceUpdateDto
+        from billing_sdk._generated.visma_erp_api.models import (
+            CustomerInvoiceDto,
+            CustomerInvoiceUpdateDto,
+        )
 
         self._get = customer_invoice_get_byinvoice_number
         self._put = customer_invoice_update_byinvoice_number
@@ -267,7 +270,10 @@ class TypedFloor(RawAiohttp):
     candidate = False
 
     async def open(self) -> None:
-        from visma_erp_api.models import CustomerInvoiceDto, CustomerInvoiceUpdateDto
+        from billing_sdk._generated.visma_erp_api.models import (
+            CustomerInvoiceDto,
+            CustomerInvoiceUpdateDto,
+        )
 
         self._dto = CustomerInvoiceDto
         self._update_dto = CustomerInvoiceUpdateDto

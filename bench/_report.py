@@ -76,7 +76,7 @@ def machine() -> dict[str, Any]:
             versions[name] = None
     java = _run(["java", "-version"]).splitlines()[:1] if shutil.which("java") else []
     commit = _run(["git", "rev-parse", "--short", "HEAD"]) if shutil.which("git") else ""
-    dirty = bool(_run(["git", "status", "--porcelain", "--", "src", "generated"]))
+    dirty = bool(_run(["git", "status", "--porcelain", "--", "src"]))
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "git_commit": (commit + ("+dirty" if dirty else "")) or None,

@@ -136,20 +136,20 @@ def measure(quick: bool) -> dict[str, Any]:
         try:
             results = {
                 "invoice": _measure(
-                    _decoder("visma_erp_api", _GET, one),
+                    _decoder("billing_sdk._generated.visma_erp_api", _GET, one),
                     _decoder(STOCK, _GET, one),
                     cfg["single"],
                     cfg["repetitions"],
                 ),
                 "page_of_50": _measure(
-                    _decoder("visma_erp_api", _LIST, page),
+                    _decoder("billing_sdk._generated.visma_erp_api", _LIST, page),
                     _decoder(STOCK, _LIST, page),
                     cfg["page"],
                     cfg["repetitions"],
                 ),
             }
             # What each decoder hands back, to be sure the work compared is the same work.
-            ours = _decoder("visma_erp_api", _GET, one)()
+            ours = _decoder("billing_sdk._generated.visma_erp_api", _GET, one)()
             stock = _decoder(STOCK, _GET, one)()
             results["amount_types"] = [type(ours.amount).__name__, type(stock.amount).__name__]
         finally:

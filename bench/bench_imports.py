@@ -65,8 +65,8 @@ asyncio.run(main())
 print(json.dumps(sorted(sys.modules)))
 """
 _VENDORS = {
-    "crmcom": ("billing_sdk.crmcom", "crmcom_payments_api"),
-    "billomat": ("billing_sdk.billomat", "billomat_api"),
+    "crmcom": ("billing_sdk.crmcom", "billing_sdk._generated.crmcom_payments_api"),
+    "billomat": ("billing_sdk.billomat", "billing_sdk._generated.billomat_api"),
 }
 
 

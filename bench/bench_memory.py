@@ -136,7 +136,7 @@ async def _bulk(mode: str, total: int, replay: dict[str, Any]) -> AsyncIterator[
 
 
 async def _decoded(total: int, replay: dict[str, Any], models: bool) -> AsyncIterator[Any]:
-    from visma_erp_api.models import CustomerInvoiceDto
+    from billing_sdk._generated.visma_erp_api.models import CustomerInvoiceDto
 
     bodies = {
         route["path"].rsplit("/", 1)[1]: base64.b64decode(route["answers"][0]["body_b64"])

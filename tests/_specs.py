@@ -14,10 +14,10 @@ from tools.codegen import PACKAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "openapi"
-GENERATED = ROOT / "generated"
+GENERATED = ROOT / "src" / "billing_sdk" / "_generated"
 
-#: spec file -> generated package, as the code generator defines it
-SPECS: dict[str, str] = PACKAGES
+#: spec file -> generated package (its module path), as the code generator defines it
+SPECS: dict[str, str] = {spec: f"billing_sdk._generated.{name}" for spec, name in PACKAGES.items()}
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

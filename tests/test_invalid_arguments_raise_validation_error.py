@@ -10,7 +10,9 @@ import billing_sdk
 
 PACKAGE = Path(billing_sdk.__file__).parent
 #: Modules whose ``ValueError`` is a documented parsing contract, not an argument check:
-#: ``_json.loads`` fails like ``json.loads`` (every caller catches ``ValueError``).
+#: ``_json.loads`` fails like ``json.loads`` (every caller catches ``ValueError``). The
+#: generated clients (``_generated/``) are parsers too: the engine turns their
+#: ``TypeError``/``ValueError`` into ``DecodeError``.
 PARSERS = {"_json.py"}
 BARE = {"ValueError", "TypeError"}
 
@@ -41,7 +43,8 @@ def test_no_bare_value_or_type_error_outside_the_sandbox() -> None:
     modules = [
         path
         for path in PACKAGE.rglob("*.py")
-        if "sandbox" not in path.relative_to(PACKAGE).parts and path.name not in PARSERS
+        if not {"sandbox", "_generated"} & set(path.relative_to(PACKAGE).parts)
+        and path.name not in PARSERS
     ]
     assert len(modules) > 40
     found = [

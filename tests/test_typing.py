@@ -3,11 +3,14 @@ follow the generated models (drift fails here); the day of work in docs/typing.m
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -21,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _dto_fields(cls: type) -> set[str]:
-    return {f.name.rstrip("_") for f in attrs.fields(cls) if f.name != "additional_properties"}
+    return {f.name.rstrip("_") for f in attrs.fields(cls) if f.name in cls.FIELD_NAMES.values()}
 
 
 @pytest.mark.parametrize(
@@ -113,13 +116,75 @@ def _docs_day() -> str:
     return match.group(1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="models still type absent fields as `X | Unset` (issue 20: not done yet); "
-    "this passes once they read absent as None",
-)
 def test_the_docs_day_passes_mypy_strict(tmp_path: Path) -> None:
     source = _docs_day()
     assert "_api" not in source and "cast(" not in source  # no generated import, no cast
     out = _mypy(tmp_path, source)
     assert out.returncode == 0, out.stdout
+
+
+def _keywords(method: Any) -> tuple[set[str], set[str]]:
+    """(every keyword argument, those without a default) of ``method``."""
+    params = [p for p in inspect.signature(method).parameters.values() if p.name != "self"]
+    return {p.name for p in params}, {p.name for p in params if p.default is p.empty}
+
+
+@pytest.mark.parametrize(
+    ("typed", "method"),
+    [
+        ("crmcom.PaymentFields", "crmcom.Payments.create"),
+        ("crmcom.PaymentLookup", "crmcom.Payments.show"),
+        ("billomat.CreditNotePaymentFields", "billomat._resources.CreditNotePayments.create"),
+    ],
+)
+def test_the_bulk_item_types_follow_their_methods(typed: str, method: str) -> None:
+    def resolve(path: str) -> Any:
+        module, *attributes = path.split(".")
+        value: Any = importlib.import_module(f"billing_sdk.{module}")
+        for name in attributes:
+            value = getattr(value, name)
+        return value
+
+    cls = resolve(typed)
+    every, required = _keywords(resolve(method))
+    assert set(cls.__annotations__) == every
+    assert cls.__required_keys__ == required
+
+
+BULK_TYPOS = """
+from decimal import Decimal
+
+from billing_sdk import BillomatClient, CrmComClient, VismaClient
+from billing_sdk.billomat import CreditNotePaymentFields
+from billing_sdk.crmcom import PaymentFields, PaymentLookup
+from billing_sdk.visma import PaymentFields as VismaPayment
+
+
+async def run(visma: VismaClient, crm: CrmComClient, billomat: BillomatClient) -> None:
+    vp: VismaPayment = {"customer": "10001", "payment_amount": Decimal("1.00")}
+    await visma.customer_payments.create_many([vp, {"customer": "1", "paymnt_ref": "R"}])
+    create: PaymentFields = {
+        "amount": Decimal("1.00"),
+        "type": {"name": "Cash"},
+        "payment_method": {"name": "Cash"},
+        "accounts_receivable": {"number": "AR0001"},
+    }
+    await crm.payments.create_many([create, {**create, "back_ofice_code": "X"}])
+    lookups: list[PaymentLookup] = [{"number": "PAY1"}, {"numbr": "PAY2"}]
+    await crm.payments.show_many(lookups)
+    paid: CreditNotePaymentFields = {"credit_note_id": 3, "amount": Decimal("1.00")}
+    await billomat.credit_note_payments.create_many([paid, {"credit_note_id": 3, "amont": 1}])
+"""
+
+
+def test_mypy_catches_a_misspelt_key_in_a_bulk_item(tmp_path: Path) -> None:
+    out = _mypy(tmp_path, BULK_TYPOS)
+    assert out.returncode == 1, out.stdout
+    # Visma's items are PaymentFields or a PaymentUpdateDto: mypy names the item, not the key.
+    assert re.search(r"program.py:12: error: .*PaymentFields", out.stdout), out.stdout
+    for line, key in ((19, "back_ofice_code"), (20, "numbr"), (23, "amont")):
+        assert re.search(rf'program.py:{line}: error: .*"{key}"', out.stdout), out.stdout
+    fixed = BULK_TYPOS.replace("paymnt_ref", "payment_ref").replace("ofice", "office")
+    fixed = fixed.replace("numbr", "number").replace("amont", "amount")
+    clean = _mypy(tmp_path, fixed)
+    assert clean.returncode == 0, clean.stdout

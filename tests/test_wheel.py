@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,23 @@ def test_the_script_without_the_cli_extra_names_it(user_venv: Path, tmp_path: Pa
     assert out.stdout == ""
     assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr, out.stderr
     assert "pip install 'billing-sdk[cli]'" in out.stderr
+
+
+def test_the_wheel_ships_one_top_level_package(user_venv: Path) -> None:
+    """The generated clients are inside billing_sdk (billing_sdk._generated.*), not beside it."""
+    (wheel,) = user_venv.parent.glob("billing_sdk-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    top = {name.split("/", 1)[0] for name in names}
+    assert {t for t in top if not t.endswith(".dist-info")} == {"billing_sdk"}
+    for package in ("visma_erp_api", "crmcom_payments_api", "billomat_api"):
+        assert f"billing_sdk/_generated/{package}/models/__init__.py" in names
+    out = subprocess.run(
+        [str(user_venv / "bin" / "python"), "-c", "import visma_erp_api"],
+        cwd=user_venv.parent,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "No module named 'visma_erp_api'" in out.stderr, out.stderr

@@ -1,13 +1,15 @@
-"""Regenerate the clients in ``generated/`` from the hand-written specs in ``openapi/``.
+"""Regenerate the clients in ``src/billing_sdk/_generated/`` from the specs in ``openapi/``.
 
 Usage::
 
-    python tools/codegen.py                 # regenerate generated/ in place
+    python tools/codegen.py                 # regenerate src/billing_sdk/_generated/ in place
     python tools/codegen.py --out DIR       # generate into DIR (used by the drift check)
-    python tools/codegen.py --check         # generate into a temp dir and diff against generated/
+    python tools/codegen.py --check         # generate into a temp dir and diff against it
 
-Each spec becomes one package (``--meta none``), with ``py.typed`` added and the
-``.ruff_cache/`` the post-hooks leave behind removed, so two runs are byte-identical. The
+Each spec becomes one package (``--meta none``), a subpackage of ``billing_sdk._generated``
+(the generated code imports its own modules relatively, so it works at any depth), with
+``py.typed`` added and the ``.ruff_cache/`` the post-hooks leave behind removed, so two runs
+are byte-identical. The
 generator runs through ``tools/codegen_ext.py`` (``format: decimal`` -> ``Decimal``) with the
 templates in ``tools/codegen_templates/`` (see its README); both are inputs of the drift check.
 """
@@ -29,7 +31,9 @@ CONFIG = SPEC_DIR / "codegen.yaml"
 #: The generator extension and the templates that replace some of the generator's own.
 EXTENSION = ROOT / "tools" / "codegen_ext.py"
 TEMPLATES = ROOT / "tools" / "codegen_templates"
-GENERATED = ROOT / "generated"
+#: Inside billing_sdk: the wheel ships one top-level package (hand-written __init__.py here).
+GENERATED = ROOT / "src" / "billing_sdk" / "_generated"
+_WHERE = "src/billing_sdk/_generated"
 
 #: spec file -> generated package name
 PACKAGES: dict[str, str] = {
@@ -105,14 +109,14 @@ def main() -> int:
             problems = []
             for package in PACKAGES.values():
                 if not (GENERATED / package).is_dir():
-                    problems.append(f"missing package generated/{package}")
+                    problems.append(f"missing package {_WHERE}/{package}")
                     continue
                 problems += [f"{package}: {p}" for p in _diff(GENERATED / package, fresh / package)]
         if problems:
-            print("generated/ is out of date with openapi/ (run `make generate`):")
+            print(f"{_WHERE}/ is out of date with openapi/ (run `make generate`):")
             print("\n".join(f"  {p}" for p in problems))
             return 1
-        print(f"generated/ matches openapi/ ({len(PACKAGES)} packages)")
+        print(f"{_WHERE}/ matches openapi/ ({len(PACKAGES)} packages)")
         return 0
     generate(args.out or GENERATED)
     return 0

@@ -4,8 +4,9 @@ One client per API, each an async context manager owning one connection pool::
 
     from billing_sdk import VismaClient, CrmComClient, BillomatClient
 
-The generated low-level clients (``visma_erp_api``, ``crmcom_payments_api``, ``billomat_api``)
-are produced from ``openapi/`` by ``make generate``; this package is the facade over them. The
+The generated low-level clients (``visma_erp_api``, ``crmcom_payments_api``, ``billomat_api``,
+private subpackages of ``billing_sdk._generated``) are produced from ``openapi/`` by ``make
+generate``; this package is the facade over them. The
 embedded sandbox lives in :mod:`billing_sdk.sandbox` (``pip install billing-sdk[sandbox]``).
 
 Importing this package loads only the error classes (standard library only). Everything else
@@ -53,6 +54,7 @@ from billing_sdk._version import __version__
 if typing.TYPE_CHECKING:
     from billing_sdk import bulk
     from billing_sdk._modify import Modified
+    from billing_sdk._presence import fields_present
     from billing_sdk._raw import RawResponse, raw_responses
     from billing_sdk._retry import RetryPolicy
     from billing_sdk._safe_create import SafeWriteStats, new_reference
@@ -80,6 +82,7 @@ _LAZY = {
     "RetryPolicy": "billing_sdk._retry",
     "SafeWriteStats": "billing_sdk._safe_create",
     "Telemetry": "billing_sdk._telemetry",
+    "fields_present": "billing_sdk._presence",
     "new_reference": "billing_sdk._safe_create",
     **_vendor_names(),
 }
@@ -136,6 +139,7 @@ __all__ = [
     "WriteNotApplied",
     "__version__",
     "bulk",
+    "fields_present",
     "new_reference",
     "raw_responses",
 ]

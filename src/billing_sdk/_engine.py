@@ -30,13 +30,11 @@ from __future__ import annotations
 import copy
 import json
 import math
-import sys
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-import attrs
 import httpx
 
 from billing_sdk import _deadline, _json, _raw
@@ -476,8 +474,7 @@ def _carries_a_field(value: object) -> bool:
     known = _FIELDS.get(model)
     if known is None:
         known = _FIELDS[model] = _fields_of(model)
-    names, unset = known
-    return unset is None or not names or any(getattr(value, n) is not unset for n in names)
+    return not known or any(getattr(value, n) is not None for n in known)
 
 
 def _all_known_and_null(value: object, result: Result[Any]) -> bool:
@@ -493,15 +490,12 @@ def _all_known_and_null(value: object, result: Result[Any]) -> bool:
     return isinstance(body, dict) and bool(body)
 
 
-#: Per generated model: its own field names and its package's ``UNSET`` (``None``: not a
-#: generated attrs model, nothing to check).
-_FIELDS: dict[type, tuple[tuple[str, ...], object | None]] = {}
+#: Per generated model: its own attribute names (empty: not a generated model, nothing to
+#: check). An absent field reads as ``None``.
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _fields_of(model: type) -> tuple[tuple[str, ...], object | None]:
-    if not attrs.has(model):
-        return (), None
-    names = tuple(f.name for f in attrs.fields(model) if f.name != "additional_properties")
-    # Each generated package has its own UNSET, in its ``types`` module.
-    types = sys.modules.get(model.__module__.split(".", 1)[0] + ".types")
-    return names, getattr(types, "UNSET", None)
+def _fields_of(model: type) -> tuple[str, ...]:
+    # Every generated model lists its fields (JSON key -> attribute name) in FIELD_NAMES.
+    names = getattr(model, "FIELD_NAMES", None)
+    return tuple(names.values()) if isinstance(names, dict) else ()

@@ -147,12 +147,7 @@ def check_body(model: object, path: str = "") -> None:
 def _check_value(value: Any, limits: Limits, field: str) -> None:
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         check(Decimal(value), limits, field)
-    elif value is not None and not _is_unset(value):
+    elif value is not None:  # None: absent
         raise ValidationError(
             f"{field} must be a Decimal or an int, not {type(value).__name__}", field=field
         )
-
-
-def _is_unset(value: object) -> bool:
-    # Each generated package has its own ``Unset`` class; the core names no vendor.
-    return type(value).__name__ == "Unset"

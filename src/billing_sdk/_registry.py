@@ -121,7 +121,14 @@ def public_names() -> dict[str, str]:
 
 # Each: name, title, package, client class, generated package, then what else it plugs in.
 register(
-    Vendor("visma", "Visma.net ERP", "billing_sdk.visma", "VismaClient", "visma_erp_api", ("Job",))
+    Vendor(
+        "visma",
+        "Visma.net ERP",
+        "billing_sdk.visma",
+        "VismaClient",
+        "billing_sdk._generated.visma_erp_api",
+        ("Job",),
+    )
     .with_errors(
         "billing_sdk.visma._errors",
         *("ActionError", "ActionFailed", "ActionTimeout"),
@@ -130,12 +137,22 @@ register(
     .with_cli("billing_sdk.cli._visma:visma")
 )
 register(
-    Vendor("crmcom", "CRM.COM", "billing_sdk.crmcom", "CrmComClient", "crmcom_payments_api")
+    Vendor(
+        "crmcom",
+        "CRM.COM",
+        "billing_sdk.crmcom",
+        "CrmComClient",
+        "billing_sdk._generated.crmcom_payments_api",
+    )
     .with_errors("billing_sdk.crmcom._errors", "CrmComError")
     .with_cli("billing_sdk.cli._crmcom:crmcom")
 )
 register(
     Vendor(
-        "billomat", "Billomat", "billing_sdk.billomat", "BillomatClient", "billomat_api"
+        "billomat",
+        "Billomat",
+        "billing_sdk.billomat",
+        "BillomatClient",
+        "billing_sdk._generated.billomat_api",
     ).with_cli("billing_sdk.cli._billomat:billomat")
 )

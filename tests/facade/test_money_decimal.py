@@ -110,7 +110,7 @@ def test_every_billomat_money_field_is_a_decimal_in_the_raw_layer_too() -> None:
             continue
         body = generate(read.spec, read.schema, "full")
         module = importlib.import_module(
-            "billomat_api.api."
+            "billing_sdk._generated.billomat_api.api."
             + ("credit_notes." if "credit-notes" in read.path else "credit_note_payments.")
             + _snake(read.operation_id)
         )

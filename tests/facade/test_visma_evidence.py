@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from visma_erp_api.types import UNSET
 
 from billing_sdk import (
     ActionFailed,
@@ -126,7 +125,7 @@ async def test_a_state_with_null_response_headers_is_read(mode: str) -> None:
             update = await visma.customer_invoices.update("000106", {"note": "n"}, background=True)
             assert await update is None  # no headers, no ETag: nothing to report, no error
             state = await update.status()
-            assert state.response_headers is UNSET
+            assert state.response_headers is None
             created = await visma.customer_payments.create(
                 {**PAYMENT, "payment_ref": "V3-NULL"}, background=True
             )

@@ -26,14 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import billomat_api
-import crmcom_payments_api
 import httpx
-import visma_erp_api
 
 import billing_sdk
 from billing_sdk._client import BaseClient
 from billing_sdk._engine import Engine
+from billing_sdk._generated import billomat_api, crmcom_payments_api, visma_erp_api
 
 #: Object types the walk does not enter (see the module docstring).
 _STOP_TYPES: tuple[type, ...] = (

@@ -12,8 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
-from billomat_api import Client
 
+from billing_sdk._generated.billomat_api import Client
 from billing_sdk.sandbox import BillomatSettings, Sandbox
 
 KEY = BillomatSettings().api_key

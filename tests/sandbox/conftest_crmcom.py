@@ -12,10 +12,13 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
-from crmcom_payments_api import Client
-from crmcom_payments_api.api.authentication import authentication_token
-from crmcom_payments_api.models import AuthenticationTokenRequest, TokenResponse
 
+from billing_sdk._generated.crmcom_payments_api import Client
+from billing_sdk._generated.crmcom_payments_api.api.authentication import authentication_token
+from billing_sdk._generated.crmcom_payments_api.models import (
+    AuthenticationTokenRequest,
+    TokenResponse,
+)
 from billing_sdk.sandbox import CrmComSettings, Sandbox
 
 API = "/crmapi/rest/v2"

@@ -15,8 +15,8 @@ from typing import Any
 
 import anyio
 import httpx
-from visma_erp_api import Client
 
+from billing_sdk._generated.visma_erp_api import Client
 from billing_sdk.sandbox import Sandbox, VismaSettings
 
 MODES = ("in_process", "loopback")

@@ -8,15 +8,16 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal
 
 import pytest
-from billomat_api import Client
-from billomat_api.api.credit_note_payments import (
+
+from billing_sdk._generated.billomat_api import Client
+from billing_sdk._generated.billomat_api.api.credit_note_payments import (
     create_credit_note_payment,
     delete_credit_note_payment,
     get_credit_note_payment,
     list_credit_note_payments,
 )
-from billomat_api.api.credit_notes import get_credit_note, list_credit_notes
-from billomat_api.models import (
+from billing_sdk._generated.billomat_api.api.credit_notes import get_credit_note, list_credit_notes
+from billing_sdk._generated.billomat_api.models import (
     CreditNote,
     CreditNoteEnvelope,
     CreditNoteListEnvelope,
@@ -30,8 +31,6 @@ from billomat_api.models import (
     PaymentType,
     RecordedPaymentType,
 )
-from billomat_api.types import Unset
-
 from tests.sandbox.conftest import SandboxTarget
 from tests.sandbox.conftest_billomat import (
     BILLION_LAUGHS,
@@ -65,7 +64,7 @@ async def payments_page(client: Client, **filters: object) -> CreditNotePaymentL
 
 def ids(page: CreditNotePaymentListEnvelope) -> list[str]:
     hits = page.credit_note_payments.credit_note_payment
-    if isinstance(hits, Unset):
+    if hits is None:
         return []
     if isinstance(hits, CreditNotePayment):
         return [hits.id]
@@ -208,7 +207,7 @@ async def test_seed_xml_create_reads_back_as_xml_and_json(target: SandboxTarget)
 async def test_list_quirks_filters_and_paging(target: SandboxTarget) -> None:
     async with client_for(target) as client:
         none = await payments_page(client, credit_note_id=10)
-        assert isinstance(none.credit_note_payments.credit_note_payment, Unset)
+        assert none.credit_note_payments.credit_note_payment is None
         assert none.credit_note_payments.total == "0"
 
         single = await payments_page(client, credit_note_id=2)

@@ -7,12 +7,13 @@ from decimal import Decimal
 
 import httpx
 import pytest
-from crmcom_payments_api import AuthenticatedClient
-from crmcom_payments_api.api.authentication import (
+
+from billing_sdk._generated.crmcom_payments_api import AuthenticatedClient
+from billing_sdk._generated.crmcom_payments_api.api.authentication import (
     authentication_token_release,
     authentication_web_api_key_token,
 )
-from crmcom_payments_api.api.payments import (
+from billing_sdk._generated.crmcom_payments_api.api.payments import (
     payments_cancel,
     payments_create,
     payments_get_latest,
@@ -24,10 +25,10 @@ from crmcom_payments_api.api.payments import (
     payments_show,
     payments_update,
 )
-from crmcom_payments_api.api.payments_configuration import (
+from billing_sdk._generated.crmcom_payments_api.api.payments_configuration import (
     payments_configuration_rejection_reasons_list as rejection_reasons_list,
 )
-from crmcom_payments_api.models import (
+from billing_sdk._generated.crmcom_payments_api.models import (
     AccountsReceivableIdentifier,
     AuthenticationTokenReleaseRequest,
     BillIdentifier,
@@ -57,7 +58,6 @@ from crmcom_payments_api.models import (
     WalletShort,
     WebApiKeyTokenRequest,
 )
-
 from billing_sdk.sandbox import CrmComSettings
 from tests.sandbox.conftest_crmcom import (
     BASIC,

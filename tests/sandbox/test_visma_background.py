@@ -14,12 +14,16 @@ from uuid import UUID
 
 import anyio
 import pytest
-from visma_erp_api.api.background import background_get_content, background_get_state
-from visma_erp_api.api.customer_payment import (
+
+from billing_sdk._generated.visma_erp_api.api.background import (
+    background_get_content,
+    background_get_state,
+)
+from billing_sdk._generated.visma_erp_api.api.customer_payment import (
     customer_payment_get_bypayment_number,
     customer_payment_release_payment_bypayment_number,
 )
-from visma_erp_api.models import (
+from billing_sdk._generated.visma_erp_api.models import (
     BackgroundApiAcceptedDto,
     BackgroundRequestStateDto,
     BackgroundRequestStatus,
@@ -27,7 +31,6 @@ from visma_erp_api.models import (
     PaymentDto,
     ReleasePaymentActionDto,
 )
-
 from tests.sandbox.conftest_visma import (
     MODES,
     OTHER_TENANT,

@@ -8,11 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from visma_erp_api.api.customer_invoice import (
+
+from billing_sdk._generated.visma_erp_api.api.customer_invoice import (
     customer_invoice_get_byinvoice_number,
     customer_invoice_update_byinvoice_number,
 )
-from visma_erp_api.api.customer_payment import (
+from billing_sdk._generated.visma_erp_api.api.customer_payment import (
     customer_payment_create_payment,
     customer_payment_get_all_payments,
     customer_payment_get_bypayment_number,
@@ -20,8 +21,8 @@ from visma_erp_api.api.customer_payment import (
     customer_payment_release_payment_bypayment_number,
     customer_payment_void_payment_bypayment_number,
 )
-from visma_erp_api.client import Client
-from visma_erp_api.models import (
+from billing_sdk._generated.visma_erp_api.client import Client
+from billing_sdk._generated.visma_erp_api.models import (
     CustomerDocumentTypes,
     CustomerInvoiceDto,
     CustomerInvoiceUpdateDto,
@@ -42,7 +43,6 @@ from visma_erp_api.models import (
     VoidPaymentActionDto,
     VoidPaymentActionResultDto,
 )
-
 from tests.sandbox.conftest_visma import MODES, OTHER_TENANT, SETTINGS, reach
 
 pytestmark = pytest.mark.parametrize("mode", MODES)

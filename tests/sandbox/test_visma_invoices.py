@@ -9,10 +9,11 @@ from io import BytesIO
 from typing import Any
 
 import pytest
-from visma_erp_api.api.customer_invoice import (
+
+from billing_sdk._generated.visma_erp_api.api.customer_invoice import (
     customer_invoice_correct_invoice_byinvoice_number as correct_op,
 )
-from visma_erp_api.api.customer_invoice import (
+from billing_sdk._generated.visma_erp_api.api.customer_invoice import (
     customer_invoice_create,
     customer_invoice_create_header_attachment_byinvoice_number,
     customer_invoice_delete_byinvoice_number,
@@ -24,18 +25,18 @@ from visma_erp_api.api.customer_invoice import (
     customer_invoice_send_to_auto_invoice_byinvoice_number,
     customer_invoice_update_byinvoice_number,
 )
-from visma_erp_api.api.customer_invoice import (
+from billing_sdk._generated.visma_erp_api.api.customer_invoice import (
     customer_invoice_create_line_attachment_byinvoice_numberline_number as line_attachment_op,
 )
-from visma_erp_api.api.customer_invoice import (
+from billing_sdk._generated.visma_erp_api.api.customer_invoice import (
     customer_invoice_reverse_invoice_and_apply_to_note_byinvoice_number as reverse_apply_op,
 )
-from visma_erp_api.api.customer_invoice import (
+from billing_sdk._generated.visma_erp_api.api.customer_invoice import (
     customer_invoice_reverse_invoice_byinvoice_number as reverse_op,
 )
-from visma_erp_api.api.customer_invoice_v2 import customer_invoice_v2_create
-from visma_erp_api.client import Client
-from visma_erp_api.models import (
+from billing_sdk._generated.visma_erp_api.api.customer_invoice_v2 import customer_invoice_v2_create
+from billing_sdk._generated.visma_erp_api.client import Client
+from billing_sdk._generated.visma_erp_api.models import (
     AttachmentMetadataDto,
     AttachmentUploadForm,
     CorrectArDocumentActionResultDto,
@@ -60,8 +61,7 @@ from visma_erp_api.models import (
     SendToAutoInvoiceArDocumentActionResultDto,
     WorkTypeDto,
 )
-from visma_erp_api.types import File
-
+from billing_sdk._generated.visma_erp_api.types import File
 from tests.sandbox.conftest_visma import MODES, reach
 
 pytestmark = pytest.mark.parametrize("mode", MODES)

@@ -6,10 +6,12 @@ Every test runs twice: in-process (ASGI transport) and over a real 127.0.0.1 ser
 from __future__ import annotations
 
 import pytest
-from visma_erp_api.api.customer_invoice import customer_invoice_get_all
-from visma_erp_api.api.customer_payment import customer_payment_get_all_payments
-from visma_erp_api.models import DocumentStatus, MetadataDto
 
+from billing_sdk._generated.visma_erp_api.api.customer_invoice import customer_invoice_get_all
+from billing_sdk._generated.visma_erp_api.api.customer_payment import (
+    customer_payment_get_all_payments,
+)
+from billing_sdk._generated.visma_erp_api.models import DocumentStatus, MetadataDto
 from tests.sandbox.conftest_visma import MODES, SETTINGS, reach
 
 pytestmark = pytest.mark.parametrize("mode", MODES)

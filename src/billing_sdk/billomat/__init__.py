@@ -8,6 +8,7 @@ if typing.TYPE_CHECKING:
     from billing_sdk.billomat._client import BillomatClient
     from billing_sdk.billomat._generated import CreditNoteStatus, PaymentType, RecordedPaymentType
     from billing_sdk.billomat._models import CreditNote, CreditNotePayment
+    from billing_sdk.billomat._resources import CreditNotePaymentFields
 
 #: Public names loaded on first use (name -> defining module), so importing this package (or
 #: its ``_errors`` module, for an ``except``) does not load the client and its generated code.
@@ -18,12 +19,14 @@ _LAZY = {
     "RecordedPaymentType": "billing_sdk.billomat._generated",
     "CreditNote": "billing_sdk.billomat._models",
     "CreditNotePayment": "billing_sdk.billomat._models",
+    "CreditNotePaymentFields": "billing_sdk.billomat._resources",
 }
 
 __all__ = [
     "BillomatClient",
     "CreditNote",
     "CreditNotePayment",
+    "CreditNotePaymentFields",
     "CreditNoteStatus",
     "PaymentType",
     "RecordedPaymentType",

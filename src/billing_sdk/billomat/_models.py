@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from typing import TypeVar
 
 import attrs
 
@@ -21,10 +20,7 @@ from billing_sdk.billomat._generated import (
     GenCreditNote,
     GenCreditNotePayment,
     RecordedPaymentType,
-    Unset,
 )
-
-T = TypeVar("T")
 
 
 def _int(value: str, field: str) -> int:
@@ -34,16 +30,12 @@ def _int(value: str, field: str) -> int:
         raise DecodeError(f"Billomat sent a non-numeric {field}: {value!r}") from None
 
 
-def _opt_int(value: str | Unset) -> int | None:
+def _opt_int(value: str | None) -> int | None:
     return int(value) if isinstance(value, str) and value.isdigit() else None
 
 
-def _text(value: str | Unset) -> str:
+def _text(value: str | None) -> str:
     return value if isinstance(value, str) else ""
-
-
-def _present(value: T | Unset) -> T | None:
-    return None if isinstance(value, Unset) else value
 
 
 #: The safe-create marker at the end of a payment's ``comment``: `` [sdk-ref:<reference>]``.
@@ -68,7 +60,7 @@ def split_marker(comment: str) -> tuple[str, str | None]:
     return comment[: found.start()], found.group(1)
 
 
-def _optional_text(value: str | Unset) -> str | None:
+def _optional_text(value: str | None) -> str | None:
     """An undocumented string field: ``None`` when absent, null or ``""``."""
     return value if isinstance(value, str) and value else None
 
@@ -119,18 +111,18 @@ class CreditNotePayment:
         return cls(
             id=_int(raw.id, "id"),
             credit_note_id=_int(raw.credit_note_id, "credit_note_id"),
-            date=_present(raw.date),
+            date=raw.date,
             amount=raw.amount,
             type=raw.type_ if isinstance(raw.type_, str) and raw.type_ else None,
             comment=comment,
             transaction_purpose=_text(raw.transaction_purpose),
             user_id=_opt_int(raw.user_id),
-            created=_present(raw.created),
+            created=raw.created,
             currency_code=currency or None,
             reference=reference,
             payment_group=_optional_text(raw.payment_group),
             finapi_transaction_id=_optional_text(raw.finapi_transaction_id),
-            finapi_transaction_amount=_present(raw.finapi_transaction_amount),
+            finapi_transaction_amount=raw.finapi_transaction_amount,
             updated=_timestamp(_optional_text(raw.updated)),
         )
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypedDict, TypeVar, Unpack
 
 from billing_sdk import _money
 from billing_sdk import _validation as v
@@ -55,9 +55,9 @@ _ORDER_BY_FIELDS = frozenset(
 )
 
 
-def _items(value: T | Sequence[T] | Unset) -> list[T]:
+def _items(value: T | Sequence[T] | None) -> list[T]:
     """Billomat's list quirks: no hits -> key absent; one hit -> an object, not a list."""
-    if isinstance(value, Unset):
+    if value is None:
         return []
     if isinstance(value, list):
         return list(value)
@@ -84,6 +84,29 @@ def _per_page(per_page: int) -> int:
 
 #: ``expect_credit_note``: one status, several (any of them will do), or None (no check).
 ExpectStatus = g.CreditNoteStatus | str | Iterable[g.CreditNoteStatus | str] | None
+
+
+# Required keys in a base class (``Required[]`` is not seen at run time under
+# ``from __future__ import annotations``, so ``__required_keys__`` would be wrong).
+class _PaymentRequired(TypedDict):
+    credit_note_id: int
+    amount: Decimal | int | str
+
+
+class CreditNotePaymentFields(_PaymentRequired, total=False):
+    """:meth:`CreditNotePayments.create`'s keyword arguments, as one item of ``create_many``
+    (tests/test_typing.py checks they stay the same); ``credit_note_id`` and ``amount`` are
+    required."""
+
+    date: dt.date | str | None
+    type: g.PaymentType | str | None
+    comment: str | None
+    transaction_purpose: str | None
+    mark_credit_note_as_paid: bool
+    reference: str | None
+    expect_credit_note: ExpectStatus
+
+
 _COMMENT_MAX = 4000
 #: Credit notes that can carry payments, so a payment delete has its documented effect
 #: (PAID goes back to OPEN). Payments of a CANCELED note are left alone unless asked for.
@@ -247,16 +270,16 @@ class CreditNotePayments:
         body = g.CreditNotePaymentCreate(
             credit_note_id=str(note_id),
             amount=_money.amount(amount, g.DECIMAL_COMPONENTS["PaymentAmount"], "amount"),
-            date=UNSET if date is None else v.a_date(date, "date"),
-            type_=UNSET if type is None else v.enum_value(g.PaymentType, type, "type"),
+            date=None if date is None else v.a_date(date, "date"),
+            type_=None if type is None else v.enum_value(g.PaymentType, type, "type"),
             comment=with_marker(
                 None if comment is None else v.text(comment, "comment", max_length=limit), ref
             ),
-            transaction_purpose=UNSET
+            transaction_purpose=None
             if transaction_purpose is None
             else v.text(transaction_purpose, "transaction_purpose", max_length=255),
-            # 1 as the docs type it (BOOL 1/0); 0 is the default, so it is left out.
-            mark_credit_note_as_paid=1 if mark_credit_note_as_paid else UNSET,
+            # 1 as the docs type it (BOOL 1/0); 0 is the default, so it is left out (None).
+            mark_credit_note_as_paid=1 if mark_credit_note_as_paid else None,
         )
         if reference is None:
             return await self._book(note_id, body, ref, expected, mark_credit_note_as_paid)
@@ -398,9 +421,9 @@ class CreditNotePayments:
 
     async def create_many(
         self,
-        payments: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        payments: Iterable[CreditNotePaymentFields] | AsyncIterable[CreditNotePaymentFields],
         **options: Unpack[BulkOptions],
-    ) -> Outcomes[Mapping[str, Any], CreditNotePayment]:
+    ) -> Outcomes[CreditNotePaymentFields, CreditNotePayment]:
         """Book many payments concurrently; each item holds :meth:`create`'s keyword
         arguments (``{"credit_note_id": 1, "amount": "10.00"}``). One outcome per item, in
         input order; an item with unknown names fails alone with ``ValidationError``.

@@ -4,9 +4,10 @@ The three login methods (``authentication/token``, ``.../token/release``,
 ``.../web_api_key/token``) are spoken by the core's ``CrmComSession``, not through here.
 """
 
-from crmcom_payments_api import Client
-from crmcom_payments_api import types as _types
-from crmcom_payments_api.api.payments import (
+from billing_sdk._errors import UnknownValueWarning
+from billing_sdk._generated.crmcom_payments_api import Client
+from billing_sdk._generated.crmcom_payments_api import types as _types
+from billing_sdk._generated.crmcom_payments_api.api.payments import (
     payments_cancel,
     payments_create,
     payments_get_latest,
@@ -18,10 +19,10 @@ from crmcom_payments_api.api.payments import (
     payments_show,
     payments_update,
 )
-from crmcom_payments_api.api.payments_configuration import (
+from billing_sdk._generated.crmcom_payments_api.api.payments_configuration import (
     payments_configuration_rejection_reasons_list,
 )
-from crmcom_payments_api.models import (
+from billing_sdk._generated.crmcom_payments_api.models import (
     AccountsReceivableIdentifier,
     AccountsReceivablePaymentPreferenceIdentifier,
     BillIdentifier,
@@ -57,9 +58,7 @@ from crmcom_payments_api.models import (
     UserIdentifier,
     WalletIdentifier,
 )
-from crmcom_payments_api.types import DECIMAL_COMPONENTS, UNSET, Unset
-
-from billing_sdk._errors import UnknownValueWarning
+from billing_sdk._generated.crmcom_payments_api.types import DECIMAL_COMPONENTS, UNSET, Unset
 
 # Unknown enum values in responses are reported under the SDK's own warning category.
 _types.unknown_value_category = UnknownValueWarning

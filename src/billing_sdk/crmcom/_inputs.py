@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypedDict, TypeVar
 
-import attrs
-
 from billing_sdk import _money
 from billing_sdk import _validation as v
 from billing_sdk._errors import ValidationError
@@ -132,6 +130,50 @@ class PaymentPreferenceId(TypedDict, total=False):
 #: A payment named by an identifier, or a payment the API returned earlier (by its id).
 PaymentRef = PaymentId | g.PaymentShort | g.PaymentComplete
 
+
+class PaymentLookup(TypedDict, total=False):
+    """:meth:`Payments.show`'s keyword arguments, as one item of ``show_many``
+    (tests/test_typing.py checks they stay the same)."""
+
+    id: str
+    number: str
+    reference_number: str
+    back_office_code: str
+    fields_set: FieldsSet
+
+
+# Required keys in a base class (``Required[]`` is not seen at run time under
+# ``from __future__ import annotations``, so ``__required_keys__`` would be wrong).
+class _PaymentRequired(TypedDict):
+    amount: Decimal | int | str
+    type: TypeId
+    payment_method: PaymentMethodId
+
+
+class PaymentFields(_PaymentRequired, total=False):
+    """:meth:`Payments.create`'s keyword arguments, as one item of ``create_many``
+    (tests/test_typing.py checks they stay the same); ``amount``, ``type`` and
+    ``payment_method`` are required."""
+
+    accounts_receivable: AccountsReceivableId
+    wallet: WalletId
+    life_cycle_state: g.CreatablePaymentLifeCycleState | str
+    category: CategoryId
+    intended_currency: CurrencyId
+    received_on: DateLike
+    received_by_user: UserId
+    received_by_unit: UnitId
+    received_by_business_unit: UnitId
+    card: CardId
+    payment_preference: PaymentPreferenceId
+    notes: str
+    back_office_code: str
+    invoices: Iterable[InvoiceId]
+    bills: Iterable[Mapping[str, Any]]
+    udf: Mapping[str, object]
+    fields_set: FieldsSet
+
+
 _MAX_IDENTIFIER = 255
 _MAX_CHECK_DIGIT = 99
 _MAX_PAYMENT_CODE = 9007199254740991
@@ -172,9 +214,14 @@ def flattened(ident: dict[str, str] | None) -> str | g.Unset:
     return g.UNSET if ident is None else flat(ident)
 
 
-def build(model: Callable[..., M], ident: dict[str, str] | None) -> M | g.Unset:
-    """The generated identifier model for a checked mapping (``UNSET`` when not given)."""
-    return g.UNSET if ident is None else model(**ident)
+def query(value: str | None) -> str | g.Unset:
+    """An optional query parameter as the generated operations take it (``UNSET``: left out)."""
+    return g.UNSET if value is None else value
+
+
+def build(model: Callable[..., M], ident: dict[str, str] | None) -> M | None:
+    """The generated identifier model for a checked mapping (``None`` when not given)."""
+    return None if ident is None else model(**ident)
 
 
 def payment_ref(payment: PaymentRef, field: str = "payment") -> dict[str, str]:
@@ -256,26 +303,26 @@ def local_datetime(value: dt.datetime | dt.date | str, field: str) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-def text(value: str | None, field: str, *, max_length: int) -> str | g.Unset:
-    """Optional free text within the spec's limit (``UNSET`` when not given)."""
-    return g.UNSET if value is None else v.text(value, field, max_length=max_length)
+def text(value: str | None, field: str, *, max_length: int) -> str | None:
+    """Optional free text within the spec's limit (``None`` when not given)."""
+    return None if value is None else v.text(value, field, max_length=max_length)
 
 
-def back_office_code(value: str | None, field: str = "back_office_code") -> str | g.Unset:
+def back_office_code(value: str | None, field: str = "back_office_code") -> str | None:
     """An optional back office code: 1..255 characters."""
     if value is None:
-        return g.UNSET
+        return None
     return v.text(value, field, max_length=_MAX_IDENTIFIER, allow_empty=False)
 
 
-def check_digit(value: int | None, field: str) -> int | g.Unset:
+def check_digit(value: int | None, field: str) -> int | None:
     """An optional bill check digit (0..99)."""
-    return g.UNSET if value is None else _bounded_int(value, field, 0, _MAX_CHECK_DIGIT)
+    return None if value is None else _bounded_int(value, field, 0, _MAX_CHECK_DIGIT)
 
 
-def payment_code(value: int | None) -> int | g.Unset:
+def payment_code(value: int | None) -> int | None:
     """An optional bill payment code (0..2**53-1)."""
-    return g.UNSET if value is None else _bounded_int(value, "payment_code", 0, _MAX_PAYMENT_CODE)
+    return None if value is None else _bounded_int(value, "payment_code", 0, _MAX_PAYMENT_CODE)
 
 
 def _bounded_int(value: int, field: str, low: int, high: int) -> int:
@@ -291,18 +338,17 @@ def count(value: int, field: str, high: int = 1000) -> int:
 
 def wire_fields(model: type[Any]) -> frozenset[str]:
     """The wire names of a generated model's fields (``type_`` is ``type`` on the wire)."""
-    names = {f.name for f in attrs.fields(model) if f.name != "additional_properties"}
-    return frozenset(name.removesuffix("_") for name in names)
+    return frozenset(model.FIELD_NAMES)
 
 
-def fields_set(value: Iterable[str] | str | None, model: type[Any]) -> str | g.Unset:
+def fields_set(value: Iterable[str] | str | None, model: type[Any]) -> str | None:
     """``fields_set`` as the comma-separated list CRM.COM wants, each a field of ``model``.
 
     The server ignores unknown names, so a typo would silently return empty objects; they
     are refused here instead. Dotted names select the top-level field before the dot.
     """
     if value is None:
-        return g.UNSET
+        return None
     names = value.split(",") if isinstance(value, str) else list(value)
     if not names:
         raise ValidationError("fields_set must name at least one field", field="fields_set")
@@ -377,10 +423,10 @@ _MAX_SET_ITEMS = 100
 
 def invoices_to_pay(
     values: Iterable[Mapping[str, Any]] | None,
-) -> list[g.InvoiceParameters] | g.Unset:
+) -> list[g.InvoiceParameters] | None:
     """``invoices_to_pay_set``: invoice identifiers (at most 100)."""
     if values is None:
-        return g.UNSET
+        return None
     items = _bounded_list(values, "invoices")
     return [
         g.InvoiceParameters(
@@ -390,10 +436,10 @@ def invoices_to_pay(
     ]
 
 
-def bills_to_pay(values: Iterable[Mapping[str, Any]] | None) -> list[g.BillParameters] | g.Unset:
+def bills_to_pay(values: Iterable[Mapping[str, Any]] | None) -> list[g.BillParameters] | None:
     """``bills_to_pay_set``: ``{"bill": {...}, "payment_code": ..., "*_check_digit": ...}``."""
     if values is None:
-        return g.UNSET
+        return None
     bills: list[g.BillParameters] = []
     for i, item in enumerate(_bounded_list(values, "bills")):
         where = f"bills[{i}]"

@@ -53,7 +53,6 @@ from billing_sdk.crmcom._inputs import (
     WalletId,
 )
 
-_UNSET = g.UNSET
 _DRAFT = g.PaymentLifeCycleState.DRAFT
 _POSTED = g.PaymentLifeCycleState.POSTED
 #: Life-cycle states a transition's ``expect`` may name (``None`` skips the check).
@@ -61,7 +60,7 @@ ExpectState = g.PaymentLifeCycleState | str | None
 _SHORT_FIELDS = inp.wire_fields(g.PaymentShort)
 
 
-def _as_short(payment: g.PaymentComplete, fields: str | g.Unset) -> g.PaymentShort:
+def _as_short(payment: g.PaymentComplete, fields: str | None) -> g.PaymentShort:
     """The ``PaymentShort`` a write would have answered with, from a payment read back."""
     keep = set(_SHORT_FIELDS)
     if isinstance(fields, str):
@@ -138,7 +137,7 @@ def _received_and_more(
         "category_identifier": inp.build(
             g.CategoryIdentifier, opt(category, inp.CATEGORY, "category")
         ),
-        "received_on": _UNSET
+        "received_on": None
         if received_on is None
         else inp.local_datetime(received_on, "received_on"),
         "received_by_user_identifier": inp.build(
@@ -190,7 +189,7 @@ class PaymentWrites:
         parse: Callable[..., object],
         *,
         code: str,
-        fields: str | g.Unset,
+        fields: str | None,
         action: str,
     ) -> g.PaymentShort:
         """Send a create carrying ``back_office_code=code``; after a lost answer, look it up
@@ -239,7 +238,7 @@ class PaymentWrites:
         source: str | None,
         expected: str | None,
         target: g.PaymentLifeCycleState,
-        fields: str | g.Unset,
+        fields: str | None,
     ) -> g.PaymentShort:
         """Check the state, send once; after a lost answer the payment's state says whether
         it landed (``target``: yes; ``source``: no, send again; anything else: unknown)."""
@@ -375,7 +374,7 @@ class PaymentWrites:
             return None
         differences = []
         stored = found.accounts_receivable
-        if account and stored is not None and not isinstance(stored, g.Unset):
+        if account and stored is not None:
             held = stored.to_dict()
             if any(key in held and str(held[key]) != value for key, value in account.items()):
                 differences.append("account")
@@ -394,7 +393,7 @@ class PaymentWrites:
         return found
 
     async def _create(
-        self, body: g.PaymentCreateRequest, code: str, fields: str | g.Unset
+        self, body: g.PaymentCreateRequest, code: str, fields: str | None
     ) -> g.PaymentShort:
         op = g.payments_create
         created = await self._create_once(
@@ -414,11 +413,11 @@ class PaymentWrites:
             ("invoices_to_pay_set", body.invoices_to_pay_set, "invoice_identifier"),
             ("bills_to_pay_set", body.bills_to_pay_set, "bill_identifier"),
         ):
-            if isinstance(sent, g.Unset) or not sent:
+            if not sent:
                 continue
             wanted = [item.to_dict()[key] for item in sent]
-            found = getattr(stored, field, _UNSET)
-            have = [] if isinstance(found, g.Unset) else [item.to_dict() for item in found]
+            found = getattr(stored, field, None)
+            have = [] if found is None else [item.to_dict() for item in found]
             missing = [ident for ident in wanted if not _named(ident, have, len(wanted))]
             if missing:
                 raise WriteNotApplied(
@@ -468,7 +467,7 @@ class PaymentWrites:
         expected = _expected(expect, _DRAFT, "update")
         account, wallet_id = inp.one_of_pair(accounts_receivable, wallet, required=False)
         changes: dict[str, Any] = {
-            "payment_amount": _UNSET if amount is None else inp.amount(amount),
+            "payment_amount": None if amount is None else inp.amount(amount),
             "type_identifier": inp.build(
                 g.TypeIdentifier, inp.optional_identifier(type, inp.TYPE, "type")
             ),
@@ -495,7 +494,7 @@ class PaymentWrites:
                 udf=udf,
             ),
         }
-        if all(value is _UNSET for value in changes.values()):
+        if all(value is None for value in changes.values()):
             raise ValidationError("update needs at least one field to change")
         body = g.PaymentUpdateRequest(
             token=TOKEN,

@@ -10,8 +10,8 @@ data model taken out of its ``status/data`` envelope. The reads live here, the w
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
-from typing import Any, NamedTuple, Unpack
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from typing import NamedTuple, Unpack
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Engine, expect
@@ -27,6 +27,8 @@ from billing_sdk.crmcom._inputs import (
     AccountsReceivableId,
     CategoryId,
     FieldsSet,
+    PaymentFields,
+    PaymentLookup,
     PaymentMethodId,
     TypeId,
     WalletId,
@@ -73,7 +75,7 @@ async def _in_state(
     whose state was left out by ``fields_set`` is kept (nothing says it does not match)."""
     async for payment in payments:
         found = payment.life_cycle_state
-        if isinstance(found, g.Unset) or str(getattr(found, "value", found)) == state.value:
+        if found is None or str(getattr(found, "value", found)) == state.value:
             yield payment
 
 
@@ -92,7 +94,7 @@ class Payments(PaymentWrites):
     earlier. Amounts are ``Decimal`` (or int/str); floats are refused.
 
     ``fields_set`` (a list of field names) limits the fields returned; fields left out are
-    ``UNSET`` on the returned model.
+    ``None`` on the returned model.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -128,7 +130,7 @@ class Payments(PaymentWrites):
         request = op._get_kwargs(
             token=TOKEN,
             payment_identifier=inp.flat(ident),
-            fields_set=inp.fields_set(fields_set, g.PaymentComplete),
+            fields_set=inp.query(inp.fields_set(fields_set, g.PaymentComplete)),
         )
         result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
         return expect(result.parsed, g.PaymentResponse, result).data
@@ -176,7 +178,7 @@ class Payments(PaymentWrites):
                 life_cycle_state=state,
                 number_of_results=limit,
                 offset=offset,
-                fields_set=fields,
+                fields_set=inp.query(fields),
             )
             result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
             return Page(expect(result.parsed, g.PaymentListResponse, result).data)
@@ -216,7 +218,7 @@ class Payments(PaymentWrites):
             category_identifier=found.category,
             payment_method_identifier=found.payment_method,
             number=count,
-            fields_set=fields,
+            fields_set=inp.query(fields),
         )
         result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
         return expect(result.parsed, g.PaymentListResponse, result).data
@@ -230,7 +232,7 @@ class Payments(PaymentWrites):
         """
         fields = inp.fields_set(fields_set, g.RejectionReasonEntry)
         op = g.payments_configuration_rejection_reasons_list
-        request = op._get_kwargs(token=TOKEN, fields_set=fields)
+        request = op._get_kwargs(token=TOKEN, fields_set=inp.query(fields))
         result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
         return expect(result.parsed, g.RejectionReasonListResponse, result).data
 
@@ -238,9 +240,9 @@ class Payments(PaymentWrites):
 
     async def show_many(
         self,
-        payments: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        payments: Iterable[PaymentLookup] | AsyncIterable[PaymentLookup],
         **options: Unpack[BulkOptions],
-    ) -> Outcomes[Mapping[str, Any], g.PaymentComplete]:
+    ) -> Outcomes[PaymentLookup, g.PaymentComplete]:
         """Read many payments concurrently; each item holds :meth:`show`'s keyword arguments
         (``{"number": "PAY0001"}``, ``{"back_office_code": "ERP-1"}``). One
         :class:`~billing_sdk.bulk.Outcome` per item, in input order; ``options`` are those
@@ -250,9 +252,9 @@ class Payments(PaymentWrites):
 
     async def create_many(
         self,
-        payments: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        payments: Iterable[PaymentFields] | AsyncIterable[PaymentFields],
         **options: Unpack[BulkOptions],
-    ) -> Outcomes[Mapping[str, Any], g.PaymentShort]:
+    ) -> Outcomes[PaymentFields, g.PaymentShort]:
         """Create many payments concurrently; each item holds :meth:`create`'s keyword
         arguments. Give each a unique ``back_office_code``: a failed outcome whose error has
         ``landed is None`` can then be looked up with :meth:`show` before it is sent again.

@@ -337,7 +337,7 @@ class Resource:
             operation=operation_name(kind.parse),
         )
         accepted = expect(result.parsed, g.BackgroundApiAcceptedDto, result)
-        if isinstance(accepted.id, g.Unset):
+        if accepted.id is None:
             raise DecodeError("the 202 answer carries no job id", status=result.status)
         job = Job(
             self._client,
@@ -431,8 +431,8 @@ class Resource:
 
         async def fetch(page_number: int, size: int) -> Page[M]:
             items = await get_page(page_number, size, **params)
-            meta = getattr(items[0], "metadata", g.UNSET) if items else g.UNSET
-            if isinstance(meta, g.Unset):
+            meta = getattr(items[0], "metadata", None) if items else None
+            if meta is None:
                 return Page(items)
             total, largest = meta.total_count, meta.max_page_size
             return Page(

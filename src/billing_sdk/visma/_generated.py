@@ -1,9 +1,13 @@
 """The one module that imports the generated Visma client (a regeneration breaks here only)."""
 
-from visma_erp_api import Client
-from visma_erp_api import types as _types
-from visma_erp_api.api.background import background_get_content, background_get_state
-from visma_erp_api.api.customer_invoice import (
+from billing_sdk._errors import UnknownValueWarning
+from billing_sdk._generated.visma_erp_api import Client
+from billing_sdk._generated.visma_erp_api import types as _types
+from billing_sdk._generated.visma_erp_api.api.background import (
+    background_get_content,
+    background_get_state,
+)
+from billing_sdk._generated.visma_erp_api.api.customer_invoice import (
     customer_invoice_correct_invoice_byinvoice_number,
     customer_invoice_create,
     customer_invoice_create_header_attachment_byinvoice_number,
@@ -20,8 +24,8 @@ from visma_erp_api.api.customer_invoice import (
     customer_invoice_send_to_auto_invoice_byinvoice_number,
     customer_invoice_update_byinvoice_number,
 )
-from visma_erp_api.api.customer_invoice_v2 import customer_invoice_v2_create
-from visma_erp_api.api.customer_payment import (
+from billing_sdk._generated.visma_erp_api.api.customer_invoice_v2 import customer_invoice_v2_create
+from billing_sdk._generated.visma_erp_api.api.customer_payment import (
     customer_payment_create_payment,
     customer_payment_get_all_payments,
     customer_payment_get_bypayment_number,
@@ -29,7 +33,7 @@ from visma_erp_api.api.customer_payment import (
     customer_payment_release_payment_bypayment_number,
     customer_payment_void_payment_bypayment_number,
 )
-from visma_erp_api.models import (
+from billing_sdk._generated.visma_erp_api.models import (
     AttachmentMetadataDto,
     AttachmentUploadForm,
     BackgroundApiAcceptedDto,
@@ -58,9 +62,7 @@ from visma_erp_api.models import (
     VoidPaymentActionResultDto,
     WorkTypeDto,
 )
-from visma_erp_api.types import DECIMAL_COMPONENTS, UNSET, File, Unset
-
-from billing_sdk._errors import UnknownValueWarning
+from billing_sdk._generated.visma_erp_api.types import DECIMAL_COMPONENTS, UNSET, File, Unset
 
 # Unknown enum values in responses are reported under the SDK's own warning category.
 _types.unknown_value_category = UnknownValueWarning

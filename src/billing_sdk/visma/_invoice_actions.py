@@ -395,7 +395,7 @@ def _amount(invoice: g.CustomerInvoiceDto) -> Decimal | None:
 
 def _lines(invoice: g.CustomerInvoiceDto) -> list[tuple[object, ...]]:
     lines = invoice.invoice_lines
-    if isinstance(lines, g.Unset) or not lines:
+    if not lines:
         return []
     return [
         (

@@ -507,7 +507,7 @@ class CustomerInvoices(InvoiceActions):
                 payload=io.BytesIO(bytes(content)),
                 file_name=v.text(filename, "filename", max_length=255, allow_empty=False),
             ),
-            metadata=g.UNSET if metadata is None else _attachment_metadata(metadata),
+            metadata=None if metadata is None else _attachment_metadata(metadata),
         )
         invoice = number(invoice_number, "invoice_number")
         headers = {

@@ -610,7 +610,7 @@ def status_text(state: g.BackgroundRequestStateDto) -> str:
 def _headers_of(state: g.BackgroundRequestStateDto) -> dict[str, str] | None:
     """The inner response's headers, when the state reports them (null and absent: None)."""
     headers = state.response_headers
-    if headers is None or isinstance(headers, g.Unset):
+    if headers is None:
         return None
     values = getattr(headers, "additional_properties", headers)
     if not isinstance(values, Mapping):

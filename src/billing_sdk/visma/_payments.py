@@ -635,12 +635,14 @@ def _create_body(payment: PaymentChanges) -> g.PaymentCreateDto:
 def _with_payment_ref(body: g.PaymentCreateDto, ref: str) -> g.PaymentCreateDto:
     wrapped = build_update(g.PaymentUpdateDto, {"payment_ref": ref}).payment_ref
     changed = attrs.evolve(body, payment_ref=wrapped)
-    # evolve() builds through __init__, which leaves out the extra wire properties.
+    # evolve() builds through __init__, which leaves out the extra wire properties and the
+    # keys from_dict saw (the nulls to write again).
     changed.additional_properties = dict(body.additional_properties)
+    changed._wire_keys = body._wire_keys
     return changed
 
 
-def _same_amount(found: Decimal | g.Unset, sent: Decimal | None) -> bool:
+def _same_amount(found: Decimal | None, sent: Decimal | None) -> bool:
     if sent is None:
         return True  # nothing to compare: the reference alone decides
     return isinstance(found, Decimal) and found == sent  # exact: both are decimals

@@ -13,10 +13,10 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from billomat_api.types import DECIMAL_COMPONENTS
 from starlette.requests import Request
 
 from billing_sdk import _money
+from billing_sdk._generated.billomat_api.types import DECIMAL_COMPONENTS
 from billing_sdk.sandbox._billomat._model import CREDIT_NOTE_STATUSES, PAYMENT_TYPES
 from billing_sdk.sandbox._billomat._state import (
     CREDIT_NOTE_SORT_KEYS,

@@ -15,11 +15,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from crmcom_payments_api.types import DECIMAL_COMPONENTS
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
 
 from billing_sdk import _money
+from billing_sdk._generated.crmcom_payments_api.types import DECIMAL_COMPONENTS
 from billing_sdk.sandbox._crmcom._settings import TOKEN_PATTERN
 from billing_sdk.sandbox._crmcom._wire import ApiError, invalid, missing
 

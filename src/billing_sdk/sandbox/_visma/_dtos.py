@@ -6,8 +6,7 @@ Numbers carry the limits the spec gives them (``Amount``, ``ExchangeRate``, ``Qu
 
 from __future__ import annotations
 
-from visma_erp_api.types import DECIMAL_COMPONENTS
-
+from billing_sdk._generated.visma_erp_api.types import DECIMAL_COMPONENTS
 from billing_sdk.sandbox._visma._validate import (
     AnyOf,
     Arr,

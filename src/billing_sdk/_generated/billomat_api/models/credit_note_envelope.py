@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreditNoteEnvelope")
+
+
+@_attrs_define
+class CreditNoteEnvelope:
+    """One credit note wrapped in its singular key: {"credit-note": {...}}.
+
+    Attributes:
+        credit_note (CreditNote): A credit note (read model; all scalars are JSON strings, unset values `""`).
+    """
+
+    credit_note: CreditNote
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "credit-note": "credit_note",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_note = self.credit_note.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credit-note": credit_note,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNoteEnvelope: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        credit_note = CreditNote.from_dict(d.pop("credit-note"))
+
+        credit_note_envelope = cls(
+            credit_note=credit_note,
+        )
+        credit_note_envelope._wire_keys = wire_keys
+
+        credit_note_envelope.additional_properties = d
+        return credit_note_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.credit_note import CreditNote

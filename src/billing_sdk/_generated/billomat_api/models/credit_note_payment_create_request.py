@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreditNotePaymentCreateRequest")
+
+
+@_attrs_define
+class CreditNotePaymentCreateRequest:
+    """JSON request body of createCreditNotePayment.
+
+    Attributes:
+        credit_note_payment (CreditNotePaymentCreate): Fields of a new credit-note payment.
+    """
+
+    credit_note_payment: CreditNotePaymentCreate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "credit-note-payment": "credit_note_payment",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_note_payment = self.credit_note_payment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credit-note-payment": credit_note_payment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNotePaymentCreateRequest: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        credit_note_payment = CreditNotePaymentCreate.from_dict(
+            d.pop("credit-note-payment")
+        )
+
+        credit_note_payment_create_request = cls(
+            credit_note_payment=credit_note_payment,
+        )
+        credit_note_payment_create_request._wire_keys = wire_keys
+
+        credit_note_payment_create_request.additional_properties = d
+        return credit_note_payment_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.credit_note_payment_create import CreditNotePaymentCreate

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreditNotePaymentListEnvelope")
+
+
+@_attrs_define
+class CreditNotePaymentListEnvelope:
+    """List response: {"credit-note-payments": {"credit-note-payment": [...], "@page": ..., "@per_page": ..., "@total":
+    ...}}.
+
+        Attributes:
+            credit_note_payments (CreditNotePaymentPage): Content of the plural key: the payments plus pagination. `credit-
+                note-payment` is an array for two or more hits, a single object for exactly one hit, and absent for no hits.
+    """
+
+    credit_note_payments: CreditNotePaymentPage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "credit-note-payments": "credit_note_payments",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_note_payments = self.credit_note_payments.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credit-note-payments": credit_note_payments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreditNotePaymentListEnvelope: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        credit_note_payments = CreditNotePaymentPage.from_dict(
+            d.pop("credit-note-payments")
+        )
+
+        credit_note_payment_list_envelope = cls(
+            credit_note_payments=credit_note_payments,
+        )
+        credit_note_payment_list_envelope._wire_keys = wire_keys
+
+        credit_note_payment_list_envelope.additional_properties = d
+        return credit_note_payment_list_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.credit_note_payment_page import CreditNotePaymentPage

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BillIdentifier")
+
+
+@_attrs_define
+class BillIdentifier:
+    """Bill identifier: exactly one of id, number.
+
+    Attributes:
+        id (str | None): A value of an identifier field (ID, number, name, code ...).
+        number (str | None): A value of an identifier field (ID, number, name, code ...).
+    """
+
+    id: str | None = None
+    number: str | None = None
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "number": "number",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if id is not None:
+            field_dict["id"] = id
+        if number is not None:
+            field_dict["number"] = number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"BillIdentifier: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
+
+        number = d.pop("number", None)
+
+        bill_identifier = cls(
+            id=id,
+            number=number,
+        )
+        bill_identifier._wire_keys = wire_keys
+
+        return bill_identifier

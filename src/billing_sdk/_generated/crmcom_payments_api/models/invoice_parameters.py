@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InvoiceParameters")
+
+
+@_attrs_define
+class InvoiceParameters:
+    """An invoice intended to be paid by a payment (invoice parameter object).
+
+    Attributes:
+        invoice_identifier (InvoiceIdentifier): Invoice identifier: exactly one of id, number, reference_number,
+            back_office_code (R9.1+).
+    """
+
+    invoice_identifier: InvoiceIdentifier
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "invoice_identifier": "invoice_identifier",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_identifier = self.invoice_identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice_identifier": invoice_identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InvoiceParameters: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        invoice_identifier = InvoiceIdentifier.from_dict(d.pop("invoice_identifier"))
+
+        invoice_parameters = cls(
+            invoice_identifier=invoice_identifier,
+        )
+        invoice_parameters._wire_keys = wire_keys
+
+        invoice_parameters.additional_properties = d
+        return invoice_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.invoice_identifier import InvoiceIdentifier

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaymentPostRequest")
+
+
+@_attrs_define
+class PaymentPostRequest:
+    """Body of payments/post (DRAFT payments only).
+
+    Attributes:
+        token (str): The token retrieved from the login method: a JWT from R12, 32 upper-case hex characters before.
+        payment_identifier (PaymentIdentifier): Payment identifier: exactly one of id, number, reference_number,
+            back_office_code (R9.1+).
+        fields_set (str | None): Comma-separated list of response fields to include, e.g. `id,number,reference_number`.
+            All fields are returned when absent.
+    """
+
+    token: str
+    payment_identifier: PaymentIdentifier
+    fields_set: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "token": "token",
+        "payment_identifier": "payment_identifier",
+        "fields_set": "fields_set",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        payment_identifier = self.payment_identifier.to_dict()
+
+        fields_set = self.fields_set
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "payment_identifier": payment_identifier,
+            }
+        )
+        if fields_set is not None:
+            field_dict["fields_set"] = fields_set
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaymentPostRequest: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        token = d.pop("token")
+
+        payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
+
+        fields_set = d.pop("fields_set", None)
+
+        payment_post_request = cls(
+            token=token,
+            payment_identifier=payment_identifier,
+            fields_set=fields_set,
+        )
+        payment_post_request._wire_keys = wire_keys
+
+        payment_post_request.additional_properties = d
+        return payment_post_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.payment_identifier import PaymentIdentifier

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RejectionReasonListResponse")
+
+
+@_attrs_define
+class RejectionReasonListResponse:
+    """
+    Attributes:
+        status (Status): The `status` part of every response envelope.
+        data (list[RejectionReasonEntry]):
+    """
+
+    status: Status
+    data: list[RejectionReasonEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "data": "data",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RejectionReasonListResponse: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        status = Status.from_dict(d.pop("status"))
+
+        _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError(
+                f"RejectionReasonListResponse.data: expected an array, got {type(_data).__name__}"
+            )
+        data = []
+        for data_item_data in _data:
+            data_item = RejectionReasonEntry.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        rejection_reason_list_response = cls(
+            status=status,
+            data=data,
+        )
+        rejection_reason_list_response._wire_keys = wire_keys
+
+        rejection_reason_list_response.additional_properties = d
+        return rejection_reason_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.rejection_reason_entry import RejectionReasonEntry
+from ..models.status import Status

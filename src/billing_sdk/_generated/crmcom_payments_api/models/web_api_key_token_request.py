@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebApiKeyTokenRequest")
+
+
+@_attrs_define
+class WebApiKeyTokenRequest:
+    """Optional body of authentication/web_api_key/token.
+
+    Attributes:
+        unit (str | None): The ID of the unit to log in as; the key's default unit when absent.
+    """
+
+    unit: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "unit": "unit",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unit is not None:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WebApiKeyTokenRequest: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        unit = d.pop("unit", None)
+
+        web_api_key_token_request = cls(
+            unit=unit,
+        )
+        web_api_key_token_request._wire_keys = wire_keys
+
+        web_api_key_token_request.additional_properties = d
+        return web_api_key_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

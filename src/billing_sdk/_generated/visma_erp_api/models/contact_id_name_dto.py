@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactIdNameDto")
+
+
+@_attrs_define
+class ContactIdNameDto:
+    """The contact associated with the customer.
+
+    Attributes:
+        id (int | None): The identifier.
+        name (str | None): The displayed name.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ContactIdNameDto: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        id = d.pop("id", None)
+
+        name = d.pop("name", None)
+
+        contact_id_name_dto = cls(
+            id=id,
+            name=name,
+        )
+        contact_id_name_dto._wire_keys = wire_keys
+
+        contact_id_name_dto.additional_properties = d
+        return contact_id_name_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

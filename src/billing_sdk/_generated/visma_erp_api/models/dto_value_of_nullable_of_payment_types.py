@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_types import PaymentTypes
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DtoValueOfNullableOfPaymentTypes")
+
+
+@_attrs_define
+class DtoValueOfNullableOfPaymentTypes:
+    """Update wrapper for an optional payment type.
+
+    Attributes:
+        value (None | PaymentTypes):
+    """
+
+    value: None | PaymentTypes = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "value": "value",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        value: None | str = None
+        if self.value is not None:
+            if isinstance(self.value, PaymentTypes):
+                value = str(self.value)
+            else:
+                value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not None or "value" in self._wire_keys:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DtoValueOfNullableOfPaymentTypes: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+
+        def _parse_value(data: object) -> None | PaymentTypes:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return None
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_0 = PaymentTypes(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"value: no member of the union accepts {type(data).__name__}"
+            )
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        dto_value_of_nullable_of_payment_types = cls(
+            value=value,
+        )
+        dto_value_of_nullable_of_payment_types._wire_keys = wire_keys
+
+        dto_value_of_nullable_of_payment_types.additional_properties = d
+        return dto_value_of_nullable_of_payment_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LocationDto")
+
+
+@_attrs_define
+class LocationDto:
+    """Customer location.
+
+    Attributes:
+        country_id (str | None): Country of the location.
+        id (str | None): The identifier.
+        name (str | None): The displayed name.
+    """
+
+    country_id: str | None = None
+    id: str | None = None
+    name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "countryId": "country_id",
+        "id": "id",
+        "name": "name",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        country_id = self.country_id
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_id is not None:
+            field_dict["countryId"] = country_id
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"LocationDto: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        country_id = d.pop("countryId", None)
+
+        id = d.pop("id", None)
+
+        name = d.pop("name", None)
+
+        location_dto = cls(
+            country_id=country_id,
+            id=id,
+            name=name,
+        )
+        location_dto._wire_keys = wire_keys
+
+        location_dto.additional_properties = d
+        return location_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

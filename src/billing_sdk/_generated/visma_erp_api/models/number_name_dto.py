@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NumberNameDto")
+
+
+@_attrs_define
+class NumberNameDto:
+    """Reference to an entity by number and name (customer, branch, child customer).
+
+    Attributes:
+        number (str | None): The identifier (customer/branch number).
+        name (str | None): The name.
+    """
+
+    number: str | None = None
+    name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "number": "number",
+        "name": "name",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number is not None:
+            field_dict["number"] = number
+        if name is not None:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"NumberNameDto: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        number = d.pop("number", None)
+
+        name = d.pop("name", None)
+
+        number_name_dto = cls(
+            number=number,
+            name=name,
+        )
+        number_name_dto._wire_keys = wire_keys
+
+        number_name_dto.additional_properties = d
+        return number_name_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_result import ActionResult
+from ..types import open_enum
+
+T = TypeVar("T", bound="ReverseInvoiceActionResultDto")
+
+
+@_attrs_define
+class ReverseInvoiceActionResultDto:
+    """Result of the reverse actions; `referenceNumber` is the credit note.
+
+    Attributes:
+        reference_number (str | None):
+        credit_note_dto (CustomerInvoiceDto | None): A customer invoice (read). In list pages every item carries
+            `metadata`. All date-times are naive local timestamps (e.g. `2024-01-31T00:00:00`).
+        action_id (UUID | None):
+        action_result (ActionResult | str | None): Progress of an action; a 202 only means accepted, `Done` means
+            completed.
+        error_info (str | None):
+    """
+
+    reference_number: str | None = None
+    credit_note_dto: CustomerInvoiceDto | None = None
+    action_id: UUID | None = None
+    action_result: ActionResult | str | None = None
+    error_info: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The keys from_dict found in the JSON object (null included); empty for a model built in code.
+    _wire_keys: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, repr=False, eq=False
+    )
+    #: JSON key -> attribute name, for every field of the spec.
+    FIELD_NAMES: ClassVar[dict[str, str]] = {
+        "referenceNumber": "reference_number",
+        "creditNoteDto": "credit_note_dto",
+        "actionId": "action_id",
+        "actionResult": "action_result",
+        "errorInfo": "error_info",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_number = self.reference_number
+
+        credit_note_dto: dict[str, Any] | None = None
+        if self.credit_note_dto is not None:
+            credit_note_dto = self.credit_note_dto.to_dict()
+
+        action_id: str | None = None
+        if self.action_id is not None:
+            action_id = str(self.action_id)
+
+        action_result: str | None = None
+        if self.action_result is not None:
+            action_result = str(self.action_result)
+
+        error_info = self.error_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reference_number is not None:
+            field_dict["referenceNumber"] = reference_number
+        if credit_note_dto is not None:
+            field_dict["creditNoteDto"] = credit_note_dto
+        if action_id is not None:
+            field_dict["actionId"] = action_id
+        if action_result is not None:
+            field_dict["actionResult"] = action_result
+        if error_info is not None:
+            field_dict["errorInfo"] = error_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReverseInvoiceActionResultDto: expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        wire_keys = frozenset(d)
+        reference_number = d.pop("referenceNumber", None)
+
+        _credit_note_dto = d.pop("creditNoteDto", None)
+        credit_note_dto: CustomerInvoiceDto | None
+        if _credit_note_dto is None:
+            credit_note_dto = None
+        else:
+            credit_note_dto = CustomerInvoiceDto.from_dict(_credit_note_dto)
+
+        _action_id = d.pop("actionId", None)
+        action_id: UUID | None
+        if _action_id is None or _action_id == "":
+            action_id = None
+        else:
+            action_id = UUID(_action_id)
+
+        _action_result = d.pop("actionResult", None)
+        action_result: ActionResult | str | None
+        if _action_result is None:
+            action_result = None
+        else:
+            action_result = open_enum(
+                ActionResult,
+                _action_result,
+                "ReverseInvoiceActionResultDto.actionResult",
+            )
+
+        error_info = d.pop("errorInfo", None)
+
+        reverse_invoice_action_result_dto = cls(
+            reference_number=reference_number,
+            credit_note_dto=credit_note_dto,
+            action_id=action_id,
+            action_result=action_result,
+            error_info=error_info,
+        )
+        reverse_invoice_action_result_dto._wire_keys = wire_keys
+
+        reverse_invoice_action_result_dto.additional_properties = d
+        return reverse_invoice_action_result_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other can be imported in
+# any order; from_dict/to_dict find them as module globals instead of importing on every call.
+from ..models.customer_invoice_dto import CustomerInvoiceDto
