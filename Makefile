@@ -18,13 +18,16 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-## Regenerate generated/ from openapi/ (openapi-python-client 0.29.1, openapi/codegen.yaml).
+## Regenerate generated/ from openapi/ (openapi-python-client 0.29.1, openapi/codegen.yaml),
+## and the sandbox's compact copies of the specs (src/billing_sdk/sandbox/_specs/).
 generate: $(STAMP)
 	$(BIN)/python tools/codegen.py
+	$(BIN)/python tools/sandbox_specs.py
 
 ## Regenerate into a temporary folder and fail on any difference from generated/.
 check-generated: $(STAMP)
 	$(BIN)/python tools/codegen.py --check
+	$(BIN)/python tools/sandbox_specs.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools bench
