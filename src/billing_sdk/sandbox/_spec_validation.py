@@ -217,6 +217,8 @@ class Parameter:
     required: bool
     #: The JSON type its text is read as (``string``, ``integer``, ``number``, ``boolean``).
     kind: str
+    #: Its schema as the spec writes it (``$ref`` kept).
+    schema: Mapping[str, Any]
     validator: jsonschema_rs.Validator
     #: ``x-requires``: the parameter that must come with this one.
     requires: str | None = None
@@ -381,6 +383,7 @@ class ApiSpec:
                 location=param["in"],
                 required=bool(param.get("required")),
                 kind=kinds[0] if kinds else "string",
+                schema=schema,
                 validator=self.validator(schema),
                 requires=param.get("x-requires"),
             )

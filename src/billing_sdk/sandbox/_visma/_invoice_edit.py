@@ -12,11 +12,6 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
-from billing_sdk.sandbox._visma._dtos import (
-    INVOICE_FLAG_FIELDS,
-    INVOICE_OPTIONAL_FLAG_FIELDS,
-    INVOICE_TEXT_FIELDS,
-)
 from billing_sdk.sandbox._visma._http import bad_request
 from billing_sdk.sandbox._visma._model import (
     MAX_MONEY,
@@ -30,6 +25,36 @@ from billing_sdk.sandbox._visma._model import (
 )
 from billing_sdk.sandbox._visma._rotrut import WORK_TYPES
 
+#: Simple string fields of CustomerInvoiceUpdateDto (stored as-is on the invoice).
+INVOICE_TEXT_FIELDS = (
+    "childCustomerNumber",
+    "customerRefNumber",
+    "externalReference",
+    "paymentReference",
+    "customerProject",
+    "project",
+    "customerVatZoneId",
+    "invoiceText",
+    "locationId",
+    "note",
+    "salesperson",
+    "accountingCostRef",
+    "originatorDocRef",
+    "contractDocRef",
+    "debtCollectionCaseNbr",
+    "debtCollectionCaseStatus",
+    "debtCollectionCaseType",
+    "debtCollectionCaseUrl",
+    "creditTermsId",
+    "paymentMethodId",
+    "cashAccount",
+)
+INVOICE_FLAG_FIELDS = ("revoked", "dontPrint", "dontEmail", "excludeDebtCollection")
+INVOICE_OPTIONAL_FLAG_FIELDS = (
+    "sendToAutoInvoice",
+    "consolidateInvoices",
+    "domesticServicesDeductibleDocument",
+)
 CURRENCIES = frozenset({"NOK", "SEK", "DKK", "EUR", "USD", "GBP"})
 _PERIOD = re.compile(r"[0-9]{6}")
 _REF_NBR = re.compile(r"[^\x00-\x1f\x7f]{1,15}")
