@@ -16,7 +16,8 @@ The spec's own words, beyond JSON Schema, that this validator gives meaning to:
   ``x-decimal-limits`` on a string (which may add ``notZero``); they are checked by the SDK's
   own money rule (:func:`billing_sdk._money.problem`), so the sandbox refuses exactly what the
   SDK refuses, with the same words. A number without limits must still fit a .NET ``decimal``
-  (what the vendors' servers store): below 7.9e28 with at most 28 decimal places.
+  (what the vendors' servers store): below 7.9e28 with at most 28 decimal places; none may be
+  written with more than 100 decimal places.
 * ``format: int32``/``int64``: OpenAPI's signed integer ranges.
 * ``format: local-date-time``: the spec's pattern gives the shape; the date must exist
   (February 29 only in a leap year).
@@ -46,6 +47,8 @@ from billing_sdk import _money
 #: The largest magnitude and scale of a .NET ``decimal``: the outer range of ``format: decimal``.
 _DOTNET_DECIMAL_MAX = Decimal("79228162514264337593543950335")
 _DOTNET_DECIMAL_PLACES = 28
+#: More decimal places than any ledger keeps (the exponent a JSON number may carry).
+_MAX_PLACES = 100
 _INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _LIMIT_KEYWORDS = ("multipleOf", "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum")
 _PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -133,12 +136,17 @@ class _DecimalKeyword:
             number = Decimal(instance)
         else:
             return  # not a number: ``type`` says so
-        problem = _money.problem(number, self.limits)
-        if problem is None and not self.limits.bounded:
-            exponent = number.as_tuple().exponent
-            places = -exponent if isinstance(exponent, int) else 0
-            if abs(number) > _DOTNET_DECIMAL_MAX or places > _DOTNET_DECIMAL_PLACES:
-                problem = "is out of range for a decimal"
+        exponent = number.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) else 0
+        if places > _MAX_PLACES:
+            # Checked first: a value this small underflows the decimal context of the money
+            # rule's multiple-of test (1e-999999999 % 0.01 rounds to 0) and would pass it.
+            problem: str | None = "is out of range for a decimal"
+        else:
+            problem = _money.problem(number, self.limits)
+        unbounded = problem is None and not self.limits.bounded
+        if unbounded and (abs(number) > _DOTNET_DECIMAL_MAX or places > _DOTNET_DECIMAL_PLACES):
+            problem = "is out of range for a decimal"
         if problem is not None:
             raise ValueError(f"{_short(instance)} {problem}")
 
