@@ -244,8 +244,12 @@ class Parameter:
             if text.lower() not in ("true", "false"):
                 raise self._violation(text, "is not true or false")
             value = text.lower() == "true"
-        for error in self.validator.iter_errors(value):
-            raise self._violation(text, error.message)
+        try:
+            errors = [error.message for error in self.validator.iter_errors(value)]
+        except (UnicodeError, ValueError, OverflowError):
+            errors = ["is not valid Unicode text"]
+        if errors:
+            raise self._violation(text, errors[0])
         return value
 
     def _violation(self, text: str, reason: str) -> SpecViolation:
@@ -319,12 +323,17 @@ class OperationSpec:
             if self.body_required:
                 raise SpecViolation([Problem("body", "", "the request body is required")])
             return
-        if self._body_validator.is_valid(value):
-            return
-        problems = [
-            Problem("body", _where(error.instance_path), error.message)
-            for error in self._body_validator.iter_errors(value)
-        ]
+        try:
+            if self._body_validator.is_valid(value):
+                return
+            problems = [
+                Problem("body", _where(error.instance_path), error.message)
+                for error in self._body_validator.iter_errors(value)
+            ]
+        except (UnicodeError, ValueError, OverflowError, RecursionError):
+            # A property name holding a lone surrogate (a "\udXXX" escape) is no text the
+            # validator can read; neither could the vendor.
+            problems = [Problem("body", "", "is not valid Unicode JSON")]
         raise SpecViolation(problems if all_problems else problems[:1])
 
 
