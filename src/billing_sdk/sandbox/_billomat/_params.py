@@ -133,10 +133,11 @@ def _from_xml(fields: Mapping[str, str]) -> dict[str, Any]:
         value = text.strip() if name in _XML_STRIPPED else text
         if name in _XML_OPTIONAL and value == "":
             continue
-        if name == "mark_credit_note_as_paid":
-            flag = value.strip().lower()
-            value = 1 if flag in _TRUE else 0 if flag in _FALSE else value
-        values[name] = value
+        flag = value.strip().lower()
+        if name == "mark_credit_note_as_paid" and flag in _TRUE + _FALSE:
+            values[name] = 1 if flag in _TRUE else 0
+        else:
+            values[name] = value
     return values
 
 
