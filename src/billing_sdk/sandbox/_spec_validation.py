@@ -245,6 +245,8 @@ class Parameter:
                 raise self._violation(text, "is not true or false")
             value = text.lower() == "true"
         try:
+            if self.validator.is_valid(value):
+                return value
             errors = [error.message for error in self.validator.iter_errors(value)]
         except (UnicodeError, ValueError, OverflowError):
             errors = ["is not valid Unicode text"]
@@ -256,7 +258,7 @@ class Parameter:
         return SpecViolation([Problem(self.location, self.name, reason, text)])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class OperationSpec:
     """The request side of one operation: its parameters and its JSON body schema."""
 
@@ -297,23 +299,39 @@ class OperationSpec:
         names are ignored; a known one given twice, a required one missing, or one whose
         ``x-requires`` partner is missing is a violation.
         """
-        known = {p.name: p for p in self.parameters if p.location == "query"}
-        by_name = {n.lower(): n for n in known} if case_insensitive else {n: n for n in known}
+        known = self._query_by_lower_name if case_insensitive else self._query_by_name
         found: dict[str, Any] = {}
         for raw_name, text in pairs:
-            name = by_name.get(raw_name.lower() if case_insensitive else raw_name)
-            if name is None:
+            param = known.get(raw_name.lower() if case_insensitive else raw_name)
+            if param is None:
                 continue
-            if name in found:
-                raise SpecViolation([Problem("query", name, "is given more than once", text)])
-            found[name] = known[name].read(text)
-        for name, p in known.items():
-            if p.required and name not in found:
-                raise SpecViolation([Problem("query", name, "is required")])
-            if p.requires is not None and name in found and p.requires not in found:
+            if param.name in found:
+                raise SpecViolation([Problem("query", param.name, "is given more than once", text)])
+            found[param.name] = param.read(text)
+        for p in self._query_rules:
+            if p.required and p.name not in found:
+                raise SpecViolation([Problem("query", p.name, "is required")])
+            if p.requires is not None and p.name in found and p.requires not in found:
                 reason = f"requires {p.requires} (they are mutually inclusive)"
-                raise SpecViolation([Problem("query", name, reason)])
+                raise SpecViolation([Problem("query", p.name, reason)])
         return found
+
+    @functools.cached_property
+    def _query_by_name(self) -> dict[str, Parameter]:
+        return {p.name: p for p in self.parameters if p.location == "query"}
+
+    @functools.cached_property
+    def _query_by_lower_name(self) -> dict[str, Parameter]:
+        return {p.name.lower(): p for p in self.parameters if p.location == "query"}
+
+    @functools.cached_property
+    def _query_rules(self) -> tuple[Parameter, ...]:
+        """The query parameters that are required or need a partner."""
+        return tuple(
+            p
+            for p in self.parameters
+            if p.location == "query" and (p.required or p.requires is not None)
+        )
 
     def body(self, value: Any, *, all_problems: bool = False) -> None:
         """Check a decoded JSON body (numbers as ``Decimal``/``int``; ``None``: no body)."""

@@ -157,11 +157,14 @@ class _Absent:
 
 
 _ABSENT = _Absent()
+_Reader = Callable[[Any], Any]
+#: One compiled reader per schema object of the spec (the spec lives as long as the process).
+_READERS: dict[int, _Reader] = {}
 
 
 def normalise(value: Any, schema: Mapping[str, Any]) -> Any:
     """A checked JSON value as the operations read it (see the module docstring)."""
-    result = _normalise(spec(), value, schema)
+    result = _reader(spec(), schema)(value)
     return None if result is _ABSENT else result
 
 
@@ -177,37 +180,71 @@ def _merged(document: ApiSpec, schema: Mapping[str, Any]) -> Mapping[str, Any]:
     return {**schema, "properties": properties}
 
 
-def _normalise(document: ApiSpec, value: Any, schema: Mapping[str, Any]) -> Any:
+def _reader(document: ApiSpec, schema: Mapping[str, Any]) -> _Reader:
+    """The function that normalises a checked value of ``schema`` (built once, then reused)."""
+    key = id(schema)
+    found = _READERS.get(key)
+    if found is None:
+        # A placeholder first: a recursive schema reads itself through the cache.
+        _READERS[key] = lambda value: _READERS[key](value)
+        found = _READERS[key] = _build(document, schema)
+    return found
+
+
+def _build(document: ApiSpec, schema: Mapping[str, Any]) -> _Reader:
     schema = _merged(document, schema)
     alternatives = schema.get("anyOf") or schema.get("oneOf")
     if alternatives:
-        for option in alternatives:
-            if _fits(document.resolve(option), value):
-                return _normalise(document, value, option)
-        return value
-    if value is None:
-        return None
-    properties = schema.get("properties")
-    if isinstance(value, dict) and properties is not None:
-        if properties.keys() == {"value"}:  # a DtoValueOf* wrapper
-            if "value" not in value:
-                return _ABSENT
-            return _normalise(document, value["value"], properties["value"])
-        result = {}
-        for name, sub in properties.items():
-            if name in value:
-                item = _normalise(document, value[name], sub)
-                if item is not _ABSENT:
-                    result[name] = item
-        return result
-    if isinstance(value, list) and "items" in schema:
-        return [_normalise(document, item, schema["items"]) for item in value]
-    if isinstance(value, str) and schema.get("format") == "local-date-time":
-        return parse_datetime(value)
-    if isinstance(value, Decimal) and _kinds(schema) & {"integer"}:
-        return int(value)
-    if isinstance(value, int) and not isinstance(value, bool) and "number" in _kinds(schema):
-        return Decimal(value)
+        options = [(document.resolve(o), _reader(document, o)) for o in alternatives]
+
+        def read_any(value: Any) -> Any:
+            for option, read in options:
+                if _fits(option, value):
+                    return read(value)
+            return value
+
+        return read_any
+    properties: Mapping[str, Any] | None = schema.get("properties")
+    if properties is not None and properties.keys() == {"value"}:  # a DtoValueOf* wrapper
+        inner = _reader(document, properties["value"])
+
+        def read_wrapper(value: Any) -> Any:
+            if not isinstance(value, dict):
+                return value
+            return inner(value["value"]) if "value" in value else _ABSENT
+
+        return read_wrapper
+    if properties is not None:
+        fields = [(name, _reader(document, sub)) for name, sub in properties.items()]
+
+        def read_object(value: Any) -> Any:
+            if not isinstance(value, dict):
+                return value
+            result = {}
+            for name, read in fields:
+                if name in value:
+                    item = read(value[name])
+                    if item is not _ABSENT:
+                        result[name] = item
+            return result
+
+        return read_object
+    if "items" in schema:
+        read_item = _reader(document, schema["items"])
+        return lambda value: [read_item(v) for v in value] if isinstance(value, list) else value
+    if schema.get("format") == "local-date-time":
+        return lambda value: parse_datetime(value) if isinstance(value, str) else value
+    kinds = _kinds(schema)
+    if "integer" in kinds:
+        return lambda value: int(value) if isinstance(value, Decimal) else value
+    if "number" in kinds:
+        return lambda value: (
+            Decimal(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        )
+    return _same
+
+
+def _same(value: Any) -> Any:
     return value
 
 
