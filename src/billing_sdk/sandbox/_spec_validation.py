@@ -145,7 +145,8 @@ class _DecimalKeyword:
         else:
             problem = _money.problem(number, self.limits)
         unbounded = problem is None and not self.limits.bounded
-        if unbounded and (abs(number) > _DOTNET_DECIMAL_MAX or places > _DOTNET_DECIMAL_PLACES):
+        too_big = number.copy_abs() > _DOTNET_DECIMAL_MAX  # abs() would round to 28 digits
+        if unbounded and (too_big or places > _DOTNET_DECIMAL_PLACES):
             problem = "is out of range for a decimal"
         if problem is not None:
             raise ValueError(f"{_short(instance)} {problem}")
