@@ -376,7 +376,7 @@ class ApiSpec:
     @classmethod
     @functools.cache
     def load(cls, name: str) -> ApiSpec:
-        """The spec ``_specs/<name>.json`` (e.g. ``visma-erp``), loaded once per process."""
+        """The spec ``_specs/<name>.json`` (the spec file's name without ``.yaml``), loaded once."""
         text = resources.files("billing_sdk.sandbox").joinpath(f"_specs/{name}.json").read_text()
         return cls(json.loads(text))
 
