@@ -215,15 +215,16 @@ def _build(document: ApiSpec, schema: Mapping[str, Any]) -> _Reader:
 
         return read_wrapper
     if properties is not None:
-        fields = [(name, _reader(document, sub)) for name, sub in properties.items()]
+        fields = {name: _reader(document, sub) for name, sub in properties.items()}
 
         def read_object(value: Any) -> Any:
             if not isinstance(value, dict):
                 return value
             result = {}
-            for name, read in fields:
-                if name in value:
-                    item = read(value[name])
+            for name, item in value.items():
+                read = fields.get(name)
+                if read is not None:
+                    item = read(item)
                     if item is not _ABSENT:
                         result[name] = item
             return result
