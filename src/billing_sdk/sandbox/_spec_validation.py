@@ -184,6 +184,8 @@ def _prepare(node: Any) -> Any:
         return node
     result = {key: _prepare(value) for key, value in node.items()}
     fmt = result.get("format")
+    if not isinstance(fmt, str):  # absent, or a property named "format" in ``properties``
+        return result
     if fmt == "decimal" and isinstance(result.get("type"), str | list):
         limits = dict(result.pop("x-decimal-limits", None) or {})
         if result.get("type") == "number" or "number" in result.get("type", ()):
