@@ -44,10 +44,11 @@ class RequestError(Exception):
 
 def _message(problem: Problem) -> str:
     if problem.location == "body":
-        field = problem.name.rsplit(".", 1)[-1] or "body"
         if problem.reason.endswith("is a required property"):
             return f"Field {_field(problem)} is required."
-        return f"Field {field} {problem.reason}."
+        if not problem.name:
+            return f"The request body: {problem.reason}."
+        return f"Field {problem.name.rsplit('.', 1)[-1]} {problem.reason}."
     if problem.reason == "is given more than once":
         return f"Parameter {problem.name} must not be given more than once."
     kind = "Header" if problem.location == "header" else "Parameter"
@@ -149,14 +150,16 @@ def _is_unicode_text(value: str) -> bool:
     return True
 
 
-def new_payment(fields: Mapping[str, Any], *, from_xml: bool) -> NewPayment:
-    """Check the fields of ``credit-note-payment`` (all errors at once) and read them."""
-    values = _from_xml(fields) if from_xml else dict(fields)
+def new_payment(document: Any, *, from_xml: bool) -> NewPayment:
+    """Check a create body ``{"credit-note-payment": {...}}`` (all errors at once), read it."""
+    if from_xml:
+        document = {_PAYMENT: _from_xml(document[_PAYMENT])}
     try:
-        _operation("createCreditNotePayment").body({_PAYMENT: values}, all_problems=True)
+        _operation("createCreditNotePayment").body(document, all_problems=True)
     except SpecViolation as exc:
         first = {_field(p): p for p in reversed(exc.problems)}  # one message per field
         raise RequestError(*(_message(p) for p in exc.problems if first[_field(p)] is p)) from None
+    values: Mapping[str, Any] = document[_PAYMENT]
     bad_text = [
         f"Field {name} contains invalid characters."
         for name in ("comment", "transaction_purpose")

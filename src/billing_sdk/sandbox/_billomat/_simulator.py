@@ -30,7 +30,7 @@ from billing_sdk.sandbox._billomat._wire import (
     error_response,
     negotiate,
     page_response,
-    parse_json_object,
+    parse_json,
     parse_xml_fields,
     record_response,
 )
@@ -211,9 +211,9 @@ class BillomatSimulator:
             raise params.RequestError("The request body is empty.")
         if body_kind(request.headers.get("content-type"), raw) == "xml":
             fields = parse_xml_fields(raw, _PAYMENT, _XML_ALIASES)
-            new = params.new_payment(fields, from_xml=True)
+            new = params.new_payment({_PAYMENT: fields}, from_xml=True)
         else:
-            new = params.new_payment(parse_json_object(raw, _PAYMENT), from_xml=False)
+            new = params.new_payment(parse_json(raw), from_xml=False)
         if "mark_credit_note_as_paid" in self.settings.ignored_create_fields:
             new = dataclasses.replace(new, mark_credit_note_as_paid=False)
         payment = self.state.book_payment(new, account_now())
