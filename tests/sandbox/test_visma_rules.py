@@ -14,19 +14,10 @@ from starlette.applications import Starlette
 from billing_sdk.sandbox import Sandbox, VismaSettings
 from billing_sdk.sandbox._core import build_routes
 from billing_sdk.sandbox._faults import FaultInjector
-from billing_sdk.sandbox._visma import VismaSimulator
+from billing_sdk.sandbox._spec_validation import SpecViolation
+from billing_sdk.sandbox._visma import VismaSimulator, _requests
 from billing_sdk.sandbox._visma._http import VismaError, check_if_match, etag, version_tag
-from billing_sdk.sandbox._visma._validate import (
-    ABSENT,
-    Bool,
-    Int32,
-    Num,
-    Obj,
-    SchemaError,
-    Wrap,
-    parse_datetime,
-    validate,
-)
+from billing_sdk.sandbox._visma._requests import parse_datetime
 from billing_sdk.sandbox._visma._webhook import is_loopback, sign
 
 
@@ -71,26 +62,37 @@ def test_parse_datetime_forms() -> None:
         assert parse_datetime(bad) is None, bad
 
 
-def test_wrappers_and_scalars() -> None:
-    spec = Obj({"hold": Wrap(Bool()), "qty": Wrap(Num()), "n": Wrap(Int32())})
-    assert validate(spec, {"hold": {}, "other": 1}) == {}
-    assert Wrap(Bool()).check({}, "x") is ABSENT
-    assert validate(spec, {"qty": {"value": 2}, "n": {"value": Decimal("3.0")}}) == {
-        "qty": Decimal(2),
-        "n": 3,
+def test_bodies_are_checked_against_the_spec_and_normalised() -> None:
+    operation = _requests.spec().operation("customerPaymentPutBypaymentNumber")
+    schema = operation.body_schema
+    assert schema is not None
+    # A wrapper without "value" is absent; properties the spec does not name are dropped.
+    assert _requests.normalise({"hold": {}, "other": 1}, schema) == {}
+    body = {
+        "paymentAmount": {"value": 2},
+        "applicationDate": {"value": "2024-01-31T10:00:00+02:00"},
+        "financeCharges": [{"lineNbr": {"value": Decimal("3.0")}, "amount": {"value": 1}}],
+    }
+    operation.body(body)
+    assert _requests.normalise(body, schema) == {
+        "paymentAmount": Decimal(2),
+        "applicationDate": dt.datetime(2024, 1, 31, 10),
+        "financeCharges": [{"lineNbr": 3, "amount": Decimal(1)}],
     }
     bad: Any
     for bad in (
         {"hold": True},
         {"hold": {"value": 1}},
-        {"qty": {"value": True}},
-        {"qty": {"value": "1"}},
-        {"n": {"value": 2**31}},
-        {"n": {"value": 1.5}},
+        {"paymentAmount": {"value": True}},
+        {"paymentAmount": {"value": "1"}},
+        {"paymentAmount": {"value": Decimal("1.005")}},
+        {"financeCharges": [{"lineNbr": {"value": 2**31}}]},
+        {"financeCharges": [{"lineNbr": {"value": Decimal("1.5")}}]},
+        {"applicationDate": {"value": "2023-02-29T00:00:00"}},
         [],
     ):
-        with pytest.raises(SchemaError):
-            validate(spec, bad)
+        with pytest.raises(SpecViolation):
+            operation.body(bad)
 
 
 def test_webhook_helpers() -> None:

@@ -1,45 +1,37 @@
-"""Validation of Billomat requests against the spec: query, path, headers and create bodies.
+"""Billomat requests checked against ``openapi/billomat-credit-note-payments.yaml``.
 
-Everything the spec forbids is a 400 with a message naming the parameter; everything it allows
-is accepted. Known query parameters given twice are rejected (which value would win is not
-defined); unknown ones are ignored, as the real API does.
+The checking is the sandbox's one validator (:mod:`billing_sdk.sandbox._spec_validation`); this
+module says how Billomat answers what the spec forbids (400 with one message per problem,
+naming the parameter, header or field) and reads what passed: ids as ``int``, dates as
+``date``, comma-separated choices as sets, ``order_by`` as (field, descending) pairs. Known
+query parameters given twice are rejected (which value would win is not defined); unknown ones
+are ignored, as the real API does.
+
+A create body in XML carries only text: it is read into the JSON shape first (the flag's
+``1``/``0``/``true``/``false`` as the integer, empty optional elements as absent, values
+stripped of the whitespace pretty-printing adds) and then checked by the same schema.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from starlette.requests import Request
 
-from billing_sdk import _money
-from billing_sdk._generated.billomat_api.types import DECIMAL_COMPONENTS
-from billing_sdk.sandbox._billomat._model import CREDIT_NOTE_STATUSES, PAYMENT_TYPES
-from billing_sdk.sandbox._billomat._state import (
-    CREDIT_NOTE_SORT_KEYS,
-    PAYMENT_SORT_KEYS,
-    CreditNoteFilter,
-    NewPayment,
-    Ordering,
-    PaymentFilter,
-)
+from billing_sdk.sandbox._billomat._state import CreditNoteFilter, NewPayment, PaymentFilter
+from billing_sdk.sandbox._spec_validation import ApiSpec, OperationSpec, Problem, SpecViolation
 
-MAX_ID = 2**63 - 1
-MAX_PAGE = 2**31 - 1
-MAX_PER_PAGE = 1000
 DEFAULT_PER_PAGE = 100
-
-_DIGITS = re.compile(r"[0-9]{1,25}")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_WIRE_ID = re.compile(r"[0-9]{1,19}")
-_AMOUNT = re.compile(r"-?(?:[1-9][0-9]{0,9}(?:\.[0-9]{1,2})?|0\.(?:0[1-9]|[1-9][0-9]?))")
-_PAYMENT_TYPE = re.compile("|".join(PAYMENT_TYPES))
-_APP_HEADER = re.compile(r"[!-~]{1,128}")
+_SPEC_NAME = "billomat-credit-note-payments"
+_PAYMENT = "credit-note-payment"
 _TRUE = ("1", "true")
 _FALSE = ("0", "false")
+#: XML fields whose text is matched by a pattern or parsed (pretty-printing may pad them).
+_XML_STRIPPED = ("credit_note_id", "amount", "date", "type")
+_XML_OPTIONAL = ("date", "type", "mark_credit_note_as_paid")
 
 
 class RequestError(Exception):
@@ -50,131 +42,56 @@ class RequestError(Exception):
         self.messages = list(messages)
 
 
-# -- scalar parsers -----------------------------------------------------------------------------
+def _message(problem: Problem) -> str:
+    if problem.location == "body":
+        if problem.reason.endswith("is a required property"):
+            return f"Field {_field(problem)} is required."
+        if not problem.name:
+            return f"The request body: {problem.reason}."
+        return f"Field {problem.name.rsplit('.', 1)[-1]} {problem.reason}."
+    if problem.reason == "is given more than once":
+        return f"Parameter {problem.name} must not be given more than once."
+    kind = "Header" if problem.location == "header" else "Parameter"
+    return f"{kind} {problem.name} {problem.reason}."
 
 
-def _integer(name: str, value: str, low: int, high: int) -> int:
-    if not _DIGITS.fullmatch(value) or not low <= int(value) <= high:
-        raise RequestError(f"Parameter {name} must be an integer from {low} to {high}.")
-    return int(value)
+def _field(problem: Problem) -> str:
+    """The field a body problem is about (a missing one is named in the reason)."""
+    if problem.reason.endswith("is a required property"):
+        return problem.reason.split('"')[1]
+    return problem.name
 
 
-def _id(name: str, value: str) -> int:
-    return _integer(name, value, 1, MAX_ID)
+def _operation(operation_id: str) -> OperationSpec:
+    return ApiSpec.load(_SPEC_NAME).operation(operation_id)
 
 
-def _date(name: str, value: str) -> dt.date:
-    try:
-        if _DATE.fullmatch(value):
-            return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    raise RequestError(f"Parameter {name} must be a date in the format YYYY-MM-DD.")
-
-
-def _text(low: int, high: int) -> Callable[[str, str], str]:
-    def parse(name: str, value: str) -> str:
-        if not low <= len(value) <= high:
-            raise RequestError(f"Parameter {name} must be {low} to {high} characters long.")
-        return value
-
-    return parse
-
-
-def _choices(allowed: tuple[str, ...], max_length: int) -> Callable[[str, str], frozenset[str]]:
-    def parse(name: str, value: str) -> frozenset[str]:
-        items = value.split(",")
-        if len(value) > max_length or any(item not in allowed for item in items):
-            raise RequestError(
-                f"Parameter {name} must be a comma-separated list of {', '.join(allowed)}."
-            )
-        return frozenset(items)
-
-    return parse
-
-
-def _ordering(fields: Mapping[str, object]) -> Callable[[str, str], Ordering]:
-    def parse(name: str, value: str) -> Ordering:
-        result: list[tuple[str, bool]] = []
-        for item in value.split(","):
-            field, *direction = item.split(" ")
-            if len(value) > 200 or field not in fields or direction not in ([], ["ASC"], ["DESC"]):
-                raise RequestError(
-                    f"Parameter {name} must be 'field ASC|DESC' (comma-separated) with a field"
-                    f" out of {', '.join(fields)}."
-                )
-            result.append((field, direction == ["DESC"]))
-        return result
-
-    return parse
-
-
-def _format(name: str, value: str) -> str:
-    if value not in ("json", "xml"):
-        raise RequestError(f"Parameter {name} must be json or xml.")
-    return value
-
-
-#: Parameters every operation takes (``api_key`` is checked by the authentication step).
-SINGLE_PARAMS: dict[str, Callable[[str, str], Any]] = {"format": _format}
-_PAGING: dict[str, Callable[[str, str], Any]] = {
-    **SINGLE_PARAMS,
-    "page": lambda n, v: _integer(n, v, 1, MAX_PAGE),
-    "per_page": lambda n, v: _integer(n, v, 1, MAX_PER_PAGE),
-}
-
-PAYMENT_LIST_PARAMS: dict[str, Callable[[str, str], Any]] = {
-    "credit_note_id": _id,
-    "from": _date,
-    "to": _date,
-    "type": _choices(PAYMENT_TYPES, 200),
-    "user_id": _id,
-    "order_by": _ordering(PAYMENT_SORT_KEYS),
-    **_PAGING,
-}
-CREDIT_NOTE_LIST_PARAMS: dict[str, Callable[[str, str], Any]] = {
-    "client_id": _id,
-    "contact_id": _id,
-    "credit_note_number": _text(1, 64),
-    "status": _choices(CREDIT_NOTE_STATUSES, 64),
-    "from": _date,
-    "to": _date,
-    "label": _text(1, 255),
-    "intro": _text(1, 255),
-    "note": _text(1, 255),
-    "tags": _text(1, 255),
-    "article_id": _id,
-    "order_by": _ordering(CREDIT_NOTE_SORT_KEYS),
-    **_PAGING,
-}
-
-
-# -- request parts ------------------------------------------------------------------------------
-
-
-def query(request: Request, spec: Mapping[str, Callable[[str, str], Any]]) -> dict[str, Any]:
-    """The known query parameters of an operation, parsed (absent ones are left out)."""
-    parsed: dict[str, Any] = {}
-    for name, parse in spec.items():
-        values = request.query_params.getlist(name)
-        if len(values) > 1:
-            raise RequestError(f"Parameter {name} must not be given more than once.")
-        if values:
-            parsed[name] = parse(name, values[0])
-    return parsed
-
-
-def path_id(request: Request) -> int:
-    """The ``{id}`` path segment (1 to 2^63-1)."""
-    return _id("id", str(request.path_params["id"]))
-
-
-def check_app_headers(request: Request) -> None:
-    """``X-AppId``/``X-AppSecret``: optional, but if sent: visible ASCII, 1-128 characters."""
+def check_request(operation_id: str, request: Request) -> dict[str, Any]:
+    """The operation's path and query parameters, checked and read; its headers checked."""
+    operation = _operation(operation_id)
     for name in ("X-AppId", "X-AppSecret"):
-        values = request.headers.getlist(name)
-        if len(values) > 1 or (values and not _APP_HEADER.fullmatch(values[0])):
-            raise RequestError(f"Header {name} must be 1 to 128 visible ASCII characters.")
+        if len(request.headers.getlist(name)) > 1:
+            raise RequestError(f"Header {name} must not be given more than once.")
+    try:
+        operation.headers(request.headers.get)
+        found = operation.path({k: str(v) for k, v in request.path_params.items()})
+        found.update(operation.query(request.query_params.multi_items()))
+    except SpecViolation as exc:
+        raise RequestError(*(_message(p) for p in exc.problems)) from None
+    for name in ("from", "to"):
+        if name in found:  # format: date, checked
+            found[name] = dt.date.fromisoformat(found[name])
+    for name in ("type", "status"):
+        if name in found:
+            found[name] = frozenset(found[name].split(","))
+    if "order_by" in found:
+        found["order_by"] = [
+            (field, direction == "DESC")
+            for field, _, direction in (
+                item.partition(" ") for item in found["order_by"].split(",")
+            )
+        ]
+    return found
 
 
 def paging(params: Mapping[str, Any]) -> tuple[int, int]:
@@ -211,6 +128,20 @@ def credit_note_filter(params: Mapping[str, Any]) -> CreditNoteFilter:
 # -- create body --------------------------------------------------------------------------------
 
 
+def _from_xml(fields: Mapping[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, text in fields.items():
+        value = text.strip() if name in _XML_STRIPPED else text
+        if name in _XML_OPTIONAL and value == "":
+            continue
+        flag = value.strip().lower()
+        if name == "mark_credit_note_as_paid" and flag in _TRUE + _FALSE:
+            values[name] = 1 if flag in _TRUE else 0
+        else:
+            values[name] = value
+    return values
+
+
 def _is_unicode_text(value: str) -> bool:
     try:
         value.encode("utf-8")
@@ -219,85 +150,30 @@ def _is_unicode_text(value: str) -> bool:
     return True
 
 
-def new_payment(fields: Mapping[str, Any], *, from_xml: bool) -> NewPayment:
-    """Validate the fields of ``credit-note-payment`` (all errors at once).
-
-    JSON follows the spec's types strictly (ids and amounts as strings, the flag the integer
-    ``1``/``0`` as the docs type it). XML carries only text, so there the flag is the text
-    ``1``/``0`` and empty optional elements count as absent.
-    """
-    errors: list[str] = []
-    values = dict(fields)
+def new_payment(document: Any, *, from_xml: bool) -> NewPayment:
+    """Check a create body ``{"credit-note-payment": {...}}`` (all errors at once), read it."""
     if from_xml:
-        for optional in ("date", "type", "mark_credit_note_as_paid"):
-            if values.get(optional) == "":
-                del values[optional]
-
-    def text(
-        name: str, pattern: re.Pattern[str] | None = None, max_length: int = 0, rule: str = ""
-    ) -> str | None:
-        if name not in values:
-            return None
-        value = values[name]
-        if not isinstance(value, str):
-            errors.append(f"Field {name} must be a string.")
-            return None
-        if from_xml and pattern is not None:
-            value = value.strip()  # XML pretty-printing may wrap scalar values in whitespace
-        if pattern is not None and not pattern.fullmatch(value):
-            errors.append(f"Field {name} {rule or 'has an invalid value'}.")
-        elif max_length and len(value) > max_length:
-            errors.append(f"Field {name} must be at most {max_length} characters long.")
-        elif not _is_unicode_text(value):
-            errors.append(f"Field {name} contains invalid characters.")
-        else:
-            return value
-        return None
-
-    for required in ("credit_note_id", "amount"):
-        if required not in values:
-            errors.append(f"Field {required} is required.")
-    credit_note_id = text("credit_note_id", _WIRE_ID, rule="must be a string of 1 to 19 digits")
-    amount = text("amount", _AMOUNT, rule="must be a non-zero decimal string like 12.34")
-    if amount is not None:
-        # The pattern is the spec's; its x-decimal-limits say the same as numbers, and the SDK
-        # checks them before sending: both must refuse the same amounts.
-        problem = _money.problem(Decimal(amount), DECIMAL_COMPONENTS["PaymentAmount"])
-        if problem is not None:
-            errors.append(f"Field amount {problem}.")
-            amount = None
-    date_text = text("date", _DATE, rule="must be a date in the format YYYY-MM-DD")
-    date: dt.date | None = None
-    if date_text is not None:
-        try:
-            date = dt.date.fromisoformat(date_text)
-        except ValueError:
-            errors.append("Field date must be a date in the format YYYY-MM-DD.")
-    comment = text("comment", max_length=4000)
-    purpose = text("transaction_purpose", max_length=255)
-    payment_type = text("type", _PAYMENT_TYPE, rule=f"must be one of {', '.join(PAYMENT_TYPES)}")
-    mark = _flag(values, from_xml, errors)
-    if errors or credit_note_id is None or amount is None:
-        raise RequestError(*errors)
+        document = {_PAYMENT: _from_xml(document[_PAYMENT])}
+    try:
+        _operation("createCreditNotePayment").body(document, all_problems=True)
+    except SpecViolation as exc:
+        first = {_field(p): p for p in reversed(exc.problems)}  # one message per field
+        raise RequestError(*(_message(p) for p in exc.problems if first[_field(p)] is p)) from None
+    values: Mapping[str, Any] = document[_PAYMENT]
+    bad_text = [
+        f"Field {name} contains invalid characters."
+        for name in ("comment", "transaction_purpose")
+        if not _is_unicode_text(values.get(name, ""))
+    ]
+    if bad_text:
+        raise RequestError(*bad_text)
+    date = values.get("date")
     return NewPayment(
-        credit_note_id=int(credit_note_id),
-        amount=Decimal(amount),
-        date=date,
-        comment=comment or "",
-        transaction_purpose=purpose or "",
-        type=payment_type or "",
-        mark_credit_note_as_paid=mark,
+        credit_note_id=int(values["credit_note_id"]),
+        amount=Decimal(values["amount"]),
+        date=None if date is None else dt.date.fromisoformat(date),
+        comment=values.get("comment", ""),
+        transaction_purpose=values.get("transaction_purpose", ""),
+        type=values.get("type", ""),
+        mark_credit_note_as_paid=values.get("mark_credit_note_as_paid", 0) == 1,
     )
-
-
-def _flag(values: Mapping[str, Any], from_xml: bool, errors: list[str]) -> bool:
-    name = "mark_credit_note_as_paid"
-    if name not in values:
-        return False
-    value = values[name]
-    if not from_xml and isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
-        return value == 1
-    if from_xml and isinstance(value, str) and value.strip().lower() in _TRUE + _FALSE:
-        return value.strip().lower() in _TRUE
-    errors.append(f"Field {name} must be 1 or 0.")
-    return False

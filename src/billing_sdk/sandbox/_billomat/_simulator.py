@@ -30,7 +30,7 @@ from billing_sdk.sandbox._billomat._wire import (
     error_response,
     negotiate,
     page_response,
-    parse_json_object,
+    parse_json,
     parse_xml_fields,
     record_response,
 )
@@ -45,10 +45,6 @@ _NOTES = "credit-notes"
 _XML_ALIASES = {"credit_note-id": "credit_note_id"}
 _CONTENT_LENGTH = re.compile(r"[0-9]{1,20}")
 _NOT_FOUND = "Resource not found"
-_QUERY_PARAMS = {
-    "listCreditNotePayments": params.PAYMENT_LIST_PARAMS,
-    "listCreditNotes": params.CREDIT_NOTE_LIST_PARAMS,
-}
 
 
 @dataclass(frozen=True)
@@ -135,7 +131,6 @@ class BillomatSimulator:
     def _op(self, method: str, path: str, operation_id: str, handler: _Handler) -> SimOperation:
         """Wrap ``handler`` in the steps every call goes through, in Billomat's order:
         authentication (401), quota (429), parameter validation (400), then the handler."""
-        spec = _QUERY_PARAMS.get(operation_id, params.SINGLE_PARAMS)
 
         async def endpoint(request: Request) -> Response:
             fmt = negotiate(request)
@@ -150,8 +145,7 @@ class BillomatSimulator:
                 headers["Retry-After"] = str(quota.retry_after)
                 return error_response(fmt, 429, [self._quota_message(quota)], headers)
             try:
-                params.check_app_headers(request)
-                query = params.query(request, spec)
+                query = params.check_request(operation_id, request)
                 call = _Call(fmt, headers, query, is_head=request.method == "HEAD")
                 return await handler(request, call)
             except params.RequestError as exc:
@@ -217,9 +211,9 @@ class BillomatSimulator:
             raise params.RequestError("The request body is empty.")
         if body_kind(request.headers.get("content-type"), raw) == "xml":
             fields = parse_xml_fields(raw, _PAYMENT, _XML_ALIASES)
-            new = params.new_payment(fields, from_xml=True)
+            new = params.new_payment({_PAYMENT: fields}, from_xml=True)
         else:
-            new = params.new_payment(parse_json_object(raw, _PAYMENT), from_xml=False)
+            new = params.new_payment(parse_json(raw), from_xml=False)
         if "mark_credit_note_as_paid" in self.settings.ignored_create_fields:
             new = dataclasses.replace(new, mark_credit_note_as_paid=False)
         payment = self.state.book_payment(new, account_now())
@@ -228,13 +222,13 @@ class BillomatSimulator:
         )
 
     async def _get_payment(self, request: Request, call: _Call) -> Response:
-        payment = self.state.payments.get(params.path_id(request))
+        payment = self.state.payments.get(call.params["id"])
         if payment is None:
             return error_response(call.fmt, 404, [_NOT_FOUND], call.headers)
         return record_response(call.fmt, _PAYMENT, payment.wire(), PAYMENT_XML_TYPES, call.headers)
 
     async def _delete_payment(self, request: Request, call: _Call) -> Response:
-        if not self.state.delete_payment(params.path_id(request), account_now()):
+        if not self.state.delete_payment(call.params["id"], account_now()):
             return error_response(call.fmt, 404, [_NOT_FOUND], call.headers)
         return Response(status_code=200, headers=dict(call.headers))
 
@@ -247,7 +241,7 @@ class BillomatSimulator:
         return self._page(call, _NOTES, _NOTE, hits, CREDIT_NOTE_XML_TYPES)
 
     async def _get_note(self, request: Request, call: _Call) -> Response:
-        note = self.state.credit_notes.get(params.path_id(request))
+        note = self.state.credit_notes.get(call.params["id"])
         if note is None:
             return error_response(call.fmt, 404, [_NOT_FOUND], call.headers)
         return record_response(call.fmt, _NOTE, note.wire(), CREDIT_NOTE_XML_TYPES, call.headers)

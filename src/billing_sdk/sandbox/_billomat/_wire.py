@@ -202,8 +202,8 @@ def _no_constants(name: str) -> Any:
     raise BodyError(f"{name} is not valid JSON.")
 
 
-def parse_json_object(raw: bytes, root: str) -> dict[str, Any]:
-    """The object under ``root`` in a JSON body (duplicate keys and NaN are errors)."""
+def parse_json(raw: bytes) -> Any:
+    """A JSON body (duplicate keys and NaN are errors; its shape is the spec's to check)."""
     try:
         data = json.loads(
             raw.decode("utf-8"), object_pairs_hook=_unique_keys, parse_constant=_no_constants
@@ -212,9 +212,7 @@ def parse_json_object(raw: bytes, root: str) -> dict[str, Any]:
         raise
     except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError too
         raise BodyError("Malformed JSON body.") from exc
-    if not isinstance(data, dict) or not isinstance(data.get(root), dict):
-        raise BodyError(f'The JSON body must be an object {{"{root}": {{...}}}}.')
-    return cast(dict[str, Any], data[root])
+    return data
 
 
 def parse_xml_fields(raw: bytes, root: str, aliases: Mapping[str, str]) -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 Conforms to ``openapi/crmcom-payments.yaml``. Modules: ``_settings`` (the
 :class:`CrmComSettings`), ``_wire`` (envelope, error vocabulary, exact JSON numbers),
-``_params`` (request validation), ``_model`` (records), ``_seed`` (the seeded company),
+``_params`` (requests checked against the spec), ``_model`` (records), ``_seed`` (the company),
 ``_auth`` (tokens and rate limit), ``_render`` (response objects), ``_state`` (business rules),
 ``_inputs`` (the payment-writing request bodies) and ``_simulator`` (the 14 operations).
 """

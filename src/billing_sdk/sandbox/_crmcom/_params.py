@@ -1,16 +1,17 @@
-"""Request validation: JSON bodies, query strings, identifier objects, amounts, dates.
+"""CRM.COM requests: bodies and query strings checked against ``openapi/crmcom-payments.yaml``.
 
-Every rule mirrors the spec's schema (patterns are applied with ``re.search``, as JSON Schema
-does), so what the spec forbids gets 400 and what it allows gets through. Problems raise
-:class:`ApiError` with the offending parameter in ``description``.
+The checking is the sandbox's one validator (:mod:`billing_sdk.sandbox._spec_validation`);
+this module reads the body off the wire (size, media type, JSON with exact numbers), says how a
+problem is answered (``MISSING_PARAMETER`` for a required property or parameter that is absent,
+``INVALID_PARAMETER`` for anything else, ``description`` naming the top-level parameter) and
+gives the handlers typed access to what passed.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -18,39 +19,12 @@ from typing import Any, NamedTuple
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
 
-from billing_sdk import _money
-from billing_sdk._generated.crmcom_payments_api.types import DECIMAL_COMPONENTS
 from billing_sdk.sandbox._crmcom._settings import TOKEN_PATTERN
 from billing_sdk.sandbox._crmcom._wire import ApiError, invalid, missing
+from billing_sdk.sandbox._spec_validation import ApiSpec, Problem, SpecViolation
 
-_DATE_PATTERN = re.compile(
-    r"^[1-9][0-9]{3}-(((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8]))|((0[13-9]|1[0-2])-(29|30))"
-    r"|((0[13578]|1[02])-31)|(02-29))T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
-)
-_FIELDS_SET_PATTERN = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*(,[a-z0-9_]+(\.[a-z0-9_]+)*)*$")
-_INTEGER_TEXT = re.compile(r"^-?[0-9]{1,20}$")
-#: The spec's ``PaymentAmount`` limits (positive, two decimals, at most 10^12): what the SDK
-#: checks before sending is what this server refuses.
-_AMOUNT = DECIMAL_COMPONENTS["PaymentAmount"]
-# More decimal places than any ledger keeps; also keeps exact rendering of a number bounded.
-_MAX_PLACES = 100
 DATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
-
-# Fields of each identifier object (exactly one of them per object).
-PAYMENT_ID = ("id", "number", "reference_number", "back_office_code")
-ACCOUNTS_RECEIVABLE_ID = ("id", "number", "name")
-WALLET_ID = ("id", "number")
-TYPE_ID = ("id", "name", "alternative_code")
-CATEGORY_ID = ("id", "name", "code")
-PAYMENT_METHOD_ID = ("id", "name", "alternative_code")
-UNIT_ID = ("id", "name", "alternative_code")
-USER_ID = ("id", "username")
-CURRENCY_ID = ("id", "code")
-INVOICE_ID = ("id", "number", "reference_number", "back_office_code")
-BILL_ID = ("id", "number")
-REJECTION_REASON_ID = ("id", "name", "alternative_code")
-CARD_ID = ("id", "payment_gateway_reference_number", "last_digits")
-PREFERENCE_ID = ("id",)
+_SPEC_NAME = "crmcom-payments"
 
 
 class Ident(NamedTuple):
@@ -99,45 +73,53 @@ async def read_body(request: Request, max_bytes: int) -> dict[str, Any]:
     return data
 
 
-def parse_date(name: str, value: object) -> datetime:
-    if not isinstance(value, str) or not _DATE_PATTERN.search(value):
-        raise invalid(name, "must be a date-time like 2014-07-14T17:06:28")
+def _error(problem: Problem, pair: tuple[str, ...] = ()) -> ApiError:
+    """CRM.COM's answer to one problem the spec found."""
+    name = problem.name.split(".")[0].split("[")[0]
+    if problem.reason.endswith("is a required property") or problem.reason == "is required":
+        absent = name if problem.location == "query" else problem.reason.split('"')[1]
+        return missing(absent)
+    if not name and pair:  # the body-level rule: exactly one of a semi-optional pair
+        return invalid(" / ".join(pair), "are alternatives: send exactly one of them")
+    return invalid(name or "body", problem.reason)
+
+
+def check_body(operation_id: str, data: Mapping[str, Any]) -> None:
+    """Check a request body against its operation's schema (``ApiError`` if it breaks it).
+
+    Missing required properties are reported first, as the vendor does.
+    """
+    spec = ApiSpec.load(_SPEC_NAME)
+    operation = spec.operation(operation_id)
     try:
-        # `$` also matches before a final newline, so the pattern lets one through.
-        return datetime.strptime(value.removesuffix("\n"), DATE_FORMAT)
+        operation.body(data, all_problems=True)
+    except SpecViolation as exc:
+        problems = sorted(exc.problems, key=lambda p: "required property" not in p.reason)
+        schema = spec.resolve(operation.body_schema or {})
+        raise _error(problems[0], tuple(schema.get("x-semi-optional", ()))) from None
+
+
+def parse_date(name: str, value: str) -> datetime:
+    """A checked ``LocalDateTime`` (the pattern lets February 29 of any year through)."""
+    try:
+        return datetime.strptime(value, DATE_FORMAT)
     except ValueError:
         raise invalid(name, "is not a calendar date") from None
 
 
-def parse_fields_set(value: object) -> frozenset[str]:
-    if not isinstance(value, str) or not 1 <= len(value) <= 2000:
-        raise invalid("fields_set", "must be a comma-separated list of field names")
-    if not _FIELDS_SET_PATTERN.search(value):
-        raise invalid("fields_set", "must be a comma-separated list of field names")
-    # Dotted names select the top-level field before the dot.
-    return frozenset(part.split(".")[0] for part in value.removesuffix("\n").split(","))
+def parse_fields_set(value: str) -> frozenset[str]:
+    """The top-level fields a checked ``fields_set`` selects (``wallet.number`` -> ``wallet``)."""
+    return frozenset(part.split(".")[0] for part in value.split(","))
 
 
-def _number(name: str, value: object) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise invalid(name, "must be a number")
-    number = Decimal(value)
-    exponent = number.as_tuple().exponent
-    if not number.is_finite() or (isinstance(exponent, int) and exponent < -_MAX_PLACES):
-        raise invalid(name, "is out of range")
-    return number
-
-
-def parse_amount(name: str, value: object) -> Decimal:
-    amount = _number(name, value)
-    problem = _money.problem(amount, _AMOUNT)
-    if problem is not None:
-        raise invalid(name, problem)
-    return amount
+def ident_of(value: Mapping[str, str]) -> Ident:
+    """A checked identifier object (exactly one field, by the spec) as an :class:`Ident`."""
+    ((field, text),) = value.items()
+    return Ident(field, text)
 
 
 class Body:
-    """Typed access to the fields of a JSON request body."""
+    """Typed access to the fields of a JSON request body the spec has checked."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self._data = data
@@ -145,153 +127,81 @@ class Body:
     def __contains__(self, name: str) -> bool:
         return name in self._data
 
-    def _get(self, name: str, required: bool) -> Any:
-        if name not in self._data:
-            if required:
-                raise missing(name)
-            return None
-        value = self._data[name]
-        if value is None:
-            raise invalid(name, "must not be null")
-        return value
+    def text(self, name: str) -> str | None:
+        value = self._data.get(name)
+        return value if isinstance(value, str) else None
 
-    def text(self, name: str, *, required: bool = False, max_len: int = 255) -> str | None:
-        value = self._get(name, required)
-        if value is None:
-            return None
-        if not isinstance(value, str) or not 1 <= len(value) <= max_len:
-            raise invalid(name, f"must be a text of 1 to {max_len} characters")
-        return value
-
-    def notes(self, name: str) -> str | None:
-        """Free text (``NotesText``/``UdfString``): may be empty."""
-        value = self._get(name, False)
-        if value is None:
-            return None
-        limit = 4000 if name in ("notes", "issue_reason") else 255
-        if not isinstance(value, str) or len(value) > limit:
-            raise invalid(name, f"must be a text of at most {limit} characters")
-        return value
-
-    def amount(self, name: str, *, required: bool = False) -> Decimal | None:
-        value = self._get(name, required)
-        return None if value is None else parse_amount(name, value)
+    def amount(self, name: str) -> Decimal | None:
+        value = self._data.get(name)
+        return None if value is None else Decimal(value)
 
     def float_value(self, name: str) -> Decimal | None:
-        """A ``Float`` user-defined field: any finite number, stored with float precision."""
-        value = self._get(name, False)
+        """A ``Float`` user-defined field, stored with float precision (the vendor's column)."""
+        value = self._data.get(name)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-            raise invalid(name, "must be a number")
-        number = Decimal(value)  # any scale: it is stored with float precision
-        if not number.is_finite():
-            raise invalid(name, "is out of range")
         try:
-            as_float = float(number)
+            as_float = float(value)
         except OverflowError:
             as_float = math.inf
         if not math.isfinite(as_float):
             raise invalid(name, "is out of range")
         return Decimal(repr(as_float))
 
-    def integer(self, name: str, low: int, high: int) -> int | None:
-        value = self._get(name, False)
-        if value is None:
-            return None
-        if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
-            value = int(value)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise invalid(name, f"must be an integer from {low} to {high}")
-        return value
+    def integer(self, name: str) -> int | None:
+        value = self._data.get(name)
+        return None if value is None else int(value)
 
     def date(self, name: str) -> datetime | None:
-        value = self._get(name, False)
+        value = self._data.get(name)
         return None if value is None else parse_date(name, value)
 
-    def choice(self, name: str, allowed: Sequence[str], *, required: bool = False) -> str | None:
-        value = self._get(name, required)
-        if value is None:
-            return None
-        if value not in allowed:
-            raise invalid(name, f"must be one of {', '.join(allowed)}")
-        assert isinstance(value, str)
-        return value
+    def ident(self, name: str) -> Ident | None:
+        value = self._data.get(name)
+        return None if value is None else ident_of(value)
 
-    def ident(self, name: str, fields: Sequence[str], *, required: bool = False) -> Ident | None:
-        value = self._get(name, required)
-        return None if value is None else parse_ident(name, value, fields)
-
-    def objects(self, name: str, max_items: int) -> list[Mapping[str, Any]]:
-        value = self._get(name, False)
-        if value is None:
-            return []
-        if not isinstance(value, list) or len(value) > max_items:
-            raise invalid(name, f"must be a list of at most {max_items} objects")
-        if not all(isinstance(item, dict) for item in value):
-            raise invalid(name, "must be a list of objects")
-        return value
+    def objects(self, name: str) -> list[Mapping[str, Any]]:
+        value = self._data.get(name)
+        return [] if value is None else list(value)
 
     def fields_set(self) -> frozenset[str] | None:
-        value = self._get("fields_set", False)
+        value = self._data.get("fields_set")
         return None if value is None else parse_fields_set(value)
 
 
-def parse_ident(name: str, value: object, fields: Sequence[str]) -> Ident:
-    """An identifier object: exactly one of ``fields``, a text of 1..255 characters."""
-    allowed = ", ".join(fields)
-    if not isinstance(value, dict):
-        raise invalid(name, f"must be an object with exactly one of {allowed}")
-    if len(value) != 1:
-        raise invalid(name, f"must have exactly one of {allowed}")
-    ((field, text),) = value.items()
-    if field not in fields:
-        raise invalid(name, f"must have exactly one of {allowed}")
-    if not isinstance(text, str) or not 1 <= len(text) <= 255:
-        raise invalid(name, f"{field} must be a text of 1 to 255 characters")
-    return Ident(field, text)
-
-
 class Query:
-    """Typed access to GET parameters (each may be given once)."""
+    """Typed access to GET parameters; :meth:`check` holds them to the operation's spec."""
 
     def __init__(self, params: QueryParams) -> None:
         self._params = params
+        self._checked: dict[str, Any] | None = None
 
-    def get(self, name: str, *, required: bool = False) -> str | None:
+    def check(self, operation_id: str) -> None:
+        """Check every parameter the operation knows (each may be given once)."""
+        operation = ApiSpec.load(_SPEC_NAME).operation(operation_id)
+        try:
+            self._checked = operation.query(self._params.multi_items())
+        except SpecViolation as exc:
+            problem = exc.problems[0]
+            if problem.reason == "is given more than once":
+                raise invalid(problem.name, "must be given once") from None
+            raise _error(problem) from None
+
+    def get(self, name: str) -> Any:
+        if self._checked is not None:
+            return self._checked.get(name)
         values = self._params.getlist(name)
-        if not values:
-            if required:
-                raise missing(name)
-            return None
-        if len(values) > 1:
+        if len(values) > 1:  # read before the check (the token): still given once
             raise invalid(name, "must be given once")
-        return values[0]
+        return values[0] if values else None
 
-    def ident(self, name: str, fields: Sequence[str], *, required: bool = False) -> Ident | None:
+    def ident(self, name: str) -> Ident | None:
         """A flattened identifier ``field=value``, split at the first ``=``."""
-        text = self.get(name, required=required)
+        text = self.get(name)
         if text is None:
             return None
-        pattern = f"^({'|'.join(fields)})=.+$"
-        if len(text) > 300 or not re.search(pattern, text):
-            raise invalid(name, f"must be field=value with field one of {', '.join(fields)}")
         field, _, value = text.partition("=")
         return Ident(field, value)
-
-    def integer(self, name: str, low: int, high: int, *, required: bool = False) -> int | None:
-        text = self.get(name, required=required)
-        if text is None:
-            return None
-        if not _INTEGER_TEXT.match(text) or not low <= int(text) <= high:
-            raise invalid(name, f"must be an integer from {low} to {high}")
-        return int(text)
-
-    def choice(self, name: str, allowed: Sequence[str]) -> str | None:
-        text = self.get(name)
-        if text is not None and text not in allowed:
-            raise invalid(name, f"must be one of {', '.join(allowed)}")
-        return text
 
     def fields_set(self) -> frozenset[str] | None:
         text = self.get("fields_set")

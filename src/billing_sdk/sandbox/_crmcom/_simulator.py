@@ -16,19 +16,7 @@ from billing_sdk.sandbox._core import SimOperation
 from billing_sdk.sandbox._crmcom import _inputs as inputs
 from billing_sdk.sandbox._crmcom._auth import Session, TokenStore
 from billing_sdk.sandbox._crmcom._model import User
-from billing_sdk.sandbox._crmcom._params import (
-    ACCOUNTS_RECEIVABLE_ID,
-    CATEGORY_ID,
-    PAYMENT_ID,
-    PAYMENT_METHOD_ID,
-    REJECTION_REASON_ID,
-    TYPE_ID,
-    WALLET_ID,
-    Body,
-    Ident,
-    Query,
-    read_body,
-)
+from billing_sdk.sandbox._crmcom._params import Body, Ident, Query, check_body, read_body
 from billing_sdk.sandbox._crmcom._render import payment_complete, payment_short, rejection_reason
 from billing_sdk.sandbox._crmcom._seed import WEBAPI_USER_ID, build_company
 from billing_sdk.sandbox._crmcom._settings import CrmComSettings
@@ -45,7 +33,6 @@ from billing_sdk.sandbox._crmcom._wire import (
 )
 
 _PREFIX = "/crmapi/rest/v2"
-_STATES = ("DRAFT", "POSTED", "REJECTED", "CANCELLED", "PENDING_VERIFICATION")
 _PAIR = ("accounts_receivable_identifier", "wallet_identifier")
 _Handler = Callable[[Request], Awaitable[Response]]
 
@@ -180,10 +167,12 @@ class CrmComSimulator:
 
     async def _login(self, request: Request) -> Response:
         self._limit_logins(request)
-        body = Body(await self._body(request))
-        username = body.text("username", required=True)
-        password = body.text("password", required=True)
-        organisation = body.text("organisation", required=True)
+        data = await self._body(request)
+        check_body("authenticationToken", data)
+        body = Body(data)
+        username = body.text("username")
+        password = body.text("password")
+        organisation = body.text("organisation")
         unit = body.text("unit")
         assert username is not None and password is not None and organisation is not None
         settings = self.settings
@@ -203,7 +192,9 @@ class CrmComSimulator:
         self._limit_logins(request)
         if not self._key_matches(request.headers.get("authorization", "")):
             raise invalid_login("Invalid web API key", challenge=True)
-        unit = Body(await self._body(request)).text("unit")
+        data = await self._body(request)
+        check_body("authenticationWebApiKeyToken", data)
+        unit = Body(data).text("unit")
         user = self.book.company.users[WEBAPI_USER_ID]
         token = self._tokens.issue(user.id, self._unit_for(user, unit, challenge=True))
         return ok({"token": token})
@@ -224,6 +215,7 @@ class CrmComSimulator:
     async def _release(self, request: Request) -> Response:
         data = await self._body(request)
         self._body_session(data)
+        check_body("authenticationTokenRelease", data)
         self._tokens.release(data["token"])
         return ok(None)
 
@@ -232,32 +224,35 @@ class CrmComSimulator:
     async def _show(self, request: Request) -> Response:
         query = Query(request.query_params)
         self._query_session(query)
-        ident = query.ident("payment_identifier", PAYMENT_ID, required=True)
+        query.check("paymentsShow")
+        ident = query.ident("payment_identifier")
         fields = query.fields_set()
         assert ident is not None
         payment = self.book.payment(ident)
         return ok(select_fields(payment_complete(self.book.company, payment), fields))
 
     def _owner_filters(self, query: Query) -> tuple[Ident | None, ...]:
-        account = query.ident(_PAIR[0], ACCOUNTS_RECEIVABLE_ID)
-        wallet = query.ident(_PAIR[1], WALLET_ID)
+        # Exactly one owner: the spec says so in words (a query cannot carry a schema for it).
+        account = query.ident(_PAIR[0])
+        wallet = query.ident(_PAIR[1])
         if (account is None) == (wallet is None):
             raise invalid(" / ".join(_PAIR), "exactly one of them is mandatory")
         return (
             account,
             wallet,
-            query.ident("type_identifier", TYPE_ID),
-            query.ident("category_identifier", CATEGORY_ID),
-            query.ident("payment_method_identifier", PAYMENT_METHOD_ID),
+            query.ident("type_identifier"),
+            query.ident("category_identifier"),
+            query.ident("payment_method_identifier"),
         )
 
     async def _list(self, request: Request) -> Response:
         query = Query(request.query_params)
         self._query_session(query)
+        query.check("paymentsList")
         account, wallet, kind, category, method = self._owner_filters(query)
-        state = query.choice("life_cycle_state", _STATES)
-        size = query.integer("number_of_results", 1, 1000) or 100
-        offset = query.integer("offset", 0, 2147483647) or 0
+        state = query.get("life_cycle_state")
+        size = query.get("number_of_results") or 100
+        offset = query.get("offset") or 0
         fields = query.fields_set()
         ignored = self.settings.ignored_list_parameters
         if "life_cycle_state" in ignored:
@@ -271,10 +266,10 @@ class CrmComSimulator:
     async def _get_latest(self, request: Request) -> Response:
         query = Query(request.query_params)
         self._query_session(query)
+        query.check("paymentsGetLatest")
         account, wallet, kind, category, method = self._owner_filters(query)
-        number = query.integer("number", 1, 1000, required=True)
+        number: int = query.get("number")
         fields = query.fields_set()
-        assert number is not None
         found = self.book.list_payments(account, wallet, kind, category, method, None)
         latest = [payment_complete(self.book.company, p) for p in reversed(found[-number:])]
         return ok(select_all(latest, fields))
@@ -282,6 +277,7 @@ class CrmComSimulator:
     async def _rejection_reasons(self, request: Request) -> Response:
         query = Query(request.query_params)
         self._query_session(query)
+        query.check("paymentsConfigurationRejectionReasonsList")
         fields = query.fields_set()
         entries = [
             {"default": reason.default, "rejection_reason": rejection_reason(reason)}
@@ -297,6 +293,7 @@ class CrmComSimulator:
         # A deployment that does not know a field ignores it (as the spec says of all).
         for name in self.settings.ignored_create_fields:
             data.pop(name, None)
+        check_body("paymentsCreate", data)
         values = inputs.parse_create(Body(data))
         payment = self.book.create(values, session)
         return ok(select_fields(payment_short(self.book.company, payment), values.fields))
@@ -304,6 +301,7 @@ class CrmComSimulator:
     async def _update(self, request: Request) -> Response:
         data = await self._body(request)
         self._body_session(data)
+        check_body("paymentsUpdate", data)
         values = inputs.parse_update(Body(data))
         payment = self.book.update(values)
         return ok(select_fields(payment_short(self.book.company, payment), values.fields))
@@ -311,6 +309,7 @@ class CrmComSimulator:
     async def _post(self, request: Request) -> Response:
         data = await self._body(request)
         self._body_session(data)
+        check_body("paymentsPost", data)
         body = Body(data)
         ident = inputs.parse_payment_ident(body)
         fields = body.fields_set()
@@ -320,9 +319,10 @@ class CrmComSimulator:
     async def _reject(self, request: Request) -> Response:
         data = await self._body(request)
         self._body_session(data)
+        check_body("paymentsReject", data)
         body = Body(data)
         ident = inputs.parse_payment_ident(body)
-        reason = body.ident("rejection_reason_identifier", REJECTION_REASON_ID)
+        reason = body.ident("rejection_reason_identifier")
         fields = body.fields_set()
         payment = self.book.reject(ident, reason)
         return ok(select_fields(payment_short(self.book.company, payment), fields))
@@ -330,6 +330,7 @@ class CrmComSimulator:
     async def _cancel(self, request: Request) -> Response:
         data = await self._body(request)
         self._body_session(data)
+        check_body("paymentsCancel", data)
         values = inputs.parse_cancel(Body(data))
         payment = self.book.cancel(values)
         return ok(select_fields(payment_short(self.book.company, payment), values.fields))
@@ -337,6 +338,7 @@ class CrmComSimulator:
     async def _pay_bill(self, request: Request) -> Response:
         data = await self._body(request)
         session = self._body_session(data)
+        check_body("paymentsPayBill", data)
         values = inputs.parse_pay_bill(Body(data))
         payment = self.book.pay_bill(values, session)
         return ok(select_fields(payment_short(self.book.company, payment), values.fields))
@@ -344,6 +346,7 @@ class CrmComSimulator:
     async def _pay_invoice(self, request: Request) -> Response:
         data = await self._body(request)
         session = self._body_session(data)
+        check_body("paymentsPayInvoice", data)
         values = inputs.parse_pay_invoice(Body(data))
         payment = self.book.pay_invoice(values, session)
         return ok(select_fields(payment_short(self.book.company, payment), values.fields))

@@ -2,7 +2,7 @@
 
 Conforms to ``openapi/visma-erp.yaml`` plus the Visma Connect token endpoint
 (``POST /connect/token``). Modules: ``_settings`` (:class:`VismaSettings`), ``_model`` and
-``_seed`` (the companies), ``_validate``/``_dtos``/``_params`` (request validation),
+``_seed`` (the companies), ``_requests`` (requests checked against the spec),
 ``_invoice_edit``/``_invoice_actions``/``_payment_rules`` (business rules), ``_invoices``,
 ``_attachments``, ``_payments``, ``_paging`` (operations), ``_background``/``_webhook``
 (the Background API), ``_auth`` (tokens), ``_http``/``_wire`` (wire format) and

@@ -9,16 +9,19 @@ Parsing uses the standard library's MIME parser, so the sandbox needs no multipa
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import Any, cast
 
-from billing_sdk.sandbox._visma import _params as params
-from billing_sdk.sandbox._visma._dtos import ATTACHMENT_METADATA
+import jsonschema_rs
+
+from billing_sdk.sandbox._visma import _requests
 from billing_sdk.sandbox._visma._http import (
     Call,
     Result,
@@ -29,9 +32,9 @@ from billing_sdk.sandbox._visma._http import (
 )
 from billing_sdk.sandbox._visma._model import Attachment
 from billing_sdk.sandbox._visma._ops import Context, Operation, invoice_or_404, working_copy
-from billing_sdk.sandbox._visma._validate import SchemaError, validate
 
 _METADATA_MAX = 4096
+_METADATA_SCHEMA = {"$ref": "#/components/schemas/AttachmentMetadataDto"}
 
 
 @dataclass(frozen=True)
@@ -93,17 +96,26 @@ def _metadata(part: EmailMessage) -> dict[str, Any]:
         raise bad_request("The 'metadata' part must be UTF-8 text.") from None
     if len(text) > _METADATA_MAX:
         raise bad_request(f"The 'metadata' part must be at most {_METADATA_MAX} characters.")
+    spec = _requests.spec()
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_float=Decimal)
         if not isinstance(data, dict) or not data:
-            raise SchemaError("expected a JSON object with at least one setting")
-        unknown = sorted(set(data) - set(ATTACHMENT_METADATA.fields))
+            raise ValueError("expected a JSON object with at least one setting")
+        known = spec.resolve(_METADATA_SCHEMA).get("properties", {})
+        unknown = sorted(set(data) - set(known))
         if unknown:
-            raise SchemaError(f"unknown settings {', '.join(unknown)[:200]}")
-        checked: dict[str, Any] = validate(ATTACHMENT_METADATA, data)
+            raise ValueError(f"unknown settings {', '.join(unknown)[:200]}")
+        for problem in _metadata_validator().iter_errors(data):
+            raise ValueError(problem.message)
     except (ValueError, RecursionError) as exc:
         raise bad_request(f"The 'metadata' part must be a JSON object of settings: {exc}") from None
+    checked: dict[str, Any] = _requests.normalise(data, _METADATA_SCHEMA)
     return checked
+
+
+@functools.cache
+def _metadata_validator() -> jsonschema_rs.Validator:
+    return _requests.spec().validator(_METADATA_SCHEMA)
 
 
 def _upload(ctx: Context, upload: Upload) -> Result:
@@ -141,14 +153,12 @@ def _upload(ctx: Context, upload: Upload) -> Result:
 
 
 def _parse_header(call: Call) -> Upload:
-    number = params.ref_nbr(call.path_params["invoiceNumber"], "invoice number")
-    return parse_upload(call, number, None)
+    return parse_upload(call, _requests.path(call, "invoiceNumber"), None)
 
 
 def _parse_line(call: Call) -> Upload:
-    number = params.ref_nbr(call.path_params["invoiceNumber"], "invoice number")
-    line = params.line_number(call.path_params["lineNumber"])
-    return parse_upload(call, number, line)
+    number = _requests.path(call, "invoiceNumber")
+    return parse_upload(call, number, _requests.path(call, "lineNumber"))
 
 
 def operations() -> list[Operation]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from billing_sdk.sandbox._visma import _params as params
+from billing_sdk.sandbox._visma import _requests
 from billing_sdk.sandbox._visma import _webhook as webhook
 from billing_sdk.sandbox._visma._http import Call, Result, VismaError, dumps
 from billing_sdk.sandbox._visma._model import Company, utc_now
@@ -36,6 +36,37 @@ logger = logging.getLogger("billing_sdk.sandbox.visma")
 BACKGROUND = "/v1/background"
 
 
+@dataclass(frozen=True)
+class BackgroundHeader:
+    """A parsed ``erp-api-background`` header (the spec's pattern has checked its form)."""
+
+    #: ``none``, ``subscription`` or ``url``.
+    kind: str
+    url: str | None = None
+    #: The ``name=value`` pairs of ``subscription:...``, sent as headers of the notification.
+    headers: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def address(self) -> str:
+        """``webhookAddress`` of the state document."""
+        return self.url if self.kind == "url" and self.url else self.kind
+
+    @classmethod
+    def read(cls, value: str | None) -> BackgroundHeader | None:
+        """The mode a checked header value asks for (``None``: run the call now)."""
+        if value is None:
+            return None
+        if value == "none":
+            return cls("none")
+        if value.startswith("subscription"):
+            _, _, pairs = value.partition(":")
+            parsed = tuple(
+                (name, val) for name, _, val in (p.partition("=") for p in pairs.split(",") if p)
+            )
+            return cls("subscription", headers=parsed)
+        return cls("url", url=value)
+
+
 @dataclass
 class Job:
     """One queued operation."""
@@ -44,7 +75,7 @@ class Job:
     seq: int
     operation: Operation
     call: Call
-    mode: params.BackgroundHeader
+    mode: BackgroundHeader
     received: datetime
     due: float
     status: str = "Started"
@@ -86,7 +117,7 @@ class JobStore:
 
     # -- queueing and running ------------------------------------------------------------------
 
-    def accept(self, operation: Operation, call: Call, mode: params.BackgroundHeader) -> Result:
+    def accept(self, operation: Operation, call: Call, mode: BackgroundHeader) -> Result:
         """Queue ``call`` and answer 202 ``BackgroundApiAcceptedDto``."""
         job = self._queue(operation, call, mode, self.settings.duration_of(operation.operation_id))
         body = {"id": job.id, "stateLocation": f"{call.origin}{BACKGROUND}/{job.id}"}
@@ -99,14 +130,14 @@ class JobStore:
         answer names the action; the document shows when it is done; a failure is seen only
         as a document that did not change.
         """
-        job = self._queue(operation, call, params.BackgroundHeader("none"), delay, hidden=True)
+        job = self._queue(operation, call, BackgroundHeader("none"), delay, hidden=True)
         return Result(202, {"actionId": job.id, "actionResult": "Queued"})
 
     def _queue(
         self,
         operation: Operation,
         call: Call,
-        mode: params.BackgroundHeader,
+        mode: BackgroundHeader,
         delay: float,
         *,
         hidden: bool = False,
@@ -254,7 +285,8 @@ class JobStore:
 
     def operations(self) -> list[Operation]:
         def parse(call: Call) -> str:
-            return params.job_id(call.path_params["id"])
+            job_id: str = _requests.path(call, "id")
+            return job_id.lower()
 
         return [
             Operation(

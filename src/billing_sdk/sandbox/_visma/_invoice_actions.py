@@ -24,8 +24,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from billing_sdk.sandbox._visma import _params as params
-from billing_sdk.sandbox._visma._dtos import REVERSE_INVOICE
+from billing_sdk.sandbox._visma import _requests
 from billing_sdk.sandbox._visma._http import Call, Result, VismaError, check_if_match, etag
 from billing_sdk.sandbox._visma._model import Application, Company, Invoice
 from billing_sdk.sandbox._visma._ops import (
@@ -207,11 +206,12 @@ def _reverse(apply: bool) -> Any:
 
 
 def _number(call: Call) -> str:
-    return params.ref_nbr(call.path_params["invoiceNumber"], "invoice number")
+    number: str = _requests.path(call, "invoiceNumber")
+    return number
 
 
 def _parse_reverse(call: Call) -> tuple[str, dict[str, Any]]:
-    return _number(call), json_body(call, REVERSE_INVOICE)
+    return _number(call), json_body(call)
 
 
 _Check = Callable[[Company, Invoice], None]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from billing_sdk.sandbox._visma import _params as params
-from billing_sdk.sandbox._visma._dtos import INVOICE_UPDATE
+from billing_sdk.sandbox._visma import _requests
 from billing_sdk.sandbox._visma._http import (
     Call,
     Result,
@@ -35,7 +34,8 @@ def invoice_location(call: Call, ref_nbr: str) -> str:
 
 
 def _number(call: Call, name: str = "invoiceNumber") -> str:
-    return params.ref_nbr(call.path_params[name], "invoice number")
+    number: str = _requests.path(call, name)
+    return number
 
 
 # -- read -----------------------------------------------------------------------------------------
@@ -102,7 +102,7 @@ def render_pdf(ctx: Context, inv: Invoice) -> bytes:
 
 
 def _parse_create(call: Call) -> dict[str, Any]:
-    body: dict[str, Any] = json_body(call, INVOICE_UPDATE)
+    body: dict[str, Any] = json_body(call)
     return body
 
 
@@ -122,7 +122,7 @@ def _create(with_etag: bool) -> Any:
 
 
 def _parse_update(call: Call) -> tuple[str, dict[str, Any]]:
-    return _number(call), json_body(call, INVOICE_UPDATE)
+    return _number(call), json_body(call)
 
 
 def _update(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from billing_sdk.sandbox._visma._http import Call, Result, VismaError, parse_json
+from billing_sdk.sandbox._visma import _requests
+from billing_sdk.sandbox._visma._http import Call, Result, VismaError
 from billing_sdk.sandbox._visma._model import Company, Invoice, Payment
-from billing_sdk.sandbox._visma._validate import SchemaError, Spec, validate
 
 _Doc = TypeVar("_Doc", Invoice, Payment)
 
@@ -53,12 +53,10 @@ class Operation:
         return self.precheck is not None
 
 
-def json_body(call: Call, spec: Spec) -> Any:
-    """The call's JSON body checked against ``spec`` (400 with the offending path)."""
-    try:
-        return validate(spec, parse_json(call.body))
-    except SchemaError as exc:
-        raise VismaError(400, f"Invalid request body: {exc}") from None
+def json_body(call: Call) -> Any:
+    """The call's JSON body checked against its operation's schema in the spec, normalised
+    (400 with the offending path; see :mod:`._requests`)."""
+    return _requests.body(call)
 
 
 def no_body(call: Call) -> None:

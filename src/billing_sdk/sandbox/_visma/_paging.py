@@ -1,5 +1,8 @@
 """The two list operations: filters from the spec's query parameters and forced paging.
 
+The query is checked against the spec by :func:`._requests.query` (names match in any case,
+unknown ones are ignored, a condition needs its date); these are the filters' meanings.
+
 Paging is forced: ``pageSize`` is clamped to the endpoint's maximum (no error), a missing one
 takes the configured default, ``numberToRead``/``skipRecords`` are accepted and ignored. The
 answer is a bare array; every item carries ``metadata {totalCount, maxPageSize}``; a page past
@@ -9,80 +12,16 @@ the end is ``[]``. Lists carry no ETag.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
-from billing_sdk.sandbox._visma import _params as p
-from billing_sdk.sandbox._visma._dtos import DOCUMENT_STATUSES, DOCUMENT_TYPES, PAYMENT_TYPES
-from billing_sdk.sandbox._visma._http import Call, Result
+from billing_sdk.sandbox._visma import _requests
+from billing_sdk.sandbox._visma._http import Result
 from billing_sdk.sandbox._visma._model import Invoice, Payment
 from billing_sdk.sandbox._visma._ops import Context, Operation
 from billing_sdk.sandbox._visma._settings import VismaSettings
 from billing_sdk.sandbox._visma._wire import ALL_EXPANSIONS, invoice_dto, payment_dto
 
-_PAGING: dict[str, p.Param] = {
-    "numberToRead": p.Integer(1),
-    "skipRecords": p.Integer(0),
-    "pageNumber": p.Integer(1),
-    "pageSize": p.Integer(1),
-    "lastModifiedDateTime": p.DateFilter(),
-    "lastModifiedDateTimeCondition": p.CONDITION,
-}
-
-PAYMENT_PARAMS: dict[str, p.Param] = {
-    **_PAGING,
-    "paymentNbr": p.Text(15),
-    "paymentType": p.Choice(PAYMENT_TYPES),
-    "customer": p.Text(30),
-    "greaterThanValue": p.Text(15),
-    "invoiceRefNbr": p.Text(15),
-    "status": p.Choice(DOCUMENT_STATUSES),
-    "orderBy": p.Text(100),
-    "branch": p.Text(30),
-    "docDate": p.DateFilter(),
-    "docDateCondition": p.CONDITION,
-    "financialPeriod": p.Period(),
-}
-_PAYMENT_PAIRS = {
-    "lastModifiedDateTimeCondition": "lastModifiedDateTime",
-    "docDateCondition": "docDate",
-}
-
-INVOICE_PARAMS: dict[str, p.Param] = {
-    **_PAGING,
-    "documentType": p.Choice(DOCUMENT_TYPES),
-    "released": p.Integer(0, 1),
-    "dunningLevel": p.Integer(0),
-    "closedFinancialPeriod": p.Period(),
-    "dunningLetterDateTime": p.DateFilter(),
-    "dunningLetterDateTimeCondition": p.CONDITION,
-    "project": p.Text(30),
-    "expandApplications": p.Flag(),
-    "expandDunningInformation": p.Flag(),
-    "expandAttachments": p.Flag(),
-    "expandTaxDetails": p.Flag(),
-    "expandInvoiceAddress": p.Flag(),
-    "financialPeriod": p.Period(),
-    "documentDueDate": p.DateFilter(),
-    "documentDueDateCondition": p.CONDITION,
-    "status": p.Choice(DOCUMENT_STATUSES),
-    "externalReference": p.Text(40),
-    "paymentReference": p.Text(40),
-    "customerRefNumber": p.Text(40),
-    "customer": p.Text(30),
-    "branch": p.Text(30),
-    "documentDate": p.DateFilter(),
-    "documentDateCondition": p.CONDITION,
-    "greaterThanValue": p.Text(15),
-    "createdDateTime": p.DateFilter(),
-    "createdDateTimeCondition": p.CONDITION,
-}
-_INVOICE_PAIRS = {
-    "lastModifiedDateTimeCondition": "lastModifiedDateTime",
-    "dunningLetterDateTimeCondition": "dunningLetterDateTime",
-    "documentDueDateCondition": "documentDueDate",
-    "documentDateCondition": "documentDate",
-    "createdDateTimeCondition": "createdDateTime",
-}
 _PAYMENT_ORDER: dict[str, Callable[[Payment], Any]] = {
     "refnbr": lambda pay: pay.ref_nbr,
     "paymentref": lambda pay: pay.payment_ref,
@@ -98,7 +37,19 @@ def _dated(q: dict[str, Any], name: str, when: Any) -> bool:
     """Whether ``when`` passes the date filter ``name`` (``>=`` when no condition is sent)."""
     if name not in q:
         return True
-    return p.compare(when, q.get(f"{name}Condition", ">="), q[name])
+    return _compare(when, q.get(f"{name}Condition", ">="), q[name])
+
+
+def _compare(when: datetime | None, condition: str, bound: datetime) -> bool:
+    """``when <condition> bound`` for a date filter (a missing date never matches)."""
+    if when is None:
+        return False
+    return {
+        ">": when > bound,
+        "<": when < bound,
+        ">=": when >= bound,
+        "<=": when <= bound,
+    }[condition]
 
 
 def _page(items: Sequence[Any], q: dict[str, Any], maximum: int, default: int | None) -> list[Any]:
@@ -190,19 +141,13 @@ def _list_invoices(settings: VismaSettings) -> Callable[[Context, dict[str, Any]
 
 
 def operations(settings: VismaSettings) -> list[Operation]:
-    def parse_payments(call: Call) -> dict[str, Any]:
-        return p.parse_query(call.query, PAYMENT_PARAMS, _PAYMENT_PAIRS)
-
-    def parse_invoices(call: Call) -> dict[str, Any]:
-        return p.parse_query(call.query, INVOICE_PARAMS, _INVOICE_PAIRS)
-
     return [
         Operation(
             "customerPaymentGetAllPayments",
             "GET",
             "/v1/customerPayment",
             "read",
-            parse_payments,
+            _requests.query,
             _list_payments(settings),
         ),
         Operation(
@@ -210,7 +155,7 @@ def operations(settings: VismaSettings) -> list[Operation]:
             "GET",
             "/v1/customerinvoice",
             "read",
-            parse_invoices,
+            _requests.query,
             _list_invoices(settings),
         ),
     ]

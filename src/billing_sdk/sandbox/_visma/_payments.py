@@ -6,9 +6,8 @@ import dataclasses
 import json
 from typing import Any
 
-from billing_sdk.sandbox._visma import _params as params
 from billing_sdk.sandbox._visma import _payment_rules as rules
-from billing_sdk.sandbox._visma._dtos import PAYMENT_UPDATE, RELEASE_PAYMENT, VOID_PAYMENT
+from billing_sdk.sandbox._visma import _requests
 from billing_sdk.sandbox._visma._http import (
     Call,
     Result,
@@ -32,7 +31,8 @@ PAYMENTS = "/v1/customerPayment"
 
 
 def _number(call: Call) -> str:
-    return params.ref_nbr(call.path_params["paymentNumber"], "payment number")
+    number: str = _requests.path(call, "paymentNumber")
+    return number
 
 
 def _get(ctx: Context, ref_nbr: str) -> Result:
@@ -41,7 +41,7 @@ def _get(ctx: Context, ref_nbr: str) -> Result:
 
 
 def _parse_create(call: Call) -> dict[str, Any]:
-    body: dict[str, Any] = json_body(call, PAYMENT_UPDATE)
+    body: dict[str, Any] = json_body(call)
     # The spec's PaymentCreateDto: the customer is required and not empty (checked before a
     # background create is queued, like the rest of the schema).
     if not body.get("customer"):
@@ -62,7 +62,7 @@ def _create(ctx: Context, body: dict[str, Any]) -> Result:
 
 
 def _parse_update(call: Call) -> tuple[str, dict[str, Any]]:
-    return _number(call), json_body(call, PAYMENT_UPDATE)
+    return _number(call), json_body(call)
 
 
 def _update(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
@@ -77,11 +77,8 @@ def _update(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
     return Result(204, None, headers={"ETag": etag(changed.version)})
 
 
-def _parse_action(spec: Any) -> Any:
-    def parse(call: Call) -> tuple[str, dict[str, Any]]:
-        return _number(call), json_body(call, spec)
-
-    return parse
+def _parse_action(call: Call) -> tuple[str, dict[str, Any]]:
+    return _number(call), json_body(call)
 
 
 def _release(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> Result:
@@ -130,10 +127,8 @@ def _check_void(ctx: Context, parsed: tuple[str, dict[str, Any]]) -> None:
 
 
 def _parse_void(settings: VismaSettings) -> Any:
-    parse = _parse_action(VOID_PAYMENT)
-
     def parse_void(call: Call) -> tuple[str, dict[str, Any]]:
-        ref_nbr, body = parse(call)
+        ref_nbr, body = _parse_action(call)
         wrapped = isinstance(json.loads(call.body or b"{}").get("type"), dict)
         form = settings.void_type_form
         if "type" in body and form != "either" and wrapped != (form == "wrapped"):
@@ -165,7 +160,7 @@ def operations(settings: VismaSettings) -> list[Operation]:
             "POST",
             f"{by_number}/action/release",
             "update",
-            _parse_action(RELEASE_PAYMENT),
+            _parse_action,
             _release,
             if_match=True,
             precheck=_check_release,

@@ -21,10 +21,16 @@ from starlette.responses import Response
 
 from billing_sdk.sandbox._core import Handler, SimOperation
 from billing_sdk.sandbox._ratelimit import FixedWindowLimiter, RateLimitState
-from billing_sdk.sandbox._visma import _attachments, _invoice_actions, _invoices, _paging, _payments
-from billing_sdk.sandbox._visma import _params as params
+from billing_sdk.sandbox._visma import (
+    _attachments,
+    _invoice_actions,
+    _invoices,
+    _paging,
+    _payments,
+    _requests,
+)
 from billing_sdk.sandbox._visma._auth import Token, TokenIssuer
-from billing_sdk.sandbox._visma._background import JobStore
+from billing_sdk.sandbox._visma._background import BackgroundHeader, JobStore
 from billing_sdk.sandbox._visma._http import (
     Call,
     Result,
@@ -181,10 +187,9 @@ class VismaSimulator:
         if not token.allows(op.scope):
             raise VismaError(403, f"The token lacks the scope vismanet_erp_service_api:{op.scope}.")
         body = await read_body(request, self.settings.max_body_bytes)
-        mode = None
-        if op.background:
-            mode = params.background(request.headers.get("erp-api-background"))
-        if_match = params.if_match(request.headers.get("if-match")) if op.if_match else None
+        sent = _requests.headers(op.operation_id, request.headers.get)
+        mode = BackgroundHeader.read(sent.get("erp-api-background")) if op.background else None
+        if_match = sent.get("If-Match") if op.if_match else None
         call = Call(
             operation_id=op.operation_id,
             method=request.method,
