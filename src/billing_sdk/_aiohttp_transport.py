@@ -140,8 +140,20 @@ def _close_elsewhere(session: aiohttp.ClientSession) -> None:
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """An ``httpx`` transport whose connections are an ``aiohttp`` pool (created lazily)."""
 
-    def __init__(self, *, limits: httpx.Limits, ssl_context: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits,
+        ssl_context: ssl.SSLContext | None = None,
+        whole_body_limit: int | None = 0,
+    ) -> None:
         self.limits = limits
+        #: A body with a ``Content-Length`` of at most this many bytes and no content coding
+        #: is read here, in one piece, into the response (``None``: any length; ``0``: none).
+        #: The policy layer then only checks its size: no stream of 64 KiB chunks to wrap,
+        #: decode and join. Others (chunked, compressed, larger) stream as before, so the
+        #: size cap and bounded decompression (``_body``) still apply to them piece by piece.
+        self.whole_body_limit = whole_body_limit
         # httpx's default context: certifi roots, hostname checks, TLS >= 1.2.
         self.ssl_context = ssl_context or httpx.create_ssl_context()
         self._session: aiohttp.ClientSession | None = None
@@ -222,6 +234,20 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        if self._read_whole(response, request.method):
+            try:
+                with _mapped_errors(request):
+                    content = await response.read()
+            except BaseException:
+                response.close()
+                raise
+            return httpx.Response(
+                status_code=response.status,
+                headers=response.raw_headers,
+                content=content,
+                request=request,
+                extensions=extensions,
+            )
         return httpx.Response(
             status_code=response.status,
             headers=response.raw_headers,
@@ -229,6 +255,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             request=request,
             extensions=extensions,
         )
+
+    def _read_whole(self, response: aiohttp.ClientResponse, method: str) -> bool:
+        """Whether the body is read in one piece here (see ``whole_body_limit``)."""
+        limit = self.whole_body_limit
+        if limit == 0 or "Content-Encoding" in response.headers:
+            return False
+        if response.status in (204, 304) or method == "HEAD":
+            return True  # no body follows
+        length = response.content_length
+        return length is not None and (limit is None or length <= limit)
 
     def _fallback_transport(self) -> httpx.AsyncHTTPTransport:
         if self._fallback is None:

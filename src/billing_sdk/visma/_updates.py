@@ -12,6 +12,7 @@ decimals, the field's scale and range; ``10.001`` for a cent amount is refused, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -133,13 +134,19 @@ def _refuse_floats(value: Any, name: str) -> None:
 def _unknown_fields(obj: Any, path: str) -> list[str]:
     """Keys the generated models did not recognise, anywhere in the body."""
     found = [f"{path}.{key}" for key in getattr(obj, "additional_properties", {})]
-    if not attrs.has(type(obj)):
-        return found
-    for field in attrs.fields(type(obj)):
-        name, value = field.name, getattr(obj, field.name)
-        items = value if isinstance(value, list) else [value]
-        for index, item in enumerate(items):
-            if hasattr(item, "additional_properties"):
-                where = f"{path}.{name}[{index}]" if isinstance(value, list) else f"{path}.{name}"
-                found += _unknown_fields(item, where)
+    names = _field_names(type(obj))
+    for name in names:
+        value = getattr(obj, name)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                if hasattr(item, "additional_properties"):
+                    found += _unknown_fields(item, f"{path}.{name}[{index}]")
+        elif hasattr(value, "additional_properties"):
+            found += _unknown_fields(value, f"{path}.{name}")
     return found
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The attributes of a generated model (none for anything else), worked out once."""
+    return tuple(field.name for field in attrs.fields(cls)) if attrs.has(cls) else ()
