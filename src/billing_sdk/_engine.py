@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import math
 import re
 import sys
@@ -457,6 +458,7 @@ def _after_doubt(failure: BillingError, request: httpx.Request, method: str) -> 
 #: that httpx's URL parser would keep as it is, so it can be put on the base URL unparsed.
 _PLAIN_PATH = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 _NO_AUTH = httpx.Auth()
+_HTTPX_LOG = logging.getLogger("httpx")
 
 
 def _direct_auth(http: httpx.AsyncClient) -> httpx.Auth | None:
@@ -522,6 +524,17 @@ async def _sent(http: httpx.AsyncClient, request: httpx.Request, auth: httpx.Aut
             transport = http._transport_for_url(request.url)
             response = await transport.handle_async_request(request)
             response.request = request
+            if _HTTPX_LOG.isEnabledFor(logging.INFO):
+                # httpx's own line, as its ``send`` writes it (the SDK's log filter redacts
+                # the query's credentials in it).
+                _HTTPX_LOG.info(
+                    'HTTP Request: %s %s "%s %d %s"',
+                    request.method,
+                    request.url,
+                    response.http_version,
+                    response.status_code,
+                    response.reason_phrase,
+                )
             try:
                 try:
                     next_request = await flow.asend(response)
