@@ -129,8 +129,11 @@ def check_body(model: object, path: str = "") -> None:
     plan = _plan(type(model))
     if plan is None:
         return
-    for name, limits in plan:
+    absent, attributes = plan
+    for name, limits in attributes:
         value = getattr(model, name)
+        if value is absent or value is None:
+            continue  # not sent: nothing to check
         if limits is None and not isinstance(value, list) and _plan(type(value)) is None:
             continue  # neither an amount, nor a list or a model that may hold one
         where = path if name == "value" and path else f"{path}.{name}" if path else name
@@ -144,21 +147,26 @@ def check_body(model: object, path: str = "") -> None:
             check_body(value, where)
 
 
-#: Per class: its attributes and their limits (``None``: no limits), or ``None`` when the
-#: class is not a generated attrs model. A write's body walks ~50 attributes; working out
-#: each class's once keeps that walk to a lookup per attribute.
-_PLANS: dict[type, tuple[tuple[str, Limits | None], ...] | None] = {}
+#: Per class: the value its unset attributes hold (the package's ``UNSET``), and its
+#: attributes with their limits (``None``: no limits); ``None`` when the class is not a
+#: generated attrs model. A write's body walks ~50 attributes, nearly all unset: working out
+#: each class's once keeps that walk to a lookup and a comparison per attribute.
+_Plan = tuple[object, tuple[tuple[str, "Limits | None"], ...]]
+_PLANS: dict[type, _Plan | None] = {}
 
 
-def _plan(cls: type) -> tuple[tuple[str, Limits | None], ...] | None:
+def _plan(cls: type) -> _Plan | None:
     try:
         return _PLANS[cls]
     except KeyError:
         pass
-    plan: tuple[tuple[str, Limits | None], ...] | None = None
+    plan: _Plan | None = None
     if attrs.has(cls):
         limits: Mapping[str, Limits] = getattr(cls, "DECIMAL_LIMITS", {})
-        plan = tuple((a.name, limits.get(a.name)) for a in attrs.fields(cls))
+        fields = attrs.fields(cls)
+        # Each generated package has its own ``Unset``; the core names no vendor.
+        absent = next((f.default for f in fields if _is_unset(f.default)), None)
+        plan = (absent, tuple((f.name, limits.get(f.name)) for f in fields))
     _PLANS[cls] = plan
     return plan
 

@@ -134,19 +134,32 @@ def _refuse_floats(value: Any, name: str) -> None:
 def _unknown_fields(obj: Any, path: str) -> list[str]:
     """Keys the generated models did not recognise, anywhere in the body."""
     found = [f"{path}.{key}" for key in getattr(obj, "additional_properties", {})]
-    names = _field_names(type(obj))
+    absent, names = _fields_of(type(obj))
     for name in names:
         value = getattr(obj, name)
+        if value is absent or value is None:
+            continue
         if isinstance(value, list):
             for index, item in enumerate(value):
-                if hasattr(item, "additional_properties"):
+                if _has_extras(type(item)):
                     found += _unknown_fields(item, f"{path}.{name}[{index}]")
-        elif hasattr(value, "additional_properties"):
+        elif _has_extras(type(value)):
             found += _unknown_fields(value, f"{path}.{name}")
     return found
 
 
 @functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    """The attributes of a generated model (none for anything else), worked out once."""
-    return tuple(field.name for field in attrs.fields(cls)) if attrs.has(cls) else ()
+def _has_extras(cls: type) -> bool:
+    """Whether instances of ``cls`` keep the keys they did not recognise (a generated model)."""
+    return hasattr(cls, "additional_properties")
+
+
+@functools.cache
+def _fields_of(cls: type) -> tuple[object, tuple[str, ...]]:
+    """A generated model's unset value (its package's ``UNSET``) and attribute names, worked
+    out once (no attributes for anything else)."""
+    if not attrs.has(cls):
+        return None, ()
+    fields = attrs.fields(cls)
+    absent = next((f.default for f in fields if type(f.default).__name__ == "Unset"), None)
+    return absent, tuple(f.name for f in fields)
