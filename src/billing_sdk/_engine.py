@@ -561,7 +561,9 @@ def _plain_request(
     return request
 
 
-async def _sent(http: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth) -> Any:
+async def _sent(
+    http: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth
+) -> httpx.Response:
     """``http.send(request)`` on the direct route: the auth flow, the request hooks and the
     client's transport, the way httpx drives them (its ``_send_handling_auth``)."""
     if http.is_closed:
@@ -574,7 +576,7 @@ async def _sent(http: httpx.AsyncClient, request: httpx.Request, auth: httpx.Aut
             for hook in hooks:
                 await hook(request)
             transport = http._transport_for_url(request.url)
-            response = await transport.handle_async_request(request)
+            response: httpx.Response = await transport.handle_async_request(request)
             response.request = request
             if _HTTPX_LOG.isEnabledFor(logging.INFO):
                 # httpx's own line, as its ``send`` writes it (the SDK's log filter redacts

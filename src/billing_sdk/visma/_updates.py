@@ -12,7 +12,6 @@ decimals, the field's scale and range; ``10.001`` for a cent amount is refused, 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -148,18 +147,27 @@ def _unknown_fields(obj: Any, path: str) -> list[str]:
     return found
 
 
-@functools.cache
 def _has_extras(cls: type) -> bool:
     """Whether instances of ``cls`` keep the keys they did not recognise (a generated model)."""
-    return hasattr(cls, "additional_properties")
+    known = _EXTRAS.get(cls)
+    if known is None:
+        known = _EXTRAS[cls] = hasattr(cls, "additional_properties")
+    return known
 
 
-@functools.cache
 def _fields_of(cls: type) -> tuple[object, tuple[str, ...]]:
     """A generated model's unset value (its package's ``UNSET``) and attribute names, worked
     out once (no attributes for anything else)."""
-    if not attrs.has(cls):
-        return None, ()
-    fields = attrs.fields(cls)
-    absent = next((f.default for f in fields if type(f.default).__name__ == "Unset"), None)
-    return absent, tuple(f.name for f in fields)
+    known = _FIELDS.get(cls)
+    if known is None:
+        known = (None, ())
+        if attrs.has(cls):
+            fields = attrs.fields(cls)
+            absent = next((f.default for f in fields if type(f.default).__name__ == "Unset"), None)
+            known = (absent, tuple(f.name for f in fields))
+        _FIELDS[cls] = known
+    return known
+
+
+_EXTRAS: dict[type, bool] = {}
+_FIELDS: dict[type, tuple[object, tuple[str, ...]]] = {}
