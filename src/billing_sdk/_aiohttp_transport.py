@@ -28,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator
 
 import aiohttp
 import httpcore
@@ -67,17 +67,31 @@ def _httpcore_wanted() -> bool:
     )
 
 
-@contextlib.contextmanager
-def _mapped_errors(request: httpx.Request) -> Iterator[None]:
-    try:
-        yield
-    except (TimeoutError, aiohttp.ClientError) as exc:
+class _mapped_errors:
+    """``with _mapped_errors(request):`` turns aiohttp's errors into httpx's (``_ERROR_MAP``).
+
+    A class, not a generator-based context manager: it runs twice per request.
+    """
+
+    __slots__ = ("_request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self._request = request
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> None:
+        if exc is None or not isinstance(exc, TimeoutError | aiohttp.ClientError):
+            return
         for source, target in _ERROR_MAP:
             if isinstance(exc, source):
                 # The message names the failure only: aiohttp's may include the full URL, and
-                # Some vendors carry credentials in the query string.
-                raise target(type(exc).__name__, request=request) from exc
-        raise  # pragma: no cover - every ClientError matches the last row
+                # some vendors carry credentials in the query string.
+                raise target(type(exc).__name__, request=self._request) from exc
+        # (unreachable: every ClientError matches the last row; anything else propagates)
 
 
 class _ResponseStream(httpx.AsyncByteStream):
