@@ -201,7 +201,7 @@ class Facade(Contender):
     def pool(self) -> dict[str, Any]:
         limits = self.client.limits
         return {
-            "library": "aiohttp (billing_sdk's default transport under httpx)",
+            "library": "aiohttp (billing_sdk's default transport)",
             "max_connections": limits.max_connections,
             "keepalive_timeout": limits.keepalive_expiry,
         }

@@ -38,8 +38,10 @@ from bench._sandbox import SandboxProcess
 LAYERS: tuple[tuple[str, str, str], ...] = (
     ("facade call (customer_invoices.get/update)", "billing_sdk/visma/_invoices.py", "*"),
     ("  engine.send_raw: the HTTP exchange", "billing_sdk/_engine.py", "send_raw"),
-    ("    httpx AsyncClient.build_request", "httpx/_client.py", "build_request"),
-    ("    httpx AsyncClient.send (auth flow, hooks, ...)", "httpx/_client.py", "send"),
+    ("    engine._built: the httpx.Request (direct route)", "billing_sdk/_engine.py", "_built"),
+    ("    engine._sent: auth flow, hooks, transport (direct)", "billing_sdk/_engine.py", "_sent"),
+    ("    httpx AsyncClient.build_request (httpx route)", "httpx/_client.py", "build_request"),
+    ("    httpx AsyncClient.send (httpx route)", "httpx/_client.py", "send"),
     (
         "      auth flow (OAuth2 client credentials)",
         "billing_sdk/visma/_auth.py",
@@ -56,12 +58,18 @@ LAYERS: tuple[tuple[str, str, str], ...] = (
         "handle_async_request",
     ),
     ("          aiohttp ClientSession._request", "aiohttp/client.py", "_request"),
+    ("          aiohttp ClientResponse.read (whole body)", "aiohttp/client_reqrep.py", "read"),
     ("      httpx Response.aread (body to httpx)", "httpx/_models.py", "aread"),
     ("  engine.handle: check + generated parse", "billing_sdk/_engine.py", "handle"),
     ("    httpx Response.json (json.loads)", "httpx/_models.py", "json"),
     ("    CustomerInvoiceDto.from_dict (attrs models)", "customer_invoice_dto.py", "from_dict"),
     ("    import machinery (from ..models import ...)", "<frozen importlib._bootstrap>", "*"),
-    ("  CustomerInvoiceUpdateDto.from_dict (write body)", "customer_invoice_update_dto.py", "*"),
+    (
+        "  build_update: the write body and its checks",
+        "billing_sdk/visma/_updates.py",
+        "build_update",
+    ),
+    ("    CustomerInvoiceUpdateDto.from_dict (write body)", "customer_invoice_update_dto.py", "*"),
 )
 
 

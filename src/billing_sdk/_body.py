@@ -184,8 +184,10 @@ def cap_body(response: httpx.Response, request: httpx.Request, limit: int | None
     Raises ``DecodeError`` for a content coding that was not asked for.
     """
     if response.is_closed:
-        # Built with its body already in memory (a mock transport): only its size can be
-        # checked.
+        # Built with its body already in memory (a mock transport, or read whole by the
+        # aiohttp transport): only its size can be checked.
+        if limit is None or len(response.content) <= limit:
+            return
         capped = _CappedStream(response, request, httpx.ByteStream(b""), limit)
         capped.check(len(response.content))
         return

@@ -206,7 +206,8 @@ class BaseClient:
             raise ValidationError("timeout and limits must be explicit httpx.Timeout/Limits")
         if attempt_timeout is None:
             attempt_timeout = (timeout.connect or 0.0) + (timeout.read or 0.0) or None
-        inner = transport or AiohttpTransport(limits=limits)
+        max_response_bytes = _byte_count(max_response_bytes)
+        inner = transport or AiohttpTransport(limits=limits, whole_body_limit=max_response_bytes)
         self.limits = limits
         #: Who this client coordinates with, and the vendor account it speaks for.
         self.coordination: Coordination = coordination or LocalCoordination()
@@ -217,7 +218,7 @@ class BaseClient:
             rate_limit=rate_limit,
             attempt_timeout=_seconds(attempt_timeout, "attempt_timeout"),
             call_timeout=_seconds(call_timeout, "call_timeout"),
-            max_response_bytes=_byte_count(max_response_bytes),
+            max_response_bytes=max_response_bytes,
             pacer=self.coordination.pacer(self.account),
         )
         self._http = _CookielessAsyncClient(

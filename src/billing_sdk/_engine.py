@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import math
+import re
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
@@ -266,17 +268,20 @@ class Engine:
             url = kwargs["url"]
         path = _path_of(url)
         http = self.http
-        if isinstance(url, str) and url.startswith("/"):
-            # The absolute URL, joined as httpx joins it (the base path, which ends in "/",
-            # plus the path without its leading "/"): httpx then parses one URL instead of
-            # two (the relative one, then the base with the new path), a sixth of the
-            # client's CPU per call.
-            kwargs = {**kwargs, "url": _joined(http.base_url, url)}
+        direct = _direct_auth(http)
         failure: BillingError | None = None
         try:
-            request = http.build_request(
-                **kwargs, extensions=options.extensions() if options is not None else None
-            )
+            if direct is not None:
+                request = _built(http, kwargs, options)
+            else:
+                if isinstance(url, str) and url.startswith("/"):
+                    # The absolute URL, joined as httpx joins it (the base path, which ends
+                    # in "/", plus the path without its leading "/"): httpx then parses one
+                    # URL instead of two.
+                    kwargs = {**kwargs, "url": _joined(http.base_url, url)}
+                request = http.build_request(
+                    **kwargs, extensions=options.extensions() if options is not None else None
+                )
         except (ValueError, UnicodeError, httpx.InvalidURL) as exc:
             # json.dumps refuses NaN, UTF-8 refuses lone surrogates, ASCII headers refuse
             # the rest of Unicode: nothing was sent.
@@ -288,7 +293,10 @@ class Engine:
         try:
             # Every attempt sent for this call (its token request too) ends by the deadline.
             with _deadline.call_deadline(self.call_timeout):
-                response = await http.send(request)
+                if direct is not None:
+                    response = await _sent(http, request, direct)
+                else:
+                    response = await http.send(request)
         except BillingError as exc:
             # Raised below (the transport, an auth flow): keep the error, drop the frames
             # that sent the request (their locals hold it, credentials and all).
@@ -298,12 +306,13 @@ class Engine:
         if failure is not None:
             _after_doubt(failure, request, method)
             raise failure
-        # httpx leaves each response in a reference cycle (response -> its BoundAsyncStream ->
-        # response), so the response, its request, headers and the connection's response
-        # behind it wait for the cyclic garbage collector: ~50 objects per call, and under
-        # fan-out the collections that find them. The body is read and the stream closed
-        # by now (``request`` does not stream), so cut the cycle: refcounting frees them.
-        response.stream = httpx.ByteStream(response.content)
+        if not isinstance(response.stream, httpx.ByteStream):
+            # httpx leaves each response it sent in a reference cycle (response -> its
+            # BoundAsyncStream -> response), so the response, its request, headers and the
+            # connection's response behind it wait for the cyclic garbage collector: ~50
+            # objects per call. The body is read and the stream closed by now, so cut the
+            # cycle: refcounting frees them.
+            response.stream = httpx.ByteStream(response.content)
         _raw.note(response)
         return response
 
@@ -428,6 +437,174 @@ def _after_doubt(failure: BillingError, request: httpx.Request, method: str) -> 
         return
     if failure.landed is False and not isinstance(failure, ValidationError):
         failure.landed = None
+
+
+# -- the direct route ---------------------------------------------------------------------------
+#
+# ``AsyncClient.build_request`` + ``AsyncClient.send`` cost about a third of a call's CPU on top
+# of the transport: the URL parsed twice, every header merged and normalised again, the auth flow
+# and the redirect loop driven through four coroutines, the response bound to a stream that
+# closes it. For a client configured the way this SDK builds it (no redirects followed, no
+# response hooks, no mounted proxies) the engine does the same steps itself, in this order:
+# the request built from the generated ``_get_kwargs`` with the client's headers and timeouts,
+# the client's auth flow, the client's request hooks, then the client's transport, which is the
+# one PolicyTransport (retries, pacing, deadlines, the size cap): the same objects, the same
+# rules, fewer layers. Anything else (a user turning on redirects or adding a response hook,
+# an env proxy) goes through ``http.send`` as before.
+
+#: A path the generated code builds (parameters percent-encoded, dot segments escaped): one
+#: that httpx's URL parser would keep as it is, so it can be put on the base URL unparsed.
+_PLAIN_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
+#: A ``%`` that does not start a percent-escape (httpx would encode it as ``%25``).
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_NO_AUTH = httpx.Auth()
+_HTTPX_LOG = logging.getLogger("httpx")
+
+
+def _direct_auth(http: httpx.AsyncClient) -> httpx.Auth | None:
+    """The auth flow to run on the direct route, or ``None`` when ``http.send`` must run."""
+    if http.follow_redirects or http.event_hooks["response"] or http._mounts or http.params:
+        return None
+    if http.base_url.userinfo:
+        return None  # httpx derives a BasicAuth from it: leave that to httpx
+    auth = http.auth
+    return _NO_AUTH if auth is None else auth
+
+
+def _built(
+    http: httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions | None
+) -> httpx.Request:
+    """``http.build_request(**kwargs)``, for a client with no params or cookies of its own."""
+    url: Any = kwargs.get("url", "")
+    params = kwargs.get("params")
+    base = http.base_url
+    # (httpx keeps the base URL's path ending in "/", so joining is appending.)
+    if (
+        isinstance(url, str)
+        and _PLAIN_PATH.fullmatch(url)
+        and ("%" not in url or not _LONE_PERCENT.search(url))
+        and base.query == b""
+    ):
+        query = str(httpx.QueryParams(params)) if params else None
+        # The base URL's parsed parts with this path and query: what httpx's parser would
+        # produce for them (the path holds only characters it keeps as they are).
+        parts = base._uri_reference
+        target = httpx.URL.__new__(httpx.URL)
+        target._uri_reference = parts._replace(path=(parts.path or "/") + url[1:], query=query)
+    else:
+        target = http._merge_url(url)
+        if params is not None:
+            target = httpx.URL(target, params=params)  # as httpx.Request(params=...) does
+    headers = http.headers.copy()
+    extra = kwargs.get("headers")
+    if extra:
+        headers.update(extra)
+    extensions: dict[str, Any] = {"timeout": http.timeout.as_dict()}
+    if options is not None:
+        extensions.update(options.extensions())
+    content = kwargs.get("content")
+    if (
+        (content is None or isinstance(content, bytes))
+        and kwargs.get("data") is None
+        and kwargs.get("files") is None
+        and kwargs.get("json") is None
+    ):
+        return _plain_request(kwargs.get("method", "GET"), target, headers, content, extensions)
+    return httpx.Request(
+        kwargs.get("method", "GET"),
+        target,
+        content=kwargs.get("content"),
+        data=kwargs.get("data"),
+        files=kwargs.get("files"),
+        json=kwargs.get("json"),
+        headers=headers,
+        extensions=extensions,
+    )
+
+
+def _plain_request(
+    method: str,
+    url: httpx.URL,
+    headers: httpx.Headers,
+    content: bytes | None,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """``httpx.Request(method, url, headers=headers, content=content)``, header for header.
+
+    The body is bytes or nothing (every generated operation but an upload): the headers
+    httpx would add (``Host`` first, then ``Content-Length: 0`` for an empty POST/PUT/PATCH,
+    or the body's ``Content-Length`` after the others) are added here, without httpx's
+    content-type parsing, encoders and header-by-header merging (a third of a write's
+    request building).
+    """
+    method = method.upper()
+    body = content or b""
+    raw = headers.raw
+    names = {key.lower() for key, _ in raw}
+    auto: list[tuple[bytes, bytes]] = []
+    if b"host" not in names and url.host:
+        auto.append((b"Host", url.netloc))
+    if body:
+        if b"content-length" not in names:
+            raw.append((b"Content-Length", str(len(body)).encode("ascii")))
+    elif method in ("POST", "PUT", "PATCH") and not names & {
+        b"content-length",
+        b"transfer-encoding",
+    }:
+        auto.append((b"Content-Length", b"0"))
+    request = httpx.Request(
+        method, url, headers=auto + raw, stream=httpx.ByteStream(body), extensions=extensions
+    )
+    request.read()
+    return request
+
+
+async def _sent(
+    http: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth
+) -> httpx.Response:
+    """``http.send(request)`` on the direct route: the auth flow, the request hooks and the
+    client's transport, the way httpx drives them (its ``_send_handling_auth``)."""
+    if http.is_closed:
+        raise RuntimeError("Cannot send a request, as the client has been closed.")
+    hooks = http.event_hooks["request"]
+    flow = auth.async_auth_flow(request)
+    try:
+        request = await flow.__anext__()
+        while True:
+            for hook in hooks:
+                await hook(request)
+            transport = http._transport_for_url(request.url)
+            response: httpx.Response = await transport.handle_async_request(request)
+            response.request = request
+            if _HTTPX_LOG.isEnabledFor(logging.INFO):
+                # httpx's own line, as its ``send`` writes it (the SDK's log filter redacts
+                # the query's credentials in it).
+                _HTTPX_LOG.info(
+                    'HTTP Request: %s %s "%s %d %s"',
+                    request.method,
+                    request.url,
+                    response.http_version,
+                    response.status_code,
+                    response.reason_phrase,
+                )
+            try:
+                try:
+                    next_request = await flow.asend(response)
+                except StopAsyncIteration:
+                    break
+                await response.aread()
+                request = next_request
+            except BaseException:
+                await response.aclose()
+                raise
+    finally:
+        await flow.aclose()
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+    return response
 
 
 def _joined(base_url: httpx.URL, path: str) -> str:

@@ -23,7 +23,9 @@ class KeyedLock:
     async def hold(self, key: Hashable) -> AsyncIterator[None]:
         lock, users = self._locks.get(key, (None, 0))
         if lock is None:
-            lock = anyio.Lock()
+            # fast_acquire: a lock nobody holds is taken without a trip through the event
+            # loop (a checkpoint per write); a held one is waited for as before.
+            lock = anyio.Lock(fast_acquire=True)
         self._locks[key] = (lock, users + 1)
         try:
             async with lock:

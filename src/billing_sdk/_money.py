@@ -126,22 +126,45 @@ def check_body(model: object, path: str = "") -> None:
     ``DECIMAL_LIMITS``; a value there must be a finite ``Decimal`` (or an int) within them.
     The ``value`` of a ``{"value": ...}`` wrapper is reported under the wrapper's name.
     """
-    cls = type(model)
-    if not attrs.has(cls):
+    plan = _plan(type(model))
+    if plan is None:
         return
-    limits: Mapping[str, Limits] = getattr(cls, "DECIMAL_LIMITS", {})
-    for attribute in attrs.fields(cls):
-        name = attribute.name
+    for name, limits in plan:
         value = getattr(model, name)
+        if value is None:
+            continue  # not sent: nothing to check
+        if limits is None and not isinstance(value, list) and _plan(type(value)) is None:
+            continue  # neither an amount, nor a list or a model that may hold one
         where = path if name == "value" and path else f"{path}.{name}" if path else name
-        if name in limits:
+        if limits is not None:
             for item in value if isinstance(value, list) else [value]:
-                _check_value(item, limits[name], where)
+                _check_value(item, limits, where)
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 check_body(item, f"{where}[{index}]")
         else:
             check_body(value, where)
+
+
+#: Per class: its attributes with their limits (``None``: no limits); ``None`` when the class
+#: is not a generated attrs model. A write's body walks ~50 attributes, nearly all unset
+#: (``None``): working out each class's once keeps that walk to a lookup and a comparison.
+_Plan = tuple[tuple[str, "Limits | None"], ...]
+_PLANS: dict[type, _Plan | None] = {}
+
+
+def _plan(cls: type) -> _Plan | None:
+    try:
+        return _PLANS[cls]
+    except KeyError:
+        pass
+    plan: _Plan | None = None
+    if attrs.has(cls):
+        limits: Mapping[str, Limits] = getattr(cls, "DECIMAL_LIMITS", {})
+        fields = attrs.fields(cls)
+        plan = tuple((f.name, limits.get(f.name)) for f in fields)
+    _PLANS[cls] = plan
+    return plan
 
 
 def _check_value(value: Any, limits: Limits, field: str) -> None:

@@ -133,13 +133,34 @@ def _refuse_floats(value: Any, name: str) -> None:
 def _unknown_fields(obj: Any, path: str) -> list[str]:
     """Keys the generated models did not recognise, anywhere in the body."""
     found = [f"{path}.{key}" for key in getattr(obj, "additional_properties", {})]
-    if not attrs.has(type(obj)):
-        return found
-    for field in attrs.fields(type(obj)):
-        name, value = field.name, getattr(obj, field.name)
-        items = value if isinstance(value, list) else [value]
-        for index, item in enumerate(items):
-            if hasattr(item, "additional_properties"):
-                where = f"{path}.{name}[{index}]" if isinstance(value, list) else f"{path}.{name}"
-                found += _unknown_fields(item, where)
+    for name in _fields_of(type(obj)):
+        value = getattr(obj, name)
+        if value is None:
+            continue
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                if _has_extras(type(item)):
+                    found += _unknown_fields(item, f"{path}.{name}[{index}]")
+        elif _has_extras(type(value)):
+            found += _unknown_fields(value, f"{path}.{name}")
     return found
+
+
+def _has_extras(cls: type) -> bool:
+    """Whether instances of ``cls`` keep the keys they did not recognise (a generated model)."""
+    known = _EXTRAS.get(cls)
+    if known is None:
+        known = _EXTRAS[cls] = hasattr(cls, "additional_properties")
+    return known
+
+
+def _fields_of(cls: type) -> tuple[str, ...]:
+    """A generated model's attribute names, worked out once (none for anything else)."""
+    known = _FIELDS.get(cls)
+    if known is None:
+        known = _FIELDS[cls] = tuple(f.name for f in attrs.fields(cls)) if attrs.has(cls) else ()
+    return known
+
+
+_EXTRAS: dict[type, bool] = {}
+_FIELDS: dict[type, tuple[str, ...]] = {}
