@@ -15,7 +15,8 @@ import respx
 from billing_sdk import JobExpired, JobFailed, JobTimeout
 from billing_sdk import _errors as errors
 from billing_sdk.visma import CustomerInvoiceUpdateDto, Job, PaymentUpdateDto, VismaClient
-from billing_sdk.visma._base import background_header, if_match_header
+from billing_sdk.visma._base import if_match_header
+from billing_sdk.visma._operations import background_header
 from billing_sdk.visma._updates import build_update
 
 API = "https://api.example.test"
