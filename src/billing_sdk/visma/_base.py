@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote
 
@@ -519,24 +520,15 @@ class Resource:
         )
 
 
+@dataclass(frozen=True, slots=True)
 class _Send:
     """What every send of one call shares: its job kind, its mode and how it is answered."""
 
-    __slots__ = ("answer", "job_reference", "kind", "mode", "retry")
-
-    def __init__(
-        self,
-        kind: JobKind[Any],
-        mode: CallMode,
-        retry: RetryPolicy | None,
-        job_reference: Mapping[str, Any] | None,
-        answer: _Answer[Any] | None,
-    ) -> None:
-        self.kind = kind
-        self.mode = mode
-        self.retry = retry
-        self.job_reference = job_reference
-        self.answer = answer
+    kind: JobKind[Any]
+    mode: CallMode
+    retry: RetryPolicy | None
+    job_reference: Mapping[str, Any] | None
+    answer: _Answer[Any] | None
 
 
 class _Guard:

@@ -137,14 +137,8 @@ class VismaClient(BaseClient):
         #: The account's durable record of started jobs (``background.resume_all``).
         self.job_registry = self.coordination.jobs(self.account)
         self.webhooks.relay = self.job_registry
-        context = VismaContext(
-            engine=self._engine,
-            webhooks=self.webhooks,
-            job_registry=self.job_registry,
-            write_locks=self._write_locks,
-            actions=self._actions,
-            learned=self._learned,
-        )
+        shared = (self._write_locks, self._actions, self._learned)
+        context = VismaContext(self._engine, self.webhooks, self.job_registry, *shared)
         self._context = context
         self.customer_payments = CustomerPayments(context)
         self.customer_invoices = CustomerInvoices(context)

@@ -25,7 +25,6 @@ from billing_sdk._errors import (
     BadRequest,
     BillingError,
     DecodeError,
-    ReferenceConflict,
     ValidationError,
 )
 from billing_sdk._fanout import map as bulk_map
@@ -34,6 +33,7 @@ from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk._safe_create import (
     Found,
     SafeWriteStats,
+    already_booked,
     new_reference,
     write_once,
 )
@@ -211,21 +211,13 @@ class CustomerPayments(Resource):
         if not found:
             return None
         payment = found[0]
-        differences: builtins.list[str] = []
         number = getattr(payment.customer, "number", None)
-        if customer is not None and isinstance(number, str) and number != customer:
-            differences.append("customer")
-        if isinstance(amount, Decimal) and not _same_amount(payment.payment_amount, amount):
-            differences.append("amount")
-        if differences:
-            raise ReferenceConflict(
-                f"payment {payment.ref_nbr} already carries paymentRef {ref!r} but differs in "
-                f"{' and '.join(differences)}: nothing was booked",
-                reference=ref,
-                existing=str(payment.ref_nbr),
-                differences=tuple(differences),
-            )
-        self.safe_writes.duplicates_prevented += 1
+        differs = {
+            "customer": customer is not None and isinstance(number, str) and number != customer,
+            "amount": isinstance(amount, Decimal)
+            and not _same_amount(payment.payment_amount, amount),
+        }
+        already_booked(self.safe_writes, str(payment.ref_nbr), "paymentRef", ref, differs)
         return payment
 
     async def _create(
