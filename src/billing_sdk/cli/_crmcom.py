@@ -179,12 +179,7 @@ def payments_show(payment: inp.PaymentId, as_json: bool) -> None:
 
     async def main() -> None:
         async with _client() as crm:
-            found = await crm.payments.show(
-                id=payment.get("id"),
-                number=payment.get("number"),
-                reference_number=payment.get("reference_number"),
-                back_office_code=payment.get("back_office_code"),
-            )
+            found = await crm.payments.show(**payment)
         output(as_json).record(found, PAYMENT_FIELDS, title="CRM.COM payment")
 
     run(main)
