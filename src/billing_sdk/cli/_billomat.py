@@ -10,7 +10,7 @@ import click
 from billing_sdk.billomat import BillomatClient, PaymentType
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
-from billing_sdk.cli._common import json_option, limit_option, output, run
+from billing_sdk.cli._common import collect, json_option, limit_option, output, run
 from billing_sdk.cli._output import Column
 
 PAYMENT_COLUMNS: list[Column] = [
@@ -81,17 +81,14 @@ def payments_list(
 
     async def main() -> None:
         async with _client() as billomat:
-            found = []
-            async for payment in billomat.credit_note_payments.list(
+            payments = billomat.credit_note_payments.list(
                 credit_note_id=credit_note_id,
                 types=[t.upper() for t in types] or None,
                 from_date=from_date.date() if from_date else None,
                 to_date=to_date.date() if to_date else None,
                 order_by=order_by,
-            ):
-                found.append(payment)
-                if limit and len(found) >= limit:
-                    break
+            )
+            found = await collect(payments, limit)
         output(as_json).records(found, PAYMENT_COLUMNS, title="Credit-note payments")
 
     run(main)

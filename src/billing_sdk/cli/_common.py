@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -39,6 +39,16 @@ def output(as_json: bool) -> Output:
 def run(fn: Callable[[], Awaitable[T]]) -> T:
     """Run an async command body to completion (one event loop per command)."""
     return anyio.run(fn)
+
+
+async def collect(items: AsyncIterator[T], limit: int) -> list[T]:
+    """The first ``limit`` items of a lazily paged list (all of them for 0): ``--limit``."""
+    found: list[T] = []
+    async for item in items:
+        found.append(item)
+        if limit and len(found) >= limit:
+            break
+    return found
 
 
 def positive(_ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:

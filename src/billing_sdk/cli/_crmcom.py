@@ -16,7 +16,7 @@ import click
 
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
-from billing_sdk.cli._common import json_option, limit_option, output, run
+from billing_sdk.cli._common import collect, json_option, limit_option, output, run
 from billing_sdk.cli._output import Column, to_data
 from billing_sdk.crmcom import CrmComClient, PaymentLifeCycleState
 from billing_sdk.crmcom import _inputs as inp
@@ -157,15 +157,12 @@ def payments_list(
                     latest, accounts_receivable=accounts_receivable, wallet=wallet
                 )
             else:
-                found = []
-                async for payment in crm.payments.list(
+                payments = crm.payments.list(
                     accounts_receivable=accounts_receivable,
                     wallet=wallet,
                     life_cycle_state=state.upper() if state else None,
-                ):
-                    found.append(payment)
-                    if limit and len(found) >= limit:
-                        break
+                )
+                found = await collect(payments, limit)
         output(as_json).records(found, PAYMENT_COLUMNS, title="CRM.COM payments")
 
     run(main)

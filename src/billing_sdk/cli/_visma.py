@@ -10,7 +10,7 @@ import click
 
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
-from billing_sdk.cli._common import json_option, limit_option, output, run
+from billing_sdk.cli._common import collect, json_option, limit_option, output, run
 from billing_sdk.cli._output import Column
 from billing_sdk.cli._visma_jobs import (
     BackgroundOptions,
@@ -95,11 +95,7 @@ def _list_command(group: click.Group, what: str, columns: list[Column], title: s
         async def main() -> None:
             async with client() as visma:
                 resource = getattr(visma, f"customer_{what}")
-                found = []
-                async for record in resource.list(page_size=page_size, **filters):
-                    found.append(record)
-                    if limit and len(found) >= limit:
-                        break
+                found = await collect(resource.list(page_size=page_size, **filters), limit)
             output(as_json).records(found, columns, title=title)
 
         run(main)
