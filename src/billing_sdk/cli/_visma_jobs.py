@@ -20,7 +20,7 @@ import click
 from click.core import ParameterSource
 
 from billing_sdk.cli import _credentials as creds
-from billing_sdk.cli._common import json_option, output, run
+from billing_sdk.cli._common import json_option, output, run, show_one
 from billing_sdk.cli._output import Column, Output, to_data
 from billing_sdk.visma import Action, Job, VismaClient
 from billing_sdk.visma._errors import JobTimeout
@@ -194,13 +194,9 @@ def jobs() -> None:
 @json_option
 def jobs_status(job_id: str, as_json: bool) -> None:
     """Show a background job's state."""
-
-    async def main() -> None:
-        async with client() as visma:
-            state = await visma.background.state(job_id)
-        output(as_json).record(state, JOB_FIELDS, title=f"Job {job_id}")
-
-    run(main)
+    show_one(
+        client, lambda visma: visma.background.state(job_id), as_json, JOB_FIELDS, f"Job {job_id}"
+    )
 
 
 @jobs.command(name="wait")
