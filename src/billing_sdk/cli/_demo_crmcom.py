@@ -27,11 +27,9 @@ class CrmComDay(Flow):
     vendor = "crmcom"
 
     def __init__(self, sandbox: Sandbox, crm: CrmComClient) -> None:
-        super().__init__()
+        super().__init__([crm], [crm.payments.safe_writes])
         self.sandbox = sandbox
         self.crm = crm
-        self.clients = [crm]
-        self.safe_writes = [crm.payments.safe_writes]
         self.steps = [
             ("log in (session token)", self.log_in),
             ("create a DRAFT payment and post it", self.draft_and_post),
