@@ -126,65 +126,47 @@ def _rows(*operations: Operation) -> dict[str, Operation]:
     return {op.name: op for op in operations}
 
 
+def _actions(
+    queueing: Queueing, if_match: IfMatch, *rows: tuple[str, Any, type]
+) -> list[Operation]:
+    """Actions on one document (``POST .../action/<name>``): answered with the action's
+    result or a job, their document read by the resource's ``get``."""
+    return [
+        Operation(
+            name,
+            module,
+            "POST",
+            Returns.ACTION,
+            model,
+            queueing=queueing,
+            answer=Answer.ACTION_OR_JOB,
+            if_match=if_match,
+            document=name.rsplit(".", 1)[0] + ".get",
+        )
+        for name, module, model in rows
+    ]
+
+
 _PAY, _INV = "customer_payments.", "customer_invoices."
-_PAY_GET, _INV_GET = _PAY + "get", _INV + "get"
 
 #: Every operation the Visma resources call, by name.
 OPERATIONS: dict[str, Operation] = _rows(
+    # -- reads: sent again freely by the transport --------------------------------------------
     Operation(
         _PAY + "page", g.customer_payment_get_all_payments, "GET", Returns.ITEMS, g.PaymentDto
     ),
     Operation(
-        _PAY_GET, g.customer_payment_get_bypayment_number, "GET", Returns.MODEL, g.PaymentDto
-    ),
-    Operation(_PAY + "create", g.customer_payment_create_payment, "POST", Returns.CREATED),
-    Operation(
-        _PAY + "update",
-        g.customer_payment_put_bypayment_number,
-        "PUT",
-        Returns.VERSION,
-        if_match=IfMatch.GUARDS_RESEND,
-    ),
-    Operation(
-        _PAY + "release",
-        g.customer_payment_release_payment_bypayment_number,
-        "POST",
-        Returns.ACTION,
-        g.ReleasePaymentActionResultDto,
-        answer=Answer.ACTION_OR_JOB,
-        if_match=IfMatch.CURRENT_VERSION,
-        document=_PAY_GET,
-    ),
-    Operation(
-        _PAY + "void",
-        g.customer_payment_void_payment_bypayment_number,
-        "POST",
-        Returns.ACTION,
-        g.VoidPaymentActionResultDto,
-        answer=Answer.ACTION_OR_JOB,
-        if_match=IfMatch.CURRENT_VERSION,
-        document=_PAY_GET,
+        _PAY + "get", g.customer_payment_get_bypayment_number, "GET", Returns.MODEL, g.PaymentDto
     ),
     Operation(
         _INV + "page", g.customer_invoice_get_all, "GET", Returns.ITEMS, g.CustomerInvoiceDto
     ),
     Operation(
-        _INV_GET,
+        _INV + "get",
         g.customer_invoice_get_byinvoice_number,
         "GET",
         Returns.MODEL,
         g.CustomerInvoiceDto,
-    ),
-    Operation(
-        _INV + "update",
-        g.customer_invoice_update_byinvoice_number,
-        "PUT",
-        Returns.VERSION,
-        if_match=IfMatch.GUARDS_RESEND,
-    ),
-    # A repeated DELETE answers 404: its re-send is guarded by the method itself.
-    Operation(
-        _INV + "delete", g.customer_invoice_delete_byinvoice_number, "DELETE", Returns.NOTHING
     ),
     Operation(
         _INV + "rot_rut",
@@ -197,6 +179,8 @@ OPERATIONS: dict[str, Operation] = _rows(
     Operation(
         _INV + "work_types", g.customer_invoice_get_work_types, "GET", Returns.ITEMS, g.WorkTypeDto
     ),
+    # -- creates: never sent again blindly (payments reconcile by their paymentRef) ------------
+    Operation(_PAY + "create", g.customer_payment_create_payment, "POST", Returns.CREATED),
     Operation(_INV + "create", g.customer_invoice_v2_create, "POST", Returns.CREATED),
     Operation(_INV + "create_v1", g.customer_invoice_create, "POST", Returns.CREATED),
     Operation(
@@ -213,50 +197,64 @@ OPERATIONS: dict[str, Operation] = _rows(
         Returns.LOCATION,
         if_match=IfMatch.PRECONDITION,
     ),
-    Operation(
-        _INV + "release",
-        g.customer_invoice_release_invoice_byinvoice_number,
-        "POST",
-        Returns.ACTION,
-        g.ReleaseInvoiceActionResultDto,
-        answer=Answer.ACTION_OR_JOB,
-        if_match=IfMatch.CURRENT_VERSION,
-        document=_INV_GET,
-    ),
+    # -- versioned updates and the delete: re-sent under their guard ---------------------------
     *(
-        Operation(
-            _INV + name,
-            module,
-            "POST",
-            Returns.ACTION,
-            model,
-            queueing=Queueing.ALWAYS,
-            answer=Answer.ACTION_OR_JOB,
-            if_match=IfMatch.PRECONDITION,
-            document=_INV_GET,
+        Operation(name, module, "PUT", Returns.VERSION, if_match=IfMatch.GUARDS_RESEND)
+        for name, module in (
+            (_PAY + "update", g.customer_payment_put_bypayment_number),
+            (_INV + "update", g.customer_invoice_update_byinvoice_number),
         )
-        for name, module, model in (
-            (
-                "send_to_auto_invoice",
-                g.customer_invoice_send_to_auto_invoice_byinvoice_number,
-                g.SendToAutoInvoiceArDocumentActionResultDto,
-            ),
-            (
-                "correct",
-                g.customer_invoice_correct_invoice_byinvoice_number,
-                g.CorrectArDocumentActionResultDto,
-            ),
-            (
-                "reverse",
-                g.customer_invoice_reverse_invoice_byinvoice_number,
-                g.ReverseInvoiceActionResultDto,
-            ),
-            (
-                "reverse_and_apply_to_note",
-                g.customer_invoice_reverse_invoice_and_apply_to_note_byinvoice_number,
-                g.ReverseInvoiceActionResultDto,
-            ),
-        )
+    ),
+    # A repeated DELETE answers 404: its re-send is guarded by the method itself.
+    Operation(
+        _INV + "delete", g.customer_invoice_delete_byinvoice_number, "DELETE", Returns.NOTHING
+    ),
+    # -- actions the server refuses to apply twice (a released or voided document cannot be
+    # released or voided again): re-sent under the document's current version -----------------
+    *_actions(
+        Queueing.ON_REQUEST,
+        IfMatch.CURRENT_VERSION,
+        (
+            _PAY + "release",
+            g.customer_payment_release_payment_bypayment_number,
+            g.ReleasePaymentActionResultDto,
+        ),
+        (
+            _PAY + "void",
+            g.customer_payment_void_payment_bypayment_number,
+            g.VoidPaymentActionResultDto,
+        ),
+        (
+            _INV + "release",
+            g.customer_invoice_release_invoice_byinvoice_number,
+            g.ReleaseInvoiceActionResultDto,
+        ),
+    ),
+    # -- actions that make or send a document: always a job (only its result names what was
+    # made), never sent again ------------------------------------------------------------------
+    *_actions(
+        Queueing.ALWAYS,
+        IfMatch.PRECONDITION,
+        (
+            _INV + "send_to_auto_invoice",
+            g.customer_invoice_send_to_auto_invoice_byinvoice_number,
+            g.SendToAutoInvoiceArDocumentActionResultDto,
+        ),
+        (
+            _INV + "correct",
+            g.customer_invoice_correct_invoice_byinvoice_number,
+            g.CorrectArDocumentActionResultDto,
+        ),
+        (
+            _INV + "reverse",
+            g.customer_invoice_reverse_invoice_byinvoice_number,
+            g.ReverseInvoiceActionResultDto,
+        ),
+        (
+            _INV + "reverse_and_apply_to_note",
+            g.customer_invoice_reverse_invoice_and_apply_to_note_byinvoice_number,
+            g.ReverseInvoiceActionResultDto,
+        ),
     ),
 )
 
