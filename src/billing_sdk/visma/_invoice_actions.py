@@ -33,6 +33,7 @@ from billing_sdk.visma._operations import (
     Operation,
     VismaCall,
     call_mode,
+    on_await,
 )
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class InvoiceActions(Resource):
             _REVERSE_APPLY.name, produced=_credit_note_number, carried=_credit_note
         )
 
+    @on_await
     def release(
         self,
         invoice_number: str,
@@ -103,6 +105,7 @@ class InvoiceActions(Resource):
         key, mode, request = _request(_RELEASE, invoice_number, if_match, background)
         return VismaCall(self._act(self._release_action, key, mode, request))
 
+    @on_await
     def send_to_auto_invoice(
         self,
         invoice_number: str,
@@ -115,6 +118,7 @@ class InvoiceActions(Resource):
         key, mode, request = _request(_AUTO, invoice_number, if_match, background)
         return VismaCall(self._act(self._auto_action, key, mode, request))
 
+    @on_await
     def correct(
         self,
         invoice_number: str,
@@ -132,6 +136,7 @@ class InvoiceActions(Resource):
         key, mode, request = _request(_CORRECT, invoice_number, if_match, background)
         return VismaCall(self._once(self._correct_action, key, mode, request, check, "correct"))
 
+    @on_await
     def reverse(
         self,
         invoice_number: str,
@@ -152,6 +157,7 @@ class InvoiceActions(Resource):
         key, mode, request = _request(_REVERSE, invoice_number, if_match, background, body)
         return VismaCall(self._once(self._reverse_action, key, mode, request, check, "reverse"))
 
+    @on_await
     def reverse_and_apply_to_note(
         self,
         invoice_number: str,

@@ -17,7 +17,14 @@ from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import if_match_header, number
 from billing_sdk.visma._filters import build_filters, filter_names
 from billing_sdk.visma._invoice_actions import InvoiceActions
-from billing_sdk.visma._operations import OPERATIONS, B, BackgroundMode, Operation, VismaCall
+from billing_sdk.visma._operations import (
+    OPERATIONS,
+    B,
+    BackgroundMode,
+    Operation,
+    VismaCall,
+    on_await,
+)
 from billing_sdk.visma._typed import InvoiceFields, InvoiceFilters
 from billing_sdk.visma._updates import build_update
 
@@ -150,6 +157,7 @@ class CustomerInvoices(InvoiceActions):
             self.get_page, page_size, build_filters(_FILTERS, filters), _invoice_key
         )
 
+    @on_await
     def get_page(
         self,
         page_number: int,
@@ -161,24 +169,28 @@ class CustomerInvoices(InvoiceActions):
         """One page of invoices (``list`` iterates over all of them)."""
         return self._page(_LIST, _FILTERS, page_number, page_size, background, filters)
 
+    @on_await
     def get(
         self, invoice_number: str, *, background: B | Literal[False] = False
     ) -> VismaCall[g.CustomerInvoiceDto, B]:
         """One invoice; its version for ``if_match`` is ``invoice.time_stamp``."""
         return self._by_number(_GET, invoice_number, "invoice_number", background)
 
+    @on_await
     def rot_rut(
         self, invoice_number: str, *, background: B | Literal[False] = False
     ) -> VismaCall[g.RotRutDto, B]:
         """The invoice's ROT/RUT (Swedish tax deduction) details."""
         return self._by_number(_ROTRUT, invoice_number, "invoice_number", background)
 
+    @on_await
     def print(
         self, invoice_number: str, *, background: B | Literal[False] = False
     ) -> VismaCall[bytes, B]:
         """The printed invoice (the report file's bytes)."""
         return self._by_number(_PRINT, invoice_number, "invoice_number", background)
 
+    @on_await
     def work_types(self, *, background: B | Literal[False] = False) -> VismaCall[WorkTypes, B]:
         """The ROT/RUT work types invoices can use."""
         return self._run(
@@ -189,6 +201,7 @@ class CustomerInvoices(InvoiceActions):
 
     # -- writes -------------------------------------------------------------------------------
 
+    @on_await
     def create(
         self, invoice: InvoiceChanges, *, background: B | Literal[False] = False
     ) -> VismaCall[g.CustomerInvoiceDto, B]:
@@ -199,6 +212,7 @@ class CustomerInvoices(InvoiceActions):
         """
         return self._create(_CREATE_V2, invoice, background)
 
+    @on_await
     def create_v1(
         self, invoice: InvoiceChanges, *, background: B | Literal[False] = False
     ) -> VismaCall[g.CustomerInvoiceDto, B]:
@@ -216,6 +230,7 @@ class CustomerInvoices(InvoiceActions):
             job_reference=_finding_reference(body),
         )
 
+    @on_await
     def update(
         self,
         invoice_number: str,
@@ -256,12 +271,14 @@ class CustomerInvoices(InvoiceActions):
             attempts,
         )
 
+    @on_await
     def delete(
         self, invoice_number: str, *, background: B | Literal[False] = False
     ) -> VismaCall[None, B]:
         """Delete an unreleased (Hold/Balanced) invoice."""
         return self._by_number(_DELETE, invoice_number, "invoice_number", background)
 
+    @on_await
     def add_attachment(
         self,
         invoice_number: str,

@@ -11,10 +11,11 @@ runs. Adding an operation is a row here and a method on its resource.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Coroutine, Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -30,6 +31,8 @@ T_co = TypeVar("T_co", covariant=True)
 #: direct call, ``Literal[True]`` or a subscription string for a job.
 B = TypeVar("B", bound=Literal[False, True] | str)
 B_co = TypeVar("B_co", bound=Literal[False, True] | str, covariant=True)
+P = ParamSpec("P")
+C = TypeVar("C", bound="VismaCall[Any, Any]")
 
 #: ``background=`` takes False (direct call), True (fire-and-poll) or a subscription string.
 BackgroundMode = bool | str
@@ -351,3 +354,18 @@ class VismaCall(Coroutine[Any, Any, Any], Generic[T_co, B_co]):
 
     def __repr__(self) -> str:
         return f"<VismaCall {getattr(self._coroutine, '__qualname__', '?')}>"
+
+
+def on_await(method: Callable[P, C]) -> Callable[P, C]:
+    """Run a public method's body (its argument checks, the call's mode, the request) only
+    when the call is awaited, as an ``async def`` would: a bad argument raises from the
+    ``await`` (``gather(..., return_exceptions=True)`` and task groups see it there)."""
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> C:
+        async def run() -> Any:
+            return await method(*args, **kwargs)
+
+        return cast("C", VismaCall(run()))
+
+    return call

@@ -42,7 +42,14 @@ from billing_sdk.visma._actions import Action, ActionKind, text_of
 from billing_sdk.visma._base import Resource, if_match_header, number, number_from_location
 from billing_sdk.visma._filters import build_filters, filter_names
 from billing_sdk.visma._jobs import Job
-from billing_sdk.visma._operations import OPERATIONS, B, CallMode, VismaCall, call_mode
+from billing_sdk.visma._operations import (
+    OPERATIONS,
+    B,
+    CallMode,
+    VismaCall,
+    call_mode,
+    on_await,
+)
 from billing_sdk.visma._typed import PaymentFields, PaymentFilters
 from billing_sdk.visma._updates import build_update
 
@@ -141,6 +148,7 @@ class CustomerPayments(Resource):
             self.get_page, page_size, build_filters(_FILTERS, filters), _payment_key
         )
 
+    @on_await
     def get_page(
         self,
         page_number: int,
@@ -152,6 +160,7 @@ class CustomerPayments(Resource):
         """One page of payments (``list`` iterates over all of them)."""
         return self._page(_LIST, _FILTERS, page_number, page_size, background, filters)
 
+    @on_await
     def get(
         self, payment_number: str, *, background: B | Literal[False] = False
     ) -> VismaCall[g.PaymentDto, B]:
@@ -160,6 +169,7 @@ class CustomerPayments(Resource):
 
     # -- writes -----------------------------------------------------------------------------
 
+    @on_await
     def create(
         self, payment: PaymentChanges, *, background: B | Literal[False] = False
     ) -> VismaCall[g.PaymentDto, B]:
@@ -299,6 +309,7 @@ class CustomerPayments(Resource):
             filters["payment_type"] = payment_type
         return [p async for p in self.list(**filters) if p.payment_ref == ref]
 
+    @on_await
     def update(
         self,
         payment_number: str,
@@ -339,6 +350,7 @@ class CustomerPayments(Resource):
             attempts,
         )
 
+    @on_await
     def release(
         self,
         payment_number: str,
@@ -365,6 +377,7 @@ class CustomerPayments(Resource):
         )
         return VismaCall(self._act(self._release_action, key, mode, request))
 
+    @on_await
     def void(
         self,
         payment_number: str,
