@@ -188,3 +188,46 @@ def test_mypy_catches_a_misspelt_key_in_a_bulk_item(tmp_path: Path) -> None:
     fixed = fixed.replace("numbr", "number").replace("amont", "amount")
     clean = _mypy(tmp_path, fixed)
     assert clean.returncode == 0, clean.stdout
+
+
+BACKGROUND = """
+from typing import assert_type
+
+from billing_sdk import VismaClient
+from billing_sdk.visma import CustomerInvoiceDto, Job, PaymentDto
+
+
+async def run(visma: VismaClient, flag: bool) -> None:
+    payment = await visma.customer_payments.get("000031")
+    assert_type(payment, PaymentDto)
+    job = await visma.customer_payments.get("000031", background=True)
+    assert_type(job, Job[PaymentDto])
+    hooked = await visma.customer_invoices.get("000101", background="subscription")
+    assert_type(hooked, Job[CustomerInvoiceDto])
+    either = await visma.customer_invoices.get("000101", background=flag)
+    assert_type(either, CustomerInvoiceDto | Job[CustomerInvoiceDto])
+    jobs = [await visma.customer_invoices.release(n, background=True) for n in ("1", "2")]
+    actions = await visma.background.wait_all(jobs, timeout=60)
+    print([a.status for a in actions])
+    note = await (await visma.customer_invoices.reverse("000101", check=False))
+    assert_type(note, CustomerInvoiceDto)
+    version = await visma.customer_invoices.update("000101", {"hold": True}, if_match="x")
+    assert_type(version, str | None)
+    assert_type(await visma.customer_invoices.print("000101"), bytes)
+    assert_type(await visma.customer_invoices.delete("000101", background=True), Job[None])
+    page = await visma.customer_payments.get_page(1, 10, status="Open")
+    assert_type(page, list[PaymentDto])
+    await visma.customer_payments.get(31)
+    await visma.customer_payments.get("1", backgrund=True)
+    await visma.customer_invoices.reverse("1", chek=False)
+"""
+
+
+def test_background_fixes_the_return_type_and_arguments_stay_checked(tmp_path: Path) -> None:
+    # No @overload per method: the call's ``background=`` is a type parameter of VismaCall.
+    out = _mypy(tmp_path, BACKGROUND)
+    errors = [int(n) for n in re.findall(r"program.py:(\d+): error", out.stdout)]
+    lines = textwrap.dedent(BACKGROUND).splitlines()
+    wrong = [n for n, line in enumerate(lines, 1) if "31)" in line or "backgrund" in line]
+    wrong += [n for n, line in enumerate(lines, 1) if "chek" in line]
+    assert errors == wrong, out.stdout  # the three misspelt or mistyped calls, nothing else

@@ -14,38 +14,35 @@ import functools
 import inspect
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from contextlib import AbstractAsyncContextManager
-from typing import Any, Generic, cast
+from typing import Any, Generic, Unpack, cast
 
 import anyio
 from anyio.streams.memory import MemoryObjectReceiveStream
 
 from billing_sdk._client import BaseClient
-from billing_sdk._errors import BillingError, ValidationError
+from billing_sdk._errors import ValidationError
 from billing_sdk._fanout_job import BulkRun
 from billing_sdk._fanout_types import (
-    DEFAULT_CONCURRENCY,
-    ErrorTypes,
+    BulkOptions,
     ItemT,
     Outcome,
     Outcomes,
-    ProgressCallback,
     ResultT,
 )
 
 __all__ = ["keyword_calls", "map", "stream"]
 
 
+class RunOptions(BulkOptions, total=False):
+    """The keyword options of :func:`map` and :func:`stream`: ``BulkOptions`` and the client."""
+
+    client: BaseClient | None
+
+
 async def map(
     fn: Callable[[ItemT], Awaitable[ResultT]],
     items: Iterable[ItemT] | AsyncIterable[ItemT],
-    *,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    fail_fast: bool = False,
-    adaptive: bool = False,
-    progress: bool | ProgressCallback = False,
-    total: int | None = None,
-    catch: ErrorTypes = BillingError,
-    client: BaseClient | None = None,
+    **options: Unpack[RunOptions],
 ) -> Outcomes[ItemT, ResultT]:
     """Call ``fn(item)`` for every item concurrently; return the outcomes in input order.
 
@@ -82,17 +79,7 @@ async def map(
         outcomes = await bulk.map(client.invoices.get, numbers, concurrency=32)
         missing = [o.item for o in outcomes if isinstance(o.error, NotFound)]
     """
-    bulk_run: BulkRun[ItemT, ResultT] = BulkRun(
-        fn,
-        items,
-        concurrency=concurrency,
-        fail_fast=fail_fast,
-        adaptive=adaptive,
-        progress=progress,
-        total=total,
-        catch=catch,
-        client=client,
-    )
+    bulk_run: BulkRun[ItemT, ResultT] = BulkRun(fn, items, **options)
     results: list[Outcome[ItemT, ResultT] | None] = []
     # Pulls happen in index order, so reserving a slot per pull keeps ``results[index]``
     # valid without a reorder buffer: the list is exactly what map has to return.
@@ -108,14 +95,7 @@ async def map(
 def stream(
     fn: Callable[[ItemT], Awaitable[ResultT]],
     items: Iterable[ItemT] | AsyncIterable[ItemT],
-    *,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    fail_fast: bool = False,
-    adaptive: bool = False,
-    progress: bool | ProgressCallback = False,
-    total: int | None = None,
-    catch: ErrorTypes = BillingError,
-    client: BaseClient | None = None,
+    **options: Unpack[RunOptions],
 ) -> AbstractAsyncContextManager[AsyncIterator[tuple[int, Outcome[ItemT, ResultT]]]]:
     """Like :func:`map`, but yield ``(index, outcome)`` as calls complete, keeping nothing.
 
@@ -135,18 +115,7 @@ def stream(
         BillingError: with ``fail_fast=True``, the first failed item's error, raised from
             the ``async for``.
     """
-    bulk_run: BulkRun[ItemT, ResultT] = BulkRun(
-        fn,
-        items,
-        concurrency=concurrency,
-        fail_fast=fail_fast,
-        adaptive=adaptive,
-        progress=progress,
-        total=total,
-        catch=catch,
-        client=client,
-    )
-    return _open_stream(bulk_run)
+    return _open_stream(BulkRun(fn, items, **options))
 
 
 @contextlib.asynccontextmanager

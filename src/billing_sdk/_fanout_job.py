@@ -43,8 +43,9 @@ import anyio
 from billing_sdk._capacity import Capacity
 from billing_sdk._client import BaseClient
 from billing_sdk._engine import Engine
-from billing_sdk._errors import ValidationError
+from billing_sdk._errors import BillingError, ValidationError
 from billing_sdk._fanout_types import (
+    DEFAULT_CONCURRENCY,
     ErrorTypes,
     ItemT,
     Outcome,
@@ -143,13 +144,13 @@ class BulkRun(Generic[ItemT, ResultT]):
         fn: Callable[[ItemT], Awaitable[ResultT]],
         items: Iterable[ItemT] | AsyncIterable[ItemT],
         *,
-        concurrency: int,
-        fail_fast: bool,
-        adaptive: bool,
-        progress: bool | ProgressCallback,
-        total: int | None,
-        catch: ErrorTypes,
-        client: BaseClient | None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        fail_fast: bool = False,
+        adaptive: bool = False,
+        progress: bool | ProgressCallback = False,
+        total: int | None = None,
+        catch: ErrorTypes = BillingError,
+        client: BaseClient | None = None,
     ) -> None:
         _check(fn, items, concurrency, fail_fast, adaptive, progress, total, client)
         self._catch = _error_types(catch)

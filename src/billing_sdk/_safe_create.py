@@ -31,13 +31,13 @@ from __future__ import annotations
 import collections
 import random
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 import anyio
 
-from billing_sdk._errors import BillingError, OutcomeUnknown, ValidationError
+from billing_sdk._errors import BillingError, OutcomeUnknown, ReferenceConflict, ValidationError
 from billing_sdk._retry import may_still_land, resend_wait
 
 T = TypeVar("T")
@@ -81,6 +81,25 @@ class SafeWriteStats:
     unresolved: collections.deque[str] = field(
         default_factory=lambda: collections.deque(maxlen=MAX_UNRESOLVED), compare=False
     )
+
+
+def already_booked(
+    stats: SafeWriteStats, existing: str, named_by: str, reference: str, differs: Mapping[str, bool]
+) -> None:
+    """A create looked first for the caller's own ``reference`` and found record ``existing``
+    carrying it (an earlier run's, or another worker's): a duplicate prevented, or, when it
+    ``differs`` from what this call books (by field: account, amount...),
+    :class:`~billing_sdk.ReferenceConflict`. Nothing is booked either way."""
+    differences = tuple(name for name, differing in differs.items() if differing)
+    if differences:
+        raise ReferenceConflict(
+            f"payment {existing} already carries {named_by} {reference!r} but differs in "
+            f"{' and '.join(differences)}: nothing was booked",
+            reference=reference,
+            existing=existing,
+            differences=differences,
+        )
+    stats.duplicates_prevented += 1
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,13 @@ FACADE: dict[str, tuple[object, str]] = {
     "customerPaymentGetBypaymentNumber": (CustomerPayments.get, "_GET"),
     # (create looks for the caller's reference first, then sends through _create)
     "customerPaymentCreatePayment": (CustomerPayments._create, "_CREATE"),
-    "customerPaymentPutBypaymentNumber": (CustomerPayments, "_put_operation = _PUT"),
+    "customerPaymentPutBypaymentNumber": (CustomerPayments, "_put_op = _PUT"),
     "customerPaymentReleasePaymentBypaymentNumber": (CustomerPayments.release, "_RELEASE"),
     "customerPaymentVoidPaymentBypaymentNumber": (CustomerPayments.void, "_VOID"),
     # Visma CustomerInvoice (+ v2 create)
     "customerInvoiceGetAll": (CustomerInvoices.get_page, "_LIST"),
     "customerInvoiceGetByinvoiceNumber": (CustomerInvoices.get, "_GET"),
-    "customerInvoiceUpdateByinvoiceNumber": (CustomerInvoices, "_put_operation = _PUT"),
+    "customerInvoiceUpdateByinvoiceNumber": (CustomerInvoices, "_put_op = _PUT"),
     "customerInvoiceDeleteByinvoiceNumber": (CustomerInvoices.delete, "_DELETE"),
     "customerInvoiceGetRotRutByrefNbr": (CustomerInvoices.rot_rut, "_ROTRUT"),
     "customerInvoicePrintInvoiceByrefNbr": (CustomerInvoices.print, "_PRINT"),
@@ -49,7 +49,7 @@ FACADE: dict[str, tuple[object, str]] = {
         "_AUTO",
     ),
     "customerInvoiceCorrectInvoiceByinvoiceNumber": (CustomerInvoices.correct, "_CORRECT"),
-    "customerInvoiceReverseInvoiceByinvoiceNumber": (CustomerInvoices.reverse, "_REVERSE."),
+    "customerInvoiceReverseInvoiceByinvoiceNumber": (CustomerInvoices.reverse, "_REVERSE,"),
     "customerInvoiceReverseInvoiceAndApplyToNoteByinvoiceNumber": (
         CustomerInvoices.reverse_and_apply_to_note,
         "_REVERSE_APPLY",
@@ -105,10 +105,16 @@ def test_module_level_operation_aliases_point_at_the_right_generated_modules() -
     import billing_sdk.visma._invoice_actions as actions
     import billing_sdk.visma._invoices as invoices
     import billing_sdk.visma._payments as payments
+    from billing_sdk.visma._operations import OPERATIONS, Operation
 
+    ids = {snake_case(op.operation_id) for op in all_operations()}
+    aliases = 0
     for module in (payments, invoices, actions):
         for name, value in vars(module).items():
-            if name.isupper() and name.startswith("_") and inspect.ismodule(value):
-                op_module = value.__name__.rsplit(".", 1)[1]
-                ids = {snake_case(op.operation_id) for op in all_operations()}
-                assert op_module in ids, f"{module.__name__}.{name} -> {op_module}"
+            if name.isupper() and name.startswith("_") and isinstance(value, Operation):
+                assert OPERATIONS[value.name] is value, f"{module.__name__}.{name}"
+                aliases += 1
+    assert aliases == len(OPERATIONS)  # every row is sent by a resource
+    for op in OPERATIONS.values():
+        op_module = op.module.__name__.rsplit(".", 1)[1]
+        assert op_module in ids, f"{op.name} -> {op_module}"

@@ -18,6 +18,7 @@ from billing_sdk import (
     VismaClient,
 )
 from billing_sdk.sandbox import FaultPlan, FaultRule, Sandbox
+from billing_sdk.visma._operations import DIRECT
 from billing_sdk.visma._payments import _create_body
 
 CASH: dict[str, Any] = {"type": {"name": "Payment"}, "payment_method": {"name": "Cash"}}
@@ -141,7 +142,7 @@ async def test_visma_lost_create_is_found_by_payment_ref_and_amount() -> None:
         )
         # The same reference and amount twice cannot be told apart: say so, don't guess.
         with pytest.raises(OutcomeUnknown) as caught:
-            await payments._create(_body("10004", "REUSED", "2.00"), "REUSED", False)
+            await payments._create(_body("10004", "REUSED", "2.00"), "REUSED", DIRECT)
     assert caught.value.landed is None
     assert caught.value.reference == "REUSED"
 

@@ -267,7 +267,7 @@ async def test_a_void_refused_for_another_reason_is_a_typed_bad_request(
         async with visma:
             await (await visma.customer_payments.void("000031"))
             recorder.requests.clear()
-            visma._void_type_wrapped = False  # as a fresh client would
+            visma._learned.void_type_wrapped = False  # as a fresh client would
             with pytest.raises(BadRequest) as caught:
                 await visma.customer_payments.void("000031")
         assert "already voided" in str(caught.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import uuid
@@ -15,7 +16,8 @@ import respx
 from billing_sdk import JobExpired, JobFailed, JobTimeout
 from billing_sdk import _errors as errors
 from billing_sdk.visma import CustomerInvoiceUpdateDto, Job, PaymentUpdateDto, VismaClient
-from billing_sdk.visma._base import background_header, if_match_header
+from billing_sdk.visma._base import if_match_header
+from billing_sdk.visma._operations import background_header
 from billing_sdk.visma._updates import build_update
 
 API = "https://api.example.test"
@@ -99,6 +101,23 @@ async def test_bad_input_sends_nothing(visma: VismaClient) -> None:
         visma.customer_payments.list(status="Nonsense")
     with pytest.raises(errors.ValidationError):
         await visma.customer_invoices.update("000101", {"exchange_rate": 1.1})
+    assert route.call_count == 0
+
+
+@respx.mock
+async def test_a_call_checks_its_arguments_when_awaited_like_an_async_def(
+    visma: VismaClient,
+) -> None:
+    # Nothing is checked (or sent) until the call is awaited: gather(..., return_exceptions=
+    # True) and task groups get the ValidationError from the await, as from an async def.
+    route = respx.route(host="api.example.test").mock(return_value=httpx.Response(200))
+    calls = [
+        visma.customer_invoices.get("0001\x00"),
+        visma.customer_payments.release("000031", payment_type="Nonsense"),
+        visma.customer_invoices.reverse("000101", background="later"),
+    ]
+    outcomes = await asyncio.gather(*calls, return_exceptions=True)
+    assert [type(o) for o in outcomes] == [errors.ValidationError] * 3
     assert route.call_count == 0
 
 

@@ -9,7 +9,8 @@ responses (their URL, headers and body), and looks for each secret in every stri
 string it meets (and in the ``str`` of URLs and headers).
 
 It stops at the objects that hold credentials by design and that the caller already has: the
-SDK's clients, their engines and auth objects, httpx clients and transports, and the sandbox
+SDK's clients, their engines, the Visma client's context (what its resources, jobs and actions
+share of it) and auth objects, httpx clients and transports, and the sandbox
 (the test double keeps its own credentials); also at event loops, tasks, locks, loggers and
 code objects, which lead everywhere and carry no payload.
 """
@@ -32,11 +33,13 @@ import billing_sdk
 from billing_sdk._client import BaseClient
 from billing_sdk._engine import Engine
 from billing_sdk._generated import billomat_api, crmcom_payments_api, visma_erp_api
+from billing_sdk.visma._context import VismaContext
 
 #: Object types the walk does not enter (see the module docstring).
 _STOP_TYPES: tuple[type, ...] = (
     BaseClient,
     Engine,
+    VismaContext,
     httpx.AsyncClient,
     httpx.Client,
     httpx.Auth,

@@ -430,7 +430,7 @@ CASES: list[Case] = [
         "caller",
         "`customer_payments.get('000031', background='later')`",
         ValidationError,
-        "visma `_base.background_header`",
+        "visma `_operations.background_header`",
         visma(lambda v: v.customer_payments.get("000031", background="later")),
     ),
     Case(

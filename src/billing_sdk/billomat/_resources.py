@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypedDict, TypeVar, Unpack
 
 from billing_sdk import _money
 from billing_sdk import _validation as v
-from billing_sdk._engine import Engine, expect
+from billing_sdk._engine import Engine, Result, expect
 from billing_sdk._errors import (
     BillingError,
     DecodeError,
@@ -48,6 +48,7 @@ from billing_sdk.billomat._models import (
 )
 
 T = TypeVar("T")
+M = TypeVar("M", bound="CreditNotePayment | CreditNote")
 
 _MAX_PER_PAGE = 1000
 _ORDER_BY_FIELDS = frozenset(
@@ -73,6 +74,24 @@ def _total(value: str) -> int:
         return int(value)
     except ValueError:
         raise DecodeError(f"Billomat sent a non-numeric @total: {value!r}") from None
+
+
+def _pages(
+    engine: Engine,
+    op: Any,
+    params: Mapping[str, Any],
+    per_page: int,
+    read: Callable[[Result[Any]], Page[M]],
+) -> AsyncIterator[M]:
+    """A list fetched lazily, page by page: ``op`` with the page and ``params``; ``read``
+    turns one page's envelope into its items and total."""
+    size = _per_page(per_page)
+
+    async def fetch(page: int, page_size: int) -> Page[M]:
+        request = op._get_kwargs(page=page, per_page=page_size, **params)
+        return read(await engine.send(request, op._parse_response))
+
+    return paginate(fetch, page_size=size, key=_by_id)
 
 
 def _per_page(per_page: int) -> int:
@@ -184,19 +203,14 @@ class CreditNotePayments:
             if not chosen:
                 raise ValidationError("types must not be empty when given", field="types")
             params["type_"] = ",".join(dict.fromkeys(chosen))
-        size = _per_page(per_page)
 
-        async def fetch(page: int, page_size: int) -> Page[CreditNotePayment]:
-            op = g.list_credit_note_payments
-            request = op._get_kwargs(page=page, per_page=page_size, **params)
-            result = await self._engine.send(request, op._parse_response)
-            body = expect(
-                result.parsed, g.CreditNotePaymentListEnvelope, result
-            ).credit_note_payments
+        def read(result: Result[Any]) -> Page[CreditNotePayment]:
+            envelope = expect(result.parsed, g.CreditNotePaymentListEnvelope, result)
+            body = envelope.credit_note_payments
             items = [CreditNotePayment.from_generated(p) for p in _items(body.credit_note_payment)]
             return Page(items, total=_total(body.total))
 
-        return paginate(fetch, page_size=size, key=_by_id)
+        return _pages(self._engine, g.list_credit_note_payments, params, per_page, read)
 
     async def get(self, payment_id: int) -> CreditNotePayment:
         """One payment by id (``NotFound`` if there is none)."""
@@ -470,17 +484,13 @@ class CreditNotes:
         if status is not None:
             chosen = [v.enum_value(g.CreditNoteStatus, s, "status").value for s in status]
             params["status"] = ",".join(dict.fromkeys(chosen))
-        size = _per_page(per_page)
 
-        async def fetch(page: int, page_size: int) -> Page[CreditNote]:
-            op = g.list_credit_notes
-            request = op._get_kwargs(page=page, per_page=page_size, **params)
-            result = await self._engine.send(request, op._parse_response)
+        def read(result: Result[Any]) -> Page[CreditNote]:
             body = expect(result.parsed, g.CreditNoteListEnvelope, result).credit_notes
             items = [CreditNote.from_generated(n) for n in _items(body.credit_note)]
             return Page(items, total=_total(body.total))
 
-        return paginate(fetch, page_size=size, key=_by_id)
+        return _pages(self._engine, g.list_credit_notes, params, per_page, read)
 
     async def get(self, credit_note_id: int) -> CreditNote:
         """One credit note by id."""

@@ -10,7 +10,7 @@ import click
 from billing_sdk.billomat import BillomatClient, PaymentType
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
-from billing_sdk.cli._common import json_option, limit_option, output, run
+from billing_sdk.cli._common import collect, json_option, limit_option, output, run, show_one
 from billing_sdk.cli._output import Column
 
 PAYMENT_COLUMNS: list[Column] = [
@@ -81,17 +81,14 @@ def payments_list(
 
     async def main() -> None:
         async with _client() as billomat:
-            found = []
-            async for payment in billomat.credit_note_payments.list(
+            payments = billomat.credit_note_payments.list(
                 credit_note_id=credit_note_id,
                 types=[t.upper() for t in types] or None,
                 from_date=from_date.date() if from_date else None,
                 to_date=to_date.date() if to_date else None,
                 order_by=order_by,
-            ):
-                found.append(payment)
-                if limit and len(found) >= limit:
-                    break
+            )
+            found = await collect(payments, limit)
         output(as_json).records(found, PAYMENT_COLUMNS, title="Credit-note payments")
 
     run(main)
@@ -102,13 +99,13 @@ def payments_list(
 @json_option
 def payments_get(payment_id: int, as_json: bool) -> None:
     """Show one credit-note payment."""
-
-    async def main() -> None:
-        async with _client() as billomat:
-            payment = await billomat.credit_note_payments.get(payment_id)
-        output(as_json).record(payment, PAYMENT_FIELDS, title=f"Credit-note payment {payment_id}")
-
-    run(main)
+    show_one(
+        _client,
+        lambda billomat: billomat.credit_note_payments.get(payment_id),
+        as_json,
+        PAYMENT_FIELDS,
+        f"Credit-note payment {payment_id}",
+    )
 
 
 @credit_note_payments.command(name="create")
@@ -136,21 +133,21 @@ def payments_create(
     as_json: bool,
 ) -> None:
     """Book a payment on an OPEN credit note."""
-
-    async def main() -> None:
-        async with _client() as billomat:
-            payment = await billomat.credit_note_payments.create(
-                credit_note_id=credit_note_id,
-                amount=amount,
-                type=type_.upper() if type_ else None,
-                date=date.date() if date else None,
-                comment=comment,
-                mark_credit_note_as_paid=mark_paid,
-                reference=reference,
-            )
-        output(as_json).record(payment, PAYMENT_FIELDS, title="Booked credit-note payment")
-
-    run(main)
+    show_one(
+        _client,
+        lambda billomat: billomat.credit_note_payments.create(
+            credit_note_id=credit_note_id,
+            amount=amount,
+            type=type_.upper() if type_ else None,
+            date=date.date() if date else None,
+            comment=comment,
+            mark_credit_note_as_paid=mark_paid,
+            reference=reference,
+        ),
+        as_json,
+        PAYMENT_FIELDS,
+        "Booked credit-note payment",
+    )
 
 
 @credit_note_payments.command(name="delete")

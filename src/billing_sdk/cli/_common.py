@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -10,10 +10,12 @@ import anyio
 import click
 
 from billing_sdk import _money
+from billing_sdk._client import BaseClient
 from billing_sdk._errors import BillingError, ValidationError
-from billing_sdk.cli._output import Output
+from billing_sdk.cli._output import Column, Output
 
 T = TypeVar("T")
+C = TypeVar("C", bound=BaseClient)
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: ``ctx.meta`` key of the root ``--json`` flag.
@@ -39,6 +41,33 @@ def output(as_json: bool) -> Output:
 def run(fn: Callable[[], Awaitable[T]]) -> T:
     """Run an async command body to completion (one event loop per command)."""
     return anyio.run(fn)
+
+
+def show_one(
+    client: Callable[[], C],
+    call: Callable[[C], Awaitable[Any]],
+    as_json: bool,
+    fields: list[Column],
+    title: str,
+) -> None:
+    """A command that makes one call on a new client and prints the record it returns."""
+
+    async def main() -> None:
+        async with client() as opened:
+            found = await call(opened)
+        output(as_json).record(found, fields, title=title)
+
+    run(main)
+
+
+async def collect(items: AsyncIterator[T], limit: int) -> list[T]:
+    """The first ``limit`` items of a lazily paged list (all of them for 0): ``--limit``."""
+    found: list[T] = []
+    async for item in items:
+        found.append(item)
+        if limit and len(found) >= limit:
+            break
+    return found
 
 
 def positive(_ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:

@@ -16,7 +16,7 @@ import click
 
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
-from billing_sdk.cli._common import json_option, limit_option, output, run
+from billing_sdk.cli._common import collect, json_option, limit_option, output, run, show_one
 from billing_sdk.cli._output import Column, to_data
 from billing_sdk.crmcom import CrmComClient, PaymentLifeCycleState
 from billing_sdk.crmcom import _inputs as inp
@@ -157,15 +157,12 @@ def payments_list(
                     latest, accounts_receivable=accounts_receivable, wallet=wallet
                 )
             else:
-                found = []
-                async for payment in crm.payments.list(
+                payments = crm.payments.list(
                     accounts_receivable=accounts_receivable,
                     wallet=wallet,
                     life_cycle_state=state.upper() if state else None,
-                ):
-                    found.append(payment)
-                    if limit and len(found) >= limit:
-                        break
+                )
+                found = await collect(payments, limit)
         output(as_json).records(found, PAYMENT_COLUMNS, title="CRM.COM payments")
 
     run(main)
@@ -176,18 +173,13 @@ def payments_list(
 @json_option
 def payments_show(payment: inp.PaymentId, as_json: bool) -> None:
     """Show one payment."""
-
-    async def main() -> None:
-        async with _client() as crm:
-            found = await crm.payments.show(
-                id=payment.get("id"),
-                number=payment.get("number"),
-                reference_number=payment.get("reference_number"),
-                back_office_code=payment.get("back_office_code"),
-            )
-        output(as_json).record(found, PAYMENT_FIELDS, title="CRM.COM payment")
-
-    run(main)
+    show_one(
+        _client,
+        lambda crm: crm.payments.show(**payment),
+        as_json,
+        PAYMENT_FIELDS,
+        "CRM.COM payment",
+    )
 
 
 @payments.command(name="create")
@@ -263,13 +255,13 @@ def payments_create(
 @json_option
 def payments_post(payment: inp.PaymentId, as_json: bool) -> None:
     """Post a DRAFT payment."""
-
-    async def main() -> None:
-        async with _client() as crm:
-            done = await crm.payments.post(payment)
-        output(as_json).record(done, WRITE_FIELDS, title="Posted CRM.COM payment")
-
-    run(main)
+    show_one(
+        _client,
+        lambda crm: crm.payments.post(payment),
+        as_json,
+        WRITE_FIELDS,
+        "Posted CRM.COM payment",
+    )
 
 
 @payments.command(name="reject")
@@ -285,13 +277,13 @@ def payments_reject(
     payment: inp.PaymentId, reason: inp.RejectionReasonId | None, as_json: bool
 ) -> None:
     """Reject a DRAFT payment."""
-
-    async def main() -> None:
-        async with _client() as crm:
-            done = await crm.payments.reject(payment, rejection_reason=reason)
-        output(as_json).record(done, WRITE_FIELDS, title="Rejected CRM.COM payment")
-
-    run(main)
+    show_one(
+        _client,
+        lambda crm: crm.payments.reject(payment, rejection_reason=reason),
+        as_json,
+        WRITE_FIELDS,
+        "Rejected CRM.COM payment",
+    )
 
 
 @payments.command(name="cancel")
@@ -311,10 +303,10 @@ def payments_cancel(
     payment: inp.PaymentId, type_: inp.TypeId, issue_reason: str | None, as_json: bool
 ) -> None:
     """Cancel a POSTED payment."""
-
-    async def main() -> None:
-        async with _client() as crm:
-            done = await crm.payments.cancel(payment, type=type_, issue_reason=issue_reason)
-        output(as_json).record(done, WRITE_FIELDS, title="Cancelled CRM.COM payment")
-
-    run(main)
+    show_one(
+        _client,
+        lambda crm: crm.payments.cancel(payment, type=type_, issue_reason=issue_reason),
+        as_json,
+        WRITE_FIELDS,
+        "Cancelled CRM.COM payment",
+    )

@@ -35,11 +35,9 @@ class BillomatDay(Flow):
     vendor = "billomat"
 
     def __init__(self, sandbox: Sandbox, billomat: BillomatClient) -> None:
-        super().__init__()
+        super().__init__([billomat], [billomat.credit_note_payments.safe_writes])
         self.sandbox = sandbox
         self.billomat = billomat
-        self.clients = [billomat]
-        self.safe_writes = [billomat.credit_note_payments.safe_writes]
         self.booked: dict[str, CreditNotePayment] = {}
         self.steps = [
             ("book credit-note refunds (bulk)", self.book_refunds),

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from billing_sdk.cli._demo_report import Flow, Step, snapshot
-from billing_sdk.crmcom import CrmComClient, PaymentMethodId, TypeId
+from billing_sdk.crmcom import CrmComClient, PaymentMethodId, PaymentShort, TypeId
 from billing_sdk.sandbox import Sandbox
 
 CASH: PaymentMethodId = {"name": "Cash"}
@@ -27,11 +27,9 @@ class CrmComDay(Flow):
     vendor = "crmcom"
 
     def __init__(self, sandbox: Sandbox, crm: CrmComClient) -> None:
-        super().__init__()
+        super().__init__([crm], [crm.payments.safe_writes])
         self.sandbox = sandbox
         self.crm = crm
-        self.clients = [crm]
-        self.safe_writes = [crm.payments.safe_writes]
         self.steps = [
             ("log in (session token)", self.log_in),
             ("create a DRAFT payment and post it", self.draft_and_post),
@@ -55,6 +53,18 @@ class CrmComDay(Flow):
             step.check(Decimal(p["amount"]) == amount, f"{code} amounts to {p['amount']}")
             step.check(p["accounts_receivable"] == account, f"{code} is not {account}'s")
 
+    async def _create(self, code: str, **extra: Any) -> PaymentShort:
+        """The planned payment ``code`` (its account and amount from the plan), in cash."""
+        account, amount, _ = PLAN[code]
+        return await self.crm.payments.create(
+            accounts_receivable={"number": account},
+            type=PAYMENT,
+            payment_method=CASH,
+            amount=amount,
+            back_office_code=code,
+            **extra,
+        )
+
     # -- steps --------------------------------------------------------------------------------
 
     async def log_in(self, step: Step) -> None:
@@ -68,15 +78,7 @@ class CrmComDay(Flow):
     async def draft_and_post(self, step: Step) -> None:
         """A DRAFT payment, then posted."""
         code = "DEMO-CRM-POST"
-        account, amount, _ = PLAN[code]
-        draft = await self.crm.payments.create(
-            accounts_receivable={"number": account},
-            type=PAYMENT,
-            payment_method=CASH,
-            amount=amount,
-            back_office_code=code,
-            notes="counter payment",
-        )
+        draft = await self._create(code, notes="counter payment")
         posted = await self.crm.payments.post(draft)
         step.count(2)
         self._check_payment(step, code)
@@ -105,14 +107,7 @@ class CrmComDay(Flow):
     async def reject_draft(self, step: Step) -> None:
         """A DRAFT payment rejected."""
         code = "DEMO-CRM-REJECT"
-        account, amount, _ = PLAN[code]
-        draft = await self.crm.payments.create(
-            accounts_receivable={"number": account},
-            type=PAYMENT,
-            payment_method=CASH,
-            amount=amount,
-            back_office_code=code,
-        )
+        draft = await self._create(code)
         await self.crm.payments.reject(draft, rejection_reason={"name": "Insufficient Funds"})
         step.count(2)
         self._check_payment(step, code)
@@ -121,15 +116,7 @@ class CrmComDay(Flow):
     async def cancel_posted(self, step: Step) -> None:
         """A POSTED payment cancelled."""
         code = "DEMO-CRM-CANCEL"
-        account, amount, _ = PLAN[code]
-        posted = await self.crm.payments.create(
-            accounts_receivable={"number": account},
-            type=PAYMENT,
-            payment_method=CASH,
-            amount=amount,
-            back_office_code=code,
-            life_cycle_state="POSTED",
-        )
+        posted = await self._create(code, life_cycle_state="POSTED")
         await self.crm.payments.cancel(
             posted,
             type={"name": "Payment Cancellation"},

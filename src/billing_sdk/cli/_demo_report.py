@@ -278,11 +278,13 @@ class Flow:
 
     vendor = ""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, clients: Sequence[BaseClient] = (), safe_writes: Sequence[SafeWriteStats] = ()
+    ) -> None:
         self.steps: list[tuple[str, StepFn]] = []
-        self.clients: list[BaseClient] = []
+        self.clients = list(clients)
         #: The safe-write counters of the resources this flow writes through.
-        self.safe_writes: list[SafeWriteStats] = []
+        self.safe_writes = list(safe_writes)
 
     @property
     def step_names(self) -> list[str]:

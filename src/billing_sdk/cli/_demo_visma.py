@@ -53,12 +53,10 @@ class VismaDay(Flow):
     vendor = "visma"
 
     def __init__(self, sandbox: Sandbox, visma: VismaClient, other: VismaClient) -> None:
-        super().__init__()
+        super().__init__([visma, other], [visma.customer_payments.safe_writes])
         self.sandbox = sandbox
         self.visma = visma
         self.other = other
-        self.clients = [visma, other]
-        self.safe_writes = [visma.customer_payments.safe_writes]
         self.numbers: list[str] = []
         self.amounts: list[Decimal] = []
         self.paid: list[Decimal] = []

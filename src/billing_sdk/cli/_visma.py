@@ -10,10 +10,10 @@ import click
 
 from billing_sdk.cli import _credentials as creds
 from billing_sdk.cli._common import amount as read_amount
-from billing_sdk.cli._common import json_option, limit_option, output, run
+from billing_sdk.cli._common import collect, json_option, limit_option, output, run
 from billing_sdk.cli._output import Column
 from billing_sdk.cli._visma_jobs import (
-    background_mode,
+    BackgroundOptions,
     background_options,
     client,
     direct_or_job,
@@ -74,6 +74,83 @@ def visma(ctx: click.Context, /, **given: str | None) -> None:
 _STATUS = click.Choice([s.value for s in DocumentStatus], case_sensitive=False)
 
 
+def _list_command(group: click.Group, what: str, columns: list[Column], title: str) -> None:
+    """``invoices list`` and ``payments list``: the same options over a different resource."""
+
+    @group.command(name="list", help=f"List {what}, pages fetched as needed.")
+    @click.option("--status", type=_STATUS, help=f"Only {what} in this status.")
+    @click.option("--customer", metavar="NUMBER", help=f"Only this customer's {what}.")
+    @click.option("--page-size", type=click.IntRange(1, 1000), default=100, show_default=True)
+    @limit_option
+    @json_option
+    def command(
+        status: str | None, customer: str | None, page_size: int, limit: int, as_json: bool
+    ) -> None:
+        filters: InvoiceFilters | PaymentFilters = {}
+        if status is not None:
+            filters["status"] = status
+        if customer is not None:
+            filters["customer"] = customer
+
+        async def main() -> None:
+            async with client() as visma:
+                resource = getattr(visma, f"customer_{what}")
+                found = await collect(resource.list(page_size=page_size, **filters), limit)
+            output(as_json).records(found, columns, title=title)
+
+        run(main)
+
+
+def _get_command(group: click.Group, what: str, fields: list[Column], noun: str) -> None:
+    """``invoices get`` and ``payments get``."""
+
+    @group.command(name="get", help=f"Show one {noun.lower()}.")
+    @click.argument("number")
+    @background_options
+    @json_option
+    def command(number: str, bg: BackgroundOptions, as_json: bool) -> None:
+        out = output(as_json)
+
+        async def main() -> None:
+            async with client() as visma:
+                resource = getattr(visma, f"customer_{what}")
+                await direct_or_job(
+                    out,
+                    bg,
+                    lambda background: resource.get(number, background=background),
+                    lambda record: out.record(record, fields, title=f"{noun} {number}"),
+                )
+
+        run(main)
+
+
+def _action_command(group: click.Group, what: str, name: str, summary: str) -> None:
+    """``invoices release``, ``payments release`` and ``payments void``: one action on one
+    document, direct or as a job, shown once done."""
+    noun = what[:-1]  # invoices -> invoice
+
+    @group.command(name=name, help=summary + ".")
+    @click.argument("number")
+    @click.option("--if-match", metavar="VERSION", help=f"Only if the {noun} has this version.")
+    @background_options
+    @json_option
+    def command(number: str, if_match: str | None, bg: BackgroundOptions, as_json: bool) -> None:
+        out = output(as_json)
+
+        async def main() -> None:
+            async with client() as visma:
+                act = getattr(getattr(visma, f"customer_{what}"), name)
+                title = f"{'Released' if name == 'release' else 'Voided'} {noun} {number}"
+                await direct_or_job(
+                    out,
+                    bg,
+                    lambda background: act(number, if_match=if_match, background=background),
+                    show_action(out, title, bg.timeout),
+                )
+
+        run(main)
+
+
 # -- invoices ---------------------------------------------------------------------------------
 
 
@@ -82,83 +159,11 @@ def invoices() -> None:
     """Customer invoices (list, get, release)."""
 
 
-@invoices.command(name="list")
-@click.option("--status", type=_STATUS, help="Only invoices in this status.")
-@click.option("--customer", metavar="NUMBER", help="Only this customer's invoices.")
-@click.option("--page-size", type=click.IntRange(1, 1000), default=100, show_default=True)
-@limit_option
-@json_option
-def invoices_list(
-    status: str | None, customer: str | None, page_size: int, limit: int, as_json: bool
-) -> None:
-    """List invoices, newest pages fetched as needed."""
-    filters: InvoiceFilters = {}
-    if status is not None:
-        filters["status"] = status
-    if customer is not None:
-        filters["customer"] = customer
-
-    async def main() -> None:
-        async with client() as visma:
-            found = []
-            async for invoice in visma.customer_invoices.list(page_size=page_size, **filters):
-                found.append(invoice)
-                if limit and len(found) >= limit:
-                    break
-        output(as_json).records(found, INVOICE_COLUMNS, title="Customer invoices")
-
-    run(main)
+_list_command(invoices, "invoices", INVOICE_COLUMNS, "Customer invoices")
+_get_command(invoices, "invoices", INVOICE_FIELDS, "Invoice")
 
 
-@invoices.command(name="get")
-@click.argument("number")
-@background_options
-@json_option
-def invoices_get(number: str, background: bool, wait: bool, timeout: float, as_json: bool) -> None:
-    """Show one invoice."""
-    out, bg = output(as_json), background_mode(background, wait, timeout)
-
-    async def main() -> None:
-        async with client() as visma:
-            await direct_or_job(
-                out,
-                bg,
-                lambda: visma.customer_invoices.get(number),
-                lambda: visma.customer_invoices.get(number, background=True),
-                lambda invoice: out.record(invoice, INVOICE_FIELDS, title=f"Invoice {number}"),
-            )
-
-    run(main)
-
-
-@invoices.command(name="release")
-@click.argument("number")
-@click.option("--if-match", metavar="VERSION", help="Only if the invoice still has this version.")
-@background_options
-@json_option
-def invoices_release(
-    number: str,
-    if_match: str | None,
-    background: bool,
-    wait: bool,
-    timeout: float,
-    as_json: bool,
-) -> None:
-    """Release an invoice (Balanced -> Open)."""
-    out, bg = output(as_json), background_mode(background, wait, timeout)
-
-    async def main() -> None:
-        async with client() as visma:
-            inv = visma.customer_invoices
-            await direct_or_job(
-                out,
-                bg,
-                lambda: inv.release(number, if_match=if_match),
-                lambda: inv.release(number, if_match=if_match, background=True),
-                show_action(out, f"Released invoice {number}", timeout),
-            )
-
-    run(main)
+_action_command(invoices, "invoices", "release", "Release an invoice (Balanced -> Open)")
 
 
 # -- payments ---------------------------------------------------------------------------------
@@ -169,53 +174,8 @@ def payments() -> None:
     """Customer payments (list, get, create, release, void)."""
 
 
-@payments.command(name="list")
-@click.option("--status", type=_STATUS, help="Only payments in this status.")
-@click.option("--customer", metavar="NUMBER", help="Only this customer's payments.")
-@click.option("--page-size", type=click.IntRange(1, 1000), default=100, show_default=True)
-@limit_option
-@json_option
-def payments_list(
-    status: str | None, customer: str | None, page_size: int, limit: int, as_json: bool
-) -> None:
-    """List payments."""
-    filters: PaymentFilters = {}
-    if status is not None:
-        filters["status"] = status
-    if customer is not None:
-        filters["customer"] = customer
-
-    async def main() -> None:
-        async with client() as visma:
-            found = []
-            async for payment in visma.customer_payments.list(page_size=page_size, **filters):
-                found.append(payment)
-                if limit and len(found) >= limit:
-                    break
-        output(as_json).records(found, PAYMENT_COLUMNS, title="Customer payments")
-
-    run(main)
-
-
-@payments.command(name="get")
-@click.argument("number")
-@background_options
-@json_option
-def payments_get(number: str, background: bool, wait: bool, timeout: float, as_json: bool) -> None:
-    """Show one payment."""
-    out, bg = output(as_json), background_mode(background, wait, timeout)
-
-    async def main() -> None:
-        async with client() as visma:
-            await direct_or_job(
-                out,
-                bg,
-                lambda: visma.customer_payments.get(number),
-                lambda: visma.customer_payments.get(number, background=True),
-                lambda payment: out.record(payment, PAYMENT_FIELDS, title=f"Payment {number}"),
-            )
-
-    run(main)
+_list_command(payments, "payments", PAYMENT_COLUMNS, "Customer payments")
+_get_command(payments, "payments", PAYMENT_FIELDS, "Payment")
 
 
 def _lines(
@@ -277,13 +237,11 @@ def payments_create(
     application_date: dt.datetime | None,
     payment_type: str,
     hold: bool,
-    background: bool,
-    wait: bool,
-    timeout: float,
+    bg: BackgroundOptions,
     as_json: bool,
 ) -> None:
     """Create a payment (Balanced, or Hold with --hold); release it to apply its lines."""
-    out, bg = output(as_json), background_mode(background, wait, timeout)
+    out = output(as_json)
     body: PaymentFields = {"type": payment_type, "customer": customer, "hold": hold}
     if amount is not None:
         body["payment_amount"] = amount
@@ -299,60 +257,15 @@ def payments_create(
             await direct_or_job(
                 out,
                 bg,
-                lambda: visma.customer_payments.create(body),
-                lambda: visma.customer_payments.create(body, background=True),
+                lambda background: visma.customer_payments.create(body, background=background),
                 lambda payment: out.record(payment, PAYMENT_FIELDS, title="Created payment"),
             )
 
     run(main)
 
 
-def _payment_action(name: str, summary: str) -> click.Command:
-    """``payments release`` and ``payments void``: the same shape, a different action."""
-
-    @click.argument("number")
-    @click.option("--if-match", metavar="VERSION", help="Only if the payment has this version.")
-    @background_options
-    @json_option
-    def command(
-        number: str,
-        if_match: str | None,
-        background: bool,
-        wait: bool,
-        timeout: float,
-        as_json: bool,
-    ) -> None:
-        out, bg = output(as_json), background_mode(background, wait, timeout)
-
-        async def main() -> None:
-            async with client() as visma:
-                pay = visma.customer_payments
-                title = f"{'Released' if name == 'release' else 'Voided'} payment {number}"
-                if name == "release":
-                    await direct_or_job(
-                        out,
-                        bg,
-                        lambda: pay.release(number, if_match=if_match),
-                        lambda: pay.release(number, if_match=if_match, background=True),
-                        show_action(out, title, timeout),
-                    )
-                else:
-                    await direct_or_job(
-                        out,
-                        bg,
-                        lambda: pay.void(number, if_match=if_match),
-                        lambda: pay.void(number, if_match=if_match, background=True),
-                        show_action(out, title, timeout),
-                    )
-
-        run(main)
-
-    command.__doc__ = summary + "."
-    return click.command(name=name)(command)
-
-
-payments.add_command(_payment_action("release", "Release a payment (applies its lines)"))
-payments.add_command(_payment_action("void", "Void a payment (reverses its applications)"))
+_action_command(payments, "payments", "release", "Release a payment (applies its lines)")
+_action_command(payments, "payments", "void", "Void a payment (reverses its applications)")
 
 
 visma.add_command(jobs)

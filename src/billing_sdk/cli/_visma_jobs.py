@@ -9,6 +9,7 @@ the job keeps running on the server.
 
 from __future__ import annotations
 
+import functools
 import shlex
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ import click
 from click.core import ParameterSource
 
 from billing_sdk.cli import _credentials as creds
-from billing_sdk.cli._common import json_option, output, run
+from billing_sdk.cli._common import json_option, output, run, show_one
 from billing_sdk.cli._output import Column, Output, to_data
 from billing_sdk.visma import Action, Job, VismaClient
 from billing_sdk.visma._errors import JobTimeout
@@ -53,8 +54,18 @@ class BackgroundOptions:
     timeout: float
 
 
-def background_options(fn: F) -> F:
-    """Add ``--background/--wait/--timeout`` (Visma's ``erp-api-background`` jobs)."""
+def background_options(fn: Callable[..., None]) -> Callable[..., None]:
+    """Add ``--background/--wait/--timeout`` (Visma's ``erp-api-background`` jobs), handed to
+    the command as one checked ``bg: BackgroundOptions``."""
+
+    @functools.wraps(fn)
+    def command(*args: Any, background: bool, wait: bool, timeout: float, **kwargs: Any) -> None:
+        fn(*args, bg=background_mode(background, wait, timeout), **kwargs)
+
+    return _background_flags(command)
+
+
+def _background_flags(fn: F) -> F:
     fn = click.option(
         "--timeout",
         type=click.FloatRange(min=0, min_open=True),
@@ -82,15 +93,15 @@ def background_mode(background: bool, wait: bool, timeout: float) -> BackgroundO
 async def direct_or_job(
     out: Output,
     bg: BackgroundOptions,
-    direct: Callable[[], Awaitable[T]],
-    as_job: Callable[[], Awaitable[Job[T]]],
-    show: Callable[[T], Awaitable[None] | None],
+    call: Callable[[bool], Awaitable[Any]],
+    show: Callable[[Any], Awaitable[None] | None],
 ) -> None:
-    """Run the direct call, or start the job (and wait for it with ``--wait``)."""
-    if not bg.enabled:
-        await _shown(show(await direct()))
+    """Run ``call(background)`` directly, or as a job (waited for with ``--wait``)."""
+    answer = await call(bg.enabled)
+    if not isinstance(answer, Job):
+        await _shown(show(answer))
         return
-    job = await as_job()
+    job: Job[Any] = answer
     if not bg.wait:
         _show_job(out, job)
         return
@@ -183,13 +194,9 @@ def jobs() -> None:
 @json_option
 def jobs_status(job_id: str, as_json: bool) -> None:
     """Show a background job's state."""
-
-    async def main() -> None:
-        async with client() as visma:
-            state = await visma.background.state(job_id)
-        output(as_json).record(state, JOB_FIELDS, title=f"Job {job_id}")
-
-    run(main)
+    show_one(
+        client, lambda visma: visma.background.state(job_id), as_json, JOB_FIELDS, f"Job {job_id}"
+    )
 
 
 @jobs.command(name="wait")

@@ -46,85 +46,98 @@ PAYMENT_PREFERENCE = ("id",)
 
 
 # Typed identifier objects (give exactly one field; mypy catches a misspelt one), each
-# with the fields of its tuple above (tests/test_typing.py checks).
-class PaymentId(TypedDict, total=False):
+# with the fields of its tuple above (tests/test_typing.py checks). Identifiers of one shape
+# share their fields: one class per shape, one named type per kind of record.
+class _ByNumber(TypedDict, total=False):
     id: str
     number: str
+
+
+class _ByReference(_ByNumber, total=False):
     reference_number: str
     back_office_code: str
 
 
-class AccountsReceivableId(TypedDict, total=False):
-    id: str
-    number: str
-    name: str
-
-
-class WalletId(TypedDict, total=False):
-    id: str
-    number: str
-
-
-class TypeId(TypedDict, total=False):
+class _ByName(TypedDict, total=False):
     id: str
     name: str
+
+
+class _ByAlternativeCode(_ByName, total=False):
     alternative_code: str
 
 
-class CategoryId(TypedDict, total=False):
-    id: str
-    name: str
+class _ByCode(_ByName, total=False):
     code: str
 
 
-class PaymentMethodId(TypedDict, total=False):
+class _ById(TypedDict, total=False):
     id: str
+
+
+class PaymentId(_ByReference, total=False):
+    """A payment: ``{"number": ...}`` (or id, reference number, back office code)."""
+
+
+class InvoiceId(_ByReference, total=False):
+    """An invoice: ``{"number": ...}`` (or id, reference number, back office code)."""
+
+
+class AccountsReceivableId(_ByNumber, total=False):
+    """An accounts receivable: ``{"number": ...}`` (or id, name)."""
+
     name: str
-    alternative_code: str
 
 
-class UnitId(TypedDict, total=False):
-    id: str
-    name: str
-    alternative_code: str
+class WalletId(_ByNumber, total=False):
+    """A wallet: ``{"number": ...}`` (or id)."""
 
 
-class UserId(TypedDict, total=False):
-    id: str
+class BillId(_ByNumber, total=False):
+    """A bill: ``{"number": ...}`` (or id)."""
+
+
+class TypeId(_ByAlternativeCode, total=False):
+    """A payment type: ``{"name": ...}`` (or id, alternative code)."""
+
+
+class PaymentMethodId(_ByAlternativeCode, total=False):
+    """A payment method: ``{"name": ...}`` (or id, alternative code)."""
+
+
+class UnitId(_ByAlternativeCode, total=False):
+    """A business unit: ``{"name": ...}`` (or id, alternative code)."""
+
+
+class RejectionReasonId(_ByAlternativeCode, total=False):
+    """A rejection reason: ``{"name": ...}`` (or id, alternative code)."""
+
+
+class CategoryId(_ByCode, total=False):
+    """A payment category: ``{"name": ...}`` (or id, code)."""
+
+
+class UserId(_ById, total=False):
+    """A user: ``{"username": ...}`` (or id)."""
+
     username: str
 
 
-class CurrencyId(TypedDict, total=False):
-    id: str
+class CurrencyId(_ById, total=False):
+    """A currency: ``{"code": ...}`` (or id)."""
+
     code: str
 
 
-class InvoiceId(TypedDict, total=False):
-    id: str
-    number: str
-    reference_number: str
-    back_office_code: str
+class CardId(_ById, total=False):
+    """A card: ``{"last_digits": ...}`` (or id, payment gateway reference number)."""
 
-
-class BillId(TypedDict, total=False):
-    id: str
-    number: str
-
-
-class RejectionReasonId(TypedDict, total=False):
-    id: str
-    name: str
-    alternative_code: str
-
-
-class CardId(TypedDict, total=False):
-    id: str
     payment_gateway_reference_number: str
     last_digits: str
 
 
-class PaymentPreferenceId(TypedDict, total=False):
-    id: str
+class PaymentPreferenceId(_ById, total=False):
+    """A payment preference: ``{"id": ...}``."""
 
 
 #: A payment named by an identifier, or a payment the API returned earlier (by its id).

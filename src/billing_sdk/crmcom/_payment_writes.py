@@ -24,12 +24,17 @@ from billing_sdk._engine import Engine, expect
 from billing_sdk._errors import (
     BillingError,
     NotFound,
-    ReferenceConflict,
     StateError,
     ValidationError,
     WriteNotApplied,
 )
-from billing_sdk._safe_create import Found, SafeWriteStats, new_reference, write_once
+from billing_sdk._safe_create import (
+    Found,
+    SafeWriteStats,
+    already_booked,
+    new_reference,
+    write_once,
+)
 from billing_sdk.crmcom import _generated as g
 from billing_sdk.crmcom import _inputs as inp
 from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER as TOKEN
@@ -372,24 +377,15 @@ class PaymentWrites:
             found = await self._current({"back_office_code": code})
         except NotFound:
             return None
-        differences = []
         stored = found.accounts_receivable
-        if account and stored is not None:
-            held = stored.to_dict()
-            if any(key in held and str(held[key]) != value for key, value in account.items()):
-                differences.append("account")
+        held = {} if stored is None else stored.to_dict()
+        given = account or {}
         amount = found.payment_amount
-        if isinstance(amount, Decimal) and amount != body.payment_amount:
-            differences.append("amount")
-        if differences:
-            raise ReferenceConflict(
-                f"payment {found.id} already carries back office code {code!r} but differs in "
-                f"{' and '.join(differences)}: nothing was booked",
-                reference=code,
-                existing=str(found.id),
-                differences=tuple(differences),
-            )
-        self.safe_writes.duplicates_prevented += 1
+        differs = {
+            "account": any(key in held and str(held[key]) != value for key, value in given.items()),
+            "amount": isinstance(amount, Decimal) and amount != body.payment_amount,
+        }
+        already_booked(self.safe_writes, str(found.id), "back office code", code, differs)
         return found
 
     async def _create(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
-from typing import NamedTuple, Unpack
+from typing import TypedDict, Unpack
 
 from billing_sdk import _validation as v
 from billing_sdk._engine import Engine, expect
@@ -38,14 +38,15 @@ from billing_sdk.crmcom._payment_writes import PaymentWrites
 _UNSET = g.UNSET
 
 
-class _Filters(NamedTuple):
-    """The flattened (``field=value``) filters list and get_latest share."""
+class _Filters(TypedDict):
+    """The flattened (``field=value``) filters list and get_latest share, by the generated
+    operations' parameter names."""
 
-    accounts_receivable: str | g.Unset
-    wallet: str | g.Unset
-    type: str | g.Unset
-    category: str | g.Unset
-    payment_method: str | g.Unset
+    accounts_receivable_identifier: str | g.Unset
+    wallet_identifier: str | g.Unset
+    type_identifier: str | g.Unset
+    category_identifier: str | g.Unset
+    payment_method_identifier: str | g.Unset
 
 
 def _filters(
@@ -56,14 +57,15 @@ def _filters(
     payment_method: PaymentMethodId | None,
 ) -> _Filters:
     account, wallet_id = inp.one_of_pair(accounts_receivable, wallet, required=True)
+    method = inp.optional_identifier(payment_method, inp.PAYMENT_METHOD, "payment_method")
     return _Filters(
-        inp.flattened(account),
-        inp.flattened(wallet_id),
-        inp.flattened(inp.optional_identifier(type, inp.TYPE, "type")),
-        inp.flattened(inp.optional_identifier(category, inp.CATEGORY, "category")),
-        inp.flattened(
-            inp.optional_identifier(payment_method, inp.PAYMENT_METHOD, "payment_method")
+        accounts_receivable_identifier=inp.flattened(account),
+        wallet_identifier=inp.flattened(wallet_id),
+        type_identifier=inp.flattened(inp.optional_identifier(type, inp.TYPE, "type")),
+        category_identifier=inp.flattened(
+            inp.optional_identifier(category, inp.CATEGORY, "category")
         ),
+        payment_method_identifier=inp.flattened(method),
     )
 
 
@@ -170,11 +172,7 @@ class Payments(PaymentWrites):
             op = g.payments_list
             request = op._get_kwargs(
                 token=TOKEN,
-                accounts_receivable_identifier=found.accounts_receivable,
-                wallet_identifier=found.wallet,
-                type_identifier=found.type,
-                category_identifier=found.category,
-                payment_method_identifier=found.payment_method,
+                **found,
                 life_cycle_state=state,
                 number_of_results=limit,
                 offset=offset,
@@ -210,16 +208,7 @@ class Payments(PaymentWrites):
         found = _filters(accounts_receivable, wallet, type, category, payment_method)
         fields = inp.fields_set(fields_set, g.PaymentComplete)
         op = g.payments_get_latest
-        request = op._get_kwargs(
-            token=TOKEN,
-            accounts_receivable_identifier=found.accounts_receivable,
-            wallet_identifier=found.wallet,
-            type_identifier=found.type,
-            category_identifier=found.category,
-            payment_method_identifier=found.payment_method,
-            number=count,
-            fields_set=inp.query(fields),
-        )
+        request = op._get_kwargs(token=TOKEN, **found, number=count, fields_set=inp.query(fields))
         result = await self._engine.send(request, op._parse_response, ok=envelope_ok)
         return expect(result.parsed, g.PaymentListResponse, result).data
 

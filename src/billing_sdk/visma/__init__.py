@@ -20,6 +20,7 @@ if typing.TYPE_CHECKING:
         PaymentUpdateDto,
     )
     from billing_sdk.visma._jobs import Job
+    from billing_sdk.visma._operations import VismaCall
     from billing_sdk.visma._typed import (
         InvoiceFields,
         InvoiceFilters,
@@ -42,6 +43,7 @@ _LAZY = {
     "PaymentTypes": "billing_sdk.visma._generated",
     "PaymentUpdateDto": "billing_sdk.visma._generated",
     "Job": "billing_sdk.visma._jobs",
+    "VismaCall": "billing_sdk.visma._operations",
     "JobOutcome": "billing_sdk.visma._background",
     "InvoiceFields": "billing_sdk.visma._typed",
     "InvoiceFilters": "billing_sdk.visma._typed",
@@ -66,6 +68,7 @@ __all__ = [
     "PaymentFilters",
     "PaymentTypes",
     "PaymentUpdateDto",
+    "VismaCall",
     "VismaClient",
 ]
 

@@ -26,9 +26,10 @@ import anyio
 
 from billing_sdk.visma._errors import ActionError, ActionFailed, ActionTimeout
 from billing_sdk.visma._jobs import Job, PollSchedule
+from billing_sdk.visma._operations import Operation
 
 if TYPE_CHECKING:
-    from billing_sdk.visma._client import VismaClient
+    from billing_sdk.visma._context import VismaContext
 
 R = TypeVar("R")
 D = TypeVar("D")
@@ -47,10 +48,8 @@ def text_of(value: object) -> str:
 class ActionKind(Generic[R, D]):
     """How one action is read, recognised as done and turned into its document."""
 
-    #: Stable name (``customer_payments.release``), also the name of its job kind.
-    name: str
-    #: The generated action-result model.
-    result: type[R]
+    #: The action's row of the operations table (its name, result model and queueing).
+    op: Operation
     #: Reads a document by number (the one acted on, or the one the action made).
     read: Callable[[str], Awaitable[D]]
     #: Whether the acted-on document shows the action done; ``None``: only the action's final
@@ -63,9 +62,15 @@ class ActionKind(Generic[R, D]):
     carried: Callable[[R], D | None] | None = None
 
     @property
-    def via_job(self) -> bool:
-        """Sent through the Background API even for a direct call (see the module docs)."""
-        return self.done is None
+    def name(self) -> str:
+        """Stable name (``customer_payments.release``), also the name of its job kind."""
+        return self.op.name
+
+    @property
+    def result(self) -> type[R]:
+        """The generated action-result model."""
+        model: type[R] = self.op.model  # type: ignore[assignment]  # the row's DTO is the R
+        return model
 
 
 class Action(Generic[R, D]):
@@ -83,7 +88,7 @@ class Action(Generic[R, D]):
 
     def __init__(
         self,
-        client: VismaClient,
+        context: VismaContext,
         kind: ActionKind[R, D],
         document: str,
         raw: Mapping[str, Any] | None = None,
@@ -92,7 +97,7 @@ class Action(Generic[R, D]):
         job: Job[Action[R, D]] | None = None,
         made: D | None = None,
     ) -> None:
-        self._client = client
+        self._context = context
         self.kind = kind
         #: The number of the document the action acts on.
         self.document = document
@@ -207,7 +212,7 @@ class Action(Generic[R, D]):
                 document=self.document,
             )
         schedule = PollSchedule()
-        engine = self._client._engine
+        engine = self._context.engine
         while True:
             await anyio.sleep(schedule.next_wait())
             async with engine.capacity.slot():

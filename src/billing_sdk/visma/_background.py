@@ -15,7 +15,7 @@ from billing_sdk._errors import BillingError, ValidationError
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._base import Resource, job_id
 from billing_sdk.visma._errors import JobsFailed, JobTimeout
-from billing_sdk.visma._jobs import Job, JobKind
+from billing_sdk.visma._jobs import Job, JobKind, from_token
 
 T = TypeVar("T")
 
@@ -74,14 +74,8 @@ class BackgroundJobs(Resource):
         makes ``await job`` return that operation's type instead of raw JSON."""
         kind: JobKind[Any] = JobKind("background.content", _parse_json, _raw, "GET")
         if operation is not None:
-            try:
-                kind = self._client._job_kinds[operation]
-            except KeyError:
-                known = sorted(self._client._job_kinds)
-                raise ValidationError(
-                    f"unknown operation {operation!r}; known: {known}", field="operation"
-                ) from None
-        return Job(self._client, str(job_id(job)), kind, resumed=True)
+            kind = self._context.kind(operation)
+        return Job(self._context, str(job_id(job)), kind, resumed=True)
 
     # Like Job.wait, the timeout is part of the public contract.
     async def wait_all(
@@ -151,13 +145,13 @@ class BackgroundJobs(Resource):
         or the error it raised. A job is leased to one resumer at a time, and forgotten once
         it is final, so running this in several processes finishes each job once.
         """
-        registry = self._client.job_registry
+        registry = self._context.job_registry
         taken = await registry.orphans()
         outcomes: list[tuple[str, Any]] = [("", None)] * len(taken)
 
         async def finish(index: int, job_id: str, token: str) -> None:
             try:
-                job = Job.resume(self._client, token)
+                job = from_token(self._context, token)
             except ValidationError as exc:
                 await registry.forget_when_final(job_id)  # unreadable: nobody can resume it
                 outcomes[index] = (job_id, exc)
@@ -175,7 +169,7 @@ class BackgroundJobs(Resource):
 
     def resume(self, continuation_token: str) -> Job[Any]:
         """The job a :attr:`Job.continuation_token` describes (e.g. from another process)."""
-        return Job.resume(self._client, continuation_token)
+        return from_token(self._context, continuation_token)
 
 
 def _parse_json(*, client: Any, response: Any) -> Any:

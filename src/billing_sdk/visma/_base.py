@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote
 
@@ -55,10 +56,22 @@ from billing_sdk._retry import (
 from billing_sdk._safe_create import DEFAULT_SETTLE, DEFAULT_WRITE_ATTEMPTS
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._actions import Action, ActionKind
+from billing_sdk.visma._filters import build_filters
 from billing_sdk.visma._jobs import Job, JobKind
+from billing_sdk.visma._operations import (
+    DIRECT,
+    OPERATIONS,
+    BackgroundMode,
+    CallMode,
+    IfMatch,
+    Operation,
+    Returns,
+    VismaCall,
+    call_mode,
+)
 
 if TYPE_CHECKING:
-    from billing_sdk.visma._client import VismaClient
+    from billing_sdk.visma._context import VismaContext
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -70,18 +83,9 @@ _Answer = Callable[[Result[Any], bool], T | Job[T]]
 
 #: Visma document numbers: 1-15 characters (the ERP column); no character set is imposed.
 MAX_NUMBER_LENGTH = 15
-_SUBSCRIPTION = re.compile(r"subscription(:[^=,\s]+=[^,\s]*(,[^=,\s]+=[^,\s]*)*)?")
-
-#: ``background=`` takes False (direct call), True (fire-and-poll) or a subscription string.
-BackgroundMode = bool | str
-#: An action on one document: its URL is the document's followed by ``/action/<name>``.
-_ACTION_URL = re.compile(r"(?P<document>.+)/action/(?P<name>[^/]+)")
-#: Actions the server refuses to apply twice (a released or voided document cannot be
-#: released or voided again), so a re-send under ``If-Match`` cannot apply them twice. The
-#: others (correct, reverse, sendToAutoInvoice) may create or send something again.
-_REPEAT_REFUSED_ACTIONS = frozenset({"release", "void"})
 #: Header values an ``If-Match`` can hold: visible ASCII and spaces.
 _IF_MATCH = re.compile(r"[\x20-\x7e]+")
+ACTION = Returns.ACTION
 
 
 def number(value: str, field: str) -> str:
@@ -111,19 +115,6 @@ def if_match_header(version: str | None) -> str | g.Unset:
     return f'"{version}"'
 
 
-def background_header(background: BackgroundMode) -> str | g.Unset:
-    """The ``erp-api-background`` value: ``none`` to poll, ``subscription[:k=v]`` for webhooks."""
-    if background is False:
-        return g.UNSET
-    if background is True:
-        return "none"
-    if isinstance(background, str) and _SUBSCRIPTION.fullmatch(background):
-        return background
-    raise ValidationError(
-        "background must be True, False or 'subscription[:name=value,...]'", field="background"
-    )
-
-
 def number_from_location(headers: httpx.Headers) -> str:
     """The new document's number: the last path segment of ``Location``."""
     location = headers.get("location")
@@ -144,195 +135,250 @@ def etag_of(result: Result[Any]) -> str | None:
 
 
 class Resource:
-    """Base of the Visma resources: sends calls directly or as background jobs."""
+    """Base of the Visma resources: each call is a row of the operations table, sent through
+    one funnel (:meth:`_call`) directly or as a background job."""
 
-    #: Set by resources with versioned (``If-Match``) updates: their noun for the write
-    #: locks, the generated PUT operation and its job kind.
+    #: The prefix of this resource's rows in the operations table (``customer_payments.``):
+    #: their job kinds are registered when the resource is made (``Job.resume`` needs them).
+    _prefix: str = ""
+    #: Set by resources with versioned (``If-Match``) updates: their noun for the write locks
+    #: and their PUT operation.
     _noun: str = ""
-    _put_operation: Any = None
-    _update_kind: JobKind[Any]
+    _put_op: Operation
 
-    def __init__(self, client: VismaClient) -> None:
-        self._client = client
-        self._engine = client._engine
+    def __init__(self, context: VismaContext) -> None:
+        self._context = context
+        self._engine = context.engine
+        for op in OPERATIONS.values():
+            # Actions register theirs with their ``ActionKind`` (``_action_kind``).
+            if self._prefix and op.name.startswith(self._prefix) and op.returns is not ACTION:
+                context.kinds[op.name] = JobKind.of(op, self._finisher(op), self._job_finisher(op))
 
-    def _kind(
+    # -- how a response becomes the returned value (direct or from a job) ---------------------
+
+    async def _read(self, number: str) -> Any:
+        """Read one document by number (the resource's ``get``)."""
+        raise NotImplementedError
+
+    async def _created_in_job(self, result: Result[Any], reference: Mapping[str, Any]) -> Any:
+        """A backgrounded create whose job's state reports no ``Location``."""
+        raise NotImplementedError
+
+    def _finisher(self, op: Operation) -> Callable[[Result[Any]], Awaitable[Any]]:
+        """What the direct call returns, from the checked and parsed response (``op.returns``)."""
+        returns, model = op.returns, op.model
+
+        async def finish(result: Result[Any]) -> Any:
+            if returns is Returns.MODEL and model is not None:
+                return expect(result.parsed, model, result)
+            if returns is Returns.ITEMS:
+                return list(result.parsed or [])
+            if returns is Returns.VERSION:
+                return etag_of(result)
+            if returns is Returns.BYTES:
+                return result.content
+            if returns is Returns.LOCATION:
+                return number_from_location(result.headers)
+            if returns is Returns.CREATED:
+                return await self._read(number_from_location(result.headers))
+            return None
+
+        return finish
+
+    def _job_finisher(
+        self, op: Operation
+    ) -> Callable[[Result[Any], Mapping[str, Any]], Awaitable[Any]] | None:
+        """How a job's result is read when the job's state may lack the ``Location`` a
+        create or an attachment answers with."""
+        if op.returns is Returns.CREATED:
+
+            async def created(result: Result[Any], reference: Mapping[str, Any]) -> Any:
+                if result.headers.get("location"):
+                    return await self._read(number_from_location(result.headers))
+                return await self._created_in_job(result, reference)
+
+            return created
+        if op.returns is Returns.LOCATION:
+            return _attached_in_job
+        return None
+
+    def _action_kind(
         self,
         name: str,
-        parse: Callable[..., Any],
-        finish: Callable[[Result[Any]], Awaitable[T]] | None,
-        method: str = "POST",
+        done: Callable[[D], bool] | None = None,
         *,
-        needs_headers: bool = False,
-        finish_call: Callable[[Result[Any], Mapping[str, Any]], Awaitable[T]] | None = None,
-    ) -> JobKind[T]:
-        """Register how jobs of one operation finish (needed again by ``Job.resume``)."""
-        kind = JobKind(
-            name=name,
-            parse=parse,
-            finish=finish,
-            method=method,
-            needs_headers=needs_headers,
-            finish_call=finish_call,
+        produced: Callable[[Any], str | None] | None = None,
+        carried: Callable[[Any], D | None] | None = None,
+    ) -> ActionKind[Any, D]:
+        """The action ``name`` of the table, and the job kind whose content is its final result."""
+        kind: ActionKind[Any, D] = ActionKind(
+            OPERATIONS[name], self._read, done, produced=produced, carried=carried
         )
-        self._client._job_kinds[name] = kind
-        return kind
+        context = self._context
 
-    def _action_kind(self, kind: ActionKind[R, D]) -> JobKind[Action[R, D]]:
-        """Register the job kind of an action: its content is the final action result."""
-
-        async def finish(result: Result[Any], reference: Mapping[str, Any]) -> Action[R, D]:
+        async def finish(result: Result[Any], reference: Mapping[str, Any]) -> Action[Any, D]:
             raw = result.parsed if isinstance(result.parsed, dict) else {}
             document = str(reference.get("document", ""))
-            return Action(self._client, kind, document, raw, version=etag_of(result))
+            return Action(context, kind, document, raw, version=etag_of(result))
 
-        return self._kind(kind.name, parse_json_body, None, finish_call=finish)
+        context.kinds[name] = JobKind.of(kind.op, None, finish_call=finish)
+        return kind
+
+    # -- the funnel ---------------------------------------------------------------------------
+
+    def _run(
+        self,
+        op: Operation,
+        background: BackgroundMode,
+        build: Callable[[CallMode], dict[str, Any]],
+        **options: Any,
+    ) -> VismaCall[Any, Any]:
+        """A call of ``op``: its mode decided once, its request built now (bad arguments
+        raise here), sent when awaited."""
+        mode = call_mode(op, background)
+        return VismaCall(self._call(op, build(mode), mode, **options))
+
+    def _by_number(
+        self, op: Operation, value: str, field: str, background: BackgroundMode
+    ) -> VismaCall[Any, Any]:
+        """A call whose one argument is a document number (a read, a print, a delete)."""
+        key = number(value, field)
+        return self._run(
+            op, background, lambda mode: op.module._get_kwargs(key, erp_api_background=mode.header)
+        )
+
+    def _page(
+        self,
+        op: Operation,
+        allowed: Mapping[str, str],
+        page_number: int,
+        page_size: int,
+        background: BackgroundMode,
+        filters: Mapping[str, Any],
+    ) -> VismaCall[Any, Any]:
+        """One page of a list (``list`` iterates over them): the page and the filters checked."""
+        number_ = v.positive_int(page_number, "page_number")
+        size = v.positive_int(page_size, "page_size")
+        params = build_filters(allowed, filters)
+        return self._run(
+            op,
+            background,
+            lambda mode: op.module._get_kwargs(
+                page_number=number_, page_size=size, erp_api_background=mode.header, **params
+            ),
+        )
 
     async def _act(
-        self,
-        kind: ActionKind[R, D],
-        job_kind: JobKind[Action[R, D]],
-        document: str,
-        background: BackgroundMode,
-        build: Callable[[str | g.Unset], dict[str, Any]],
+        self, kind: ActionKind[R, D], document: str, mode: CallMode, request: dict[str, Any]
     ) -> Action[R, D] | Job[Action[R, D]]:
         """Send an action; what comes back is an :class:`Action` (a ``Job`` of one when the
         caller asked for a background call), never an error once the server accepted it.
 
-        Visma answers 202 either way: with the action result (``actionId``...) or with a job
-        (``id``); which one is read from the keys, not from the header that was sent. The
-        action goes through the one funnel (:meth:`_call`), so a lost answer is handled like
-        any write's: release and void are re-sent under ``If-Match``, the others (queued as a
-        job) end in ``OutcomeUnknown``."""
-        header = background_header(background)
-        if background is False and kind.via_job:
-            header = "none"  # only the job says when it is done and what it made
+        Visma answers 202 either way (``Answer.ACTION_OR_JOB``): with the action result
+        (``actionId``...) or with a job (``id``); which one is read from the keys, not from the
+        header that was sent. The action goes through the one funnel (:meth:`_call`), so a
+        lost answer is handled like any write's: release and void are re-sent under
+        ``If-Match``, the others (queued as a job) end in ``OutcomeUnknown``."""
+        context = self._context
+        job_kind: JobKind[Action[R, D]] = context.kinds[kind.name]
 
         def answer(result: Result[Any], resent: bool) -> Action[R, D] | Job[Action[R, D]]:
             body = result.parsed if isinstance(result.parsed, dict) else {}
             accepted_job = _job_id_of(body)
             if accepted_job is not None:
                 job = Job(
-                    self._client,
+                    context,
                     accepted_job,
                     job_kind,
                     first_wait=server_advised_wait(result.headers, result.status),
-                    webhook=background not in (False, True),
+                    webhook=mode.webhook,
                     resent=resent,
                     reference={"document": document},
                 )
-                if background is not False:
-                    return job
-                return Action(self._client, kind, document, job=job)
-            action = Action(self._client, kind, document, body, version=etag_of(result))
-            if background is False:
+                return job if mode.returns_job else Action(context, kind, document, job=job)
+            action = Action(context, kind, document, body, version=etag_of(result))
+            if not mode.returns_job:
                 return action
-            return Job.answered(
-                self._client, action.action_id or str(uuid.uuid4()), job_kind, action
-            )
+            return Job.answered(context, action.action_id or str(uuid.uuid4()), job_kind, action)
 
-        return await self._call(build(header), job_kind, background, answer=answer)
+        result: Action[R, D] | Job[Action[R, D]] = await self._call(
+            kind.op, request, mode, document=document, answer=answer
+        )
+        return result
 
     async def _call(
         self,
+        op: Operation,
         request: dict[str, Any],
-        kind: JobKind[T],
-        background: BackgroundMode,
+        mode: CallMode,
         *,
         retry: RetryPolicy | None = None,
         resend: Resend = Resend.BY_METHOD,
         reference: str | None = None,
+        document: str | None = None,
         job_reference: Mapping[str, Any] | None = None,
-        answer: _Answer[T] | None = None,
-    ) -> T | Job[T]:
-        """Send ``request``; return the direct result, or a :class:`Job` when backgrounded.
+        answer: _Answer[Any] | None = None,
+    ) -> Any:
+        """Send ``request`` of ``op``; return the direct result, or a :class:`Job` when the
+        call was backgrounded (``mode``).
 
-        A write whose answer is lost is reconciled as the module docstring says (not when the
-        caller reconciles it itself: ``resend=Resend.PROVEN_UNSENT``). ``reference`` names
-        the write in an ``OutcomeUnknown`` (default: the request's path); ``job_reference``
-        is what a job needs to know about the call (see ``Job.reference``); ``answer`` reads
-        a success whose shape only its body tells (an action: a result or a job).
+        A write whose answer is lost is reconciled as the module docstring says, by the row's
+        method and ``If-Match`` rule (not when the caller reconciles it itself:
+        ``resend=Resend.PROVEN_UNSENT``). ``reference`` names the write in an
+        ``OutcomeUnknown`` (default: the request's path); ``document`` is the number an
+        action acts on; ``job_reference`` is what a job needs to know about the call (see
+        ``Job.reference``); ``answer`` reads a success whose shape only its body tells.
         """
-        method = str(request.get("method", "GET")).upper()
-        if method in READ_METHODS or resend is not Resend.BY_METHOD or _repeatable(request):
-            return await self._send(
-                request,
-                kind,
-                background,
-                retry=retry,
-                resend=resend,
-                job_reference=job_reference,
-                answer=answer,
-            )
-        guarded = _guarded(method, request)
-        if guarded is None and not _queues(request):
+        send = _Send(self._context.kinds[op.name], mode, retry, job_reference, answer)
+        if op.method in READ_METHODS or resend is not Resend.BY_METHOD or _repeatable(op, request):
+            return await self._send(request, send, resend=resend)
+        guarded = _guarded(op, request, document)
+        if guarded is None and not mode.queued:
             # A create (or an action that may repeat): sent once; a lost answer keeps
             # ``landed=None`` for the caller (payments reconcile by their paymentRef).
-            return await self._send(
-                request, kind, background, retry=retry, job_reference=job_reference, answer=answer
-            )
+            return await self._send(request, send)
         where = reference or str(request.get("url", ""))
         try:
-            return await self._send(
-                request,
-                kind,
-                background,
-                retry=retry,
-                resend=Resend.PROVEN_UNSENT,
-                job_reference=job_reference,
-                answer=answer,
-            )
+            return await self._send(request, send, resend=Resend.PROVEN_UNSENT)
         except BillingError as exc:
             if exc.landed is not None:
                 raise
             lost = exc
         if guarded is None:
             raise _unknown(
-                f"the answer to the start of a background job ({method} {where}) was lost: "
+                f"the answer to the start of a background job ({op.method} {where}) was lost: "
                 "a job may have been queued, and this write cannot be sent again safely",
                 where,
             ) from lost
-        return await self._send_again(
-            guarded,
-            kind,
-            background,
-            lost=lost,
-            retry=retry,
-            reference=where,
-            job_reference=job_reference,
-            answer=answer,
-        )
+        return await self._send_again(guarded, send, lost=lost, reference=where)
 
     async def _send(
         self,
         request: dict[str, Any],
-        kind: JobKind[T],
-        background: BackgroundMode,
+        send: _Send,
         *,
-        retry: RetryPolicy | None,
         resend: Resend = Resend.BY_METHOD,
         resent: bool = False,
-        job_reference: Mapping[str, Any] | None = None,
-        answer: _Answer[T] | None = None,
-    ) -> T | Job[T]:
+    ) -> Any:
         """One send: the direct result, or the started :class:`Job`."""
-        if answer is not None:
-            result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
-            answered = answer(result, resent)
+        kind, mode, engine = send.kind, send.mode, self._engine
+        if send.answer is not None:
+            result = await engine.send(request, kind.parse, retry=send.retry, resend=resend)
+            answered = send.answer(result, resent)
             # An action queued as a job (the job itself, or awaited through an Action).
             started = answered if isinstance(answered, Job) else getattr(answered, "job", None)
             if isinstance(started, Job) and started._answered is None:
-                await self._client._record_job(started)
+                await self._context.record_job(started)
             return answered
-        if background is False:
+        if not mode.queued:
             assert kind.finish is not None  # every directly called kind has one
-            result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
+            result = await engine.send(request, kind.parse, retry=send.retry, resend=resend)
             return await kind.finish(result)
-        result = await self._engine.send(
+        result = await engine.send(
             request,
             _parse_accepted,
             ok=_accepted,
-            retry=retry,
+            retry=send.retry,
             resend=resend,
             operation=operation_name(kind.parse),
         )
@@ -340,29 +386,20 @@ class Resource:
         if accepted.id is None:
             raise DecodeError("the 202 answer carries no job id", status=result.status)
         job = Job(
-            self._client,
+            self._context,
             str(accepted.id),
             kind,
             first_wait=server_advised_wait(result.headers, result.status),
-            webhook=background is not True,
+            webhook=mode.webhook,
             resent=resent,
-            reference=job_reference,
+            reference=send.job_reference,
         )
-        await self._client._record_job(job)
+        await self._context.record_job(job)
         return job
 
     async def _send_again(
-        self,
-        guarded: _Guard,
-        kind: JobKind[T],
-        background: BackgroundMode,
-        *,
-        lost: BillingError,
-        retry: RetryPolicy | None,
-        reference: str,
-        job_reference: Mapping[str, Any] | None = None,
-        answer: _Answer[T] | None = None,
-    ) -> T | Job[T]:
+        self, guarded: _Guard, send: _Send, *, lost: BillingError, reference: str
+    ) -> Any:
         """Re-send a write whose answer was lost, under its guard (the module docstring)."""
         error = lost
         for resend_number in range(DEFAULT_WRITE_ATTEMPTS - 1):
@@ -374,19 +411,10 @@ class Resource:
                 await anyio.sleep(resend_wait(resend_number))
             try:
                 request = await self._with_guard(guarded)
-                return await self._send(
-                    request,
-                    kind,
-                    background,
-                    retry=retry,
-                    resend=Resend.PROVEN_UNSENT,
-                    resent=True,
-                    job_reference=job_reference,
-                    answer=answer,
-                )
+                return await self._send(request, send, resend=Resend.PROVEN_UNSENT, resent=True)
             except NotFound as exc:
-                if guarded.method == "DELETE" and background is False and kind.finish:
-                    return await kind.finish(_gone(exc))  # gone: the delete has done its job
+                if guarded.method == "DELETE" and not send.mode.queued and send.kind.finish:
+                    return await send.kind.finish(_gone(exc))  # gone: the delete did its job
                 error = exc
             except BillingError as exc:
                 error = exc
@@ -443,30 +471,26 @@ class Resource:
 
         return paginate(fetch, page_size=page_size, key=key)
 
-    async def _put(
-        self,
-        key: str,
-        body: Any,
-        if_match: str | None,
-        background: BackgroundMode = False,
-        resend: Resend = Resend.BY_METHOD,
-    ) -> Any:
-        """The versioned PUT (``update`` and ``modify`` both end here)."""
-        request = self._put_operation._get_kwargs(
-            key,
-            body=body,
-            if_match=if_match_header(if_match),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._update_kind, background, resend=resend)
-
-    async def _locked_put(
+    def _update(
         self, key: str, body: Any, if_match: str | None, background: BackgroundMode
-    ) -> str | Job[str | None] | None:
-        """``update``: writes to one document from this client queue up (no 412 races)."""
-        async with self._client._write_locks.hold((self._noun, key)):
-            result: str | Job[str | None] | None = await self._put(key, body, if_match, background)
-            return result
+    ) -> VismaCall[Any, Any]:
+        """``update``: the versioned PUT; writes to one document from this client queue up
+        (no 412 races)."""
+        mode = call_mode(self._put_op, background)
+        request = self._put_request(key, body, if_match, mode)
+
+        async def locked() -> Any:
+            async with self._context.write_locks.hold((self._noun, key)):
+                return await self._call(self._put_op, request, mode)
+
+        return VismaCall(locked())
+
+    def _put_request(
+        self, key: str, body: Any, if_match: str | None, mode: CallMode
+    ) -> dict[str, Any]:
+        return self._put_op.module._get_kwargs(  # type: ignore[no-any-return]
+            key, body=body, if_match=if_match_header(if_match), erp_api_background=mode.header
+        )
 
     async def _modify(
         self,
@@ -480,12 +504,13 @@ class Resource:
         blindly (``Resend.PROVEN_UNSENT``): the loop reconciles a lost answer itself."""
 
         async def write(changes: Any, version: str) -> str | None:
-            result = await self._put(key, to_body(changes), version, resend=Resend.PROVEN_UNSENT)
+            request = self._put_request(key, to_body(changes), version, DIRECT)
+            result = await self._call(self._put_op, request, DIRECT, resend=Resend.PROVEN_UNSENT)
             return result if isinstance(result, str) else None
 
         return await modify_loop(
             key=(self._noun, key),
-            locks=self._client._write_locks,
+            locks=self._context.write_locks,
             read=read,
             version_of=_time_stamp,
             write=write,
@@ -493,6 +518,17 @@ class Resource:
             attempts=attempts,
             reference=key,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Send:
+    """What every send of one call shares: its job kind, its mode and how it is answered."""
+
+    kind: JobKind[Any]
+    mode: CallMode
+    retry: RetryPolicy | None
+    job_reference: Mapping[str, Any] | None
+    answer: _Answer[Any] | None
 
 
 class _Guard:
@@ -511,29 +547,35 @@ def _has_if_match(request: dict[str, Any]) -> bool:
     return any(k.lower() == "if-match" for k in request.get("headers", {}))
 
 
-def _queues(request: dict[str, Any]) -> bool:
-    """The request asks the server to queue it as a background job (``erp-api-background``):
-    a lost answer may leave a job running, so it is never sent again blindly."""
-    return any(k.lower() == "erp-api-background" for k in request.get("headers", {}))
-
-
-def _repeatable(request: dict[str, Any]) -> bool:
+def _repeatable(op: Operation, request: dict[str, Any]) -> bool:
     """A PUT without ``If-Match`` sets the same fields however often it lands: the transport
     may re-send it (and the start of its background job) blindly."""
-    return str(request.get("method", "")).upper() == "PUT" and not _has_if_match(request)
+    return op.method == "PUT" and not _has_if_match(request)
 
 
-def _guarded(method: str, request: dict[str, Any]) -> _Guard | None:
-    """The guard a write can be re-sent under, or ``None`` when it has none (a create, an
-    attachment, an action that may repeat)."""
-    url = str(request.get("url", ""))
+def _guarded(op: Operation, request: dict[str, Any], document: str | None) -> _Guard | None:
+    """The guard a write can be re-sent under (its row's method and ``If-Match`` rule), or
+    ``None`` when it has none (a create, an attachment, an action that may repeat)."""
     has_if_match = _has_if_match(request)
-    if method == "DELETE" or (method == "PUT" and has_if_match):
-        return _Guard(method, request, None)
-    action = _ACTION_URL.fullmatch(url)
-    if method == "POST" and action and action["name"] in _REPEAT_REFUSED_ACTIONS:
-        return _Guard(method, request, None if has_if_match else action["document"])
+    if op.method == "DELETE" or (op.if_match is IfMatch.GUARDS_RESEND and has_if_match):
+        return _Guard(op.method, request, None)
+    if op.if_match is IfMatch.CURRENT_VERSION and op.document is not None:
+        if has_if_match or document is None:
+            return _Guard(op.method, request, None)
+        read = OPERATIONS[op.document].module._get_kwargs(document)
+        return _Guard(op.method, request, str(read["url"]))
     return None
+
+
+async def _attached_in_job(result: Result[Any], reference: Mapping[str, Any]) -> str:
+    if result.headers.get("location"):
+        return number_from_location(result.headers)
+    raise DecodeError(
+        f"the attachment was added (HTTP {result.status}), but the job's state reports no "
+        "Location, so its id is unknown; do not add it again",
+        status=result.status,
+        landed=True,
+    )
 
 
 def _gone(error: NotFound) -> Result[None]:
@@ -549,11 +591,6 @@ def _time_stamp(resource: Any) -> str | None:
     """A read model's version (``timeStamp``, the same value as its ``ETag``)."""
     stamp = getattr(resource, "time_stamp", None)
     return stamp if isinstance(stamp, str) else None
-
-
-def parse_json_body(*, client: Any, response: httpx.Response) -> Any:
-    """The body as exact JSON (``None`` when empty): action answers are read by their keys."""
-    return _json.loads(response.content) if response.content else None
 
 
 def _job_id_of(body: Mapping[str, Any]) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -11,13 +10,12 @@ import httpx
 
 from billing_sdk._auth import StaticBearer
 from billing_sdk._client import BaseClient, sandbox_options
-from billing_sdk._constants import LOGGER_NAME
 from billing_sdk._environment import require, setting
-from billing_sdk._errors import CoordinationUnavailable
 from billing_sdk._locks import KeyedLock
 from billing_sdk.visma._actions import ActionLedger
 from billing_sdk.visma._auth import OAuth2ClientCredentials
 from billing_sdk.visma._background import BackgroundJobs
+from billing_sdk.visma._context import Learned, VismaContext
 from billing_sdk.visma._environment import (
     VISMA_DEFAULT_BASE_URL,
     VISMA_DEFAULT_TOKEN_URL,
@@ -27,14 +25,11 @@ from billing_sdk.visma._environment import (
 from billing_sdk.visma._errors import parse_visma_error
 from billing_sdk.visma._generated import Client
 from billing_sdk.visma._invoices import CustomerInvoices
-from billing_sdk.visma._jobs import Job, JobKind
 from billing_sdk.visma._payments import CustomerPayments
 from billing_sdk.visma._webhooks import BackgroundWebhooks
 
 if TYPE_CHECKING:
     from billing_sdk.sandbox import Sandbox
-
-logger = logging.getLogger(LOGGER_NAME)
 
 DEFAULT_BASE_URL = VISMA_DEFAULT_BASE_URL
 DEFAULT_TOKEN_URL = VISMA_DEFAULT_TOKEN_URL
@@ -122,12 +117,10 @@ class VismaClient(BaseClient):
                 if token is None
                 else "visma:token:" + hashlib.sha256(token.encode()).hexdigest()[:16]
             )
-        self._job_kinds: dict[str, JobKind[Any]] = {}
+        # Shared by the client and its ``with_options`` views (see ``VismaContext``).
         self._write_locks = KeyedLock()
-        #: The void body's ``type`` form this server takes (plain first; see ``void``).
-        self._void_type_wrapped = False
-        #: Reverse/correct calls this client made, by (operation, invoice): sent once.
         self._actions: ActionLedger = ActionLedger()
+        self._learned = Learned()
         super().__init__(
             base_url=base_url,
             generated_client=Client(base_url=base_url),
@@ -141,22 +134,15 @@ class VismaClient(BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.customer_payments = CustomerPayments(self)
-        self.customer_invoices = CustomerInvoices(self)
-        self.background = BackgroundJobs(self)
         #: The account's durable record of started jobs (``background.resume_all``).
         self.job_registry = self.coordination.jobs(self.account)
         self.webhooks.relay = self.job_registry
-
-    async def _record_job(self, job: Job[Any]) -> None:
-        """Record a started job with its continuation token; the job already runs at Visma,
-        so a registry that cannot answer costs a warning, never the caller's job."""
-        try:
-            await self.job_registry.record_started(job.id, job.continuation_token)
-        except CoordinationUnavailable as exc:
-            logger.warning("job %s is not in the shared registry: %s", job.id, exc.message)
-            return
-        job._registry = self.job_registry
+        shared = (self._write_locks, self._actions, self._learned)
+        context = VismaContext(self._engine, self.webhooks, self.job_registry, *shared)
+        self._context = context
+        self.customer_payments = CustomerPayments(context)
+        self.customer_invoices = CustomerInvoices(context)
+        self.background = BackgroundJobs(context)
 
     @classmethod
     def for_sandbox(cls, sandbox: Sandbox, **options: Any) -> VismaClient:

@@ -4,7 +4,7 @@ Each returns an accepted :class:`~billing_sdk.visma.Action` (see ``_actions``). 
 reverse-and-apply and correct make a new document, and Visma has no idempotency key, so a
 repeated call must not make a second one:
 
-* the client records each one it sent (``VismaClient._actions``); calling it again for the
+* the client records each one it sent (``VismaContext.actions``); calling it again for the
   same invoice returns the first call's action instead of sending;
 * across clients and processes the invoice is read first: ``reverse_and_apply_to_note`` and
   ``correct`` need an Open invoice (after either, the invoice is settled by its credit note),
@@ -17,26 +17,37 @@ repeated call must not make a second one:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from billing_sdk._errors import StateError
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._actions import Action, ActionKind, text_of
-from billing_sdk.visma._base import BackgroundMode, Resource, if_match_header, number
+from billing_sdk.visma._base import Resource, if_match_header, number
 from billing_sdk.visma._jobs import Job, JobKind
+from billing_sdk.visma._operations import (
+    OPERATIONS,
+    B,
+    BackgroundMode,
+    CallMode,
+    Operation,
+    VismaCall,
+    call_mode,
+    on_await,
+)
 
-_RELEASE = g.customer_invoice_release_invoice_byinvoice_number
-_AUTO = g.customer_invoice_send_to_auto_invoice_byinvoice_number
-_CORRECT = g.customer_invoice_correct_invoice_byinvoice_number
-_REVERSE = g.customer_invoice_reverse_invoice_byinvoice_number
-_REVERSE_APPLY = g.customer_invoice_reverse_invoice_and_apply_to_note_byinvoice_number
+if TYPE_CHECKING:
+    from billing_sdk.visma._context import VismaContext
+
+_RELEASE = OPERATIONS["customer_invoices.release"]
+_AUTO = OPERATIONS["customer_invoices.send_to_auto_invoice"]
+_CORRECT = OPERATIONS["customer_invoices.correct"]
+_REVERSE = OPERATIONS["customer_invoices.reverse"]
+_REVERSE_APPLY = OPERATIONS["customer_invoices.reverse_and_apply_to_note"]
 
 R = TypeVar("R")
 #: An invoice action: ``await`` it for the invoice (or the document it made) once done.
 InvoiceAction = Action[R, g.CustomerInvoiceDto]
-_Build = Callable[[str | g.Unset], dict[str, Any]]
 
 
 def _released(invoice: g.CustomerInvoiceDto) -> bool:
@@ -63,188 +74,78 @@ class InvoiceActions(Resource):
         raise NotImplementedError  # CustomerInvoices.get
 
     def _register_actions(self) -> None:
-        self._release_action = ActionKind[g.ReleaseInvoiceActionResultDto, g.CustomerInvoiceDto](
-            "customer_invoices.release", g.ReleaseInvoiceActionResultDto, self._read, _released
+        self._release_action: ActionKind[g.ReleaseInvoiceActionResultDto, g.CustomerInvoiceDto] = (
+            self._action_kind(_RELEASE.name, _released)
         )
-        self._auto_action = ActionKind[
+        self._auto_action: ActionKind[
             g.SendToAutoInvoiceArDocumentActionResultDto, g.CustomerInvoiceDto
-        ](
-            "customer_invoices.send_to_auto_invoice",
-            g.SendToAutoInvoiceArDocumentActionResultDto,
-            self._read,
+        ] = self._action_kind(_AUTO.name)
+        self._correct_action: ActionKind[
+            g.CorrectArDocumentActionResultDto, g.CustomerInvoiceDto
+        ] = self._action_kind(_CORRECT.name, produced=_corrected_number)
+        self._reverse_action: ActionKind[g.ReverseInvoiceActionResultDto, g.CustomerInvoiceDto] = (
+            self._action_kind(_REVERSE.name, produced=_credit_note_number, carried=_credit_note)
         )
-        self._correct_action = ActionKind[g.CorrectArDocumentActionResultDto, g.CustomerInvoiceDto](
-            "customer_invoices.correct",
-            g.CorrectArDocumentActionResultDto,
-            self._read,
-            produced=_corrected_number,
-        )
-        self._reverse_action = ActionKind[g.ReverseInvoiceActionResultDto, g.CustomerInvoiceDto](
-            "customer_invoices.reverse",
-            g.ReverseInvoiceActionResultDto,
-            self._read,
-            produced=_credit_note_number,
-            carried=_credit_note,
-        )
-        self._reverse_apply_action = ActionKind[
+        self._reverse_apply_action: ActionKind[
             g.ReverseInvoiceActionResultDto, g.CustomerInvoiceDto
-        ](
-            "customer_invoices.reverse_and_apply_to_note",
-            g.ReverseInvoiceActionResultDto,
-            self._read,
-            produced=_credit_note_number,
-            carried=_credit_note,
+        ] = self._action_kind(
+            _REVERSE_APPLY.name, produced=_credit_note_number, carried=_credit_note
         )
-        self._release_kind = self._action_kind(self._release_action)
-        self._auto_kind = self._action_kind(self._auto_action)
-        self._correct_kind = self._action_kind(self._correct_action)
-        self._reverse_kind = self._action_kind(self._reverse_action)
-        self._reverse_apply_kind = self._action_kind(self._reverse_apply_action)
 
-    @overload
-    async def release(
+    @on_await
+    def release(
         self,
         invoice_number: str,
         *,
         if_match: str | None = None,
-        background: Literal[False] = False,
-    ) -> InvoiceAction[g.ReleaseInvoiceActionResultDto]: ...
-    @overload
-    async def release(
-        self, invoice_number: str, *, if_match: str | None = None, background: Literal[True] | str
-    ) -> Job[InvoiceAction[g.ReleaseInvoiceActionResultDto]]: ...
-    async def release(
-        self,
-        invoice_number: str,
-        *,
-        if_match: str | None = None,
-        background: BackgroundMode = False,
-    ) -> (
-        InvoiceAction[g.ReleaseInvoiceActionResultDto]
-        | Job[InvoiceAction[g.ReleaseInvoiceActionResultDto]]
-    ):
+        background: B | Literal[False] = False,
+    ) -> VismaCall[InvoiceAction[g.ReleaseInvoiceActionResultDto], B]:
         """Release an invoice (Hold/Balanced -> Open); ``await`` the returned action for the
         invoice once it shows released."""
-        key = number(invoice_number, "invoice_number")
+        key, mode, request = _request(_RELEASE, invoice_number, if_match, background)
+        return VismaCall(self._act(self._release_action, key, mode, request))
 
-        def build(header: str | g.Unset) -> dict[str, Any]:
-            return _RELEASE._get_kwargs(
-                key, if_match=if_match_header(if_match), erp_api_background=header
-            )
-
-        return await self._act(self._release_action, self._release_kind, key, background, build)
-
-    @overload
-    async def send_to_auto_invoice(
+    @on_await
+    def send_to_auto_invoice(
         self,
         invoice_number: str,
         *,
         if_match: str | None = None,
-        background: Literal[False] = False,
-    ) -> InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]: ...
-    @overload
-    async def send_to_auto_invoice(
-        self, invoice_number: str, *, if_match: str | None = None, background: Literal[True] | str
-    ) -> Job[InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]]: ...
-    async def send_to_auto_invoice(
-        self,
-        invoice_number: str,
-        *,
-        if_match: str | None = None,
-        background: BackgroundMode = False,
-    ) -> (
-        InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]
-        | Job[InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto]]
-    ):
+        background: B | Literal[False] = False,
+    ) -> VismaCall[InvoiceAction[g.SendToAutoInvoiceArDocumentActionResultDto], B]:
         """Send an invoice to AutoInvoice (electronic delivery); runs as a background job,
         whose end says the invoice was sent (the invoice itself does not show it)."""
-        key = number(invoice_number, "invoice_number")
+        key, mode, request = _request(_AUTO, invoice_number, if_match, background)
+        return VismaCall(self._act(self._auto_action, key, mode, request))
 
-        def build(header: str | g.Unset) -> dict[str, Any]:
-            return _AUTO._get_kwargs(
-                key, if_match=if_match_header(if_match), erp_api_background=header
-            )
-
-        return await self._act(self._auto_action, self._auto_kind, key, background, build)
-
-    @overload
-    async def correct(
+    @on_await
+    def correct(
         self,
         invoice_number: str,
         *,
         if_match: str | None = None,
         check: bool = True,
-        background: Literal[False] = False,
-    ) -> InvoiceAction[g.CorrectArDocumentActionResultDto]: ...
-    @overload
-    async def correct(
-        self,
-        invoice_number: str,
-        *,
-        if_match: str | None = None,
-        check: bool = True,
-        background: Literal[True] | str,
-    ) -> Job[InvoiceAction[g.CorrectArDocumentActionResultDto]]: ...
-    async def correct(
-        self,
-        invoice_number: str,
-        *,
-        if_match: str | None = None,
-        check: bool = True,
-        background: BackgroundMode = False,
-    ) -> (
-        InvoiceAction[g.CorrectArDocumentActionResultDto]
-        | Job[InvoiceAction[g.CorrectArDocumentActionResultDto]]
-    ):
+        background: B | Literal[False] = False,
+    ) -> VismaCall[InvoiceAction[g.CorrectArDocumentActionResultDto], B]:
         """Correct a released invoice: it is reversed and settled by a credit note, and a new,
         editable copy is made; ``await`` the returned action for that copy.
 
         Sent once per invoice from this client; with ``check`` the invoice must be Open
         (``StateError`` otherwise, nothing sent): a corrected invoice is settled already.
         """
-        key = number(invoice_number, "invoice_number")
+        key, mode, request = _request(_CORRECT, invoice_number, if_match, background)
+        return VismaCall(self._once(self._correct_action, key, mode, request, check, "correct"))
 
-        def build(header: str | g.Unset) -> dict[str, Any]:
-            return _CORRECT._get_kwargs(
-                key, if_match=if_match_header(if_match), erp_api_background=header
-            )
-
-        return await self._once(
-            self._correct_action, self._correct_kind, key, background, build, check, "correct"
-        )
-
-    @overload
-    async def reverse(
+    @on_await
+    def reverse(
         self,
         invoice_number: str,
         *,
         return_credit_note: bool = True,
         if_match: str | None = None,
         check: bool = True,
-        background: Literal[False] = False,
-    ) -> InvoiceAction[g.ReverseInvoiceActionResultDto]: ...
-    @overload
-    async def reverse(
-        self,
-        invoice_number: str,
-        *,
-        return_credit_note: bool = True,
-        if_match: str | None = None,
-        check: bool = True,
-        background: Literal[True] | str,
-    ) -> Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]: ...
-    async def reverse(
-        self,
-        invoice_number: str,
-        *,
-        return_credit_note: bool = True,
-        if_match: str | None = None,
-        check: bool = True,
-        background: BackgroundMode = False,
-    ) -> (
-        InvoiceAction[g.ReverseInvoiceActionResultDto]
-        | Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]
-    ):
+        background: B | Literal[False] = False,
+    ) -> VismaCall[InvoiceAction[g.ReverseInvoiceActionResultDto], B]:
         """Reverse an invoice: makes a credit note for it; ``await`` the returned action for
         the credit note.
 
@@ -252,76 +153,30 @@ class InvoiceActions(Resource):
         that mirrors the invoice (same amount and lines, made since it) is looked for first
         and returned (``action.found``) instead of making a second one.
         """
-        key = number(invoice_number, "invoice_number")
+        body = g.ReverseInvoiceActionDto(return_credit_note=bool(return_credit_note))
+        key, mode, request = _request(_REVERSE, invoice_number, if_match, background, body)
+        return VismaCall(self._once(self._reverse_action, key, mode, request, check, "reverse"))
 
-        def build(header: str | g.Unset) -> dict[str, Any]:
-            return _REVERSE._get_kwargs(
-                key,
-                body=g.ReverseInvoiceActionDto(return_credit_note=bool(return_credit_note)),
-                if_match=if_match_header(if_match),
-                erp_api_background=header,
-            )
-
-        return await self._once(
-            self._reverse_action, self._reverse_kind, key, background, build, check, "reverse"
-        )
-
-    @overload
-    async def reverse_and_apply_to_note(
+    @on_await
+    def reverse_and_apply_to_note(
         self,
         invoice_number: str,
         *,
         return_credit_note: bool = True,
         if_match: str | None = None,
         check: bool = True,
-        background: Literal[False] = False,
-    ) -> InvoiceAction[g.ReverseInvoiceActionResultDto]: ...
-    @overload
-    async def reverse_and_apply_to_note(
-        self,
-        invoice_number: str,
-        *,
-        return_credit_note: bool = True,
-        if_match: str | None = None,
-        check: bool = True,
-        background: Literal[True] | str,
-    ) -> Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]: ...
-    async def reverse_and_apply_to_note(
-        self,
-        invoice_number: str,
-        *,
-        return_credit_note: bool = True,
-        if_match: str | None = None,
-        check: bool = True,
-        background: BackgroundMode = False,
-    ) -> (
-        InvoiceAction[g.ReverseInvoiceActionResultDto]
-        | Job[InvoiceAction[g.ReverseInvoiceActionResultDto]]
-    ):
+        background: B | Literal[False] = False,
+    ) -> VismaCall[InvoiceAction[g.ReverseInvoiceActionResultDto], B]:
         """Reverse an invoice and apply the credit note to it (the invoice is settled);
         ``await`` the returned action for the credit note.
 
         Sent once per invoice from this client; with ``check`` the invoice must be Open
         (``StateError`` otherwise, nothing sent).
         """
-        key = number(invoice_number, "invoice_number")
-
-        def build(header: str | g.Unset) -> dict[str, Any]:
-            return _REVERSE_APPLY._get_kwargs(
-                key,
-                body=g.ReverseInvoiceActionDto(return_credit_note=bool(return_credit_note)),
-                if_match=if_match_header(if_match),
-                erp_api_background=header,
-            )
-
-        return await self._once(
-            self._reverse_apply_action,
-            self._reverse_apply_kind,
-            key,
-            background,
-            build,
-            check,
-            "reverse and apply",
+        body = g.ReverseInvoiceActionDto(return_credit_note=bool(return_credit_note))
+        key, mode, request = _request(_REVERSE_APPLY, invoice_number, if_match, background, body)
+        return VismaCall(
+            self._once(self._reverse_apply_action, key, mode, request, check, "reverse and apply")
         )
 
     # -- never a second credit note -------------------------------------------------------------
@@ -329,25 +184,25 @@ class InvoiceActions(Resource):
     async def _once(
         self,
         kind: ActionKind[R, g.CustomerInvoiceDto],
-        job_kind: JobKind[InvoiceAction[R]],
         key: str,
-        background: BackgroundMode,
-        build: _Build,
+        mode: CallMode,
+        request: dict[str, Any],
         check: bool,
         verb: str,
     ) -> InvoiceAction[R] | Job[InvoiceAction[R]]:
         """Send an action that makes a document at most once (see the module docs)."""
-        ledger = self._client._actions
+        context = self._context
+        ledger = context.actions
         sent = ledger.get(kind.name, key)
         if sent is not None:
-            return _as_requested(self._client, sent, kind, job_kind, background)
+            return _as_requested(context, sent, kind, mode)
         if check:
             invoice = await self._read(key)
             if kind.name == "customer_invoices.reverse":
                 mirror = await self._mirroring_credit_note(invoice)
                 if mirror is not None:
-                    found = Action(self._client, kind, key, made=mirror)
-                    return _as_requested(self._client, found, kind, job_kind, background)
+                    found = Action(context, kind, key, made=mirror)
+                    return _as_requested(context, found, kind, mode)
             elif text_of(invoice.status) != "open":
                 actual = str(getattr(invoice.status, "value", invoice.status))
                 raise StateError(
@@ -356,7 +211,7 @@ class InvoiceActions(Resource):
                     expected="Open",
                     actual=actual,
                 )
-        answer = await self._act(kind, job_kind, key, background, build)
+        answer = await self._act(kind, key, mode, request)
         ledger.put(kind.name, key, answer)
         return answer
 
@@ -415,22 +270,39 @@ def _not_older(note: g.CustomerInvoiceDto, invoice: g.CustomerInvoiceDto) -> boo
     return made >= since  # both naive local times (the spec's local-date-time)
 
 
+def _request(
+    op: Operation,
+    invoice_number: str,
+    if_match: str | None,
+    background: BackgroundMode,
+    body: g.ReverseInvoiceActionDto | None = None,
+) -> tuple[str, CallMode, dict[str, Any]]:
+    """An invoice action's number, mode (decided once) and request."""
+    key = number(invoice_number, "invoice_number")
+    mode = call_mode(op, background)
+    options: dict[str, Any] = {} if body is None else {"body": body}
+    request: dict[str, Any] = op.module._get_kwargs(
+        key, if_match=if_match_header(if_match), erp_api_background=mode.header, **options
+    )
+    return key, mode, request
+
+
 def _as_requested(
-    client: Any,
+    context: VismaContext,
     answer: object,
     kind: ActionKind[R, g.CustomerInvoiceDto],
-    job_kind: JobKind[InvoiceAction[R]],
-    background: BackgroundMode,
+    mode: CallMode,
 ) -> InvoiceAction[R] | Job[InvoiceAction[R]]:
     """What was sent (or found) before, in the shape this call asks for."""
     if isinstance(answer, Job):
-        if background is not False:
+        if mode.returns_job:
             return answer
         document = str(answer.reference.get("document", ""))
-        return Action(client, kind, document, job=answer)
+        return Action(context, kind, document, job=answer)
     assert isinstance(answer, Action)
-    if background is False:
+    if not mode.returns_job:
         return answer
     if answer.job is not None:
         return answer.job
-    return Job.answered(client, answer.action_id or answer.document, job_kind, answer)
+    job_kind: JobKind[InvoiceAction[R]] = context.kinds[kind.name]
+    return Job.answered(context, answer.action_id or answer.document, job_kind, answer)

@@ -5,44 +5,44 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from billing_sdk import _validation as v
-from billing_sdk._engine import Result, expect
+from billing_sdk._engine import Result
 from billing_sdk._errors import DecodeError, ValidationError
 from billing_sdk._fanout import map as bulk_map
 from billing_sdk._fanout_types import BulkOptions, Outcomes
 from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk.visma import _generated as g
-from billing_sdk.visma._base import (
-    BackgroundMode,
-    background_header,
-    etag_of,
-    if_match_header,
-    number,
-    number_from_location,
-)
+from billing_sdk.visma._base import if_match_header, number
 from billing_sdk.visma._filters import build_filters, filter_names
 from billing_sdk.visma._invoice_actions import InvoiceActions
-from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._operations import (
+    OPERATIONS,
+    B,
+    BackgroundMode,
+    Operation,
+    VismaCall,
+    on_await,
+)
 from billing_sdk.visma._typed import InvoiceFields, InvoiceFilters
 from billing_sdk.visma._updates import build_update
 
 if TYPE_CHECKING:
-    from billing_sdk.visma._client import VismaClient
+    from billing_sdk.visma._context import VismaContext
 
-_LIST = g.customer_invoice_get_all
-_GET = g.customer_invoice_get_byinvoice_number
-_PUT = g.customer_invoice_update_byinvoice_number
-_DELETE = g.customer_invoice_delete_byinvoice_number
-_ROTRUT = g.customer_invoice_get_rot_rut_byref_nbr
-_PRINT = g.customer_invoice_print_invoice_byref_nbr
-_WORK_TYPES = g.customer_invoice_get_work_types
-_CREATE_V2 = g.customer_invoice_v2_create
-_CREATE_V1 = g.customer_invoice_create
-_ATTACH = g.customer_invoice_create_header_attachment_byinvoice_number
-_ATTACH_LINE = g.customer_invoice_create_line_attachment_byinvoice_numberline_number
-_FILTERS = filter_names(_LIST._get_kwargs)
+_LIST = OPERATIONS["customer_invoices.page"]
+_GET = OPERATIONS["customer_invoices.get"]
+_PUT = OPERATIONS["customer_invoices.update"]
+_DELETE = OPERATIONS["customer_invoices.delete"]
+_ROTRUT = OPERATIONS["customer_invoices.rot_rut"]
+_PRINT = OPERATIONS["customer_invoices.print"]
+_WORK_TYPES = OPERATIONS["customer_invoices.work_types"]
+_CREATE_V2 = OPERATIONS["customer_invoices.create"]
+_CREATE_V1 = OPERATIONS["customer_invoices.create_v1"]
+_ATTACH = OPERATIONS["customer_invoices.attach"]
+_ATTACH_LINE = OPERATIONS["customer_invoices.attach_line"]
+_FILTERS = filter_names(_LIST.module._get_kwargs)
 
 #: One page of a list (``list`` is a method name inside the resource class).
 InvoicePage = list[g.CustomerInvoiceDto]
@@ -101,103 +101,25 @@ class CustomerInvoices(InvoiceActions):
     background job and return a :class:`~billing_sdk.visma.Job` of the same result type.
     """
 
+    _prefix = "customer_invoices."
     _noun = "invoice"
-    _put_operation = _PUT
+    _put_op = _PUT
 
-    def __init__(self, client: VismaClient) -> None:
-        super().__init__(client)
-        k = self._kind
-        self._page_kind = k("customer_invoices.page", _LIST._parse_response, self._page, "GET")
-        self._get_kind = k("customer_invoices.get", _GET._parse_response, self._invoice, "GET")
-        self._update_kind = k(
-            "customer_invoices.update",
-            _PUT._parse_response,
-            self._version,
-            "PUT",
-            needs_headers=True,
-        )
-        self._delete_kind = k(
-            "customer_invoices.delete", _DELETE._parse_response, self._none, "DELETE"
-        )
-        self._rotrut_kind = k(
-            "customer_invoices.rot_rut", _ROTRUT._parse_response, self._rotrut, "GET"
-        )
-        self._print_kind = k(
-            "customer_invoices.print", _PRINT._parse_response, self._printed, "GET"
-        )
-        self._work_types_kind = k(
-            "customer_invoices.work_types", _WORK_TYPES._parse_response, self._work_types, "GET"
-        )
-        self._create_kind = k(
-            "customer_invoices.create",
-            _CREATE_V2._parse_response,
-            self._created,
-            needs_headers=True,
-            finish_call=self._created_in_job,
-        )
-        self._create_v1_kind = k(
-            "customer_invoices.create_v1",
-            _CREATE_V1._parse_response,
-            self._created,
-            needs_headers=True,
-            finish_call=self._created_in_job,
-        )
-        self._attach_kind = k(
-            "customer_invoices.attach",
-            _ATTACH._parse_response,
-            self._attached,
-            needs_headers=True,
-            finish_call=self._attached_in_job,
-        )
-        self._attach_line_kind = k(
-            "customer_invoices.attach_line",
-            _ATTACH_LINE._parse_response,
-            self._attached,
-            needs_headers=True,
-            finish_call=self._attached_in_job,
-        )
+    def __init__(self, context: VismaContext) -> None:
+        super().__init__(context)
         self._register_actions()
 
-    # -- finishers ----------------------------------------------------------------------------
-
-    async def _page(self, result: Result[Any]) -> InvoicePage:
-        return list(result.parsed or [])
-
-    async def _invoice(self, result: Result[Any]) -> g.CustomerInvoiceDto:
-        return expect(result.parsed, g.CustomerInvoiceDto, result)
+    # -- how a result is read back ------------------------------------------------------------
 
     async def _read(self, invoice_number: str) -> g.CustomerInvoiceDto:
         return await self.get(invoice_number)
 
-    async def _version(self, result: Result[Any]) -> str | None:
-        return etag_of(result)
-
-    async def _none(self, result: Result[Any]) -> None:
-        return None
-
-    async def _rotrut(self, result: Result[Any]) -> g.RotRutDto:
-        return expect(result.parsed, g.RotRutDto, result)
-
-    async def _printed(self, result: Result[Any]) -> bytes:
-        return result.content
-
-    async def _work_types(self, result: Result[Any]) -> WorkTypes:
-        return list(result.parsed or [])
-
-    async def _created(self, result: Result[Any]) -> g.CustomerInvoiceDto:
-        return await self.get(number_from_location(result.headers))
-
-    async def _attached(self, result: Result[Any]) -> str:
-        return number_from_location(result.headers)
-
     async def _created_in_job(
         self, result: Result[Any], reference: Mapping[str, Any]
     ) -> g.CustomerInvoiceDto:
-        """A backgrounded create: the new number from the inner ``Location`` when the job's
-        state reports headers, else the invoice found by a reference the call set (its
-        external, customer or payment reference) among the customer's new invoices."""
-        if result.headers.get("location"):
-            return await self._created(result)
+        """A backgrounded create whose job's state reports no ``Location``: the invoice found
+        by a reference the call set (its external, customer or payment reference) among the
+        customer's new invoices."""
         filters = {k: val for k, val in reference.items() if k in _FINDING_REFERENCES}
         customer, since = reference.get("customer"), reference.get("since")
         if filters and isinstance(customer, str) and isinstance(since, str):
@@ -220,16 +142,6 @@ class CustomerInvoices(InvoiceActions):
             landed=True,
         )
 
-    async def _attached_in_job(self, result: Result[Any], reference: Mapping[str, Any]) -> str:
-        if result.headers.get("location"):
-            return number_from_location(result.headers)
-        raise DecodeError(
-            f"the attachment was added (HTTP {result.status}), but the job's state reports no "
-            "Location, so its id is unknown; do not add it again",
-            status=result.status,
-            landed=True,
-        )
-
     # -- reads --------------------------------------------------------------------------------
 
     def list(
@@ -245,178 +157,95 @@ class CustomerInvoices(InvoiceActions):
             self.get_page, page_size, build_filters(_FILTERS, filters), _invoice_key
         )
 
-    @overload
-    async def get_page(
+    @on_await
+    def get_page(
         self,
         page_number: int,
         page_size: int,
         *,
-        background: Literal[False] = False,
+        background: B | Literal[False] = False,
         **filters: Any,
-    ) -> InvoicePage: ...
-    @overload
-    async def get_page(
-        self, page_number: int, page_size: int, *, background: Literal[True] | str, **filters: Any
-    ) -> Job[InvoicePage]: ...
-    async def get_page(
-        self,
-        page_number: int,
-        page_size: int,
-        *,
-        background: BackgroundMode = False,
-        **filters: Any,
-    ) -> InvoicePage | Job[InvoicePage]:
+    ) -> VismaCall[InvoicePage, B]:
         """One page of invoices (``list`` iterates over all of them)."""
-        request = _LIST._get_kwargs(
-            page_number=v.positive_int(page_number, "page_number"),
-            page_size=v.positive_int(page_size, "page_size"),
-            erp_api_background=background_header(background),
-            **build_filters(_FILTERS, filters),
-        )
-        return await self._call(request, self._page_kind, background)
+        return self._page(_LIST, _FILTERS, page_number, page_size, background, filters)
 
-    @overload
-    async def get(
-        self, invoice_number: str, *, background: Literal[False] = False
-    ) -> g.CustomerInvoiceDto: ...
-    @overload
-    async def get(
-        self, invoice_number: str, *, background: Literal[True] | str
-    ) -> Job[g.CustomerInvoiceDto]: ...
-    async def get(
-        self, invoice_number: str, *, background: BackgroundMode = False
-    ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
+    @on_await
+    def get(
+        self, invoice_number: str, *, background: B | Literal[False] = False
+    ) -> VismaCall[g.CustomerInvoiceDto, B]:
         """One invoice; its version for ``if_match`` is ``invoice.time_stamp``."""
-        request = _GET._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._get_kind, background)
+        return self._by_number(_GET, invoice_number, "invoice_number", background)
 
-    @overload
-    async def rot_rut(
-        self, invoice_number: str, *, background: Literal[False] = False
-    ) -> g.RotRutDto: ...
-    @overload
-    async def rot_rut(
-        self, invoice_number: str, *, background: Literal[True] | str
-    ) -> Job[g.RotRutDto]: ...
-    async def rot_rut(
-        self, invoice_number: str, *, background: BackgroundMode = False
-    ) -> g.RotRutDto | Job[g.RotRutDto]:
+    @on_await
+    def rot_rut(
+        self, invoice_number: str, *, background: B | Literal[False] = False
+    ) -> VismaCall[g.RotRutDto, B]:
         """The invoice's ROT/RUT (Swedish tax deduction) details."""
-        request = _ROTRUT._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._rotrut_kind, background)
+        return self._by_number(_ROTRUT, invoice_number, "invoice_number", background)
 
-    @overload
-    async def print(self, invoice_number: str, *, background: Literal[False] = False) -> bytes: ...
-    @overload
-    async def print(
-        self, invoice_number: str, *, background: Literal[True] | str
-    ) -> Job[bytes]: ...
-    async def print(
-        self, invoice_number: str, *, background: BackgroundMode = False
-    ) -> bytes | Job[bytes]:
+    @on_await
+    def print(
+        self, invoice_number: str, *, background: B | Literal[False] = False
+    ) -> VismaCall[bytes, B]:
         """The printed invoice (the report file's bytes)."""
-        request = _PRINT._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._print_kind, background)
+        return self._by_number(_PRINT, invoice_number, "invoice_number", background)
 
-    @overload
-    async def work_types(self, *, background: Literal[False] = False) -> WorkTypes: ...
-    @overload
-    async def work_types(self, *, background: Literal[True] | str) -> Job[WorkTypes]: ...
-    async def work_types(self, *, background: BackgroundMode = False) -> WorkTypes | Job[WorkTypes]:
+    @on_await
+    def work_types(self, *, background: B | Literal[False] = False) -> VismaCall[WorkTypes, B]:
         """The ROT/RUT work types invoices can use."""
-        request = _WORK_TYPES._get_kwargs(erp_api_background=background_header(background))
-        return await self._call(request, self._work_types_kind, background)
+        return self._run(
+            _WORK_TYPES,
+            background,
+            lambda mode: _WORK_TYPES.module._get_kwargs(erp_api_background=mode.header),
+        )
 
     # -- writes -------------------------------------------------------------------------------
 
-    @overload
-    async def create(
-        self, invoice: InvoiceChanges, *, background: Literal[False] = False
-    ) -> g.CustomerInvoiceDto: ...
-    @overload
-    async def create(
-        self, invoice: InvoiceChanges, *, background: Literal[True] | str
-    ) -> Job[g.CustomerInvoiceDto]: ...
-    async def create(
-        self, invoice: InvoiceChanges, *, background: BackgroundMode = False
-    ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
+    @on_await
+    def create(
+        self, invoice: InvoiceChanges, *, background: B | Literal[False] = False
+    ) -> VismaCall[g.CustomerInvoiceDto, B]:
         """Create an invoice (``POST /v2/customerinvoice``) and return it as stored.
 
         ``invoice`` maps Python field names to plain values (``{"customer_number": "10001",
         "document_date": date(...), "invoice_lines": [...]}``) or is a ``CustomerInvoiceUpdateDto``.
         """
-        body = build_update(g.CustomerInvoiceUpdateDto, invoice)
-        request = _CREATE_V2._get_kwargs(
-            body=body, erp_api_background=background_header(background)
-        )
-        return await self._call(
-            request, self._create_kind, background, job_reference=_finding_reference(body)
-        )
+        return self._create(_CREATE_V2, invoice, background)
 
-    @overload
-    async def create_v1(
-        self, invoice: InvoiceChanges, *, background: Literal[False] = False
-    ) -> g.CustomerInvoiceDto: ...
-    @overload
-    async def create_v1(
-        self, invoice: InvoiceChanges, *, background: Literal[True] | str
-    ) -> Job[g.CustomerInvoiceDto]: ...
-    async def create_v1(
-        self, invoice: InvoiceChanges, *, background: BackgroundMode = False
-    ) -> g.CustomerInvoiceDto | Job[g.CustomerInvoiceDto]:
+    @on_await
+    def create_v1(
+        self, invoice: InvoiceChanges, *, background: B | Literal[False] = False
+    ) -> VismaCall[g.CustomerInvoiceDto, B]:
         """Deprecated by Visma: ``POST /v1/customerinvoice``. Prefer :meth:`create`."""
+        return self._create(_CREATE_V1, invoice, background)
+
+    def _create(
+        self, op: Operation, invoice: InvoiceChanges, background: BackgroundMode
+    ) -> VismaCall[Any, Any]:
         body = build_update(g.CustomerInvoiceUpdateDto, invoice)
-        request = _CREATE_V1._get_kwargs(
-            body=body, erp_api_background=background_header(background)
-        )
-        return await self._call(
-            request, self._create_v1_kind, background, job_reference=_finding_reference(body)
+        return self._run(
+            op,
+            background,
+            lambda mode: op.module._get_kwargs(body=body, erp_api_background=mode.header),
+            job_reference=_finding_reference(body),
         )
 
-    @overload
-    async def update(
+    @on_await
+    def update(
         self,
         invoice_number: str,
         changes: InvoiceChanges,
         *,
         if_match: str | None = None,
-        background: Literal[False] = False,
-    ) -> str | None: ...
-    @overload
-    async def update(
-        self,
-        invoice_number: str,
-        changes: InvoiceChanges,
-        *,
-        if_match: str | None = None,
-        background: Literal[True] | str,
-    ) -> Job[str | None]: ...
-    async def update(
-        self,
-        invoice_number: str,
-        changes: InvoiceChanges,
-        *,
-        if_match: str | None = None,
-        background: BackgroundMode = False,
-    ) -> str | Job[str | None] | None:
+        background: B | Literal[False] = False,
+    ) -> VismaCall[str | None, B]:
         """Change only the given fields; returns the new version (``ETag``).
 
         With ``if_match`` the write only happens if nobody changed the invoice since that
         version was read; otherwise ``PreconditionFailed`` is raised.
         """
         body = build_update(g.CustomerInvoiceUpdateDto, changes)
-        return await self._locked_put(
-            number(invoice_number, "invoice_number"), body, if_match, background
-        )
+        return self._update(number(invoice_number, "invoice_number"), body, if_match, background)
 
     async def modify(
         self,
@@ -442,24 +271,15 @@ class CustomerInvoices(InvoiceActions):
             attempts,
         )
 
-    @overload
-    async def delete(self, invoice_number: str, *, background: Literal[False] = False) -> None: ...
-    @overload
-    async def delete(
-        self, invoice_number: str, *, background: Literal[True] | str
-    ) -> Job[None]: ...
-    async def delete(
-        self, invoice_number: str, *, background: BackgroundMode = False
-    ) -> Job[None] | None:
+    @on_await
+    def delete(
+        self, invoice_number: str, *, background: B | Literal[False] = False
+    ) -> VismaCall[None, B]:
         """Delete an unreleased (Hold/Balanced) invoice."""
-        request = _DELETE._get_kwargs(
-            number(invoice_number, "invoice_number"),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._delete_kind, background)
+        return self._by_number(_DELETE, invoice_number, "invoice_number", background)
 
-    @overload
-    async def add_attachment(
+    @on_await
+    def add_attachment(
         self,
         invoice_number: str,
         content: bytes,
@@ -468,31 +288,8 @@ class CustomerInvoices(InvoiceActions):
         line_number: int | None = None,
         metadata: Mapping[str, Any] | None = None,
         if_match: str | None = None,
-        background: Literal[False] = False,
-    ) -> str: ...
-    @overload
-    async def add_attachment(
-        self,
-        invoice_number: str,
-        content: bytes,
-        *,
-        filename: str,
-        line_number: int | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        if_match: str | None = None,
-        background: Literal[True] | str,
-    ) -> Job[str]: ...
-    async def add_attachment(
-        self,
-        invoice_number: str,
-        content: bytes,
-        *,
-        filename: str,
-        line_number: int | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        if_match: str | None = None,
-        background: BackgroundMode = False,
-    ) -> str | Job[str]:
+        background: B | Literal[False] = False,
+    ) -> VismaCall[str, B]:
         """Attach a file to the invoice (or to one of its lines); returns the attachment id.
 
         ``metadata`` is sent as the JSON ``metadata`` part, e.g.
@@ -510,16 +307,23 @@ class CustomerInvoices(InvoiceActions):
             metadata=None if metadata is None else _attachment_metadata(metadata),
         )
         invoice = number(invoice_number, "invoice_number")
-        headers = {
-            "if_match": if_match_header(if_match),
-            "erp_api_background": background_header(background),
-        }
+        version = if_match_header(if_match)
         if line_number is None:
-            request = _ATTACH._get_kwargs(invoice, body=form, **headers)
-            return await self._call(request, self._attach_kind, background)
+            return self._run(
+                _ATTACH,
+                background,
+                lambda mode: _ATTACH.module._get_kwargs(
+                    invoice, body=form, if_match=version, erp_api_background=mode.header
+                ),
+            )
         line = v.positive_int(line_number, "line_number")
-        request = _ATTACH_LINE._get_kwargs(invoice, line, body=form, **headers)
-        return await self._call(request, self._attach_line_kind, background)
+        return self._run(
+            _ATTACH_LINE,
+            background,
+            lambda mode: _ATTACH_LINE.module._get_kwargs(
+                invoice, line, body=form, if_match=version, erp_api_background=mode.header
+            ),
+        )
 
     # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------
 

@@ -49,11 +49,13 @@ from billing_sdk._errors import (
 from billing_sdk._retry import caused_by_an_earlier_send, server_advised_wait
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._errors import JobError, JobExpired, JobFailed, JobTimeout
+from billing_sdk.visma._operations import OPERATIONS, Operation
 
 logger = logging.getLogger(LOGGER_NAME)
 
 if TYPE_CHECKING:
     from billing_sdk.visma._client import VismaClient
+    from billing_sdk.visma._context import VismaContext
 
 T = TypeVar("T")
 
@@ -176,6 +178,23 @@ class JobKind(Generic[T]):
     #: action acted on, the reference a create carried): gets the job's ``reference``.
     finish_call: Callable[[Result[Any], Mapping[str, Any]], Awaitable[T]] | None = None
 
+    @classmethod
+    def of(
+        cls,
+        op: Operation,
+        finish: Callable[[Result[Any]], Awaitable[T]] | None,
+        finish_call: Callable[[Result[Any], Mapping[str, Any]], Awaitable[T]] | None = None,
+    ) -> JobKind[T]:
+        """The kind of one row of the operations table."""
+        return cls(
+            name=op.name,
+            parse=op.parse,
+            finish=finish,
+            method=op.method,
+            needs_headers=op.needs_headers,
+            finish_call=finish_call,
+        )
+
 
 class PollSchedule:
     """The waits between the polls of one job; a server hint wins when it gives one.
@@ -267,7 +286,7 @@ class Job(Generic[T]):
 
     def __init__(
         self,
-        client: VismaClient,
+        context: VismaContext,
         job_id: str,
         kind: JobKind[T],
         *,
@@ -277,7 +296,7 @@ class Job(Generic[T]):
         resumed: bool = False,
         reference: Mapping[str, Any] | None = None,
     ) -> None:
-        self._client = client
+        self._context = context
         self.id = job_id
         self.kind = kind
         #: Started by a re-send after the first start's answer was lost: an earlier job may
@@ -302,16 +321,16 @@ class Job(Generic[T]):
         self._registry: JobRegistry | None = None
         self._final = False
         if webhook:
-            client.webhooks.register(self)
+            context.webhooks.register(self)
 
     def __repr__(self) -> str:
         return f"Job(id={self.id!r}, operation={self.kind.name!r})"
 
     @classmethod
-    def answered(cls, client: VismaClient, job_id: str, kind: JobKind[T], value: T) -> Job[T]:
+    def answered(cls, context: VismaContext, job_id: str, kind: JobKind[T], value: T) -> Job[T]:
         """A job the server did not queue: it answered the call at once (an action that
         ignored ``erp-api-background``). Awaiting it returns ``value``; nothing is polled."""
-        job = cls(client, job_id, kind)
+        job = cls(context, job_id, kind)
         job._answered = (value,)
         return job
 
@@ -328,7 +347,7 @@ class Job(Generic[T]):
         try:
             # A slot of the client's fan-out budget: polls of many waiting jobs, and bulk
             # jobs beside them, together stay below the connection pool.
-            engine = self._client._engine
+            engine = self._context.engine
             async with engine.capacity.slot():
                 result = await engine.send(
                     op._get_kwargs(id=uuid.UUID(self.id)), op._parse_response
@@ -377,7 +396,7 @@ class Job(Generic[T]):
         finally:
             waited = time.monotonic() - started
             self.stats.waited += waited
-            telemetry = self._client._engine.telemetry
+            telemetry = self._context.engine.telemetry
             if telemetry is not None:
                 telemetry.job_waited("visma", self.kind.name, waited, outcome)
 
@@ -482,7 +501,7 @@ class Job(Generic[T]):
 
     async def result(self, state: g.BackgroundRequestStateDto | None = None) -> T:
         """The result of a finished job: ``/content`` parsed like the direct call's response."""
-        engine = self._client._engine
+        engine = self._context.engine
         # Like a poll, fetching results of many jobs at once stays within the client's budget
         # (``finish`` may read the created document too).
         async with engine.capacity.slot():
@@ -522,7 +541,7 @@ class Job(Generic[T]):
         has_content = state.has_response_content
         if has_content is False:
             return None
-        engine = self._client._engine
+        engine = self._context.engine
         op = g.background_get_content
         response = await engine.send_raw(op._get_kwargs(id=uuid.UUID(self.id)))
         if response.status_code == 410:
@@ -554,19 +573,25 @@ class Job(Generic[T]):
     @staticmethod
     def resume(client: VismaClient, token: str) -> Job[Any]:
         """Rebuild a job from :attr:`continuation_token`, e.g. in another process."""
-        try:
-            data = json.loads(token)
-            if data.get("v") != _TOKEN_VERSION:
-                raise ValidationError("unknown token version")
-            job_id = str(uuid.UUID(str(data["job_id"])))
-            kind = client._job_kinds[str(data["operation"])]
-            resent = data.get("resent", False) is True
-            reference = data.get("reference") or {}
-            if not isinstance(reference, dict):
-                raise ValidationError("the reference is not an object")
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ValidationError(f"not a valid job continuation token: {exc}") from None
-        return Job(client, job_id, kind, resent=resent, resumed=True, reference=reference)
+        return client.background.resume(token)
+
+
+def from_token(context: VismaContext, token: str) -> Job[Any]:
+    """The job a continuation token describes: its operation's row of the operations table
+    names the job kind (how its content becomes the direct call's result)."""
+    try:
+        data = json.loads(token)
+        if data.get("v") != _TOKEN_VERSION:
+            raise ValidationError("unknown token version")
+        job_id = str(uuid.UUID(str(data["job_id"])))
+        kind = context.kinds[OPERATIONS[str(data["operation"])].name]
+        resent = data.get("resent", False) is True
+        reference = data.get("reference") or {}
+        if not isinstance(reference, dict):
+            raise ValidationError("the reference is not an object")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValidationError(f"not a valid job continuation token: {exc}") from None
+    return Job(context, job_id, kind, resent=resent, resumed=True, reference=reference)
 
 
 def _is_final(error: BaseException | None) -> bool:

@@ -15,17 +15,16 @@ import datetime as dt
 import re
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 import attrs
 
 from billing_sdk import _validation as v
-from billing_sdk._engine import Result, expect
+from billing_sdk._engine import Result
 from billing_sdk._errors import (
     BadRequest,
     BillingError,
     DecodeError,
-    ReferenceConflict,
     ValidationError,
 )
 from billing_sdk._fanout import map as bulk_map
@@ -34,35 +33,36 @@ from billing_sdk._modify import DEFAULT_MODIFY_ATTEMPTS, Modified
 from billing_sdk._safe_create import (
     Found,
     SafeWriteStats,
+    already_booked,
     new_reference,
     write_once,
 )
 from billing_sdk.visma import _generated as g
 from billing_sdk.visma._actions import Action, ActionKind, text_of
-from billing_sdk.visma._base import (
-    BackgroundMode,
-    Resource,
-    background_header,
-    etag_of,
-    if_match_header,
-    number,
-    number_from_location,
-)
+from billing_sdk.visma._base import Resource, if_match_header, number, number_from_location
 from billing_sdk.visma._filters import build_filters, filter_names
 from billing_sdk.visma._jobs import Job
+from billing_sdk.visma._operations import (
+    OPERATIONS,
+    B,
+    CallMode,
+    VismaCall,
+    call_mode,
+    on_await,
+)
 from billing_sdk.visma._typed import PaymentFields, PaymentFilters
 from billing_sdk.visma._updates import build_update
 
 if TYPE_CHECKING:
-    from billing_sdk.visma._client import VismaClient
+    from billing_sdk.visma._context import VismaContext
 
-_LIST = g.customer_payment_get_all_payments
-_GET = g.customer_payment_get_bypayment_number
-_CREATE = g.customer_payment_create_payment
-_PUT = g.customer_payment_put_bypayment_number
-_RELEASE = g.customer_payment_release_payment_bypayment_number
-_VOID = g.customer_payment_void_payment_bypayment_number
-_FILTERS = filter_names(_LIST._get_kwargs)
+_LIST = OPERATIONS["customer_payments.page"]
+_GET = OPERATIONS["customer_payments.get"]
+_CREATE = OPERATIONS["customer_payments.create"]
+_PUT = OPERATIONS["customer_payments.update"]
+_RELEASE = OPERATIONS["customer_payments.release"]
+_VOID = OPERATIONS["customer_payments.void"]
+_FILTERS = filter_names(_LIST.module._get_kwargs)
 R = TypeVar("R")
 
 #: One page of a list (``list`` is a method name inside the resource class).
@@ -89,62 +89,28 @@ class CustomerPayments(Resource):
     background job and return a :class:`~billing_sdk.visma.Job` of the same result type.
     """
 
+    _prefix = "customer_payments."
     _noun = "payment"
-    _put_operation = _PUT
+    _put_op = _PUT
 
-    def __init__(self, client: VismaClient) -> None:
-        super().__init__(client)
+    def __init__(self, context: VismaContext) -> None:
+        super().__init__(context)
         #: What the safe-write loop did for this client's payment creates.
         self.safe_writes = SafeWriteStats()
-        self._page_kind = self._kind(
-            "customer_payments.page", _LIST._parse_response, self._page, "GET"
-        )
-        self._get_kind = self._kind(
-            "customer_payments.get", _GET._parse_response, self._payment, "GET"
-        )
-        self._create_kind = self._kind(
-            "customer_payments.create",
-            _CREATE._parse_response,
-            self._created,
-            needs_headers=True,
-            finish_call=self._created_in_job,
-        )
-        self._update_kind = self._kind(
-            "customer_payments.update",
-            _PUT._parse_response,
-            self._version,
-            "PUT",
-            needs_headers=True,
-        )
         self._release_action: ActionKind[g.ReleasePaymentActionResultDto, g.PaymentDto] = (
-            ActionKind(
-                "customer_payments.release", g.ReleasePaymentActionResultDto, self._read, _released
-            )
+            self._action_kind(_RELEASE.name, _released)
         )
-        self._void_action: ActionKind[g.VoidPaymentActionResultDto, g.PaymentDto] = ActionKind(
-            "customer_payments.void", g.VoidPaymentActionResultDto, self._read, _voided
+        self._void_action: ActionKind[g.VoidPaymentActionResultDto, g.PaymentDto] = (
+            self._action_kind(_VOID.name, _voided)
         )
-        self._release_kind = self._action_kind(self._release_action)
-        self._void_kind = self._action_kind(self._void_action)
 
-    # -- finishers: how a response becomes the returned value (direct or from a job) ----------
-
-    async def _page(self, result: Result[Any]) -> PaymentPage:
-        return list(result.parsed or [])
-
-    async def _payment(self, result: Result[Any]) -> g.PaymentDto:
-        return expect(result.parsed, g.PaymentDto, result)
-
-    async def _created(self, result: Result[Any]) -> g.PaymentDto:
-        return await self.get(number_from_location(result.headers))
+    # -- how a result is read back ------------------------------------------------------------
 
     async def _created_in_job(
         self, result: Result[Any], reference: Mapping[str, Any]
     ) -> g.PaymentDto:
-        """A backgrounded create: the new number from the inner ``Location`` when the job's
-        state reports headers, else the payment found by the ``paymentRef`` the call sent."""
-        if result.headers.get("location"):
-            return await self._created(result)
+        """A backgrounded create whose job's state reports no ``Location``: the payment
+        found by the ``paymentRef`` the call sent."""
         ref, since = reference.get("payment_ref"), reference.get("since")
         if isinstance(ref, str) and isinstance(since, str):
             customer, kind = reference.get("customer"), reference.get("type")
@@ -164,9 +130,6 @@ class CustomerPayments(Resource):
             landed=True,
         )
 
-    async def _version(self, result: Result[Any]) -> str | None:
-        return etag_of(result)
-
     async def _read(self, payment_number: str) -> g.PaymentDto:
         return await self.get(payment_number)
 
@@ -185,67 +148,31 @@ class CustomerPayments(Resource):
             self.get_page, page_size, build_filters(_FILTERS, filters), _payment_key
         )
 
-    @overload
-    async def get_page(
+    @on_await
+    def get_page(
         self,
         page_number: int,
         page_size: int,
         *,
-        background: Literal[False] = False,
+        background: B | Literal[False] = False,
         **filters: Any,
-    ) -> PaymentPage: ...
-    @overload
-    async def get_page(
-        self, page_number: int, page_size: int, *, background: Literal[True] | str, **filters: Any
-    ) -> Job[PaymentPage]: ...
-    async def get_page(
-        self,
-        page_number: int,
-        page_size: int,
-        *,
-        background: BackgroundMode = False,
-        **filters: Any,
-    ) -> PaymentPage | Job[PaymentPage]:
+    ) -> VismaCall[PaymentPage, B]:
         """One page of payments (``list`` iterates over all of them)."""
-        request = _LIST._get_kwargs(
-            page_number=v.positive_int(page_number, "page_number"),
-            page_size=v.positive_int(page_size, "page_size"),
-            erp_api_background=background_header(background),
-            **build_filters(_FILTERS, filters),
-        )
-        return await self._call(request, self._page_kind, background)
+        return self._page(_LIST, _FILTERS, page_number, page_size, background, filters)
 
-    @overload
-    async def get(
-        self, payment_number: str, *, background: Literal[False] = False
-    ) -> g.PaymentDto: ...
-    @overload
-    async def get(
-        self, payment_number: str, *, background: Literal[True] | str
-    ) -> Job[g.PaymentDto]: ...
-    async def get(
-        self, payment_number: str, *, background: BackgroundMode = False
-    ) -> g.PaymentDto | Job[g.PaymentDto]:
+    @on_await
+    def get(
+        self, payment_number: str, *, background: B | Literal[False] = False
+    ) -> VismaCall[g.PaymentDto, B]:
         """One payment; its version for ``if_match`` is ``payment.time_stamp``."""
-        request = _GET._get_kwargs(
-            number(payment_number, "payment_number"),
-            erp_api_background=background_header(background),
-        )
-        return await self._call(request, self._get_kind, background)
+        return self._by_number(_GET, payment_number, "payment_number", background)
 
     # -- writes -----------------------------------------------------------------------------
 
-    @overload
-    async def create(
-        self, payment: PaymentChanges, *, background: Literal[False] = False
-    ) -> g.PaymentDto: ...
-    @overload
-    async def create(
-        self, payment: PaymentChanges, *, background: Literal[True] | str
-    ) -> Job[g.PaymentDto]: ...
-    async def create(
-        self, payment: PaymentChanges, *, background: BackgroundMode = False
-    ) -> g.PaymentDto | Job[g.PaymentDto]:
+    @on_await
+    def create(
+        self, payment: PaymentChanges, *, background: B | Literal[False] = False
+    ) -> VismaCall[g.PaymentDto, B]:
         """Create a payment and return it as stored (read back through ``Location``).
 
         ``payment`` is a mapping of plain values by Python field name (``{"type": "Payment",
@@ -261,6 +188,11 @@ class CustomerPayments(Resource):
         (``background=...``) return a job and are not reconciled.
         """
         body = _create_body(payment)
+        return VismaCall(self._create_once(body, call_mode(_CREATE, background)))
+
+    async def _create_once(
+        self, body: g.PaymentCreateDto, mode: CallMode
+    ) -> g.PaymentDto | Job[g.PaymentDto]:
         ref = _text_of(body.payment_ref)
         if ref is not None:
             # The caller's own reference: one create per reference, across workers (the
@@ -268,14 +200,14 @@ class CustomerPayments(Resource):
             async with self._engine.guard(ref):
                 existing = await self._existing(ref, body)
                 if existing is not None:
-                    if background is False:
+                    if not mode.returns_job:
                         return existing
-                    kind_ = self._create_kind
-                    return Job.answered(self._client, str(existing.ref_nbr), kind_, existing)
-                return await self._create(body, ref, background)
+                    kind = self._context.kinds[_CREATE.name]
+                    return Job.answered(self._context, str(existing.ref_nbr), kind, existing)
+                return await self._create(body, ref, mode)
         ref = new_reference()
         body = _with_payment_ref(body, ref)
-        return await self._create(body, ref, background)
+        return await self._create(body, ref, mode)
 
     async def _existing(self, ref: str, body: g.PaymentCreateDto) -> g.PaymentDto | None:
         """The payment already carrying ``ref`` (created by an earlier run or another
@@ -289,27 +221,19 @@ class CustomerPayments(Resource):
         if not found:
             return None
         payment = found[0]
-        differences: builtins.list[str] = []
         number = getattr(payment.customer, "number", None)
-        if customer is not None and isinstance(number, str) and number != customer:
-            differences.append("customer")
-        if isinstance(amount, Decimal) and not _same_amount(payment.payment_amount, amount):
-            differences.append("amount")
-        if differences:
-            raise ReferenceConflict(
-                f"payment {payment.ref_nbr} already carries paymentRef {ref!r} but differs in "
-                f"{' and '.join(differences)}: nothing was booked",
-                reference=ref,
-                existing=str(payment.ref_nbr),
-                differences=tuple(differences),
-            )
-        self.safe_writes.duplicates_prevented += 1
+        differs = {
+            "customer": customer is not None and isinstance(number, str) and number != customer,
+            "amount": isinstance(amount, Decimal)
+            and not _same_amount(payment.payment_amount, amount),
+        }
+        already_booked(self.safe_writes, str(payment.ref_nbr), "paymentRef", ref, differs)
         return payment
 
     async def _create(
-        self, body: g.PaymentCreateDto, ref: str, background: BackgroundMode
+        self, body: g.PaymentCreateDto, ref: str, mode: CallMode
     ) -> g.PaymentDto | Job[g.PaymentDto]:
-        request = _CREATE._get_kwargs(body=body, erp_api_background=background_header(background))
+        request = _CREATE.module._get_kwargs(body=body, erp_api_background=mode.header)
         customer = _text_of(body.customer)
         kind = getattr(body.type_, "value", None)
         kind = kind if isinstance(kind, g.PaymentTypes) else None
@@ -317,19 +241,20 @@ class CustomerPayments(Resource):
         amount = amount if isinstance(amount, Decimal) else None
         # Taken before the first send: the payment's lastModifiedDateTime cannot be older.
         since = dt.datetime.now(dt.UTC).replace(tzinfo=None) - RECONCILE_LOOKBACK
-        if background is not False:
+        if mode.queued:
             # What finds the payment if the job's state reports no Location.
             found_by = {"payment_ref": ref, "customer": customer, "since": since.isoformat()}
             if kind is not None:
                 found_by["type"] = kind.value
-            return await self._call(
-                request, self._create_kind, background, reference=ref, job_reference=found_by
+            job: Job[g.PaymentDto] = await self._call(
+                _CREATE, request, mode, reference=ref, job_reference=found_by
             )
+            return job
 
         async def send() -> g.PaymentDto:
-            result = await self._engine.send(request, _CREATE._parse_response)
+            result = await self._engine.send(request, _CREATE.parse)
             try:
-                return await self._created(result)
+                return await self.get(number_from_location(result.headers))
             except BillingError as exc:
                 exc.landed = True  # the 201 arrived: only reading the payment back failed
                 raise
@@ -384,41 +309,22 @@ class CustomerPayments(Resource):
             filters["payment_type"] = payment_type
         return [p async for p in self.list(**filters) if p.payment_ref == ref]
 
-    @overload
-    async def update(
+    @on_await
+    def update(
         self,
         payment_number: str,
         changes: PaymentChanges,
         *,
         if_match: str | None = None,
-        background: Literal[False] = False,
-    ) -> str | None: ...
-    @overload
-    async def update(
-        self,
-        payment_number: str,
-        changes: PaymentChanges,
-        *,
-        if_match: str | None = None,
-        background: Literal[True] | str,
-    ) -> Job[str | None]: ...
-    async def update(
-        self,
-        payment_number: str,
-        changes: PaymentChanges,
-        *,
-        if_match: str | None = None,
-        background: BackgroundMode = False,
-    ) -> str | Job[str | None] | None:
+        background: B | Literal[False] = False,
+    ) -> VismaCall[str | None, B]:
         """Change only the given fields; returns the new version (``ETag``).
 
         With ``if_match`` (a ``time_stamp``/``ETag`` from a read) the write only happens if
         nobody changed the payment since; otherwise ``PreconditionFailed`` is raised.
         """
         body = build_update(g.PaymentUpdateDto, changes)
-        return await self._locked_put(
-            number(payment_number, "payment_number"), body, if_match, background
-        )
+        return self._update(number(payment_number, "payment_number"), body, if_match, background)
 
     async def modify(
         self,
@@ -444,35 +350,15 @@ class CustomerPayments(Resource):
             attempts,
         )
 
-    @overload
-    async def release(
+    @on_await
+    def release(
         self,
         payment_number: str,
         *,
         if_match: str | None = None,
-        background: Literal[False] = False,
-        payment_type: g.PaymentTypes | str = ...,
-    ) -> PaymentAction[g.ReleasePaymentActionResultDto]: ...
-    @overload
-    async def release(
-        self,
-        payment_number: str,
-        *,
-        if_match: str | None = None,
-        background: Literal[True] | str,
-        payment_type: g.PaymentTypes | str = ...,
-    ) -> Job[PaymentAction[g.ReleasePaymentActionResultDto]]: ...
-    async def release(
-        self,
-        payment_number: str,
-        *,
-        if_match: str | None = None,
-        background: BackgroundMode = False,
+        background: B | Literal[False] = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
-    ) -> (
-        PaymentAction[g.ReleasePaymentActionResultDto]
-        | Job[PaymentAction[g.ReleasePaymentActionResultDto]]
-    ):
+    ) -> VismaCall[PaymentAction[g.ReleasePaymentActionResultDto], B]:
         """Release a payment (applies its lines to the invoices).
 
         Visma accepts the release at once and runs it in the background: the returned
@@ -482,48 +368,24 @@ class CustomerPayments(Resource):
         """
         kind = v.enum_value(g.PaymentTypes, payment_type, "payment_type")
         key = number(payment_number, "payment_number")
+        mode = call_mode(_RELEASE, background)
+        request = _RELEASE.module._get_kwargs(
+            key,
+            body=g.ReleasePaymentActionDto(type_=g.DtoValueOfNullableOfPaymentTypes(value=kind)),
+            if_match=if_match_header(if_match),
+            erp_api_background=mode.header,
+        )
+        return VismaCall(self._act(self._release_action, key, mode, request))
 
-        def build(header: str | g.Unset) -> dict[str, Any]:
-            return _RELEASE._get_kwargs(
-                key,
-                body=g.ReleasePaymentActionDto(
-                    type_=g.DtoValueOfNullableOfPaymentTypes(value=kind)
-                ),
-                if_match=if_match_header(if_match),
-                erp_api_background=header,
-            )
-
-        return await self._act(self._release_action, self._release_kind, key, background, build)
-
-    @overload
-    async def void(
+    @on_await
+    def void(
         self,
         payment_number: str,
         *,
         if_match: str | None = None,
-        background: Literal[False] = False,
-        payment_type: g.PaymentTypes | str = ...,
-    ) -> PaymentAction[g.VoidPaymentActionResultDto]: ...
-    @overload
-    async def void(
-        self,
-        payment_number: str,
-        *,
-        if_match: str | None = None,
-        background: Literal[True] | str,
-        payment_type: g.PaymentTypes | str = ...,
-    ) -> Job[PaymentAction[g.VoidPaymentActionResultDto]]: ...
-    async def void(
-        self,
-        payment_number: str,
-        *,
-        if_match: str | None = None,
-        background: BackgroundMode = False,
+        background: B | Literal[False] = False,
         payment_type: g.PaymentTypes | str = g.PaymentTypes.PAYMENT,
-    ) -> (
-        PaymentAction[g.VoidPaymentActionResultDto]
-        | Job[PaymentAction[g.VoidPaymentActionResultDto]]
-    ):
+    ) -> VismaCall[PaymentAction[g.VoidPaymentActionResultDto], B]:
         """Void a released payment (its applications are reversed); ``await`` the returned
         action for the payment once it shows Voided.
 
@@ -535,31 +397,30 @@ class CustomerPayments(Resource):
         """
         kind = v.enum_value(g.PaymentTypes, payment_type, "payment_type")
         key = number(payment_number, "payment_number")
-        wrapped = self._client._void_type_wrapped
+        mode = call_mode(_VOID, background)
+        version = if_match_header(if_match)
 
-        def build_as(wrap: bool) -> Callable[[str | g.Unset], dict[str, Any]]:
-            def build(header: str | g.Unset) -> dict[str, Any]:
-                body = g.VoidPaymentActionDto(
-                    type_=g.DtoValueOfNullableOfPaymentTypes(value=kind) if wrap else kind
-                )
-                return _VOID._get_kwargs(
-                    key, body=body, if_match=if_match_header(if_match), erp_api_background=header
-                )
-
-            return build
-
-        try:
-            return await self._act(
-                self._void_action, self._void_kind, key, background, build_as(wrapped)
+        def request(wrap: bool) -> dict[str, Any]:
+            body = g.VoidPaymentActionDto(
+                type_=g.DtoValueOfNullableOfPaymentTypes(value=kind) if wrap else kind
             )
-        except BadRequest as refused:
-            if not _names_the_type_field(refused):
-                raise
-        answer = await self._act(
-            self._void_action, self._void_kind, key, background, build_as(not wrapped)
-        )
-        self._client._void_type_wrapped = not wrapped
-        return answer
+            return _VOID.module._get_kwargs(  # type: ignore[no-any-return]
+                key, body=body, if_match=version, erp_api_background=mode.header
+            )
+
+        async def void() -> Any:
+            learned = self._context.learned
+            wrapped = learned.void_type_wrapped
+            try:
+                return await self._act(self._void_action, key, mode, request(wrapped))
+            except BadRequest as refused:
+                if not _names_the_type_field(refused):
+                    raise
+            answer = await self._act(self._void_action, key, mode, request(not wrapped))
+            learned.void_type_wrapped = not wrapped
+            return answer
+
+        return VismaCall(void())
 
     # -- bulk (thin: billing_sdk.bulk does the work) ------------------------------------------
 

@@ -97,25 +97,30 @@ class InvoiceFields(TypedDict, total=False):
     invoice_lines: Sequence[Mapping[str, Any] | Any]
 
 
-class PaymentFilters(TypedDict, total=False):
+class _ListFilters(TypedDict, total=False):
+    """The filters both lists take (dates go with their ``*_condition``)."""
+
+    customer: str
+    status: DocumentStatus | str
+    branch: str
+    financial_period: str
+    greater_than_value: str
+    last_modified_date_time: str | dt.date | dt.datetime
+    last_modified_date_time_condition: str
+
+
+class PaymentFilters(_ListFilters, total=False):
     """The filters of ``customer_payments.list`` (dates go with their ``*_condition``)."""
 
     payment_nbr: str
     payment_type: PaymentTypes | str
-    customer: str
-    greater_than_value: str
     invoice_ref_nbr: str
-    status: DocumentStatus | str
     order_by: str
-    last_modified_date_time: str | dt.date | dt.datetime
-    last_modified_date_time_condition: str
-    branch: str
     doc_date: str | dt.date | dt.datetime
     doc_date_condition: str
-    financial_period: str
 
 
-class InvoiceFilters(TypedDict, total=False):
+class InvoiceFilters(_ListFilters, total=False):
     """The filters of ``customer_invoices.list`` (dates go with their ``*_condition``)."""
 
     document_type: CustomerDocumentTypes | str
@@ -130,19 +135,12 @@ class InvoiceFilters(TypedDict, total=False):
     expand_attachments: bool
     expand_tax_details: bool
     expand_invoice_address: bool
-    financial_period: str
     document_due_date: str | dt.date | dt.datetime
     document_due_date_condition: str
-    status: DocumentStatus | str
     external_reference: str
     payment_reference: str
     customer_ref_number: str
-    customer: str
-    branch: str
     document_date: str | dt.date | dt.datetime
     document_date_condition: str
-    greater_than_value: str
-    last_modified_date_time: str | dt.date | dt.datetime
-    last_modified_date_time_condition: str
     created_date_time: str | dt.date | dt.datetime
     created_date_time_condition: str
