@@ -65,11 +65,21 @@ def test_the_crmcom_identifiers_follow_their_fields() -> None:
         assert tuple(typed.__annotations__) == fields, typed.__name__
 
 
+#: One mypy cache for the module's programs: the first run analyses billing_sdk (generated
+#: packages included), the others only their own program (~2 s instead of ~10 s each).
+_CACHE: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    _CACHE[:] = [tmp_path_factory.mktemp("mypy-cache")]
+
+
 def _mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     program = tmp_path / "program.py"
     program.write_text(textwrap.dedent(source), encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(program)],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(_CACHE[0]), str(program)],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -180,8 +180,11 @@ def check_exactly_once(sandbox: Sandbox, vendor: str, run: Run, count: int, pref
 
 @pytest.mark.parametrize("vendor", VENDORS)
 async def test_lost_answers_never_duplicate_or_lose_a_payment(vendor: str) -> None:
-    """1,000 creates with 20% commit-then-fail: exactly 1,000 payments, all returned."""
-    count = 1000
+    """400 creates with 20% commit-then-fail: exactly 400 payments, all returned.
+
+    400, not more: each Visma create with a reference first lists the recent payments (the
+    real API has no reference filter), so the run grows with the square of the count."""
+    count = 400
     sandbox = Sandbox(
         seed=11, faults=FaultPlan(operations={CREATE_OPERATION[vendor]: LOST_ANSWERS})
     )
