@@ -65,6 +65,15 @@ class Vendor(Protocol):
         """Drop all state and re-seed the vendor's company data."""
         ...
 
+    def public_credentials(self) -> dict[str, str]:
+        """The simulator's own test credentials, for printing (they guard nothing real)."""
+        ...
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        """The environment variables that point the vendor's client (and CLI group) at a
+        sandbox serving at ``base_url``."""
+        ...
+
 
 class _DropConnection(Response):
     """Starts a response and then cuts the connection (see :class:`DroppedConnection`)."""

@@ -77,8 +77,8 @@ class BillomatSimulator:
 
     name = "billomat"
 
-    def __init__(self, settings: BillomatSettings) -> None:
-        self.settings = settings
+    def __init__(self, settings: BillomatSettings | None = None) -> None:
+        self.settings = settings = settings or BillomatSettings()
         self.state = BillomatState(settings.billomat_id)
         self._limiter = FixedWindowLimiter(settings.rate_limit, settings.rate_window)
         self._app_limiter = FixedWindowLimiter(
@@ -95,6 +95,15 @@ class BillomatSimulator:
         )
 
     # -- Vendor protocol --------------------------------------------------------------------------
+
+    def public_credentials(self) -> dict[str, str]:
+        return self.settings.public_credentials()
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        return {
+            "BILLOMAT_BASE_URL": base_url,
+            "BILLOMAT_API_KEY": self.settings.public_credentials()["api_key"],
+        }
 
     def operations(self) -> Sequence[SimOperation]:
         return self._operations

@@ -60,12 +60,24 @@ class CrmComSimulator:
 
     name = "crmcom"
 
-    def __init__(self, settings: CrmComSettings) -> None:
-        self.settings = settings
+    def __init__(self, settings: CrmComSettings | None = None) -> None:
+        self.settings = settings = settings or CrmComSettings()
         self._tokens = TokenStore(settings)
         self.book = PaymentBook(build_company(settings.username))
 
     # -- Vendor protocol -----------------------------------------------------------------------
+
+    def public_credentials(self) -> dict[str, str]:
+        return self.settings.public_credentials()
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        credentials = self.settings.public_credentials()
+        return {
+            "CRMCOM_BASE_URL": base_url,
+            "CRMCOM_USERNAME": credentials["username"],
+            "CRMCOM_PASSWORD": credentials["password"],
+            "CRMCOM_ORGANISATION": credentials["organisation"],
+        }
 
     def operations(self) -> Sequence[SimOperation]:
         def op(method: str, path: str, operation_id: str, handler: _Handler) -> SimOperation:

@@ -79,6 +79,19 @@ class VismaSimulator:
 
     # -- the Vendor protocol -------------------------------------------------------------------
 
+    def public_credentials(self) -> dict[str, str]:
+        return self.settings.public_credentials()
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        credentials = self.settings.public_credentials()
+        return {
+            "VISMA_BASE_URL": base_url,
+            "VISMA_TOKEN_URL": base_url + credentials["token_url_path"],
+            "VISMA_CLIENT_ID": credentials["client_id"],
+            "VISMA_CLIENT_SECRET": credentials["client_secret"],
+            "VISMA_TENANT_ID": credentials["tenant_id"],
+        }
+
     def operations(self) -> Sequence[SimOperation]:
         ops = [SimOperation("POST", TOKEN_URL_PATH, "connectToken", self.tokens.endpoint)]
         for op in self._operations:
