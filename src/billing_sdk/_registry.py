@@ -41,6 +41,9 @@ class Vendor:
     errors: tuple[str, ...] = ()
     #: ``module:attribute`` of the vendor's CLI command group, if it has one.
     cli: str | None = None
+    #: The vendor's spec in ``openapi/`` (``make generate`` makes :attr:`generated` from it,
+    #: and copies its request side into the sandbox).
+    spec: str | None = None
     #: ``module:attribute`` of the vendor's simulator class in the sandbox, if it has one:
     #: called with the vendor's settings (``None``: its defaults), it serves the vendor's
     #: operations (``billing_sdk.sandbox._core.Vendor``).
@@ -62,6 +65,10 @@ class Vendor:
     def with_cli(self, group: str) -> Vendor:
         """This entry with its CLI command group (``module:attribute``)."""
         return dataclasses.replace(self, cli=group)
+
+    def with_spec(self, spec: str) -> Vendor:
+        """This entry with its spec (a file name in ``openapi/``)."""
+        return dataclasses.replace(self, spec=spec)
 
     def with_sandbox(self, simulator: str) -> Vendor:
         """This entry with its sandbox simulator class (``module:attribute``)."""
@@ -149,6 +156,7 @@ register(
         *("JobError", "JobExpired", "JobFailed", "JobsFailed", "JobTimeout"),
     )
     .with_cli("billing_sdk.cli._visma:visma")
+    .with_spec("visma-erp.yaml")
     .with_sandbox("billing_sdk.sandbox._visma:VismaSimulator")
 )
 register(
@@ -161,6 +169,7 @@ register(
     )
     .with_errors("billing_sdk.crmcom._errors", "CrmComError")
     .with_cli("billing_sdk.cli._crmcom:crmcom")
+    .with_spec("crmcom-payments.yaml")
     .with_sandbox("billing_sdk.sandbox._crmcom:CrmComSimulator")
 )
 register(
@@ -172,5 +181,6 @@ register(
         "billing_sdk._generated.billomat_api",
     )
     .with_cli("billing_sdk.cli._billomat:billomat")
+    .with_spec("billomat-credit-note-payments.yaml")
     .with_sandbox("billing_sdk.sandbox._billomat:BillomatSimulator")
 )
