@@ -75,6 +75,16 @@ class Vendor(Protocol):
         ...
 
 
+def client_environment(
+    prefix: str, base_url: str, credentials: Mapping[str, str], *names: str
+) -> dict[str, str]:
+    """The variables a vendor's client reads (``<PREFIX>_BASE_URL``, and
+    ``<PREFIX>_<NAME>`` for each of the credentials ``names``), pointing at ``base_url``."""
+    return {f"{prefix}_BASE_URL": base_url} | {
+        f"{prefix}_{name.upper()}": credentials[name] for name in names
+    }
+
+
 class _DropConnection(Response):
     """Starts a response and then cuts the connection (see :class:`DroppedConnection`)."""
 

@@ -34,7 +34,7 @@ from billing_sdk.sandbox._billomat._wire import (
     parse_xml_fields,
     record_response,
 )
-from billing_sdk.sandbox._core import SimOperation
+from billing_sdk.sandbox._core import SimOperation, client_environment
 from billing_sdk.sandbox._ratelimit import FixedWindowLimiter, RateLimitState
 
 _PAYMENT = "credit-note-payment"
@@ -100,10 +100,8 @@ class BillomatSimulator:
         return self.settings.public_credentials()
 
     def environment(self, base_url: str) -> dict[str, str]:
-        return {
-            "BILLOMAT_BASE_URL": base_url,
-            "BILLOMAT_API_KEY": self.settings.public_credentials()["api_key"],
-        }
+        credentials = self.settings.public_credentials()
+        return client_environment("BILLOMAT", base_url, credentials, "api_key")
 
     def operations(self) -> Sequence[SimOperation]:
         return self._operations

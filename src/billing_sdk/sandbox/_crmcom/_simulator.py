@@ -12,7 +12,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from billing_sdk.sandbox._core import SimOperation
+from billing_sdk.sandbox._core import SimOperation, client_environment
 from billing_sdk.sandbox._crmcom import _inputs as inputs
 from billing_sdk.sandbox._crmcom._auth import Session, TokenStore
 from billing_sdk.sandbox._crmcom._model import User
@@ -72,12 +72,8 @@ class CrmComSimulator:
 
     def environment(self, base_url: str) -> dict[str, str]:
         credentials = self.settings.public_credentials()
-        return {
-            "CRMCOM_BASE_URL": base_url,
-            "CRMCOM_USERNAME": credentials["username"],
-            "CRMCOM_PASSWORD": credentials["password"],
-            "CRMCOM_ORGANISATION": credentials["organisation"],
-        }
+        names = ("username", "password", "organisation")
+        return client_environment("CRMCOM", base_url, credentials, *names)
 
     def operations(self) -> Sequence[SimOperation]:
         def op(method: str, path: str, operation_id: str, handler: _Handler) -> SimOperation:
