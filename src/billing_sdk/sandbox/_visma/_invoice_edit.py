@@ -18,6 +18,7 @@ from billing_sdk.sandbox._visma._model import (
     MAX_MONEY,
     ZERO,
     Company,
+    Customer,
     Invoice,
     InvoiceLine,
     RotRut,
@@ -88,14 +89,22 @@ def period(value: str, what: str) -> str:
     raise bad_request(f"{what} must be a financial period YYYYMM, not {value[:20]!r}.")
 
 
-def new_invoice(company: Company, body: dict[str, Any], document_type: str = "Invoice") -> Invoice:
-    """An invoice built from a create body (not stored yet; the caller assigns the number)."""
-    customer = body.get("customerNumber")
+def customer_for_create(
+    company: Company, body: dict[str, Any], field: str, what: str
+) -> tuple[str, Customer]:
+    """The customer a create body names in ``field`` (required, and it must exist)."""
+    customer = body.get(field)
     if not customer:
-        raise bad_request("customerNumber is required to create an invoice.")
+        raise bad_request(f"{field} is required to create {what}.")
     cust = company.customer(customer)
     if cust is None:
         raise bad_request(f"Customer {customer} not found.")
+    return str(customer), cust
+
+
+def new_invoice(company: Company, body: dict[str, Any], document_type: str = "Invoice") -> Invoice:
+    """An invoice built from a create body (not stored yet; the caller assigns the number)."""
+    customer, cust = customer_for_create(company, body, "customerNumber", "an invoice")
     now = company.clock()
     doc_date = body.get("documentDate") or now.replace(hour=0, minute=0, second=0, microsecond=0)
     inv = Invoice(

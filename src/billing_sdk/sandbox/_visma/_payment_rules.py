@@ -24,7 +24,12 @@ from datetime import datetime
 from typing import Any
 
 from billing_sdk.sandbox._visma._http import bad_request
-from billing_sdk.sandbox._visma._invoice_edit import CURRENCIES, number_for_create, period
+from billing_sdk.sandbox._visma._invoice_edit import (
+    CURRENCIES,
+    customer_for_create,
+    number_for_create,
+    period,
+)
 from billing_sdk.sandbox._visma._model import (
     ZERO,
     Application,
@@ -46,12 +51,7 @@ _TARGETS = {
 
 def new_payment(company: Company, body: dict[str, Any]) -> Payment:
     """A payment built from a create body (numbered, not stored yet)."""
-    customer = body.get("customer")
-    if not customer:
-        raise bad_request("customer is required to create a payment.")
-    cust = company.customer(customer)
-    if cust is None:
-        raise bad_request(f"Customer {customer} not found.")
+    customer, cust = customer_for_create(company, body, "customer", "a payment")
     now = company.clock()
     when: datetime = body.get("applicationDate") or now.replace(
         hour=0, minute=0, second=0, microsecond=0
