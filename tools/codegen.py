@@ -25,6 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from billing_sdk import _registry as registry
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "openapi"
 CONFIG = SPEC_DIR / "codegen.yaml"
@@ -35,11 +37,11 @@ TEMPLATES = ROOT / "tools" / "codegen_templates"
 GENERATED = ROOT / "src" / "billing_sdk" / "_generated"
 _WHERE = "src/billing_sdk/_generated"
 
-#: spec file -> generated package name
+#: spec file -> generated package name, for every registered vendor with both
 PACKAGES: dict[str, str] = {
-    "visma-erp.yaml": "visma_erp_api",
-    "crmcom-payments.yaml": "crmcom_payments_api",
-    "billomat-credit-note-payments.yaml": "billomat_api",
+    entry.spec: entry.generated.rpartition(".")[2]
+    for entry in registry.vendors()
+    if entry.spec is not None and entry.generated is not None
 }
 
 

@@ -22,10 +22,13 @@ from typing import Any
 
 import yaml
 
+from billing_sdk import _registry as registry
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "openapi"
 OUT_DIR = ROOT / "src" / "billing_sdk" / "sandbox" / "_specs"
-SPECS = ("visma-erp.yaml", "crmcom-payments.yaml", "billomat-credit-note-payments.yaml")
+#: Every registered vendor's spec.
+SPECS = tuple(entry.spec for entry in registry.vendors() if entry.spec is not None)
 
 _PROSE = frozenset(
     {"description", "summary", "example", "examples", "x-evidence", "x-assumption", "title"}

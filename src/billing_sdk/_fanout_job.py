@@ -54,7 +54,7 @@ from billing_sdk._fanout_types import (
     ResultT,
     short_repr,
 )
-from billing_sdk._retry import asks_to_slow_down
+from billing_sdk._retry import asks_to_slow_down, slow_down_signals
 
 Emit = Callable[[Outcome[ItemT, ResultT]], Awaitable[None]]
 
@@ -101,9 +101,11 @@ class Source(Generic[ItemT]):
 class Window:
     """AIMD concurrency: halve on a slow-down signal, grow by one per window of successes.
 
-    A signal is any increase of the client's 429/503/pause counters (or a ``RateLimited`` /
-    503 outcome). Calls that started before the last decrease do not decrease again: one
-    burst of 429s is one congestion event, as in TCP, or the window would collapse to 1.
+    A signal is any increase of the client's slow-down counters
+    (``_retry.slow_down_signals``) or an outcome that asks to slow down
+    (``_retry.asks_to_slow_down``). Calls that started before the last decrease do not
+    decrease again: one burst of 429s is one congestion event, as in TCP, or the window
+    would collapse to 1.
     """
 
     def __init__(self, maximum: int, signals: Callable[[], int]) -> None:
@@ -186,9 +188,7 @@ class BulkRun(Generic[ItemT, ResultT]):
             stats = self._engine.stats if self._engine is not None else None
             self._window = Window(
                 self._workers,
-                (lambda: stats.throttled + stats.unavailable + stats.pauses)
-                if stats is not None
-                else (lambda: 0),
+                (lambda: slow_down_signals(stats)) if stats is not None else (lambda: 0),
             )
         self._started = time.monotonic()
         with self._display() as show:

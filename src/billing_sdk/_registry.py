@@ -41,6 +41,13 @@ class Vendor:
     errors: tuple[str, ...] = ()
     #: ``module:attribute`` of the vendor's CLI command group, if it has one.
     cli: str | None = None
+    #: The vendor's spec in ``openapi/`` (``make generate`` makes :attr:`generated` from it,
+    #: and copies its request side into the sandbox).
+    spec: str | None = None
+    #: ``module:attribute`` of the vendor's simulator class in the sandbox, if it has one:
+    #: called with the vendor's settings (``None``: its defaults), it serves the vendor's
+    #: operations (``billing_sdk.sandbox._core.Vendor``).
+    sandbox: str | None = None
     #: Anything else a vendor wants the core to know, by name.
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -59,10 +66,24 @@ class Vendor:
         """This entry with its CLI command group (``module:attribute``)."""
         return dataclasses.replace(self, cli=group)
 
+    def with_spec(self, spec: str) -> Vendor:
+        """This entry with its spec (a file name in ``openapi/``)."""
+        return dataclasses.replace(self, spec=spec)
+
+    def with_sandbox(self, simulator: str) -> Vendor:
+        """This entry with its sandbox simulator class (``module:attribute``)."""
+        return dataclasses.replace(self, sandbox=simulator)
+
     def load_client(self) -> type:
         """The client class (imports the vendor package)."""
         cls: type = getattr(importlib.import_module(self.package), self.client)
         return cls
+
+
+def load(reference: str) -> Any:
+    """The object a ``module:attribute`` reference names (imports the module)."""
+    module, _, attribute = reference.partition(":")
+    return getattr(importlib.import_module(module), attribute)
 
 
 def lazy_exports(
@@ -135,6 +156,8 @@ register(
         *("JobError", "JobExpired", "JobFailed", "JobsFailed", "JobTimeout"),
     )
     .with_cli("billing_sdk.cli._visma:visma")
+    .with_spec("visma-erp.yaml")
+    .with_sandbox("billing_sdk.sandbox._visma:VismaSimulator")
 )
 register(
     Vendor(
@@ -146,6 +169,8 @@ register(
     )
     .with_errors("billing_sdk.crmcom._errors", "CrmComError")
     .with_cli("billing_sdk.cli._crmcom:crmcom")
+    .with_spec("crmcom-payments.yaml")
+    .with_sandbox("billing_sdk.sandbox._crmcom:CrmComSimulator")
 )
 register(
     Vendor(
@@ -154,5 +179,8 @@ register(
         "billing_sdk.billomat",
         "BillomatClient",
         "billing_sdk._generated.billomat_api",
-    ).with_cli("billing_sdk.cli._billomat:billomat")
+    )
+    .with_cli("billing_sdk.cli._billomat:billomat")
+    .with_spec("billomat-credit-note-payments.yaml")
+    .with_sandbox("billing_sdk.sandbox._billomat:BillomatSimulator")
 )

@@ -44,6 +44,7 @@ import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import httpx
 
@@ -238,6 +239,28 @@ def may_still_land(error: BillingError) -> bool:
 def is_slow_down(status: int | None) -> bool:
     """Is ``status`` one of the :data:`SLOW_DOWN_STATUSES`?"""
     return status in SLOW_DOWN_STATUSES
+
+
+class SlowDownCounters(Protocol):
+    """The transport's counters of what the server said (``_transport.TransportStats``)."""
+
+    #: 429s that were retried.
+    throttled: int
+    #: 503s seen.
+    unavailable: int
+    #: Pauses taken on the server's advice (already decided by :func:`is_slow_down`).
+    pauses: int
+
+
+def slow_down_signals(stats: SlowDownCounters) -> int:
+    """How often the server has asked this client to slow down so far: fan-out's congestion
+    signal, counted from the statuses in :data:`SLOW_DOWN_STATUSES` only."""
+    signals = stats.pauses
+    if is_slow_down(TOO_MANY_REQUESTS):
+        signals += stats.throttled
+    if is_slow_down(UNAVAILABLE):
+        signals += stats.unavailable
+    return signals
 
 
 def asks_to_slow_down(error: BaseException) -> bool:

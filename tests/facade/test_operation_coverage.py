@@ -79,12 +79,13 @@ FACADE: dict[str, tuple[object, str]] = {
         "payments_configuration_rejection_reasons_list",
     ),
     # Billomat
-    "listCreditNotePayments": (CreditNotePayments.list, "list_credit_note_payments"),
-    "getCreditNotePayment": (CreditNotePayments.get, "get_credit_note_payment"),
+    # (list and get read their operations from the record kind's table row, checked below)
+    "listCreditNotePayments": (CreditNotePayments.list, "_PAYMENTS"),
+    "getCreditNotePayment": (CreditNotePayments.get, "_PAYMENTS"),
     "createCreditNotePayment": (CreditNotePayments._book, "create_credit_note_payment"),
     "deleteCreditNotePayment": (CreditNotePayments.delete, "delete_credit_note_payment"),
-    "listCreditNotes": (CreditNotes.list, "list_credit_notes"),
-    "getCreditNote": (CreditNotes.get, "get_credit_note"),
+    "listCreditNotes": (CreditNotes.list, "_CREDIT_NOTES"),
+    "getCreditNote": (CreditNotes.get, "_CREDIT_NOTES"),
 }
 
 
@@ -118,3 +119,17 @@ def test_module_level_operation_aliases_point_at_the_right_generated_modules() -
     for op in OPERATIONS.values():
         op_module = op.module.__name__.rsplit(".", 1)[1]
         assert op_module in ids, f"{op.name} -> {op_module}"
+
+
+def test_billomat_record_kinds_name_their_own_operations() -> None:
+    from billing_sdk.billomat import _generated as g
+    from billing_sdk.billomat import _resources as resources
+
+    payments, notes = resources._PAYMENTS, resources._CREDIT_NOTES
+    assert (payments.list_op, payments.get_op) == (
+        g.list_credit_note_payments,
+        g.get_credit_note_payment,
+    )
+    assert (notes.list_op, notes.get_op) == (g.list_credit_notes, g.get_credit_note)
+    assert payments.envelope is g.CreditNotePaymentEnvelope
+    assert notes.envelope is g.CreditNoteEnvelope

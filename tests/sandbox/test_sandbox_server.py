@@ -6,11 +6,17 @@ import json
 import signal
 import subprocess
 import sys
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 import pytest
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
 
+from billing_sdk import _registry as registry
 from billing_sdk.sandbox import ADMIN_HEADER, FaultPlan, FaultRule, Sandbox
+from billing_sdk.sandbox._core import SimOperation
 
 
 async def test_admin_endpoints_are_guarded_and_set_faults() -> None:
@@ -97,3 +103,60 @@ def test_cli_refuses_bad_flags() -> None:
     )
     assert out.returncode == 2
     assert "loopback" in out.stderr and "Traceback" not in out.stderr
+
+
+class _EchoSimulator:
+    """The smallest simulator a registered vendor can bring: one operation, no state."""
+
+    name = "echo"
+
+    def __init__(self, settings: dict[str, str] | None = None) -> None:
+        self.settings = settings or {"key": "echo-key"}
+        self.resets = 0
+
+    def operations(self) -> list[SimOperation]:
+        async def ping(request: Request) -> Response:
+            return JSONResponse({"pong": True})
+
+        return [SimOperation("GET", "/echo/ping", "echoPing", ping)]
+
+    def error_response(
+        self, status: int, message: str, headers: Mapping[str, str] | None = None
+    ) -> Response:
+        return JSONResponse({"echo_error": message}, status_code=status, headers=headers)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {"resets": self.resets}
+
+    def reset(self) -> None:
+        self.resets += 1
+
+    def public_credentials(self) -> dict[str, str]:
+        return dict(self.settings)
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        return {"ECHO_BASE_URL": base_url, "ECHO_KEY": self.settings["key"]}
+
+
+async def test_the_sandbox_serves_every_registered_vendor_with_a_simulator() -> None:
+    built_in = Sandbox()
+    with_simulators = [e.name for e in registry.vendors() if e.sandbox is not None]
+    assert list(built_in.simulators) == with_simulators
+    assert {"visma", "crmcom", "billomat"} <= set(with_simulators)
+    registry.register(
+        registry.Vendor("echo", "Echo", "tests.sandbox", "EchoClient").with_sandbox(
+            f"{__name__}:_EchoSimulator"
+        )
+    )
+    try:
+        sb = Sandbox(seed=1, vendor_settings={"echo": {"key": "k-1"}})
+        assert list(sb.simulators) == [*with_simulators, "echo"]
+        async with httpx.AsyncClient(transport=sb.transport(), base_url=sb.base_url) as http:
+            assert (await http.get("/echo/ping")).json() == {"pong": True}
+            state = await http.get("/_sandbox/state", headers={ADMIN_HEADER: sb.admin_token})
+            assert set(state.json()) >= {*with_simulators, "echo"}
+        assert sb.environment("http://127.0.0.1:9")["ECHO_KEY"] == "k-1"
+        assert sb.environment("http://127.0.0.1:9")["VISMA_BASE_URL"] == "http://127.0.0.1:9"
+    finally:
+        registry.unregister("echo")
+    assert "echo" not in Sandbox().simulators

@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, TypedDict, TypeVar, Unpack
+from typing import Any, Generic, TypedDict, TypeVar, Unpack
 
 from billing_sdk import _money
 from billing_sdk import _validation as v
-from billing_sdk._engine import Engine, Result, expect
+from billing_sdk._engine import Engine, expect
 from billing_sdk._errors import (
     BillingError,
     DecodeError,
@@ -76,22 +77,62 @@ def _total(value: str) -> int:
         raise DecodeError(f"Billomat sent a non-numeric @total: {value!r}") from None
 
 
+@dataclass(frozen=True)
+class _Kind(Generic[M]):
+    """How one kind of record is listed and read: its operations, their envelopes, the
+    way into each envelope and the model each record becomes."""
+
+    list_op: Any
+    list_envelope: type[Any]
+    #: A list envelope -> its items (Billomat's quirky list, see ``_items``) and ``@total``.
+    listed: Callable[[Any], tuple[Any, str]]
+    get_op: Any
+    envelope: type[Any]
+    #: A single-record envelope -> the record.
+    one: Callable[[Any], Any]
+    model: Callable[[Any], M]
+
+
+_PAYMENTS: _Kind[CreditNotePayment] = _Kind(
+    g.list_credit_note_payments,
+    g.CreditNotePaymentListEnvelope,
+    lambda e: (e.credit_note_payments.credit_note_payment, e.credit_note_payments.total),
+    g.get_credit_note_payment,
+    g.CreditNotePaymentEnvelope,
+    lambda e: e.credit_note_payment,
+    CreditNotePayment.from_generated,
+)
+_CREDIT_NOTES: _Kind[CreditNote] = _Kind(
+    g.list_credit_notes,
+    g.CreditNoteListEnvelope,
+    lambda e: (e.credit_notes.credit_note, e.credit_notes.total),
+    g.get_credit_note,
+    g.CreditNoteEnvelope,
+    lambda e: e.credit_note,
+    CreditNote.from_generated,
+)
+
+
 def _pages(
-    engine: Engine,
-    op: Any,
-    params: Mapping[str, Any],
-    per_page: int,
-    read: Callable[[Result[Any]], Page[M]],
+    engine: Engine, kind: _Kind[M], params: Mapping[str, Any], per_page: int
 ) -> AsyncIterator[M]:
-    """A list fetched lazily, page by page: ``op`` with the page and ``params``; ``read``
-    turns one page's envelope into its items and total."""
+    """A list of ``kind`` fetched lazily, page by page, with the filters in ``params``."""
     size = _per_page(per_page)
+    op = kind.list_op
 
     async def fetch(page: int, page_size: int) -> Page[M]:
         request = op._get_kwargs(page=page, per_page=page_size, **params)
-        return read(await engine.send(request, op._parse_response))
+        result = await engine.send(request, op._parse_response)
+        items, total = kind.listed(expect(result.parsed, kind.list_envelope, result))
+        return Page([kind.model(item) for item in _items(items)], total=_total(total))
 
     return paginate(fetch, page_size=size, key=_by_id)
+
+
+async def _get_one(engine: Engine, kind: _Kind[M], ident: int) -> M:
+    """One record of ``kind`` by its (checked) id."""
+    result = await engine.send(kind.get_op._get_kwargs(id=ident), kind.get_op._parse_response)
+    return kind.model(kind.one(expect(result.parsed, kind.envelope, result)))
 
 
 def _per_page(per_page: int) -> int:
@@ -204,21 +245,11 @@ class CreditNotePayments:
                 raise ValidationError("types must not be empty when given", field="types")
             params["type_"] = ",".join(dict.fromkeys(chosen))
 
-        def read(result: Result[Any]) -> Page[CreditNotePayment]:
-            envelope = expect(result.parsed, g.CreditNotePaymentListEnvelope, result)
-            body = envelope.credit_note_payments
-            items = [CreditNotePayment.from_generated(p) for p in _items(body.credit_note_payment)]
-            return Page(items, total=_total(body.total))
-
-        return _pages(self._engine, g.list_credit_note_payments, params, per_page, read)
+        return _pages(self._engine, _PAYMENTS, params, per_page)
 
     async def get(self, payment_id: int) -> CreditNotePayment:
         """One payment by id (``NotFound`` if there is none)."""
-        op = g.get_credit_note_payment
-        request = op._get_kwargs(id=v.positive_int(payment_id, "payment_id"))
-        result = await self._engine.send(request, op._parse_response)
-        envelope = expect(result.parsed, g.CreditNotePaymentEnvelope, result)
-        return CreditNotePayment.from_generated(envelope.credit_note_payment)
+        return await _get_one(self._engine, _PAYMENTS, v.positive_int(payment_id, "payment_id"))
 
     async def find_by_reference(
         self, credit_note_id: int, reference: str
@@ -485,18 +516,9 @@ class CreditNotes:
             chosen = [v.enum_value(g.CreditNoteStatus, s, "status").value for s in status]
             params["status"] = ",".join(dict.fromkeys(chosen))
 
-        def read(result: Result[Any]) -> Page[CreditNote]:
-            body = expect(result.parsed, g.CreditNoteListEnvelope, result).credit_notes
-            items = [CreditNote.from_generated(n) for n in _items(body.credit_note)]
-            return Page(items, total=_total(body.total))
-
-        return _pages(self._engine, g.list_credit_notes, params, per_page, read)
+        return _pages(self._engine, _CREDIT_NOTES, params, per_page)
 
     async def get(self, credit_note_id: int) -> CreditNote:
         """One credit note by id."""
-        op = g.get_credit_note
-        request = op._get_kwargs(id=v.positive_int(credit_note_id, "credit_note_id"))
-        result = await self._engine.send(request, op._parse_response)
-        return CreditNote.from_generated(
-            expect(result.parsed, g.CreditNoteEnvelope, result).credit_note
-        )
+        ident = v.positive_int(credit_note_id, "credit_note_id")
+        return await _get_one(self._engine, _CREDIT_NOTES, ident)

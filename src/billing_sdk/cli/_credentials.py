@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import click
 import httpx
 
+from billing_sdk import _registry as registry
 from billing_sdk._environment import is_loopback_url
 from billing_sdk.billomat import BillomatClient
 from billing_sdk.billomat._environment import BILLOMAT_ENV
@@ -38,9 +39,6 @@ from billing_sdk.visma._environment import (
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-_GROUPS = {"Visma": "visma", "CRM.COM": "crmcom", "Billomat": "billomat"}
-
-
 class CredentialError(click.UsageError):
     """A vendor group's credentials or base URL cannot be used (one line, exit code 2)."""
 
@@ -49,11 +47,19 @@ class MissingCredential(CredentialError):
     """A credential the command needs was given neither as a flag nor in the environment."""
 
     def __init__(self, vendor: str, flag: str, env: str, extra: str = "") -> None:
-        group = _GROUPS.get(vendor, vendor.lower())
+        """``vendor`` is the registry name, which is also the CLI group's name."""
         super().__init__(
-            f"missing {vendor} credential: set {env} or pass "
-            f"'billing-sdk {group} {flag} ...'{extra}"
+            f"missing {_title(vendor)} credential: set {env} or pass "
+            f"'billing-sdk {vendor} {flag} ...'{extra}"
         )
+
+
+def _title(vendor: str) -> str:
+    """The registered vendor's name for people (the registry name if it is not registered)."""
+    try:
+        return registry.vendor(vendor).title
+    except KeyError:
+        return vendor
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ def _refusals(vendor: str) -> Iterator[None]:
     try:
         yield
     except ValueError as exc:
-        raise CredentialError(f"{vendor}: {exc}") from None
+        raise CredentialError(f"{_title(vendor)}: {exc}") from None
 
 
 # -- Visma ------------------------------------------------------------------------------------
@@ -147,14 +153,14 @@ class VismaCredentials:
 
     def client(self) -> VismaClient:
         """A :class:`VismaClient`, or :class:`MissingCredential` naming what is missing."""
-        base = _base_url("Visma", self.base_url or VISMA_DEFAULT_BASE_URL, *_flag_env(VISMA, 0))
+        base = _base_url("visma", self.base_url or VISMA_DEFAULT_BASE_URL, *_flag_env(VISMA, 0))
         for index, value in ((1, self.client_id), (2, self.client_secret), (3, self.tenant_id)):
             if not value:
-                raise MissingCredential("Visma", *_flag_env(VISMA, index))
+                raise MissingCredential("visma", *_flag_env(VISMA, index))
         token_url = self.token_url or (
             base + SANDBOX_TOKEN_PATH if is_loopback(base) else VISMA_DEFAULT_TOKEN_URL
         )
-        with _refusals("Visma"):
+        with _refusals("visma"):
             return VismaClient(
                 base_url=base,
                 client_id=self.client_id,
@@ -195,18 +201,18 @@ class CrmComCredentials:
 
     def client(self) -> CrmComClient:
         """A :class:`CrmComClient` (web API key if given, else username/password/organisation)."""
-        base = _base_url("CRM.COM", self.base_url, *_flag_env(CRMCOM, 0))
+        base = _base_url("crmcom", self.base_url, *_flag_env(CRMCOM, 0))
         if self.web_api_key:
-            with _refusals("CRM.COM"):
+            with _refusals("crmcom"):
                 return CrmComClient(base_url=base, web_api_key=self.web_api_key, **_insecure(base))
         for index, value in ((1, self.username), (2, self.password), (3, self.organisation)):
             if not value:
                 raise MissingCredential(
-                    "CRM.COM",
+                    "crmcom",
                     *_flag_env(CRMCOM, index),
                     extra=" (or log in with CRMCOM_WEB_API_KEY)",
                 )
-        with _refusals("CRM.COM"):
+        with _refusals("crmcom"):
             return CrmComClient(
                 base_url=base,
                 username=self.username,
@@ -233,10 +239,10 @@ class BillomatCredentials:
 
     def client(self) -> BillomatClient:
         """A :class:`BillomatClient`, or :class:`MissingCredential`."""
-        base = _base_url("Billomat", self.base_url, *_flag_env(BILLOMAT, 0))
+        base = _base_url("billomat", self.base_url, *_flag_env(BILLOMAT, 0))
         if not self.api_key:
-            raise MissingCredential("Billomat", *_flag_env(BILLOMAT, 1))
-        with _refusals("Billomat"):
+            raise MissingCredential("billomat", *_flag_env(BILLOMAT, 1))
+        with _refusals("billomat"):
             return BillomatClient(base_url=base, api_key=self.api_key, **_insecure(base))
 
 

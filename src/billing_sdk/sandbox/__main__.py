@@ -86,14 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"cannot listen on {args.host}:{args.port}: {exc}")
     host = f"[{args.host}]" if ":" in args.host else args.host
     base_url = f"http://{host}:{sock.getsockname()[1]}"
-    info = {
+    info: dict[str, object] = {
         "base_url": base_url,
         "admin_header": ADMIN_HEADER,
         "admin_token": sandbox.admin_token,
-        "visma": sandbox.visma.settings.public_credentials(),
-        "crmcom": sandbox.crmcom.settings.public_credentials(),
-        "billomat": sandbox.billomat.settings.public_credentials(),
     }
+    info |= {vendor.name: vendor.public_credentials() for vendor in sandbox.vendors}
 
     def announce() -> None:
         print(f"billing-sdk sandbox listening on {base_url} (Ctrl-C to stop)")

@@ -65,6 +65,25 @@ class Vendor(Protocol):
         """Drop all state and re-seed the vendor's company data."""
         ...
 
+    def public_credentials(self) -> dict[str, str]:
+        """The simulator's own test credentials, for printing (they guard nothing real)."""
+        ...
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        """The environment variables that point the vendor's client (and CLI group) at a
+        sandbox serving at ``base_url``."""
+        ...
+
+
+def client_environment(
+    prefix: str, base_url: str, credentials: Mapping[str, str], *names: str
+) -> dict[str, str]:
+    """The variables a vendor's client reads (``<PREFIX>_BASE_URL``, and
+    ``<PREFIX>_<NAME>`` for each of the credentials ``names``), pointing at ``base_url``."""
+    return {f"{prefix}_BASE_URL": base_url} | {
+        f"{prefix}_{name.upper()}": credentials[name] for name in names
+    }
+
 
 class _DropConnection(Response):
     """Starts a response and then cuts the connection (see :class:`DroppedConnection`)."""

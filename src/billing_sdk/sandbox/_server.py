@@ -9,8 +9,8 @@ import secrets
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
-from typing import Any, Self
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, Self, cast
 
 import anyio
 import httpx
@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from billing_sdk import _registry as registry
 from billing_sdk.sandbox._billomat import BillomatSettings, BillomatSimulator
 from billing_sdk.sandbox._core import Vendor, build_routes
 from billing_sdk.sandbox._crmcom import CrmComSettings, CrmComSimulator
@@ -167,6 +168,8 @@ class Sandbox:
         faults: the fault plan; no faults by default. Changeable later through
             :meth:`set_faults` or the admin endpoint ``PUT /_sandbox/faults``.
         visma, crmcom, billomat: per-vendor settings (credentials, timings, limits).
+        vendor_settings: settings by registry name, for any registered vendor with a
+            simulator (``billing_sdk._registry``; every one of them is served).
         admin_token: guards the ``/_sandbox/*`` admin endpoints; random by default.
     """
 
@@ -178,15 +181,21 @@ class Sandbox:
         visma: VismaSettings | None = None,
         crmcom: CrmComSettings | None = None,
         billomat: BillomatSettings | None = None,
+        vendor_settings: Mapping[str, object] | None = None,
         admin_token: str | None = None,
     ) -> None:
         self.seed = seed
         self.admin_token = admin_token or secrets.token_urlsafe(16)
         self.faults = FaultInjector((faults or FaultPlan()).with_seed(seed))
-        self.visma = VismaSimulator(visma or VismaSettings())
-        self.crmcom = CrmComSimulator(crmcom or CrmComSettings())
-        self.billomat = BillomatSimulator(billomat or BillomatSettings())
-        self.vendors: tuple[Vendor, ...] = (self.visma, self.crmcom, self.billomat)
+        given: dict[str, object] = {"visma": visma, "crmcom": crmcom, "billomat": billomat}
+        given |= vendor_settings or {}
+        #: Every registered vendor that has a simulator, by registry name, in registry order.
+        self.simulators: dict[str, Vendor] = {
+            entry.name: registry.load(entry.sandbox)(given.get(entry.name))
+            for entry in registry.vendors()
+            if entry.sandbox is not None
+        }
+        self.vendors: tuple[Vendor, ...] = tuple(self.simulators.values())
         routes: list[BaseRoute] = [
             Route("/_sandbox/faults", self._admin_faults, methods=["GET", "PUT"]),
             Route("/_sandbox/state", self._admin_state, methods=["GET"]),
@@ -197,6 +206,21 @@ class Sandbox:
         self.app = Starlette(routes=routes)
         self._base_url: str | None = None
         self._started: _ServerThread | None = None
+
+    @property
+    def visma(self) -> VismaSimulator:
+        """The Visma.net ERP simulator."""
+        return cast("VismaSimulator", self.simulators["visma"])
+
+    @property
+    def crmcom(self) -> CrmComSimulator:
+        """The CRM.COM simulator."""
+        return cast("CrmComSimulator", self.simulators["crmcom"])
+
+    @property
+    def billomat(self) -> BillomatSimulator:
+        """The Billomat simulator."""
+        return cast("BillomatSimulator", self.simulators["billomat"])
 
     # -- in-process use ---------------------------------------------------------------------
 
@@ -222,22 +246,10 @@ class Sandbox:
         base = base_url or self._base_url
         if base is None:
             raise RuntimeError("the sandbox is not serving: start() it or use running()")
-        visma = self.visma.settings.public_credentials()
-        crm = self.crmcom.settings.public_credentials()
-        billomat = self.billomat.settings.public_credentials()
-        return {
-            "VISMA_BASE_URL": base,
-            "VISMA_TOKEN_URL": base + visma["token_url_path"],
-            "VISMA_CLIENT_ID": visma["client_id"],
-            "VISMA_CLIENT_SECRET": visma["client_secret"],
-            "VISMA_TENANT_ID": visma["tenant_id"],
-            "CRMCOM_BASE_URL": base,
-            "CRMCOM_USERNAME": crm["username"],
-            "CRMCOM_PASSWORD": crm["password"],
-            "CRMCOM_ORGANISATION": crm["organisation"],
-            "BILLOMAT_BASE_URL": base,
-            "BILLOMAT_API_KEY": billomat["api_key"],
-        }
+        environment: dict[str, str] = {}
+        for vendor in self.vendors:
+            environment |= vendor.environment(base)
+        return environment
 
     def set_faults(self, plan: FaultPlan) -> None:
         """Replace the fault plan (keeps this sandbox's seed unless the plan sets one)."""

@@ -34,7 +34,7 @@ from billing_sdk.sandbox._billomat._wire import (
     parse_xml_fields,
     record_response,
 )
-from billing_sdk.sandbox._core import SimOperation
+from billing_sdk.sandbox._core import SimOperation, client_environment
 from billing_sdk.sandbox._ratelimit import FixedWindowLimiter, RateLimitState
 
 _PAYMENT = "credit-note-payment"
@@ -77,8 +77,8 @@ class BillomatSimulator:
 
     name = "billomat"
 
-    def __init__(self, settings: BillomatSettings) -> None:
-        self.settings = settings
+    def __init__(self, settings: BillomatSettings | None = None) -> None:
+        self.settings = settings = settings or BillomatSettings()
         self.state = BillomatState(settings.billomat_id)
         self._limiter = FixedWindowLimiter(settings.rate_limit, settings.rate_window)
         self._app_limiter = FixedWindowLimiter(
@@ -95,6 +95,13 @@ class BillomatSimulator:
         )
 
     # -- Vendor protocol --------------------------------------------------------------------------
+
+    def public_credentials(self) -> dict[str, str]:
+        return self.settings.public_credentials()
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        credentials = self.settings.public_credentials()
+        return client_environment("BILLOMAT", base_url, credentials, "api_key")
 
     def operations(self) -> Sequence[SimOperation]:
         return self._operations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from billing_sdk.sandbox._crmcom._model import (
     Bill,
@@ -86,13 +86,31 @@ def bill_to_pay(bill: Bill) -> dict[str, Any]:
     }
 
 
-def rejection_reason(reason: RejectionReason) -> dict[str, Any]:
+class _Coded(Protocol):
+    """A reference record named and coded alike: rejection reasons, types, methods, units."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def alternative_code(self) -> str | None: ...
+    @property
+    def description(self) -> str | None: ...
+
+
+def coded(record: _Coded) -> dict[str, Any]:
+    """A coded reference record as the API writes it (id, name, alternative code, description)."""
     return {
-        "id": reason.id,
-        "name": reason.name,
-        "alternative_code": reason.alternative_code,
-        "description": reason.description,
+        "id": record.id,
+        "name": record.name,
+        "alternative_code": record.alternative_code,
+        "description": record.description,
     }
+
+
+def rejection_reason(reason: RejectionReason) -> dict[str, Any]:
+    return coded(reason)
 
 
 def payment_complete(company: Company, payment: Payment) -> dict[str, Any]:
@@ -121,12 +139,7 @@ def payment_complete(company: Company, payment: Payment) -> dict[str, Any]:
         "account_owner": {"id": account.owner_id, "name": account.owner_name},
     }
     kind = company.types[payment.type_id]
-    data["type"] = {
-        "id": kind.id,
-        "name": kind.name,
-        "alternative_code": kind.alternative_code,
-        "description": kind.description,
-    }
+    data["type"] = coded(kind)
     category = company.categories.get(payment.category_id or "")
     data["category"] = category and {
         "id": category.id,
@@ -135,12 +148,7 @@ def payment_complete(company: Company, payment: Payment) -> dict[str, Any]:
         "description": category.description,
     }
     method = company.methods[payment.payment_method_id]
-    data["payment_method"] = {
-        "id": method.id,
-        "name": method.name,
-        "alternative_code": method.alternative_code,
-        "description": method.description,
-    }
+    data["payment_method"] = coded(method)
     user = company.users.get(payment.received_by_user_id or "")
     data["received_by_user"] = user and {
         "id": user.id,
@@ -149,10 +157,7 @@ def payment_complete(company: Company, payment: Payment) -> dict[str, Any]:
     }
     unit = company.units.get(payment.received_by_unit_id or "")
     data["received_by_unit"] = unit and {
-        "id": unit.id,
-        "name": unit.name,
-        "alternative_code": unit.alternative_code,
-        "description": unit.description,
+        **coded(unit),
         "community_name": unit.community_name,
         "group_name": unit.group_name,
     }

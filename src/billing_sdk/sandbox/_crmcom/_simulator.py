@@ -12,7 +12,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from billing_sdk.sandbox._core import SimOperation
+from billing_sdk.sandbox._core import SimOperation, client_environment
 from billing_sdk.sandbox._crmcom import _inputs as inputs
 from billing_sdk.sandbox._crmcom._auth import Session, TokenStore
 from billing_sdk.sandbox._crmcom._model import User
@@ -60,12 +60,20 @@ class CrmComSimulator:
 
     name = "crmcom"
 
-    def __init__(self, settings: CrmComSettings) -> None:
-        self.settings = settings
+    def __init__(self, settings: CrmComSettings | None = None) -> None:
+        self.settings = settings = settings or CrmComSettings()
         self._tokens = TokenStore(settings)
         self.book = PaymentBook(build_company(settings.username))
 
     # -- Vendor protocol -----------------------------------------------------------------------
+
+    def public_credentials(self) -> dict[str, str]:
+        return self.settings.public_credentials()
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        credentials = self.settings.public_credentials()
+        names = ("username", "password", "organisation")
+        return client_environment("CRMCOM", base_url, credentials, *names)
 
     def operations(self) -> Sequence[SimOperation]:
         def op(method: str, path: str, operation_id: str, handler: _Handler) -> SimOperation:

@@ -9,6 +9,7 @@ cannot interleave inside one change, and nothing is written unless every check p
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -267,28 +268,8 @@ class PaymentBook(Ledger):
                 {"id": c.id, "payment_id": c.payment_id, "back_office_code": c.back_office_code}
                 for c in company.cancellations.values()
             ],
-            "bills": [
-                {
-                    "id": b.id,
-                    "number": b.number,
-                    "accounts_receivable": accounts[b.accounts_receivable_id].number,
-                    "life_cycle_state": b.life_cycle_state,
-                    "total_amount": _text(b.total),
-                    "outstanding_amount": _text(b.outstanding),
-                }
-                for b in company.bills.values()
-            ],
-            "invoices": [
-                {
-                    "id": i.id,
-                    "number": i.number,
-                    "accounts_receivable": accounts[i.accounts_receivable_id].number,
-                    "life_cycle_state": i.life_cycle_state,
-                    "total_amount": _text(i.total),
-                    "outstanding_amount": _text(i.outstanding),
-                }
-                for i in company.invoices.values()
-            ],
+            "bills": [_owed(d, accounts) for d in company.bills.values()],
+            "invoices": [_owed(d, accounts) for d in company.invoices.values()],
             "accounts_receivable": [
                 {"id": a.id, "number": a.number, "name": a.name, "balance": _text(a.balance)}
                 for a in accounts.values()
@@ -303,6 +284,18 @@ class PaymentBook(Ledger):
                 for w in company.wallets.values()
             ],
         }
+
+
+def _owed(document: Bill | Invoice, accounts: Mapping[str, AccountsReceivable]) -> dict[str, Any]:
+    """A bill's or an invoice's snapshot: what is owed on it, and by whom."""
+    return {
+        "id": document.id,
+        "number": document.number,
+        "accounts_receivable": accounts[document.accounts_receivable_id].number,
+        "life_cycle_state": document.life_cycle_state,
+        "total_amount": _text(document.total),
+        "outstanding_amount": _text(document.outstanding),
+    }
 
 
 def _text(amount: Decimal) -> str:

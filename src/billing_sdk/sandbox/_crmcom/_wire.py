@@ -9,21 +9,13 @@ from typing import Any
 
 from starlette.responses import Response
 
-#: ``ErrorCode`` of the spec and the HTTP status that carries each code (``x-http-status``).
+from billing_sdk.sandbox._spec_validation import ApiSpec
+
+#: ``ErrorCode`` of the spec and the HTTP status that carries each code (``x-http-status``),
+#: read from the spec, in the enum's order (the first code of a status stands for it).
+_ERROR_CODE = ApiSpec.load("crmcom-payments").resolve({"$ref": "#/components/schemas/ErrorCode"})
 HTTP_STATUS: dict[str, int] = {
-    "MISSING_PARAMETER": 400,
-    "INVALID_PARAMETER": 400,
-    "INVALID_CHECK_DIGIT": 400,
-    "INVALID_LOGIN": 401,
-    "INVALID_TOKEN": 401,
-    "EXPIRED_TOKEN": 401,
-    "NOT_FOUND": 404,
-    "INVALID_LIFE_CYCLE_STATE": 409,
-    "DUPLICATE_BACK_OFFICE_CODE": 409,
-    "NO_OUTSTANDING_AMOUNT": 409,
-    "INSUFFICIENT_WALLET_FUNDS": 409,
-    "RATE_LIMITED": 429,
-    "INTERNAL_ERROR": 500,
+    code: _ERROR_CODE["x-http-status"][code] for code in _ERROR_CODE["enum"]
 }
 
 # The spec caps status.message at 1000 and status.description at 4000 characters.

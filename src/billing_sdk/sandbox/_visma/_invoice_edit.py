@@ -8,6 +8,7 @@ half-way leaves the stored invoice untouched.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -17,6 +18,7 @@ from billing_sdk.sandbox._visma._model import (
     MAX_MONEY,
     ZERO,
     Company,
+    Customer,
     Invoice,
     InvoiceLine,
     RotRut,
@@ -87,14 +89,22 @@ def period(value: str, what: str) -> str:
     raise bad_request(f"{what} must be a financial period YYYYMM, not {value[:20]!r}.")
 
 
-def new_invoice(company: Company, body: dict[str, Any], document_type: str = "Invoice") -> Invoice:
-    """An invoice built from a create body (not stored yet; the caller assigns the number)."""
-    customer = body.get("customerNumber")
+def customer_for_create(
+    company: Company, body: dict[str, Any], field: str, what: str
+) -> tuple[str, Customer]:
+    """The customer a create body names in ``field`` (required, and it must exist)."""
+    customer = body.get(field)
     if not customer:
-        raise bad_request("customerNumber is required to create an invoice.")
+        raise bad_request(f"{field} is required to create {what}.")
     cust = company.customer(customer)
     if cust is None:
         raise bad_request(f"Customer {customer} not found.")
+    return str(customer), cust
+
+
+def new_invoice(company: Company, body: dict[str, Any], document_type: str = "Invoice") -> Invoice:
+    """An invoice built from a create body (not stored yet; the caller assigns the number)."""
+    customer, cust = customer_for_create(company, body, "customerNumber", "an invoice")
     now = company.clock()
     doc_date = body.get("documentDate") or now.replace(hour=0, minute=0, second=0, microsecond=0)
     inv = Invoice(
@@ -115,16 +125,24 @@ def new_invoice(company: Company, body: dict[str, Any], document_type: str = "In
     return inv
 
 
-def reference_for_create(company: Company, body: dict[str, Any]) -> str:
-    """The new invoice's number: the next in the series, or the one asked for."""
+def number_for_create(
+    body: dict[str, Any], next_number: Callable[[], str], taken: Container[str], noun: str
+) -> str:
+    """A new document's number: the next in its series, or the one the body asks for
+    (``overrideNumberSeries`` with a ``referenceNumber`` not ``taken`` yet)."""
     if not body.get("overrideNumberSeries"):
-        return company.new_invoice_number()
+        return next_number()
     wanted = body.get("referenceNumber")
     if not wanted or not _REF_NBR.fullmatch(wanted):
         raise bad_request("overrideNumberSeries needs a referenceNumber of 1-15 characters.")
-    if wanted in company.invoices:
-        raise bad_request(f"A document with number {wanted} already exists.")
+    if wanted in taken:
+        raise bad_request(f"A {noun} with number {wanted} already exists.")
     return str(wanted)
+
+
+def reference_for_create(company: Company, body: dict[str, Any]) -> str:
+    """The new invoice's number: the next in the series, or the one asked for."""
+    return number_for_create(body, company.new_invoice_number, company.invoices, "document")
 
 
 def apply_update(company: Company, inv: Invoice, body: dict[str, Any], *, creating: bool) -> None:
@@ -226,6 +244,20 @@ def _apply_line(company: Company, inv: Invoice, data: dict[str, Any], position: 
     _apply_line_fields(company, line, data, where)
 
 
+#: Line fields stored as sent (the spec has checked them): wire name -> ``InvoiceLine``
+#: attribute. ``inventoryNumber`` comes first: it is the description until one is sent.
+_LINE_COPIED = (
+    ("description", "description"),
+    ("quantity", "quantity"),
+    ("unitPriceInCurrency", "unit_price"),
+    ("discountPercent", "discount_percent"),
+    ("discountAmountInCurrency", "discount_amount"),
+    ("accountNumber", "account_number"),
+    ("uom", "uom"),
+    ("itemType", "item_type"),
+)
+
+
 def _apply_line_fields(
     company: Company, line: InvoiceLine, data: dict[str, Any], where: str
 ) -> None:
@@ -233,28 +265,15 @@ def _apply_line_fields(
         line.inventory_number = data["inventoryNumber"]
         if not line.description:
             line.description = data["inventoryNumber"]
-    if "description" in data:
-        line.description = data["description"]
-    if "quantity" in data:
-        line.quantity = data["quantity"]
-    if "unitPriceInCurrency" in data:
-        line.unit_price = data["unitPriceInCurrency"]
+    for wire, attribute in _LINE_COPIED:
+        if wire in data:
+            setattr(line, attribute, data[wire])
     if "manualAmountInCurrency" in data:
         line.manual_amount = money(data["manualAmountInCurrency"])
-    if "discountPercent" in data:
-        line.discount_percent = data["discountPercent"]
-    if "discountAmountInCurrency" in data:
-        line.discount_amount = data["discountAmountInCurrency"]
     if "vatCodeId" in data:
         if data["vatCodeId"] not in company.vat_rates:
             raise bad_request(f"{where}: unknown VAT code {data['vatCodeId'][:10]!r}.")
         line.vat_code = data["vatCodeId"]
-    if "accountNumber" in data:
-        line.account_number = data["accountNumber"]
-    if "uom" in data:
-        line.uom = data["uom"]
-    if "itemType" in data:
-        line.item_type = data["itemType"]
     if "typeOfWork" in data:
         if data["typeOfWork"] not in _WORK_TYPE_TAGS:
             raise bad_request(f"{where}: unknown work type {data['typeOfWork'][:30]!r}.")

@@ -11,9 +11,9 @@ the end is ``[]``. Lists carry no ETag.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from billing_sdk.sandbox._visma import _requests
 from billing_sdk.sandbox._visma._http import Result
@@ -21,6 +21,14 @@ from billing_sdk.sandbox._visma._model import Invoice, Payment
 from billing_sdk.sandbox._visma._ops import Context, Operation
 from billing_sdk.sandbox._visma._settings import VismaSettings
 from billing_sdk.sandbox._visma._wire import ALL_EXPANSIONS, invoice_dto, payment_dto
+
+
+class _Listed(Protocol):
+    @property
+    def ref_nbr(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_Listed)
 
 _PAYMENT_ORDER: dict[str, Callable[[Payment], Any]] = {
     "refnbr": lambda pay: pay.ref_nbr,
@@ -81,20 +89,57 @@ def _payment_matches(pay: Payment, q: dict[str, Any]) -> bool:
     return all(checks)
 
 
-def _list_payments(settings: VismaSettings) -> Callable[[Context, dict[str, Any]], Result]:
+def _listing(
+    records: Callable[[Context], Iterable[_T]],
+    matches: Callable[[_T, dict[str, Any]], bool],
+    order: Callable[[dict[str, Any]], Callable[[_T], Any]],
+    maximum: int,
+    dto: Callable[[Context, _T, dict[str, Any]], Any],
+    default_page_size: int | None,
+) -> Callable[[Context, dict[str, Any]], Result]:
+    """One list operation: filter, sort (then by ``refNbr``), force the page, add metadata."""
+
     def run(ctx: Context, q: dict[str, Any]) -> Result:
-        company = ctx.company
-        key = _PAYMENT_ORDER.get((q.get("orderBy") or "refNbr").lower(), _PAYMENT_ORDER["refnbr"])
+        key = order(q)
         found = sorted(
-            (pay for pay in company.payments.values() if _payment_matches(pay, q)),
-            key=lambda pay: (key(pay), pay.ref_nbr),
+            (item for item in records(ctx) if matches(item, q)),
+            key=lambda item: (key(item), item.ref_nbr),
         )
-        maximum = settings.payments_max_page_size
-        page = _page(found, q, maximum, settings.default_page_size)
-        dtos = [payment_dto(company, pay) for pay in page]
+        page = _page(found, q, maximum, default_page_size)
+        dtos = [dto(ctx, item, q) for item in page]
         return Result(200, _with_metadata(dtos, len(found), maximum))
 
     return run
+
+
+def _payments(ctx: Context) -> Iterable[Payment]:
+    return ctx.company.payments.values()
+
+
+def _invoices(ctx: Context) -> Iterable[Invoice]:
+    return ctx.company.invoices.values()
+
+
+def _invoice_order(q: dict[str, Any]) -> Callable[[Invoice], Any]:
+    return lambda inv: inv.ref_nbr
+
+
+def _payment_order(q: dict[str, Any]) -> Callable[[Payment], Any]:
+    return _PAYMENT_ORDER.get((q.get("orderBy") or "refNbr").lower(), _PAYMENT_ORDER["refnbr"])
+
+
+def _list_payments(settings: VismaSettings) -> Callable[[Context, dict[str, Any]], Result]:
+    def dto(ctx: Context, pay: Payment, q: dict[str, Any]) -> Any:
+        return payment_dto(ctx.company, pay)
+
+    return _listing(
+        _payments,
+        _payment_matches,
+        _payment_order,
+        settings.payments_max_page_size,
+        dto,
+        settings.default_page_size,
+    )
 
 
 def _invoice_matches(inv: Invoice, q: dict[str, Any]) -> bool:
@@ -124,20 +169,22 @@ def _invoice_matches(inv: Invoice, q: dict[str, Any]) -> bool:
     return all(checks)
 
 
-def _list_invoices(settings: VismaSettings) -> Callable[[Context, dict[str, Any]], Result]:
-    def run(ctx: Context, q: dict[str, Any]) -> Result:
-        company = ctx.company
-        found = sorted(
-            (inv for inv in company.invoices.values() if _invoice_matches(inv, q)),
-            key=lambda inv: inv.ref_nbr,
-        )
-        maximum = settings.invoices_max_page_size
-        page = _page(found, q, maximum, settings.default_page_size)
-        expand = {name for name in ALL_EXPANSIONS if q.get(f"expand{name[0].upper()}{name[1:]}")}
-        dtos = [invoice_dto(company, inv, expand) for inv in page]
-        return Result(200, _with_metadata(dtos, len(found), maximum))
+def _expansions(q: dict[str, Any]) -> set[str]:
+    return {name for name in ALL_EXPANSIONS if q.get(f"expand{name[0].upper()}{name[1:]}")}
 
-    return run
+
+def _list_invoices(settings: VismaSettings) -> Callable[[Context, dict[str, Any]], Result]:
+    def dto(ctx: Context, inv: Invoice, q: dict[str, Any]) -> Any:
+        return invoice_dto(ctx.company, inv, _expansions(q))
+
+    return _listing(
+        _invoices,
+        _invoice_matches,
+        _invoice_order,
+        settings.invoices_max_page_size,
+        dto,
+        settings.default_page_size,
+    )
 
 
 def operations(settings: VismaSettings) -> list[Operation]:

@@ -24,7 +24,12 @@ from datetime import datetime
 from typing import Any
 
 from billing_sdk.sandbox._visma._http import bad_request
-from billing_sdk.sandbox._visma._invoice_edit import CURRENCIES, period
+from billing_sdk.sandbox._visma._invoice_edit import (
+    CURRENCIES,
+    customer_for_create,
+    number_for_create,
+    period,
+)
 from billing_sdk.sandbox._visma._model import (
     ZERO,
     Application,
@@ -46,12 +51,7 @@ _TARGETS = {
 
 def new_payment(company: Company, body: dict[str, Any]) -> Payment:
     """A payment built from a create body (numbered, not stored yet)."""
-    customer = body.get("customer")
-    if not customer:
-        raise bad_request("customer is required to create a payment.")
-    cust = company.customer(customer)
-    if cust is None:
-        raise bad_request(f"Customer {customer} not found.")
+    customer, cust = customer_for_create(company, body, "customer", "a payment")
     now = company.clock()
     when: datetime = body.get("applicationDate") or now.replace(
         hour=0, minute=0, second=0, microsecond=0
@@ -71,20 +71,9 @@ def new_payment(company: Company, body: dict[str, Any]) -> Payment:
         payment_method=cust.payment_method,
     )
     apply_update(company, pay, body, creating=True)
-    pay.ref_nbr = _number_for_create(company, body)
+    pay.ref_nbr = number_for_create(body, company.new_payment_number, company.payments, "payment")
     pay.payment_ref = pay.payment_ref or pay.ref_nbr
     return pay
-
-
-def _number_for_create(company: Company, body: dict[str, Any]) -> str:
-    if not body.get("overrideNumberSeries"):
-        return company.new_payment_number()
-    wanted = body.get("referenceNumber") or ""
-    if not 1 <= len(wanted) <= 15 or any(ord(c) < 32 or ord(c) == 127 for c in wanted):
-        raise bad_request("overrideNumberSeries needs a referenceNumber of 1-15 characters.")
-    if wanted in company.payments:
-        raise bad_request(f"A payment with number {wanted} already exists.")
-    return str(wanted)
 
 
 def apply_update(company: Company, pay: Payment, body: dict[str, Any], *, creating: bool) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from billing_sdk.sandbox._core import Handler, SimOperation
+from billing_sdk.sandbox._core import Handler, SimOperation, client_environment
 from billing_sdk.sandbox._ratelimit import FixedWindowLimiter, RateLimitState
 from billing_sdk.sandbox._visma import (
     _attachments,
@@ -78,6 +78,15 @@ class VismaSimulator:
         self.reset()
 
     # -- the Vendor protocol -------------------------------------------------------------------
+
+    def public_credentials(self) -> dict[str, str]:
+        return self.settings.public_credentials()
+
+    def environment(self, base_url: str) -> dict[str, str]:
+        credentials = self.settings.public_credentials()
+        names = ("client_id", "client_secret", "tenant_id")
+        environment = client_environment("VISMA", base_url, credentials, *names)
+        return environment | {"VISMA_TOKEN_URL": base_url + credentials["token_url_path"]}
 
     def operations(self) -> Sequence[SimOperation]:
         ops = [SimOperation("POST", TOKEN_URL_PATH, "connectToken", self.tokens.endpoint)]
