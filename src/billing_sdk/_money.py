@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, Inexact, InvalidOperation, localcontext
 from typing import Any, Protocol
 
 import attrs
@@ -75,9 +75,13 @@ def _places(step: Decimal) -> int | None:
 def _is_multiple(value: Decimal, step: Decimal) -> bool:
     with localcontext() as ctx:
         ctx.prec = _PRECISION
+        # The widest exponent range, and an inexact remainder counts as "not a multiple": under
+        # the default range ``1e-999999999 % 0.01`` underflows to 0 and would pass as a cent.
+        ctx.Emin, ctx.Emax = MIN_EMIN, MAX_EMAX
+        ctx.traps[Inexact] = True
         try:
             return value % step == 0
-        except InvalidOperation:
+        except (InvalidOperation, Inexact):
             return False
 
 

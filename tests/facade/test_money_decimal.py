@@ -341,6 +341,12 @@ async def test_a_visma_amount_past_the_cent_is_refused_not_rounded() -> None:
             await visma.customer_payments.create(
                 {"type": "Payment", "customer": "10001", "payment_lines": lines}
             )
+        # A remainder past the default exponent range underflowed to 0 and passed as a cent.
+        for tiny in (Decimal("1e-999999999"), Decimal("5E-1000000")):
+            with pytest.raises(ValidationError, match="payment_amount has more than 2 decimal"):
+                await visma.customer_payments.create(
+                    {"type": "Payment", "customer": "10001", "payment_amount": tiny}
+                )
         rates = {"exchange_rate": Decimal("1.000000001")}  # 9 places; rates keep 8
         with pytest.raises(ValidationError, match="exchange_rate has more than 8 decimal"):
             await visma.customer_invoices.update("000101", rates)
