@@ -1,11 +1,12 @@
 """``httpx.Headers`` built and read without httpx's header-by-header normalising.
 
-``httpx.Headers(pairs)`` checks and encodes every name and value, lower-cases every name and,
-on each read (``get``, ``in``, ``pop``, ``multi_items``) builds a list of every header and,
-once per ``Headers``, decodes every name and value to find their encoding: about a tenth of a read's CPU in the SDK went there. The pairs these helpers
-take are bytes already (aiohttp's ``raw_headers``, the request's own headers), so the result
-is exactly what ``httpx.Headers(pairs)`` holds. httpx 0.28 is pinned: ``_list`` of
-``(name, lower-case name, value)`` is where its ``Headers`` keeps them.
+``httpx.Headers(pairs)`` checks and encodes every name and value and lower-cases every name;
+each read (``get``, ``in``, ``pop``, ``multi_items``) builds a list of every header, and each
+new ``Headers`` decodes every name and value once to find their encoding: about a tenth of a
+read's CPU in the SDK went there. The pairs these helpers take are bytes already (aiohttp's
+``raw_headers``, the request's own headers), so the result is exactly what
+``httpx.Headers(pairs)`` holds. httpx 0.28 is pinned: ``_list`` of ``(name, lower-case name,
+value)`` is where its ``Headers`` keeps them, ``_encoding`` the encoding it found.
 """
 
 from __future__ import annotations
