@@ -544,6 +544,15 @@ def _where_the_time_goes() -> list[str]:
         "saw (a few of ~50), and an uncontended write lock is taken without an event-loop "
         "round trip.",
         "",
+        "Layer by layer (cProfile shares scaled to the unprofiled CPU, concurrency 1, one "
+        "run on 2026-12-05; estimates; in parentheses the same before the header shortcuts and "
+        "the write walks): of a 432 µs read (480), aiohttp itself ~92 µs, the aiohttp "
+        "transport and the httpx response around it ~38 (51), request "
+        "building ~28 (35), `PolicyTransport` ~42 (48), the auth flow ~11 (14), the engine's "
+        "own steps ~25, the parse into the model ~165 (185; `from_dict` ~137) and the "
+        "resource layer above the engine ~32. A write of 326 µs (365): `build_update` ~55 "
+        "(68), request building ~35 (44).",
+        "",
         "A client with `follow_redirects=True`, a response hook or a proxy mount keeps going "
         "through `httpx.AsyncClient.send`; both routes end in the same auth flow and the "
         "same `PolicyTransport`.",
