@@ -525,17 +525,33 @@ def _where_the_time_goes() -> list[str]:
         "on aiohttp). The aiohttp transport reads a body with a `Content-Length` within "
         "`max_response_bytes` whole and hands it over as the response's content, instead of a "
         "stream of 64 KiB chunks that the size cap wrapped and httpx joined. What is left of "
-        "httpx per call is one `Request`, its `Headers` and one `Response`.",
+        "httpx per call is one `Request`, its `Headers` and one `Response`; their headers are "
+        "built from bytes and read in one pass (`_headers`: httpx's `Headers` normalised and "
+        "re-decoded every pair on each build and read, about a tenth of a read's CPU).",
         "- **The policy layer** (`PolicyTransport`: pause and rate checks, the attempt's "
         "deadline, the size check, the quota headers, the retry decision) and the **auth "
         "flow** (the cached token put on and taken off the request): a few tens of µs.",
-        "- **Exact money**: the body is parsed once, with every fraction as a `Decimal`, "
-        "into the generated model; the typed floor parses floats. The generated `from_dict` is "
-        "the largest single cost of both (the 3.6 KB invoice builds ~60 attrs objects).",
+        "- **Exact money** costs nothing over the floor's floats: the body is parsed once "
+        "with `json.loads(parse_float=Decimal)` (C-scanned; `Decimal` only for fractions), and "
+        "the generated `from_dict` then takes a `Decimal` as it is where the typed floor turns "
+        "each float into one (`Decimal(repr(x))`); a decimal field's empty-string test is a "
+        'type check, not `Decimal == ""` (an ABC check each). Parse and `from_dict` of the '
+        "3.6 KB invoice: about 93 µs exact against 107 µs from floats, measured alone. "
+        "`from_dict` (~60 attrs objects per invoice) is the largest single cost of both.",
         "- **Writes** also build and check their body (`build_update`: the update DTO, the "
         "amounts against their limits, unknown fields refused), which the typed floor does "
-        "not check; the walks skip unset attributes, and an uncontended write lock is taken "
-        "without an event-loop round trip.",
+        "not check; the walks visit only the attributes whose keys the body's `from_dict` "
+        "saw (a few of ~50), and an uncontended write lock is taken without an event-loop "
+        "round trip.",
+        "",
+        "Layer by layer (cProfile shares scaled to the unprofiled CPU, concurrency 1, one "
+        "run on 2026-12-05; estimates; in parentheses the same before the header shortcuts and "
+        "the write walks): of a 432 µs read (480), aiohttp itself ~92 µs, the aiohttp "
+        "transport and the httpx response around it ~38 (51), request "
+        "building ~28 (35), `PolicyTransport` ~42 (48), the auth flow ~11 (14), the engine's "
+        "own steps ~25, the parse into the model ~165 (185; `from_dict` ~137) and the "
+        "resource layer above the engine ~32. A write of 326 µs (365): `build_update` ~55 "
+        "(68), request building ~35 (44).",
         "",
         "A client with `follow_redirects=True`, a response hook or a proxy mount keeps going "
         "through `httpx.AsyncClient.send`; both routes end in the same auth flow and the "

@@ -36,6 +36,8 @@ import httpx
 import sniffio
 import yarl
 
+from billing_sdk import _headers
+
 # Most specific first: the first match wins.
 _CONNECT_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
     # Raised while acquiring or opening a connection: the request was never sent.
@@ -132,7 +134,7 @@ def _read_response(
     """
     built = httpx.Response(
         status_code=response.status,
-        headers=response.raw_headers,
+        headers=_headers.from_raw(response.raw_headers),
         stream=httpx.ByteStream(content),
         request=request,
         extensions=extensions,
@@ -265,7 +267,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response = await session.request(
                 request.method,
                 yarl.URL(str(request.url), encoded=True),
-                headers=request.headers.multi_items(),
+                headers=_headers.str_items(request.headers),
                 data=body or None,
                 allow_redirects=False,
                 compress=None,
@@ -285,7 +287,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             return _read_response(response, content, request, extensions)
         return httpx.Response(
             status_code=response.status,
-            headers=response.raw_headers,
+            headers=_headers.from_raw(response.raw_headers),
             stream=_ResponseStream(response, request),
             request=request,
             extensions=extensions,

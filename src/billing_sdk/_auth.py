@@ -37,7 +37,7 @@ from typing import Any
 import anyio
 import httpx
 
-from billing_sdk import _json
+from billing_sdk import _headers, _json
 from billing_sdk._errors import (
     APIStatusError,
     Unauthorized,
@@ -183,12 +183,11 @@ class StaticBearer(httpx.Auth):
 def _take_off(names: tuple[str, ...], request: httpx.Request, response: Any) -> None:
     """Remove the credential headers from the request once it has been answered, and from
     the requests of any redirects followed on the way (they carry copies)."""
-    for name in names:
-        request.headers.pop(name, None)
+    lowered = [name.lower().encode("ascii") for name in names]
+    _headers.remove(request.headers, lowered)
     if not isinstance(response, httpx.Response):
         return
     response.next_request = None  # a redirect not followed: httpx built it with them
     for sent in (response.request, *(r.request for r in response.history)):
         if sent is not request:
-            for name in names:
-                sent.headers.pop(name, None)
+            _headers.remove(sent.headers, lowered)

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from billing_sdk import _deadline, _json, _raw
+from billing_sdk import _deadline, _headers, _json, _raw
 from billing_sdk._capacity import Capacity
 from billing_sdk._constants import RESENT_AFTER_DOUBT_EXTENSION
 from billing_sdk._errors import (
@@ -552,10 +552,15 @@ def _plain_request(
         b"transfer-encoding",
     }:
         auto.append((b"Content-Length", b"0"))
+    # Bytes already: httpx.Request copies a Headers as it is instead of normalising each pair.
     request = httpx.Request(
-        method, url, headers=auto + raw, stream=httpx.ByteStream(body), extensions=extensions
+        method,
+        url,
+        headers=_headers.from_raw(auto + raw),
+        stream=httpx.ByteStream(body),
+        extensions=extensions,
     )
-    request.read()
+    request._content = body  # what request.read() keeps (httpx 0.28 is pinned)
     return request
 
 

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 import attrs
 
 from billing_sdk._errors import ValidationError
+from billing_sdk._presence import wire_positions
 
 #: Plain decimal notation: an optional minus, digits, optionally a point and more digits.
 _PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -123,16 +124,20 @@ def amount(value: object, limits: Limits, field: str) -> Decimal:
     return check(to_decimal(value, field), limits, field)
 
 
-def check_body(model: object, path: str = "") -> None:
+def check_body(model: object, path: str = "", *, fresh: bool = False) -> None:
     """Check every decimal in a generated request model (nested models and lists included).
 
     Each generated model lists its decimal attributes and their limits in
     ``DECIMAL_LIMITS``; a value there must be a finite ``Decimal`` (or an int) within them.
     The ``value`` of a ``{"value": ...}`` wrapper is reported under the wrapper's name.
+    ``fresh``: the model (and every model in it) was just built by ``from_dict``, so only
+    the attributes whose keys it saw can hold a value, and only those are visited.
     """
     plan = _plan(type(model))
     if plan is None:
         return
+    if fresh:
+        plan = tuple(plan[i] for i in wire_positions(model))
     for name, limits in plan:
         value = getattr(model, name)
         if value is None:
@@ -145,9 +150,9 @@ def check_body(model: object, path: str = "") -> None:
                 _check_value(item, limits, where)
         elif isinstance(value, list):
             for index, item in enumerate(value):
-                check_body(item, f"{where}[{index}]")
+                check_body(item, f"{where}[{index}]", fresh=fresh)
         else:
-            check_body(value, where)
+            check_body(value, where, fresh=fresh)
 
 
 #: Per class: its attributes with their limits (``None``: no limits); ``None`` when the class

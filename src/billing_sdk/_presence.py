@@ -10,6 +10,8 @@ key -> attribute name).
 
 from __future__ import annotations
 
+import attrs
+
 from billing_sdk._errors import ValidationError
 
 __all__ = ["fields_present"]
@@ -34,3 +36,26 @@ def fields_present(model: object) -> frozenset[str]:
             f"fields_present() takes a generated model, not {type(model).__name__}", field="model"
         )
     return frozenset(names[key] for key in keys if key in names)
+
+
+#: Per generated model class: JSON key -> the position of its attribute in ``attrs.fields``.
+_POSITIONS: dict[type, dict[str, int]] = {}
+
+
+def wire_positions(model: object) -> list[int]:
+    """The positions (in ``attrs.fields`` order) of the attributes whose keys ``from_dict``
+    saw in ``model``, ascending.
+
+    For a model just built by ``from_dict`` (and not changed since), every other attribute
+    is ``None``: a walk over the model's values need only visit these (a write's body sets a
+    few of ~50 attributes).
+    """
+    cls = type(model)
+    positions = _POSITIONS.get(cls)
+    if positions is None:
+        fields = attrs.fields(cls) if attrs.has(cls) else ()
+        index = {field.name: i for i, field in enumerate(fields)}
+        names: dict[str, str] = getattr(cls, "FIELD_NAMES", {})
+        positions = _POSITIONS[cls] = {key: index[name] for key, name in names.items()}
+    keys: frozenset[str] = getattr(model, "_wire_keys", frozenset())
+    return sorted(positions[key] for key in keys if key in positions)

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 import anyio
 import httpx
 
-from billing_sdk import _deadline
+from billing_sdk import _deadline, _headers
 from billing_sdk._body import cap_body
 from billing_sdk._constants import (
     LOGGER_NAME,
@@ -63,6 +63,7 @@ logger = logging.getLogger(LOGGER_NAME)
 
 _REMAINING_HEADERS = ("x-ratelimit-remaining", "x-rate-limit-remaining")
 _QUOTA_HEADERS = (*_REMAINING_HEADERS, "x-ratelimit-reset", "x-rate-limit-reset")
+_REMAINING_RAW = tuple(name.encode() for name in _REMAINING_HEADERS)
 #: Bytes no header value may hold (CR/LF would split the header block, NUL ends it early).
 _UNSENDABLE = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
 
@@ -324,12 +325,12 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         pause = 0.0
         if is_slow_down(status):
             pause = server_advised_wait(headers, status) or 0.0
-        elif any(headers.get(name, "").strip() == "0" for name in _REMAINING_HEADERS):
+        elif _quota_spent(headers):
             quota = {name: headers[name] for name in _QUOTA_HEADERS if name in headers}
             pause = server_advised_wait(quota, status) or 0.0
         if pause > 0:
             self.stats.pauses += 1
-        if pause > 0 or any(name in headers for name in _REMAINING_HEADERS):
+        if pause > 0 or _headers.has_any(headers, _REMAINING_RAW):
             await self.pacer.after_response(status, headers, pause)
 
     def _attempt_limit(self, request: httpx.Request, now: float, deadline: float) -> float | None:
@@ -364,7 +365,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         then gets its 429 and fails fast with ``RateLimited(retry_after=...)``.
         """
         headers = response.headers
-        if not any(headers.get(name, "").strip() == "0" for name in _REMAINING_HEADERS):
+        if not _quota_spent(headers):
             return
         quota = {name: headers[name] for name in _QUOTA_HEADERS if name in headers}
         wait = server_advised_wait(quota, response.status_code)
@@ -420,6 +421,16 @@ class PolicyTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+def _quota_spent(headers: httpx.Headers) -> bool:
+    """Whether a remaining-quota header says ``0`` (``headers.get(name, "").strip() == "0"``
+    for each name, read in one pass each: these run on every response)."""
+    for name in _REMAINING_RAW:
+        value = _headers.value(headers, name)
+        if value is not None and value.strip() == "0":
+            return True
+    return False
 
 
 def _refuse_unsendable_headers(request: httpx.Request) -> None:

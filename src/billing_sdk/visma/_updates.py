@@ -22,6 +22,7 @@ import attrs
 
 from billing_sdk import _money
 from billing_sdk._errors import ValidationError
+from billing_sdk._presence import wire_positions
 
 D = TypeVar("D", bound="_UpdateDto")
 
@@ -111,10 +112,11 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
         dto = dto_cls.from_dict(wire)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise ValidationError(f"invalid value in {dto_cls.__name__}: {exc}") from None
+    # Just built from `wire`: the walks visit only the attributes it set (wire_positions).
     unknown = _unknown_fields(dto, dto_cls.__name__)
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
-    _money.check_body(dto)
+    _money.check_body(dto, fresh=True)
     return dto
 
 
@@ -131,9 +133,11 @@ def _refuse_floats(value: Any, name: str) -> None:
 
 
 def _unknown_fields(obj: Any, path: str) -> list[str]:
-    """Keys the generated models did not recognise, anywhere in the body."""
+    """Keys the generated models did not recognise, anywhere in the body (built by
+    ``from_dict`` just now: only the attributes whose keys it saw can hold a value)."""
     found = [f"{path}.{key}" for key in getattr(obj, "additional_properties", {})]
-    for name in _fields_of(type(obj)):
+    fields = _fields_of(type(obj))
+    for name in [fields[i] for i in wire_positions(obj)] if fields else ():
         value = getattr(obj, name)
         if value is None:
             continue

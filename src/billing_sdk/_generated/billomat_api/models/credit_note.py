@@ -331,14 +331,22 @@ class CreditNote:
 
         _total_net_unreduced = d.pop("total_net_unreduced", None)
         total_net_unreduced: Decimal | None
-        if _total_net_unreduced is None or _total_net_unreduced == "":
+        if (
+            _total_net_unreduced is None
+            or _total_net_unreduced.__class__ is str
+            and not _total_net_unreduced
+        ):
             total_net_unreduced = None
         else:
             total_net_unreduced = decimal_from_json(_total_net_unreduced)
 
         _total_gross_unreduced = d.pop("total_gross_unreduced", None)
         total_gross_unreduced: Decimal | None
-        if _total_gross_unreduced is None or _total_gross_unreduced == "":
+        if (
+            _total_gross_unreduced is None
+            or _total_gross_unreduced.__class__ is str
+            and not _total_gross_unreduced
+        ):
             total_gross_unreduced = None
         else:
             total_gross_unreduced = decimal_from_json(_total_gross_unreduced)

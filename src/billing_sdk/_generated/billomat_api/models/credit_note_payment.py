@@ -216,7 +216,7 @@ class CreditNotePayment:
 
         _quote = d.pop("quote", None)
         quote: Decimal | None
-        if _quote is None or _quote == "":
+        if _quote is None or _quote.__class__ is str and not _quote:
             quote = None
         else:
             quote = decimal_from_json(_quote)
@@ -229,7 +229,11 @@ class CreditNotePayment:
 
         _finapi_transaction_amount = d.pop("finapi_transaction_amount", None)
         finapi_transaction_amount: Decimal | None
-        if _finapi_transaction_amount is None or _finapi_transaction_amount == "":
+        if (
+            _finapi_transaction_amount is None
+            or _finapi_transaction_amount.__class__ is str
+            and not _finapi_transaction_amount
+        ):
             finapi_transaction_amount = None
         else:
             finapi_transaction_amount = decimal_from_json(_finapi_transaction_amount)

@@ -104,14 +104,18 @@ class CurrencyRatePeriod:
 
         _rate = d.pop("rate", None)
         rate: Decimal | None
-        if _rate is None or _rate == "":
+        if _rate is None or _rate.__class__ is str and not _rate:
             rate = None
         else:
             rate = decimal_from_json(_rate)
 
         _inverse_rate = d.pop("inverse_rate", None)
         inverse_rate: Decimal | None
-        if _inverse_rate is None or _inverse_rate == "":
+        if (
+            _inverse_rate is None
+            or _inverse_rate.__class__ is str
+            and not _inverse_rate
+        ):
             inverse_rate = None
         else:
             inverse_rate = decimal_from_json(_inverse_rate)

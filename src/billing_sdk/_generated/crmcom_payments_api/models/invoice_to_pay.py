@@ -135,14 +135,22 @@ class InvoiceToPay:
 
         _total_amount = d.pop("total_amount", None)
         total_amount: Decimal | None
-        if _total_amount is None or _total_amount == "":
+        if (
+            _total_amount is None
+            or _total_amount.__class__ is str
+            and not _total_amount
+        ):
             total_amount = None
         else:
             total_amount = decimal_from_json(_total_amount)
 
         _outstanding_amount = d.pop("outstanding_amount", None)
         outstanding_amount: Decimal | None
-        if _outstanding_amount is None or _outstanding_amount == "":
+        if (
+            _outstanding_amount is None
+            or _outstanding_amount.__class__ is str
+            and not _outstanding_amount
+        ):
             outstanding_amount = None
         else:
             outstanding_amount = decimal_from_json(_outstanding_amount)

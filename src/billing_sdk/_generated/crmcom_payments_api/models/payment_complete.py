@@ -459,7 +459,11 @@ class PaymentComplete:
 
         _payment_amount = d.pop("payment_amount", None)
         payment_amount: Decimal | None
-        if _payment_amount is None or _payment_amount == "":
+        if (
+            _payment_amount is None
+            or _payment_amount.__class__ is str
+            and not _payment_amount
+        ):
             payment_amount = None
         else:
             payment_amount = decimal_from_json(_payment_amount)

@@ -191,21 +191,25 @@ class ArAdjustDto:
 
         _amount_paid = d.pop("amountPaid", None)
         amount_paid: Decimal | None
-        if _amount_paid is None or _amount_paid == "":
+        if _amount_paid is None or _amount_paid.__class__ is str and not _amount_paid:
             amount_paid = None
         else:
             amount_paid = decimal_from_json(_amount_paid)
 
         _cash_discount_taken = d.pop("cashDiscountTaken", None)
         cash_discount_taken: Decimal | None
-        if _cash_discount_taken is None or _cash_discount_taken == "":
+        if (
+            _cash_discount_taken is None
+            or _cash_discount_taken.__class__ is str
+            and not _cash_discount_taken
+        ):
             cash_discount_taken = None
         else:
             cash_discount_taken = decimal_from_json(_cash_discount_taken)
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
-        if _balance is None or _balance == "":
+        if _balance is None or _balance.__class__ is str and not _balance:
             balance = None
         else:
             balance = decimal_from_json(_balance)

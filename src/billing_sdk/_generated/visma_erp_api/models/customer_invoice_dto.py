@@ -861,70 +861,98 @@ class CustomerInvoiceDto:
 
         _exchange_rate = d.pop("exchangeRate", None)
         exchange_rate: Decimal | None
-        if _exchange_rate is None or _exchange_rate == "":
+        if (
+            _exchange_rate is None
+            or _exchange_rate.__class__ is str
+            and not _exchange_rate
+        ):
             exchange_rate = None
         else:
             exchange_rate = decimal_from_json(_exchange_rate)
 
         _amount = d.pop("amount", None)
         amount: Decimal | None
-        if _amount is None or _amount == "":
+        if _amount is None or _amount.__class__ is str and not _amount:
             amount = None
         else:
             amount = decimal_from_json(_amount)
 
         _amount_in_currency = d.pop("amountInCurrency", None)
         amount_in_currency: Decimal | None
-        if _amount_in_currency is None or _amount_in_currency == "":
+        if (
+            _amount_in_currency is None
+            or _amount_in_currency.__class__ is str
+            and not _amount_in_currency
+        ):
             amount_in_currency = None
         else:
             amount_in_currency = decimal_from_json(_amount_in_currency)
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
-        if _balance is None or _balance == "":
+        if _balance is None or _balance.__class__ is str and not _balance:
             balance = None
         else:
             balance = decimal_from_json(_balance)
 
         _balance_in_currency = d.pop("balanceInCurrency", None)
         balance_in_currency: Decimal | None
-        if _balance_in_currency is None or _balance_in_currency == "":
+        if (
+            _balance_in_currency is None
+            or _balance_in_currency.__class__ is str
+            and not _balance_in_currency
+        ):
             balance_in_currency = None
         else:
             balance_in_currency = decimal_from_json(_balance_in_currency)
 
         _cash_discount = d.pop("cashDiscount", None)
         cash_discount: Decimal | None
-        if _cash_discount is None or _cash_discount == "":
+        if (
+            _cash_discount is None
+            or _cash_discount.__class__ is str
+            and not _cash_discount
+        ):
             cash_discount = None
         else:
             cash_discount = decimal_from_json(_cash_discount)
 
         _cash_discount_in_currency = d.pop("cashDiscountInCurrency", None)
         cash_discount_in_currency: Decimal | None
-        if _cash_discount_in_currency is None or _cash_discount_in_currency == "":
+        if (
+            _cash_discount_in_currency is None
+            or _cash_discount_in_currency.__class__ is str
+            and not _cash_discount_in_currency
+        ):
             cash_discount_in_currency = None
         else:
             cash_discount_in_currency = decimal_from_json(_cash_discount_in_currency)
 
         _vat_total = d.pop("vatTotal", None)
         vat_total: Decimal | None
-        if _vat_total is None or _vat_total == "":
+        if _vat_total is None or _vat_total.__class__ is str and not _vat_total:
             vat_total = None
         else:
             vat_total = decimal_from_json(_vat_total)
 
         _vat_total_in_currency = d.pop("vatTotalInCurrency", None)
         vat_total_in_currency: Decimal | None
-        if _vat_total_in_currency is None or _vat_total_in_currency == "":
+        if (
+            _vat_total_in_currency is None
+            or _vat_total_in_currency.__class__ is str
+            and not _vat_total_in_currency
+        ):
             vat_total_in_currency = None
         else:
             vat_total_in_currency = decimal_from_json(_vat_total_in_currency)
 
         _vat_taxable_total = d.pop("vatTaxableTotal", None)
         vat_taxable_total: Decimal | None
-        if _vat_taxable_total is None or _vat_taxable_total == "":
+        if (
+            _vat_taxable_total is None
+            or _vat_taxable_total.__class__ is str
+            and not _vat_taxable_total
+        ):
             vat_taxable_total = None
         else:
             vat_taxable_total = decimal_from_json(_vat_taxable_total)
@@ -933,7 +961,8 @@ class CustomerInvoiceDto:
         vat_taxable_total_in_currency: Decimal | None
         if (
             _vat_taxable_total_in_currency is None
-            or _vat_taxable_total_in_currency == ""
+            or _vat_taxable_total_in_currency.__class__ is str
+            and not _vat_taxable_total_in_currency
         ):
             vat_taxable_total_in_currency = None
         else:
@@ -943,14 +972,22 @@ class CustomerInvoiceDto:
 
         _vat_exempt_total = d.pop("vatExemptTotal", None)
         vat_exempt_total: Decimal | None
-        if _vat_exempt_total is None or _vat_exempt_total == "":
+        if (
+            _vat_exempt_total is None
+            or _vat_exempt_total.__class__ is str
+            and not _vat_exempt_total
+        ):
             vat_exempt_total = None
         else:
             vat_exempt_total = decimal_from_json(_vat_exempt_total)
 
         _vat_exempt_total_in_currency = d.pop("vatExemptTotalInCurrency", None)
         vat_exempt_total_in_currency: Decimal | None
-        if _vat_exempt_total_in_currency is None or _vat_exempt_total_in_currency == "":
+        if (
+            _vat_exempt_total_in_currency is None
+            or _vat_exempt_total_in_currency.__class__ is str
+            and not _vat_exempt_total_in_currency
+        ):
             vat_exempt_total_in_currency = None
         else:
             vat_exempt_total_in_currency = decimal_from_json(
@@ -959,35 +996,55 @@ class CustomerInvoiceDto:
 
         _detail_total = d.pop("detailTotal", None)
         detail_total: Decimal | None
-        if _detail_total is None or _detail_total == "":
+        if (
+            _detail_total is None
+            or _detail_total.__class__ is str
+            and not _detail_total
+        ):
             detail_total = None
         else:
             detail_total = decimal_from_json(_detail_total)
 
         _detail_total_in_currency = d.pop("detailTotalInCurrency", None)
         detail_total_in_currency: Decimal | None
-        if _detail_total_in_currency is None or _detail_total_in_currency == "":
+        if (
+            _detail_total_in_currency is None
+            or _detail_total_in_currency.__class__ is str
+            and not _detail_total_in_currency
+        ):
             detail_total_in_currency = None
         else:
             detail_total_in_currency = decimal_from_json(_detail_total_in_currency)
 
         _discount_total = d.pop("discountTotal", None)
         discount_total: Decimal | None
-        if _discount_total is None or _discount_total == "":
+        if (
+            _discount_total is None
+            or _discount_total.__class__ is str
+            and not _discount_total
+        ):
             discount_total = None
         else:
             discount_total = decimal_from_json(_discount_total)
 
         _discount_total_in_currency = d.pop("discountTotalInCurrency", None)
         discount_total_in_currency: Decimal | None
-        if _discount_total_in_currency is None or _discount_total_in_currency == "":
+        if (
+            _discount_total_in_currency is None
+            or _discount_total_in_currency.__class__ is str
+            and not _discount_total_in_currency
+        ):
             discount_total_in_currency = None
         else:
             discount_total_in_currency = decimal_from_json(_discount_total_in_currency)
 
         _rounding_diff = d.pop("roundingDiff", None)
         rounding_diff: Decimal | None
-        if _rounding_diff is None or _rounding_diff == "":
+        if (
+            _rounding_diff is None
+            or _rounding_diff.__class__ is str
+            and not _rounding_diff
+        ):
             rounding_diff = None
         else:
             rounding_diff = decimal_from_json(_rounding_diff)

@@ -450,56 +450,72 @@ class CustomerInvoiceLineDto:
 
         _quantity = d.pop("quantity", None)
         quantity: Decimal | None
-        if _quantity is None or _quantity == "":
+        if _quantity is None or _quantity.__class__ is str and not _quantity:
             quantity = None
         else:
             quantity = decimal_from_json(_quantity)
 
         _unit_price = d.pop("unitPrice", None)
         unit_price: Decimal | None
-        if _unit_price is None or _unit_price == "":
+        if _unit_price is None or _unit_price.__class__ is str and not _unit_price:
             unit_price = None
         else:
             unit_price = decimal_from_json(_unit_price)
 
         _unit_price_in_currency = d.pop("unitPriceInCurrency", None)
         unit_price_in_currency: Decimal | None
-        if _unit_price_in_currency is None or _unit_price_in_currency == "":
+        if (
+            _unit_price_in_currency is None
+            or _unit_price_in_currency.__class__ is str
+            and not _unit_price_in_currency
+        ):
             unit_price_in_currency = None
         else:
             unit_price_in_currency = decimal_from_json(_unit_price_in_currency)
 
         _manual_amount = d.pop("manualAmount", None)
         manual_amount: Decimal | None
-        if _manual_amount is None or _manual_amount == "":
+        if (
+            _manual_amount is None
+            or _manual_amount.__class__ is str
+            and not _manual_amount
+        ):
             manual_amount = None
         else:
             manual_amount = decimal_from_json(_manual_amount)
 
         _manual_amount_in_currency = d.pop("manualAmountInCurrency", None)
         manual_amount_in_currency: Decimal | None
-        if _manual_amount_in_currency is None or _manual_amount_in_currency == "":
+        if (
+            _manual_amount_in_currency is None
+            or _manual_amount_in_currency.__class__ is str
+            and not _manual_amount_in_currency
+        ):
             manual_amount_in_currency = None
         else:
             manual_amount_in_currency = decimal_from_json(_manual_amount_in_currency)
 
         _amount = d.pop("amount", None)
         amount: Decimal | None
-        if _amount is None or _amount == "":
+        if _amount is None or _amount.__class__ is str and not _amount:
             amount = None
         else:
             amount = decimal_from_json(_amount)
 
         _amount_in_currency = d.pop("amountInCurrency", None)
         amount_in_currency: Decimal | None
-        if _amount_in_currency is None or _amount_in_currency == "":
+        if (
+            _amount_in_currency is None
+            or _amount_in_currency.__class__ is str
+            and not _amount_in_currency
+        ):
             amount_in_currency = None
         else:
             amount_in_currency = decimal_from_json(_amount_in_currency)
 
         _cost = d.pop("cost", None)
         cost: Decimal | None
-        if _cost is None or _cost == "":
+        if _cost is None or _cost.__class__ is str and not _cost:
             cost = None
         else:
             cost = decimal_from_json(_cost)
@@ -522,21 +538,33 @@ class CustomerInvoiceLineDto:
 
         _discount_percent = d.pop("discountPercent", None)
         discount_percent: Decimal | None
-        if _discount_percent is None or _discount_percent == "":
+        if (
+            _discount_percent is None
+            or _discount_percent.__class__ is str
+            and not _discount_percent
+        ):
             discount_percent = None
         else:
             discount_percent = decimal_from_json(_discount_percent)
 
         _discount_amount = d.pop("discountAmount", None)
         discount_amount: Decimal | None
-        if _discount_amount is None or _discount_amount == "":
+        if (
+            _discount_amount is None
+            or _discount_amount.__class__ is str
+            and not _discount_amount
+        ):
             discount_amount = None
         else:
             discount_amount = decimal_from_json(_discount_amount)
 
         _discount_amount_in_currency = d.pop("discountAmountInCurrency", None)
         discount_amount_in_currency: Decimal | None
-        if _discount_amount_in_currency is None or _discount_amount_in_currency == "":
+        if (
+            _discount_amount_in_currency is None
+            or _discount_amount_in_currency.__class__ is str
+            and not _discount_amount_in_currency
+        ):
             discount_amount_in_currency = None
         else:
             discount_amount_in_currency = decimal_from_json(
@@ -610,7 +638,11 @@ class CustomerInvoiceLineDto:
 
         _deductable_amount = d.pop("deductableAmount", None)
         deductable_amount: Decimal | None
-        if _deductable_amount is None or _deductable_amount == "":
+        if (
+            _deductable_amount is None
+            or _deductable_amount.__class__ is str
+            and not _deductable_amount
+        ):
             deductable_amount = None
         else:
             deductable_amount = decimal_from_json(_deductable_amount)

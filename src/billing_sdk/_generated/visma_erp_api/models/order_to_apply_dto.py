@@ -211,14 +211,22 @@ class OrderToApplyDto:
 
         _applied_to_order = d.pop("appliedToOrder", None)
         applied_to_order: Decimal | None
-        if _applied_to_order is None or _applied_to_order == "":
+        if (
+            _applied_to_order is None
+            or _applied_to_order.__class__ is str
+            and not _applied_to_order
+        ):
             applied_to_order = None
         else:
             applied_to_order = decimal_from_json(_applied_to_order)
 
         _transferred_to_invoice = d.pop("transferredToInvoice", None)
         transferred_to_invoice: Decimal | None
-        if _transferred_to_invoice is None or _transferred_to_invoice == "":
+        if (
+            _transferred_to_invoice is None
+            or _transferred_to_invoice.__class__ is str
+            and not _transferred_to_invoice
+        ):
             transferred_to_invoice = None
         else:
             transferred_to_invoice = decimal_from_json(_transferred_to_invoice)
@@ -246,7 +254,7 @@ class OrderToApplyDto:
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
-        if _balance is None or _balance == "":
+        if _balance is None or _balance.__class__ is str and not _balance:
             balance = None
         else:
             balance = decimal_from_json(_balance)
@@ -255,7 +263,7 @@ class OrderToApplyDto:
 
         _order_total = d.pop("orderTotal", None)
         order_total: Decimal | None
-        if _order_total is None or _order_total == "":
+        if _order_total is None or _order_total.__class__ is str and not _order_total:
             order_total = None
         else:
             order_total = decimal_from_json(_order_total)

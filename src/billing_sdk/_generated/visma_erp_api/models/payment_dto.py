@@ -400,7 +400,11 @@ class PaymentDto:
 
         _payment_amount = d.pop("paymentAmount", None)
         payment_amount: Decimal | None
-        if _payment_amount is None or _payment_amount == "":
+        if (
+            _payment_amount is None
+            or _payment_amount.__class__ is str
+            and not _payment_amount
+        ):
             payment_amount = None
         else:
             payment_amount = decimal_from_json(_payment_amount)
@@ -409,42 +413,66 @@ class PaymentDto:
 
         _applied_to_documents = d.pop("appliedToDocuments", None)
         applied_to_documents: Decimal | None
-        if _applied_to_documents is None or _applied_to_documents == "":
+        if (
+            _applied_to_documents is None
+            or _applied_to_documents.__class__ is str
+            and not _applied_to_documents
+        ):
             applied_to_documents = None
         else:
             applied_to_documents = decimal_from_json(_applied_to_documents)
 
         _applied_to_orders = d.pop("appliedToOrders", None)
         applied_to_orders: Decimal | None
-        if _applied_to_orders is None or _applied_to_orders == "":
+        if (
+            _applied_to_orders is None
+            or _applied_to_orders.__class__ is str
+            and not _applied_to_orders
+        ):
             applied_to_orders = None
         else:
             applied_to_orders = decimal_from_json(_applied_to_orders)
 
         _available_balance = d.pop("availableBalance", None)
         available_balance: Decimal | None
-        if _available_balance is None or _available_balance == "":
+        if (
+            _available_balance is None
+            or _available_balance.__class__ is str
+            and not _available_balance
+        ):
             available_balance = None
         else:
             available_balance = decimal_from_json(_available_balance)
 
         _write_off_amount = d.pop("writeOffAmount", None)
         write_off_amount: Decimal | None
-        if _write_off_amount is None or _write_off_amount == "":
+        if (
+            _write_off_amount is None
+            or _write_off_amount.__class__ is str
+            and not _write_off_amount
+        ):
             write_off_amount = None
         else:
             write_off_amount = decimal_from_json(_write_off_amount)
 
         _finance_charges = d.pop("financeCharges", None)
         finance_charges: Decimal | None
-        if _finance_charges is None or _finance_charges == "":
+        if (
+            _finance_charges is None
+            or _finance_charges.__class__ is str
+            and not _finance_charges
+        ):
             finance_charges = None
         else:
             finance_charges = decimal_from_json(_finance_charges)
 
         _deducted_charges = d.pop("deductedCharges", None)
         deducted_charges: Decimal | None
-        if _deducted_charges is None or _deducted_charges == "":
+        if (
+            _deducted_charges is None
+            or _deducted_charges.__class__ is str
+            and not _deducted_charges
+        ):
             deducted_charges = None
         else:
             deducted_charges = decimal_from_json(_deducted_charges)
@@ -499,7 +527,11 @@ class PaymentDto:
 
         _payment_amount_in_currency = d.pop("paymentAmountInCurrency", None)
         payment_amount_in_currency: Decimal | None
-        if _payment_amount_in_currency is None or _payment_amount_in_currency == "":
+        if (
+            _payment_amount_in_currency is None
+            or _payment_amount_in_currency.__class__ is str
+            and not _payment_amount_in_currency
+        ):
             payment_amount_in_currency = None
         else:
             payment_amount_in_currency = decimal_from_json(_payment_amount_in_currency)
@@ -508,7 +540,8 @@ class PaymentDto:
         available_balance_in_currency: Decimal | None
         if (
             _available_balance_in_currency is None
-            or _available_balance_in_currency == ""
+            or _available_balance_in_currency.__class__ is str
+            and not _available_balance_in_currency
         ):
             available_balance_in_currency = None
         else:

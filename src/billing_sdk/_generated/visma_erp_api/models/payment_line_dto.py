@@ -228,21 +228,29 @@ class PaymentLineDto:
 
         _amount_paid = d.pop("amountPaid", None)
         amount_paid: Decimal | None
-        if _amount_paid is None or _amount_paid == "":
+        if _amount_paid is None or _amount_paid.__class__ is str and not _amount_paid:
             amount_paid = None
         else:
             amount_paid = decimal_from_json(_amount_paid)
 
         _cash_discount_taken = d.pop("cashDiscountTaken", None)
         cash_discount_taken: Decimal | None
-        if _cash_discount_taken is None or _cash_discount_taken == "":
+        if (
+            _cash_discount_taken is None
+            or _cash_discount_taken.__class__ is str
+            and not _cash_discount_taken
+        ):
             cash_discount_taken = None
         else:
             cash_discount_taken = decimal_from_json(_cash_discount_taken)
 
         _balance_write_off = d.pop("balanceWriteOff", None)
         balance_write_off: Decimal | None
-        if _balance_write_off is None or _balance_write_off == "":
+        if (
+            _balance_write_off is None
+            or _balance_write_off.__class__ is str
+            and not _balance_write_off
+        ):
             balance_write_off = None
         else:
             balance_write_off = decimal_from_json(_balance_write_off)
@@ -277,14 +285,18 @@ class PaymentLineDto:
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
-        if _balance is None or _balance == "":
+        if _balance is None or _balance.__class__ is str and not _balance:
             balance = None
         else:
             balance = decimal_from_json(_balance)
 
         _cash_discount_balance = d.pop("cashDiscountBalance", None)
         cash_discount_balance: Decimal | None
-        if _cash_discount_balance is None or _cash_discount_balance == "":
+        if (
+            _cash_discount_balance is None
+            or _cash_discount_balance.__class__ is str
+            and not _cash_discount_balance
+        ):
             cash_discount_balance = None
         else:
             cash_discount_balance = decimal_from_json(_cash_discount_balance)
@@ -299,7 +311,7 @@ class PaymentLineDto:
 
         _cross_rate = d.pop("crossRate", None)
         cross_rate: Decimal | None
-        if _cross_rate is None or _cross_rate == "":
+        if _cross_rate is None or _cross_rate.__class__ is str and not _cross_rate:
             cross_rate = None
         else:
             cross_rate = decimal_from_json(_cross_rate)

@@ -84,7 +84,7 @@ class RotRutDistributionDto:
 
         _amount = d.pop("amount", None)
         amount: Decimal | None
-        if _amount is None or _amount == "":
+        if _amount is None or _amount.__class__ is str and not _amount:
             amount = None
         else:
             amount = decimal_from_json(_amount)

@@ -188,35 +188,47 @@ class RotRutDto:
 
         _total_deductable_amount = d.pop("totalDeductableAmount", None)
         total_deductable_amount: Decimal | None
-        if _total_deductable_amount is None or _total_deductable_amount == "":
+        if (
+            _total_deductable_amount is None
+            or _total_deductable_amount.__class__ is str
+            and not _total_deductable_amount
+        ):
             total_deductable_amount = None
         else:
             total_deductable_amount = decimal_from_json(_total_deductable_amount)
 
         _other_cost = d.pop("otherCost", None)
         other_cost: Decimal | None
-        if _other_cost is None or _other_cost == "":
+        if _other_cost is None or _other_cost.__class__ is str and not _other_cost:
             other_cost = None
         else:
             other_cost = decimal_from_json(_other_cost)
 
         _material_cost = d.pop("materialCost", None)
         material_cost: Decimal | None
-        if _material_cost is None or _material_cost == "":
+        if (
+            _material_cost is None
+            or _material_cost.__class__ is str
+            and not _material_cost
+        ):
             material_cost = None
         else:
             material_cost = decimal_from_json(_material_cost)
 
         _work_price = d.pop("workPrice", None)
         work_price: Decimal | None
-        if _work_price is None or _work_price == "":
+        if _work_price is None or _work_price.__class__ is str and not _work_price:
             work_price = None
         else:
             work_price = decimal_from_json(_work_price)
 
         _distributed_amount = d.pop("distributedAmount", None)
         distributed_amount: Decimal | None
-        if _distributed_amount is None or _distributed_amount == "":
+        if (
+            _distributed_amount is None
+            or _distributed_amount.__class__ is str
+            and not _distributed_amount
+        ):
             distributed_amount = None
         else:
             distributed_amount = decimal_from_json(_distributed_amount)

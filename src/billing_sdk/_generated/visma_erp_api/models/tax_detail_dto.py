@@ -125,28 +125,36 @@ class TaxDetailDto:
 
         _vat_rate = d.pop("vatRate", None)
         vat_rate: Decimal | None
-        if _vat_rate is None or _vat_rate == "":
+        if _vat_rate is None or _vat_rate.__class__ is str and not _vat_rate:
             vat_rate = None
         else:
             vat_rate = decimal_from_json(_vat_rate)
 
         _taxable_amount = d.pop("taxableAmount", None)
         taxable_amount: Decimal | None
-        if _taxable_amount is None or _taxable_amount == "":
+        if (
+            _taxable_amount is None
+            or _taxable_amount.__class__ is str
+            and not _taxable_amount
+        ):
             taxable_amount = None
         else:
             taxable_amount = decimal_from_json(_taxable_amount)
 
         _vat_amount = d.pop("vatAmount", None)
         vat_amount: Decimal | None
-        if _vat_amount is None or _vat_amount == "":
+        if _vat_amount is None or _vat_amount.__class__ is str and not _vat_amount:
             vat_amount = None
         else:
             vat_amount = decimal_from_json(_vat_amount)
 
         _expense_amount = d.pop("expenseAmount", None)
         expense_amount: Decimal | None
-        if _expense_amount is None or _expense_amount == "":
+        if (
+            _expense_amount is None
+            or _expense_amount.__class__ is str
+            and not _expense_amount
+        ):
             expense_amount = None
         else:
             expense_amount = decimal_from_json(_expense_amount)

@@ -1,0 +1,62 @@
+"""``httpx.Headers`` built and read without httpx's header-by-header normalising.
+
+``httpx.Headers(pairs)`` checks and encodes every name and value and lower-cases every name;
+each read (``get``, ``in``, ``pop``, ``multi_items``) builds a list of every header, and each
+new ``Headers`` decodes every name and value once to find their encoding: about a tenth of a
+read's CPU in the SDK went there. The pairs these helpers take are bytes already (aiohttp's
+``raw_headers``, the request's own headers), so the result is exactly what
+``httpx.Headers(pairs)`` holds. httpx 0.28 is pinned: ``_list`` of ``(name, lower-case name,
+value)`` is where its ``Headers`` keeps them, ``_encoding`` the encoding it found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+import httpx
+
+
+def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
+    """``httpx.Headers(pairs)`` for pairs of bytes (names as sent, in order)."""
+    headers = httpx.Headers()
+    headers._list = [(name, name.lower(), value) for name, value in pairs]
+    return headers
+
+
+def _encoding(headers: httpx.Headers) -> str:
+    """``headers.encoding``: one check of every byte for the usual all-ASCII headers, instead
+    of httpx's decoding of each name and value (it keeps the answer, as httpx does)."""
+    found = headers._encoding
+    if found is None:
+        if b"".join([name + value for name, _, value in headers._list]).isascii():
+            found = headers._encoding = "ascii"
+        else:
+            found = headers.encoding
+    return found
+
+
+def has_any(headers: httpx.Headers, lower_names: Collection[bytes]) -> bool:
+    """Whether ``headers`` holds any of ``lower_names`` (lower-case bytes)."""
+    return any(lower in lower_names for _, lower, _ in headers._list)
+
+
+def value(headers: httpx.Headers, lower_name: bytes) -> str | None:
+    """``headers.get(name)`` for a lower-case name given as bytes (repeats joined by ", ")."""
+    found = [value for _, lower, value in headers._list if lower == lower_name]
+    if not found:
+        return None
+    encoding = _encoding(headers)
+    return ", ".join(value.decode(encoding) for value in found)
+
+
+def remove(headers: httpx.Headers, lower_names: Collection[bytes]) -> None:
+    """``headers.pop(name, None)`` for each of ``lower_names`` (lower-case bytes), in place."""
+    kept = [item for item in headers._list if item[1] not in lower_names]
+    if len(kept) != len(headers._list):
+        headers._list[:] = kept
+
+
+def str_items(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """``headers.multi_items()``: (lower-case name, value) as text, the encoding found once."""
+    encoding = _encoding(headers)
+    return [(lower.decode(encoding), value.decode(encoding)) for _, lower, value in headers._list]
