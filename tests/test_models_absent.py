@@ -88,3 +88,21 @@ def test_crmcom_fields_left_out_by_fields_set_are_none_and_not_present() -> None
 def test_fields_present_refuses_what_is_not_a_generated_model() -> None:
     with pytest.raises(ValidationError, match="generated model"):
         fields_present({"id": 1})
+
+
+def test_models_that_saw_the_same_keys_share_one_key_set() -> None:
+    # bulk.map over 100k invoices keeps 100k models: one set of keys per shape, not per model.
+    first = vm.IdDescriptionDto.from_dict({"id": "1", "description": "a"})
+    second = vm.IdDescriptionDto.from_dict({"description": "b", "id": "2"})
+    other = vm.IdDescriptionDto.from_dict({"id": "3"})
+    assert first._wire_keys is second._wire_keys
+    assert other._wire_keys == frozenset({"id"})
+    assert fields_present(second) == {"id", "description"}
+
+
+def test_a_server_inventing_keys_cannot_grow_the_shared_key_sets() -> None:
+    types = importlib.import_module(f"{SPECS['visma-erp.yaml']}.types")
+    for i in range(types._KEY_SETS_LIMIT + 50):
+        model = vm.IdDescriptionDto.from_dict({"id": "1", f"invented{i}": i})
+        assert model.additional_properties == {f"invented{i}": i}
+    assert len(types._key_sets) <= types._KEY_SETS_LIMIT

@@ -195,6 +195,25 @@ _seen: set[tuple[str, str]] = set()
 _seen_lock = threading.Lock()
 
 
+#: One frozenset per distinct set of keys ``from_dict`` saw (every invoice of a page carries the
+#: same keys, so thousands of models share one set instead of each holding a copy of ~2 KiB).
+#: Bounded: past the limit a new set is kept by its model alone, so a server inventing keys
+#: cannot grow memory.
+_KEY_SETS_LIMIT = 4096
+_key_sets: dict[frozenset[str], frozenset[str]] = {}
+
+
+def wire_keys(src_dict: Mapping[str, Any]) -> frozenset[str]:
+    """The keys of ``src_dict`` as a frozenset, shared with every model that saw the same keys."""
+    keys = frozenset(src_dict)
+    shared = _key_sets.get(keys)
+    if shared is not None:
+        return shared
+    if len(_key_sets) < _KEY_SETS_LIMIT:
+        _key_sets[keys] = keys
+    return keys
+
+
 def open_enum(enum_cls: type[E], value: object, where: str) -> E | str:
     """The member of ``enum_cls`` for ``value``; a string it does not list is kept as it is.
 
@@ -237,4 +256,5 @@ __all__ = [
     "local_datetime_from_json",
     "local_datetime_to_json",
     "open_enum",
+    "wire_keys",
 ]

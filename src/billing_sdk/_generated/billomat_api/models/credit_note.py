@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.credit_note_status import CreditNoteStatus
 from ..models.net_gross import NetGross
-from ..types import DecimalLimits, decimal_from_json, open_enum
+from ..types import DecimalLimits, decimal_from_json, open_enum, wire_keys
 
 T = TypeVar("T", bound="CreditNote")
 
@@ -277,7 +277,7 @@ class CreditNote:
                 f"CreditNote: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id")
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
@@ -401,7 +401,7 @@ class CreditNote:
             customerportal_url=customerportal_url,
             customfield=customfield,
         )
-        credit_note._wire_keys = wire_keys
+        credit_note._wire_keys = keys_seen
 
         credit_note.additional_properties = d
         return credit_note

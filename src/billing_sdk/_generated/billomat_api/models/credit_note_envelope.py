@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="CreditNoteEnvelope")
 
 
@@ -48,13 +50,13 @@ class CreditNoteEnvelope:
                 f"CreditNoteEnvelope: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         credit_note = CreditNote.from_dict(d.pop("credit-note"))
 
         credit_note_envelope = cls(
             credit_note=credit_note,
         )
-        credit_note_envelope._wire_keys = wire_keys
+        credit_note_envelope._wire_keys = keys_seen
 
         credit_note_envelope.additional_properties = d
         return credit_note_envelope

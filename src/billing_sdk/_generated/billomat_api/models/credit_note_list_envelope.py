@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="CreditNoteListEnvelope")
 
 
@@ -49,13 +51,13 @@ class CreditNoteListEnvelope:
                 f"CreditNoteListEnvelope: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         credit_notes = CreditNotePage.from_dict(d.pop("credit-notes"))
 
         credit_note_list_envelope = cls(
             credit_notes=credit_notes,
         )
-        credit_note_list_envelope._wire_keys = wire_keys
+        credit_note_list_envelope._wire_keys = keys_seen
 
         credit_note_list_envelope.additional_properties = d
         return credit_note_list_envelope

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recorded_payment_type import RecordedPaymentType
-from ..types import DecimalLimits, decimal_from_json, open_enum
+from ..types import DecimalLimits, decimal_from_json, open_enum, wire_keys
 
 T = TypeVar("T", bound="CreditNotePayment")
 
@@ -178,7 +178,7 @@ class CreditNotePayment:
                 f"CreditNotePayment: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id")
 
         credit_note_id = d.pop("credit_note_id")
@@ -258,7 +258,7 @@ class CreditNotePayment:
             finapi_transaction_amount=finapi_transaction_amount,
             updated=updated,
         )
-        credit_note_payment._wire_keys = wire_keys
+        credit_note_payment._wire_keys = keys_seen
 
         credit_note_payment.additional_properties = d
         return credit_note_payment

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="CreditNotePaymentCreate")
 
@@ -109,7 +109,7 @@ class CreditNotePaymentCreate:
                 f"CreditNotePaymentCreate: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         credit_note_id = d.pop("credit_note_id")
 
         amount = decimal_from_json(d.pop("amount"))
@@ -143,7 +143,7 @@ class CreditNotePaymentCreate:
             type_=type_,
             mark_credit_note_as_paid=mark_credit_note_as_paid,
         )
-        credit_note_payment_create._wire_keys = wire_keys
+        credit_note_payment_create._wire_keys = keys_seen
 
         credit_note_payment_create.additional_properties = d
         return credit_note_payment_create

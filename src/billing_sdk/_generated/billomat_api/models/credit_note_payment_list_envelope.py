@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="CreditNotePaymentListEnvelope")
 
 
@@ -50,7 +52,7 @@ class CreditNotePaymentListEnvelope:
                 f"CreditNotePaymentListEnvelope: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         credit_note_payments = CreditNotePaymentPage.from_dict(
             d.pop("credit-note-payments")
         )
@@ -58,7 +60,7 @@ class CreditNotePaymentListEnvelope:
         credit_note_payment_list_envelope = cls(
             credit_note_payments=credit_note_payments,
         )
-        credit_note_payment_list_envelope._wire_keys = wire_keys
+        credit_note_payment_list_envelope._wire_keys = keys_seen
 
         credit_note_payment_list_envelope.additional_properties = d
         return credit_note_payment_list_envelope

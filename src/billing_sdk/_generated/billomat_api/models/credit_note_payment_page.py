@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="CreditNotePaymentPage")
 
@@ -81,7 +81,7 @@ class CreditNotePaymentPage:
                 f"CreditNotePaymentPage: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         page = d.pop("@page")
 
         per_page = d.pop("@per_page")
@@ -134,7 +134,7 @@ class CreditNotePaymentPage:
             total=total,
             credit_note_payment=credit_note_payment,
         )
-        credit_note_payment_page._wire_keys = wire_keys
+        credit_note_payment_page._wire_keys = keys_seen
 
         credit_note_payment_page.additional_properties = d
         return credit_note_payment_page

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="ErrorMessages")
 
 
@@ -53,7 +55,7 @@ class ErrorMessages:
                 f"ErrorMessages: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
 
         def _parse_error(data: object) -> list[str] | str:
             try:
@@ -76,7 +78,7 @@ class ErrorMessages:
         error_messages = cls(
             error=error,
         )
-        error_messages._wire_keys = wire_keys
+        error_messages._wire_keys = keys_seen
 
         error_messages.additional_properties = d
         return error_messages

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -48,13 +50,13 @@ class ErrorResponse:
                 f"ErrorResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         errors = ErrorMessages.from_dict(d.pop("errors"))
 
         error_response = cls(
             errors=errors,
         )
-        error_response._wire_keys = wire_keys
+        error_response._wire_keys = keys_seen
 
         error_response.additional_properties = d
         return error_response

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="AccountsReceivablePaymentPreferenceIdentifier")
 
 
@@ -46,12 +48,12 @@ class AccountsReceivablePaymentPreferenceIdentifier:
                 f"AccountsReceivablePaymentPreferenceIdentifier: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         accounts_receivable_payment_preference_identifier = cls(
             id=id,
         )
-        accounts_receivable_payment_preference_identifier._wire_keys = wire_keys
+        accounts_receivable_payment_preference_identifier._wire_keys = keys_seen
 
         return accounts_receivable_payment_preference_identifier

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.accounts_receivable_life_cycle_state import (
     AccountsReceivableLifeCycleState,
 )
-from ..types import open_enum
+from ..types import open_enum, wire_keys
 
 T = TypeVar("T", bound="AccountsReceivableShort")
 
@@ -83,7 +83,7 @@ class AccountsReceivableShort:
                 f"AccountsReceivableShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         number = d.pop("number", None)
@@ -115,7 +115,7 @@ class AccountsReceivableShort:
             life_cycle_state=life_cycle_state,
             account_owner=account_owner,
         )
-        accounts_receivable_short._wire_keys = wire_keys
+        accounts_receivable_short._wire_keys = keys_seen
 
         accounts_receivable_short.additional_properties = d
         return accounts_receivable_short

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="AuthenticationTokenReleaseRequest")
 
 
@@ -48,13 +50,13 @@ class AuthenticationTokenReleaseRequest:
                 f"AuthenticationTokenReleaseRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         token = d.pop("token")
 
         authentication_token_release_request = cls(
             token=token,
         )
-        authentication_token_release_request._wire_keys = wire_keys
+        authentication_token_release_request._wire_keys = keys_seen
 
         authentication_token_release_request.additional_properties = d
         return authentication_token_release_request

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="AuthenticationTokenRequest")
 
 
@@ -67,7 +69,7 @@ class AuthenticationTokenRequest:
                 f"AuthenticationTokenRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         username = d.pop("username")
 
         password = d.pop("password")
@@ -82,7 +84,7 @@ class AuthenticationTokenRequest:
             organisation=organisation,
             unit=unit,
         )
-        authentication_token_request._wire_keys = wire_keys
+        authentication_token_request._wire_keys = keys_seen
 
         authentication_token_request.additional_properties = d
         return authentication_token_request

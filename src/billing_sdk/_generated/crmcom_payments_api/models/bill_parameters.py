@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="BillParameters")
 
 
@@ -80,7 +82,7 @@ class BillParameters:
                 f"BillParameters: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         bill_identifier = BillIdentifier.from_dict(d.pop("bill_identifier"))
 
         payment_code = d.pop("payment_code", None)
@@ -98,7 +100,7 @@ class BillParameters:
             accounts_receivable_check_digit=accounts_receivable_check_digit,
             bill_amount_check_digit=bill_amount_check_digit,
         )
-        bill_parameters._wire_keys = wire_keys
+        bill_parameters._wire_keys = keys_seen
 
         bill_parameters.additional_properties = d
         return bill_parameters

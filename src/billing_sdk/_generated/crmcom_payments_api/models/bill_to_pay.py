@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="BillToPay")
 
@@ -97,7 +97,7 @@ class BillToPay:
                 f"BillToPay: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         number = d.pop("number", UNSET)
@@ -138,7 +138,7 @@ class BillToPay:
             outstanding_amount=outstanding_amount,
             issued_on=issued_on,
         )
-        bill_to_pay._wire_keys = wire_keys
+        bill_to_pay._wire_keys = keys_seen
 
         bill_to_pay.additional_properties = d
         return bill_to_pay

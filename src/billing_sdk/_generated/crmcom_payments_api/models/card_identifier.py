@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="CardIdentifier")
 
 
@@ -62,7 +64,7 @@ class CardIdentifier:
                 f"CardIdentifier: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         payment_gateway_reference_number = d.pop(
@@ -76,6 +78,6 @@ class CardIdentifier:
             payment_gateway_reference_number=payment_gateway_reference_number,
             last_digits=last_digits,
         )
-        card_identifier._wire_keys = wire_keys
+        card_identifier._wire_keys = keys_seen
 
         return card_identifier

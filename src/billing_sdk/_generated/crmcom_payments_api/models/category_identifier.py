@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="CategoryIdentifier")
 
 
@@ -59,7 +61,7 @@ class CategoryIdentifier:
                 f"CategoryIdentifier: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         name = d.pop("name", None)
@@ -71,6 +73,6 @@ class CategoryIdentifier:
             name=name,
             code=code,
         )
-        category_identifier._wire_keys = wire_keys
+        category_identifier._wire_keys = keys_seen
 
         return category_identifier

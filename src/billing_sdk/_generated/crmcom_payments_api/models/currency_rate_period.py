@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="CurrencyRatePeriod")
 
@@ -99,7 +99,7 @@ class CurrencyRatePeriod:
                 f"CurrencyRatePeriod: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         _rate = d.pop("rate", None)
@@ -141,7 +141,7 @@ class CurrencyRatePeriod:
             to_date=to_date,
             currency=currency,
         )
-        currency_rate_period._wire_keys = wire_keys
+        currency_rate_period._wire_keys = keys_seen
 
         currency_rate_period.additional_properties = d
         return currency_rate_period

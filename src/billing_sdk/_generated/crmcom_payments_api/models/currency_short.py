@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="CurrencyShort")
 
@@ -64,7 +64,7 @@ class CurrencyShort:
                 f"CurrencyShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         code = d.pop("code", None)
@@ -78,7 +78,7 @@ class CurrencyShort:
             code=code,
             description=description,
         )
-        currency_short._wire_keys = wire_keys
+        currency_short._wire_keys = keys_seen
 
         currency_short.additional_properties = d
         return currency_short

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_code import ErrorCode
-from ..types import open_enum
+from ..types import open_enum, wire_keys
 
 T = TypeVar("T", bound="ErrorStatus")
 
@@ -91,7 +91,7 @@ class ErrorStatus:
                 f"ErrorStatus: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         code = open_enum(ErrorCode, d.pop("code"), "ErrorStatus.code")
 
         message = d.pop("message")
@@ -103,7 +103,7 @@ class ErrorStatus:
             message=message,
             description=description,
         )
-        error_status._wire_keys = wire_keys
+        error_status._wire_keys = keys_seen
 
         error_status.additional_properties = d
         return error_status

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="FinancialTransactionCategoryShort")
 
@@ -71,7 +71,7 @@ class FinancialTransactionCategoryShort:
                 f"FinancialTransactionCategoryShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         name = d.pop("name", None)
@@ -88,7 +88,7 @@ class FinancialTransactionCategoryShort:
             code=code,
             description=description,
         )
-        financial_transaction_category_short._wire_keys = wire_keys
+        financial_transaction_category_short._wire_keys = keys_seen
 
         financial_transaction_category_short.additional_properties = d
         return financial_transaction_category_short

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="InvoiceParameters")
 
 
@@ -49,13 +51,13 @@ class InvoiceParameters:
                 f"InvoiceParameters: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         invoice_identifier = InvoiceIdentifier.from_dict(d.pop("invoice_identifier"))
 
         invoice_parameters = cls(
             invoice_identifier=invoice_identifier,
         )
-        invoice_parameters._wire_keys = wire_keys
+        invoice_parameters._wire_keys = keys_seen
 
         invoice_parameters.additional_properties = d
         return invoice_parameters

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="InvoiceToPay")
 
@@ -122,7 +122,7 @@ class InvoiceToPay:
                 f"InvoiceToPay: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         number = d.pop("number", UNSET)
@@ -176,7 +176,7 @@ class InvoiceToPay:
             due_on=due_on,
             posted_on=posted_on,
         )
-        invoice_to_pay._wire_keys = wire_keys
+        invoice_to_pay._wire_keys = keys_seen
 
         invoice_to_pay.additional_properties = d
         return invoice_to_pay

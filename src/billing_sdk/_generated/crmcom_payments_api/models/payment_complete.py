@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_life_cycle_state import PaymentLifeCycleState
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum, wire_keys
 
 T = TypeVar("T", bound="PaymentComplete")
 
@@ -437,7 +437,7 @@ class PaymentComplete:
                 f"PaymentComplete: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         number = d.pop("number", UNSET)
@@ -852,7 +852,7 @@ class PaymentComplete:
             rejection_reason=rejection_reason,
             currency_rate_period=currency_rate_period,
         )
-        payment_complete._wire_keys = wire_keys
+        payment_complete._wire_keys = keys_seen
 
         payment_complete.additional_properties = d
         return payment_complete

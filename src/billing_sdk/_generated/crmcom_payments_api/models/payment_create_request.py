@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.creatable_payment_life_cycle_state import CreatablePaymentLifeCycleState
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="PaymentCreateRequest")
 
@@ -365,7 +365,7 @@ class PaymentCreateRequest:
                 f"PaymentCreateRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         token = d.pop("token")
 
         type_identifier = TypeIdentifier.from_dict(d.pop("type_identifier"))
@@ -593,7 +593,7 @@ class PaymentCreateRequest:
             bills_to_pay_set=bills_to_pay_set,
             fields_set=fields_set,
         )
-        payment_create_request._wire_keys = wire_keys
+        payment_create_request._wire_keys = keys_seen
 
         payment_create_request.additional_properties = d
         return payment_create_request

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="PaymentIdentifier")
 
 
@@ -66,7 +68,7 @@ class PaymentIdentifier:
                 f"PaymentIdentifier: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         number = d.pop("number", None)
@@ -81,6 +83,6 @@ class PaymentIdentifier:
             reference_number=reference_number,
             back_office_code=back_office_code,
         )
-        payment_identifier._wire_keys = wire_keys
+        payment_identifier._wire_keys = keys_seen
 
         return payment_identifier

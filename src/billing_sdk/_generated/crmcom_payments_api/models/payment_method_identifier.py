@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="PaymentMethodIdentifier")
 
 
@@ -59,7 +61,7 @@ class PaymentMethodIdentifier:
                 f"PaymentMethodIdentifier: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         name = d.pop("name", None)
@@ -71,6 +73,6 @@ class PaymentMethodIdentifier:
             name=name,
             alternative_code=alternative_code,
         )
-        payment_method_identifier._wire_keys = wire_keys
+        payment_method_identifier._wire_keys = keys_seen
 
         return payment_method_identifier

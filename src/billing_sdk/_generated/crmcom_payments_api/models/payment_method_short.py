@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="PaymentMethodShort")
 
@@ -71,7 +71,7 @@ class PaymentMethodShort:
                 f"PaymentMethodShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         name = d.pop("name", None)
@@ -88,7 +88,7 @@ class PaymentMethodShort:
             alternative_code=alternative_code,
             description=description,
         )
-        payment_method_short._wire_keys = wire_keys
+        payment_method_short._wire_keys = keys_seen
 
         payment_method_short.additional_properties = d
         return payment_method_short

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="PaymentPayBillRequest")
 
@@ -344,7 +344,7 @@ class PaymentPayBillRequest:
                 f"PaymentPayBillRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         token = d.pop("token")
 
         type_identifier = TypeIdentifier.from_dict(d.pop("type_identifier"))
@@ -535,7 +535,7 @@ class PaymentPayBillRequest:
             back_office_code=back_office_code,
             fields_set=fields_set,
         )
-        payment_pay_bill_request._wire_keys = wire_keys
+        payment_pay_bill_request._wire_keys = keys_seen
 
         payment_pay_bill_request.additional_properties = d
         return payment_pay_bill_request

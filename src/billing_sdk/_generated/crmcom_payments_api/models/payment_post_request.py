@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="PaymentPostRequest")
 
 
@@ -63,7 +65,7 @@ class PaymentPostRequest:
                 f"PaymentPostRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
@@ -75,7 +77,7 @@ class PaymentPostRequest:
             payment_identifier=payment_identifier,
             fields_set=fields_set,
         )
-        payment_post_request._wire_keys = wire_keys
+        payment_post_request._wire_keys = keys_seen
 
         payment_post_request.additional_properties = d
         return payment_post_request

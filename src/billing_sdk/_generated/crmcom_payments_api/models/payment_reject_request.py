@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="PaymentRejectRequest")
 
@@ -75,7 +75,7 @@ class PaymentRejectRequest:
                 f"PaymentRejectRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
@@ -97,7 +97,7 @@ class PaymentRejectRequest:
             rejection_reason_identifier=rejection_reason_identifier,
             fields_set=fields_set,
         )
-        payment_reject_request._wire_keys = wire_keys
+        payment_reject_request._wire_keys = keys_seen
 
         payment_reject_request.additional_properties = d
         return payment_reject_request

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="PaymentResponse")
 
 
@@ -54,7 +56,7 @@ class PaymentResponse:
                 f"PaymentResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         status = Status.from_dict(d.pop("status"))
 
         data = PaymentComplete.from_dict(d.pop("data"))
@@ -63,7 +65,7 @@ class PaymentResponse:
             status=status,
             data=data,
         )
-        payment_response._wire_keys = wire_keys
+        payment_response._wire_keys = keys_seen
 
         payment_response.additional_properties = d
         return payment_response

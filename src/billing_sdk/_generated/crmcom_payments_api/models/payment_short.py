@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_life_cycle_state import PaymentLifeCycleState
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, open_enum, wire_keys
 
 T = TypeVar("T", bound="PaymentShort")
 
@@ -152,7 +152,7 @@ class PaymentShort:
                 f"PaymentShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         number = d.pop("number", UNSET)
@@ -232,7 +232,7 @@ class PaymentShort:
             payment_gateway_reference_number=payment_gateway_reference_number,
             currency_rate_period=currency_rate_period,
         )
-        payment_short._wire_keys = wire_keys
+        payment_short._wire_keys = keys_seen
 
         payment_short.additional_properties = d
         return payment_short

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="PaymentShortResponse")
 
 
@@ -54,7 +56,7 @@ class PaymentShortResponse:
                 f"PaymentShortResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         status = Status.from_dict(d.pop("status"))
 
         data = PaymentShort.from_dict(d.pop("data"))
@@ -63,7 +65,7 @@ class PaymentShortResponse:
             status=status,
             data=data,
         )
-        payment_short_response._wire_keys = wire_keys
+        payment_short_response._wire_keys = keys_seen
 
         payment_short_response.additional_properties = d
         return payment_short_response

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="PaymentUdfFields")
 
@@ -158,7 +158,7 @@ class PaymentUdfFields:
                 f"PaymentUdfFields: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         udf_string_1 = d.pop("udf_string_1", None)
 
         udf_string_2 = d.pop("udf_string_2", None)
@@ -229,7 +229,7 @@ class PaymentUdfFields:
             udf_date_3=udf_date_3,
             udf_date_4=udf_date_4,
         )
-        payment_udf_fields._wire_keys = wire_keys
+        payment_udf_fields._wire_keys = keys_seen
 
         payment_udf_fields.additional_properties = d
         return payment_udf_fields

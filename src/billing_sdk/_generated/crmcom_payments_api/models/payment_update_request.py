@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="PaymentUpdateRequest")
 
@@ -349,7 +349,7 @@ class PaymentUpdateRequest:
                 f"PaymentUpdateRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         token = d.pop("token")
 
         payment_identifier = PaymentIdentifier.from_dict(d.pop("payment_identifier"))
@@ -556,7 +556,7 @@ class PaymentUpdateRequest:
             back_office_code=back_office_code,
             fields_set=fields_set,
         )
-        payment_update_request._wire_keys = wire_keys
+        payment_update_request._wire_keys = keys_seen
 
         payment_update_request.additional_properties = d
         return payment_update_request

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="RejectionReasonEntry")
 
 
@@ -55,7 +57,7 @@ class RejectionReasonEntry:
                 f"RejectionReasonEntry: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         default = d.pop("default", None)
 
         _rejection_reason = d.pop("rejection_reason", None)
@@ -69,7 +71,7 @@ class RejectionReasonEntry:
             default=default,
             rejection_reason=rejection_reason,
         )
-        rejection_reason_entry._wire_keys = wire_keys
+        rejection_reason_entry._wire_keys = keys_seen
 
         rejection_reason_entry.additional_properties = d
         return rejection_reason_entry

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="RejectionReasonListResponse")
 
 
@@ -56,7 +58,7 @@ class RejectionReasonListResponse:
                 f"RejectionReasonListResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         status = Status.from_dict(d.pop("status"))
 
         _data = d.pop("data")
@@ -74,7 +76,7 @@ class RejectionReasonListResponse:
             status=status,
             data=data,
         )
-        rejection_reason_list_response._wire_keys = wire_keys
+        rejection_reason_list_response._wire_keys = keys_seen
 
         rejection_reason_list_response.additional_properties = d
         return rejection_reason_list_response

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="Status")
 
 
@@ -63,7 +65,7 @@ class Status:
                 f"Status: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         code = cast(Literal["OK"], d.pop("code"))
         if code != "OK":
             raise ValueError(f"code must match const 'OK', got '{code}'")
@@ -77,7 +79,7 @@ class Status:
             message=message,
             description=description,
         )
-        status._wire_keys = wire_keys
+        status._wire_keys = keys_seen
 
         status.additional_properties = d
         return status

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="TokenData")
 
 
@@ -48,13 +50,13 @@ class TokenData:
                 f"TokenData: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         token = d.pop("token")
 
         token_data = cls(
             token=token,
         )
-        token_data._wire_keys = wire_keys
+        token_data._wire_keys = keys_seen
 
         token_data.additional_properties = d
         return token_data

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -53,7 +55,7 @@ class TokenResponse:
                 f"TokenResponse: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         status = Status.from_dict(d.pop("status"))
 
         data = TokenData.from_dict(d.pop("data"))
@@ -62,7 +64,7 @@ class TokenResponse:
             status=status,
             data=data,
         )
-        token_response._wire_keys = wire_keys
+        token_response._wire_keys = keys_seen
 
         token_response.additional_properties = d
         return token_response

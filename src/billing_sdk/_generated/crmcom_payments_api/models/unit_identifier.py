@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="UnitIdentifier")
 
 
@@ -60,7 +62,7 @@ class UnitIdentifier:
                 f"UnitIdentifier: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         name = d.pop("name", None)
@@ -72,6 +74,6 @@ class UnitIdentifier:
             name=name,
             alternative_code=alternative_code,
         )
-        unit_identifier._wire_keys = wire_keys
+        unit_identifier._wire_keys = keys_seen
 
         return unit_identifier

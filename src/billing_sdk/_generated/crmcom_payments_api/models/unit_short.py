@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="UnitShort")
 
@@ -89,7 +89,7 @@ class UnitShort:
                 f"UnitShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         name = d.pop("name", None)
@@ -116,7 +116,7 @@ class UnitShort:
             community_name=community_name,
             group_name=group_name,
         )
-        unit_short._wire_keys = wire_keys
+        unit_short._wire_keys = keys_seen
 
         unit_short.additional_properties = d
         return unit_short

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="WalletIdentifier")
 
 
@@ -52,7 +54,7 @@ class WalletIdentifier:
                 f"WalletIdentifier: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         number = d.pop("number", None)
@@ -61,6 +63,6 @@ class WalletIdentifier:
             id=id,
             number=number,
         )
-        wallet_identifier._wire_keys = wire_keys
+        wallet_identifier._wire_keys = keys_seen
 
         return wallet_identifier

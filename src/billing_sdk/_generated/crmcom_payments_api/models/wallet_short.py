@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="WalletShort")
 
 
@@ -53,7 +55,7 @@ class WalletShort:
                 f"WalletShort: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         number = d.pop("number", None)
@@ -62,7 +64,7 @@ class WalletShort:
             id=id,
             number=number,
         )
-        wallet_short._wire_keys = wire_keys
+        wallet_short._wire_keys = keys_seen
 
         wallet_short.additional_properties = d
         return wallet_short

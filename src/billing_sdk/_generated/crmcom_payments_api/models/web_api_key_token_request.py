@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="WebApiKeyTokenRequest")
 
 
@@ -46,13 +48,13 @@ class WebApiKeyTokenRequest:
                 f"WebApiKeyTokenRequest: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         unit = d.pop("unit", None)
 
         web_api_key_token_request = cls(
             unit=unit,
         )
-        web_api_key_token_request._wire_keys = wire_keys
+        web_api_key_token_request._wire_keys = keys_seen
 
         web_api_key_token_request.additional_properties = d
         return web_api_key_token_request

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_types import AccountTypes
-from ..types import open_enum
+from ..types import open_enum, wire_keys
 
 T = TypeVar("T", bound="AccountDto")
 
@@ -86,7 +86,7 @@ class AccountDto:
                 f"AccountDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _type_ = d.pop("type", None)
         type_: AccountTypes | str | None
         if _type_ is None:
@@ -112,7 +112,7 @@ class AccountDto:
             number=number,
             description=description,
         )
-        account_dto._wire_keys = wire_keys
+        account_dto._wire_keys = keys_seen
 
         account_dto.additional_properties = d
         return account_dto

@@ -13,6 +13,7 @@ from ..types import (
     decimal_from_json,
     local_datetime_from_json,
     local_datetime_to_json,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="ArAdjustDto")
@@ -182,7 +183,7 @@ class ArAdjustDto:
                 f"ArAdjustDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         doc_type = d.pop("docType", None)
 
         customer_cd = d.pop("customerCD", None)
@@ -257,7 +258,7 @@ class ArAdjustDto:
             application_period=application_period,
             invoice_text=invoice_text,
         )
-        ar_adjust_dto._wire_keys = wire_keys
+        ar_adjust_dto._wire_keys = keys_seen
 
         ar_adjust_dto.additional_properties = d
         return ar_adjust_dto

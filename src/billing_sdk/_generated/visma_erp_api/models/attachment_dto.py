@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="AttachmentDto")
 
 
@@ -63,7 +65,7 @@ class AttachmentDto:
                 f"AttachmentDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         name = d.pop("name", None)
 
         _id = d.pop("id", None)
@@ -80,7 +82,7 @@ class AttachmentDto:
             id=id,
             revision=revision,
         )
-        attachment_dto._wire_keys = wire_keys
+        attachment_dto._wire_keys = keys_seen
 
         attachment_dto.additional_properties = d
         return attachment_dto

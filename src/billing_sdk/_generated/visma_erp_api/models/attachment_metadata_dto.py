@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="AttachmentMetadataDto")
 
@@ -59,7 +59,7 @@ class AttachmentMetadataDto:
                 f"AttachmentMetadataDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         include_attachment_invoice_email = d.pop("includeAttachmentInvoiceEmail", None)
 
         _send_to_autoinvoice = d.pop("sendToAutoinvoice", UNSET)
@@ -73,7 +73,7 @@ class AttachmentMetadataDto:
             include_attachment_invoice_email=include_attachment_invoice_email,
             send_to_autoinvoice=send_to_autoinvoice,
         )
-        attachment_metadata_dto._wire_keys = wire_keys
+        attachment_metadata_dto._wire_keys = keys_seen
 
         return attachment_metadata_dto
 

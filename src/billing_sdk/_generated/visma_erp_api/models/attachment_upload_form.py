@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, wire_keys
 
 T = TypeVar("T", bound="AttachmentUploadForm")
 
@@ -85,7 +85,7 @@ class AttachmentUploadForm:
                 f"AttachmentUploadForm: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         file = File(payload=BytesIO(d.pop("file")))
 
         _metadata = d.pop("metadata", UNSET)
@@ -99,7 +99,7 @@ class AttachmentUploadForm:
             file=file,
             metadata=metadata,
         )
-        attachment_upload_form._wire_keys = wire_keys
+        attachment_upload_form._wire_keys = keys_seen
 
         attachment_upload_form.additional_properties = d
         return attachment_upload_form

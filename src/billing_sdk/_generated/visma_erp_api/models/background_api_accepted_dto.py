@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="BackgroundApiAcceptedDto")
 
 
@@ -56,7 +58,7 @@ class BackgroundApiAcceptedDto:
                 f"BackgroundApiAcceptedDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = UUID(d.pop("id"))
 
         state_location = d.pop("stateLocation", None)
@@ -65,7 +67,7 @@ class BackgroundApiAcceptedDto:
             id=id,
             state_location=state_location,
         )
-        background_api_accepted_dto._wire_keys = wire_keys
+        background_api_accepted_dto._wire_keys = keys_seen
 
         background_api_accepted_dto.additional_properties = d
         return background_api_accepted_dto

@@ -13,6 +13,7 @@ from ..types import (
     local_datetime_from_json,
     local_datetime_to_json,
     open_enum,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="BackgroundRequestStateDto")
@@ -178,7 +179,7 @@ class BackgroundRequestStateDto:
                 f"BackgroundRequestStateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _id = d.pop("id", None)
         id: UUID | None
         if _id is None or _id == "":
@@ -257,7 +258,7 @@ class BackgroundRequestStateDto:
             content_location=content_location,
             response_headers=response_headers,
         )
-        background_request_state_dto._wire_keys = wire_keys
+        background_request_state_dto._wire_keys = keys_seen
 
         background_request_state_dto.additional_properties = d
         return background_request_state_dto

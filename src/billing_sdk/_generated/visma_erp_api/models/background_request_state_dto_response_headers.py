@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="BackgroundRequestStateDtoResponseHeaders")
 
 
@@ -35,9 +37,9 @@ class BackgroundRequestStateDtoResponseHeaders:
                 f"BackgroundRequestStateDtoResponseHeaders: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         background_request_state_dto_response_headers = cls()
-        background_request_state_dto_response_headers._wire_keys = wire_keys
+        background_request_state_dto_response_headers._wire_keys = keys_seen
 
         background_request_state_dto_response_headers.additional_properties = d
         return background_request_state_dto_response_headers

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
-from ..types import open_enum
+from ..types import open_enum, wire_keys
 
 T = TypeVar("T", bound="CorrectArDocumentActionResultDto")
 
@@ -83,7 +83,7 @@ class CorrectArDocumentActionResultDto:
                 f"CorrectArDocumentActionResultDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         ref_nbr = d.pop("refNbr", None)
 
         document_type = d.pop("documentType", None)
@@ -115,7 +115,7 @@ class CorrectArDocumentActionResultDto:
             action_result=action_result,
             error_info=error_info,
         )
-        correct_ar_document_action_result_dto._wire_keys = wire_keys
+        correct_ar_document_action_result_dto._wire_keys = keys_seen
 
         correct_ar_document_action_result_dto.additional_properties = d
         return correct_ar_document_action_result_dto

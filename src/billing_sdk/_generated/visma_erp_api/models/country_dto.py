@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="CountryDto")
 
 
@@ -70,7 +72,7 @@ class CountryDto:
                 f"CountryDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         name = d.pop("name", None)
@@ -90,7 +92,7 @@ class CountryDto:
             error_info=error_info,
             metadata=metadata,
         )
-        country_dto._wire_keys = wire_keys
+        country_dto._wire_keys = keys_seen
 
         country_dto.additional_properties = d
         return country_dto

@@ -16,6 +16,7 @@ from ..types import (
     local_datetime_from_json,
     local_datetime_to_json,
     open_enum,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="CustomerInvoiceDto")
@@ -795,7 +796,7 @@ class CustomerInvoiceDto:
                 f"CustomerInvoiceDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _document_type = d.pop("documentType", None)
         document_type: CustomerDocumentTypes | str | None
         if _document_type is None:
@@ -1381,7 +1382,7 @@ class CustomerInvoiceDto:
             error_info=error_info,
             metadata=metadata,
         )
-        customer_invoice_dto._wire_keys = wire_keys
+        customer_invoice_dto._wire_keys = keys_seen
 
         customer_invoice_dto.additional_properties = d
         return customer_invoice_dto

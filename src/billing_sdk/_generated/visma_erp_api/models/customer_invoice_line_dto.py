@@ -15,6 +15,7 @@ from ..types import (
     local_datetime_from_json,
     local_datetime_to_json,
     open_enum,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="CustomerInvoiceLineDto")
@@ -439,7 +440,7 @@ class CustomerInvoiceLineDto:
                 f"CustomerInvoiceLineDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         line_number = d.pop("lineNumber", None)
 
         inventory_number = d.pop("inventoryNumber", None)
@@ -734,7 +735,7 @@ class CustomerInvoiceLineDto:
             so_order_nbr=so_order_nbr,
             external_link=external_link,
         )
-        customer_invoice_line_dto._wire_keys = wire_keys
+        customer_invoice_line_dto._wire_keys = keys_seen
 
         customer_invoice_line_dto.additional_properties = d
         return customer_invoice_line_dto

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="CustomerInvoiceLineUpdateDto")
 
@@ -307,7 +307,7 @@ class CustomerInvoiceLineUpdateDto:
                 f"CustomerInvoiceLineUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _operation = d.pop("operation", UNSET)
         operation: LineOperation | None
         if isinstance(_operation, Unset):
@@ -550,7 +550,7 @@ class CustomerInvoiceLineUpdateDto:
             start_date=start_date,
             end_date=end_date,
         )
-        customer_invoice_line_update_dto._wire_keys = wire_keys
+        customer_invoice_line_update_dto._wire_keys = keys_seen
 
         customer_invoice_line_update_dto.additional_properties = d
         return customer_invoice_line_update_dto

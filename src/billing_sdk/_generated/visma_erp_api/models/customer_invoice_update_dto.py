@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="CustomerInvoiceUpdateDto")
 
@@ -523,7 +523,7 @@ class CustomerInvoiceUpdateDto:
                 f"CustomerInvoiceUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _customer_number = d.pop("customerNumber", UNSET)
         customer_number: DtoValueOfString | None
         if isinstance(_customer_number, Unset):
@@ -982,7 +982,7 @@ class CustomerInvoiceUpdateDto:
             tax_detail_lines=tax_detail_lines,
             invoice_lines=invoice_lines,
         )
-        customer_invoice_update_dto._wire_keys = wire_keys
+        customer_invoice_update_dto._wire_keys = keys_seen
 
         customer_invoice_update_dto.additional_properties = d
         return customer_invoice_update_dto

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="DebtCollectionDto")
 
 
@@ -67,7 +69,7 @@ class DebtCollectionDto:
                 f"DebtCollectionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         case_number = d.pop("caseNumber", None)
 
         case_type = d.pop("caseType", None)
@@ -82,7 +84,7 @@ class DebtCollectionDto:
             case_status=case_status,
             case_url=case_url,
         )
-        debt_collection_dto._wire_keys = wire_keys
+        debt_collection_dto._wire_keys = keys_seen
 
         debt_collection_dto.additional_properties = d
         return debt_collection_dto

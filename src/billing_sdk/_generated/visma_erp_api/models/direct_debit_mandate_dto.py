@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="DirectDebitMandateDto")
 
 
@@ -63,7 +65,7 @@ class DirectDebitMandateDto:
                 f"DirectDebitMandateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _id = d.pop("id", None)
         id: UUID | None
         if _id is None or _id == "":
@@ -80,7 +82,7 @@ class DirectDebitMandateDto:
             mandate_id=mandate_id,
             mandate_description=mandate_description,
         )
-        direct_debit_mandate_dto._wire_keys = wire_keys
+        direct_debit_mandate_dto._wire_keys = keys_seen
 
         direct_debit_mandate_dto.additional_properties = d
         return direct_debit_mandate_dto

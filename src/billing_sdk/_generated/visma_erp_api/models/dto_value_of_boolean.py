@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="DtoValueOfBoolean")
 
 
@@ -46,13 +48,13 @@ class DtoValueOfBoolean:
                 f"DtoValueOfBoolean: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         value = d.pop("value", None)
 
         dto_value_of_boolean = cls(
             value=value,
         )
-        dto_value_of_boolean._wire_keys = wire_keys
+        dto_value_of_boolean._wire_keys = keys_seen
 
         dto_value_of_boolean.additional_properties = d
         return dto_value_of_boolean

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     local_datetime_from_json,
     local_datetime_to_json,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="DtoValueOfDateTime")
@@ -61,7 +62,7 @@ class DtoValueOfDateTime:
                 f"DtoValueOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _value = d.pop("value", UNSET)
         value: datetime.datetime | None
         if isinstance(_value, Unset):
@@ -72,7 +73,7 @@ class DtoValueOfDateTime:
         dto_value_of_date_time = cls(
             value=value,
         )
-        dto_value_of_date_time._wire_keys = wire_keys
+        dto_value_of_date_time._wire_keys = keys_seen
 
         dto_value_of_date_time.additional_properties = d
         return dto_value_of_date_time

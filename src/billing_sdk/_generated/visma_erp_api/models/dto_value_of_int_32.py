@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="DtoValueOfInt32")
 
 
@@ -46,13 +48,13 @@ class DtoValueOfInt32:
                 f"DtoValueOfInt32: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         value = d.pop("value", None)
 
         dto_value_of_int_32 = cls(
             value=value,
         )
-        dto_value_of_int_32._wire_keys = wire_keys
+        dto_value_of_int_32._wire_keys = keys_seen
 
         dto_value_of_int_32.additional_properties = d
         return dto_value_of_int_32

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="DtoValueOfNullableOfAmount")
 
@@ -63,7 +63,7 @@ class DtoValueOfNullableOfAmount:
                 f"DtoValueOfNullableOfAmount: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
 
         def _parse_value(data: object) -> Decimal | None:
             if data is None:
@@ -89,7 +89,7 @@ class DtoValueOfNullableOfAmount:
         dto_value_of_nullable_of_amount = cls(
             value=value,
         )
-        dto_value_of_nullable_of_amount._wire_keys = wire_keys
+        dto_value_of_nullable_of_amount._wire_keys = keys_seen
 
         dto_value_of_nullable_of_amount.additional_properties = d
         return dto_value_of_nullable_of_amount

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="DtoValueOfNullableOfBoolean")
 
@@ -50,7 +50,7 @@ class DtoValueOfNullableOfBoolean:
                 f"DtoValueOfNullableOfBoolean: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         value = d.pop("value", UNSET)
         if isinstance(value, Unset):
             value = None
@@ -58,7 +58,7 @@ class DtoValueOfNullableOfBoolean:
         dto_value_of_nullable_of_boolean = cls(
             value=value,
         )
-        dto_value_of_nullable_of_boolean._wire_keys = wire_keys
+        dto_value_of_nullable_of_boolean._wire_keys = keys_seen
 
         dto_value_of_nullable_of_boolean.additional_properties = d
         return dto_value_of_nullable_of_boolean

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     local_datetime_from_json,
     local_datetime_to_json,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="DtoValueOfNullableOfDateTime")
@@ -59,7 +60,7 @@ class DtoValueOfNullableOfDateTime:
                 f"DtoValueOfNullableOfDateTime: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
 
         def _parse_value(data: object) -> datetime.datetime | None:
             if data is None:
@@ -85,7 +86,7 @@ class DtoValueOfNullableOfDateTime:
         dto_value_of_nullable_of_date_time = cls(
             value=value,
         )
-        dto_value_of_nullable_of_date_time._wire_keys = wire_keys
+        dto_value_of_nullable_of_date_time._wire_keys = keys_seen
 
         dto_value_of_nullable_of_date_time.additional_properties = d
         return dto_value_of_nullable_of_date_time

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="DtoValueOfNullableOfGuid")
 
@@ -54,7 +54,7 @@ class DtoValueOfNullableOfGuid:
                 f"DtoValueOfNullableOfGuid: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
 
         def _parse_value(data: object) -> None | UUID:
             if data is None:
@@ -78,7 +78,7 @@ class DtoValueOfNullableOfGuid:
         dto_value_of_nullable_of_guid = cls(
             value=value,
         )
-        dto_value_of_nullable_of_guid._wire_keys = wire_keys
+        dto_value_of_nullable_of_guid._wire_keys = keys_seen
 
         dto_value_of_nullable_of_guid.additional_properties = d
         return dto_value_of_nullable_of_guid

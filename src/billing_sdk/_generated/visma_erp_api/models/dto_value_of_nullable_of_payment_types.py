@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_types import PaymentTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="DtoValueOfNullableOfPaymentTypes")
 
@@ -54,7 +54,7 @@ class DtoValueOfNullableOfPaymentTypes:
                 f"DtoValueOfNullableOfPaymentTypes: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
 
         def _parse_value(data: object) -> None | PaymentTypes:
             if data is None:
@@ -78,7 +78,7 @@ class DtoValueOfNullableOfPaymentTypes:
         dto_value_of_nullable_of_payment_types = cls(
             value=value,
         )
-        dto_value_of_nullable_of_payment_types._wire_keys = wire_keys
+        dto_value_of_nullable_of_payment_types._wire_keys = keys_seen
 
         dto_value_of_nullable_of_payment_types.additional_properties = d
         return dto_value_of_nullable_of_payment_types

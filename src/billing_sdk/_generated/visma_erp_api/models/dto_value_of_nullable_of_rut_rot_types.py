@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rut_rot_types import RutRotTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="DtoValueOfNullableOfRutRotTypes")
 
@@ -54,7 +54,7 @@ class DtoValueOfNullableOfRutRotTypes:
                 f"DtoValueOfNullableOfRutRotTypes: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
 
         def _parse_value(data: object) -> None | RutRotTypes:
             if data is None:
@@ -78,7 +78,7 @@ class DtoValueOfNullableOfRutRotTypes:
         dto_value_of_nullable_of_rut_rot_types = cls(
             value=value,
         )
-        dto_value_of_nullable_of_rut_rot_types._wire_keys = wire_keys
+        dto_value_of_nullable_of_rut_rot_types._wire_keys = keys_seen
 
         dto_value_of_nullable_of_rut_rot_types.additional_properties = d
         return dto_value_of_nullable_of_rut_rot_types

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_types import PaymentTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="DtoValueOfPaymentTypes")
 
@@ -51,7 +51,7 @@ class DtoValueOfPaymentTypes:
                 f"DtoValueOfPaymentTypes: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _value = d.pop("value", UNSET)
         value: PaymentTypes | None
         if isinstance(_value, Unset):
@@ -62,7 +62,7 @@ class DtoValueOfPaymentTypes:
         dto_value_of_payment_types = cls(
             value=value,
         )
-        dto_value_of_payment_types._wire_keys = wire_keys
+        dto_value_of_payment_types._wire_keys = keys_seen
 
         dto_value_of_payment_types.additional_properties = d
         return dto_value_of_payment_types

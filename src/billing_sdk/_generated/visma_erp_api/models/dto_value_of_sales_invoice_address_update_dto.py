@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="DtoValueOfSalesInvoiceAddressUpdateDto")
 
@@ -51,7 +51,7 @@ class DtoValueOfSalesInvoiceAddressUpdateDto:
                 f"DtoValueOfSalesInvoiceAddressUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _value = d.pop("value", UNSET)
         value: SalesInvoiceAddressUpdateDto | None
         if isinstance(_value, Unset):
@@ -62,7 +62,7 @@ class DtoValueOfSalesInvoiceAddressUpdateDto:
         dto_value_of_sales_invoice_address_update_dto = cls(
             value=value,
         )
-        dto_value_of_sales_invoice_address_update_dto._wire_keys = wire_keys
+        dto_value_of_sales_invoice_address_update_dto._wire_keys = keys_seen
 
         dto_value_of_sales_invoice_address_update_dto.additional_properties = d
         return dto_value_of_sales_invoice_address_update_dto

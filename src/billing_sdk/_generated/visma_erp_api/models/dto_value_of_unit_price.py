@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecimalLimits, Unset, decimal_from_json
+from ..types import UNSET, DecimalLimits, Unset, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="DtoValueOfUnitPrice")
 
@@ -59,7 +59,7 @@ class DtoValueOfUnitPrice:
                 f"DtoValueOfUnitPrice: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _value = d.pop("value", UNSET)
         value: Decimal | None
         if isinstance(_value, Unset):
@@ -70,7 +70,7 @@ class DtoValueOfUnitPrice:
         dto_value_of_unit_price = cls(
             value=value,
         )
-        dto_value_of_unit_price._wire_keys = wire_keys
+        dto_value_of_unit_price._wire_keys = keys_seen
 
         dto_value_of_unit_price.additional_properties = d
         return dto_value_of_unit_price

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="ErrorDto")
 
 
@@ -91,7 +93,7 @@ class ErrorDto:
                 f"ErrorDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         message = d.pop("message", None)
 
         status_code = d.pop("statusCode", None)
@@ -115,7 +117,7 @@ class ErrorDto:
             exception_message_id=exception_message_id,
             exception_details=exception_details,
         )
-        error_dto._wire_keys = wire_keys
+        error_dto._wire_keys = keys_seen
 
         error_dto.additional_properties = d
         return error_dto

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="FinanceChargesUpdateDto")
 
@@ -106,7 +106,7 @@ class FinanceChargesUpdateDto:
                 f"FinanceChargesUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _operation = d.pop("operation", UNSET)
         operation: LineOperation | None
         if isinstance(_operation, Unset):
@@ -165,7 +165,7 @@ class FinanceChargesUpdateDto:
             amount=amount,
             line_nbr=line_nbr,
         )
-        finance_charges_update_dto._wire_keys = wire_keys
+        finance_charges_update_dto._wire_keys = keys_seen
 
         finance_charges_update_dto.additional_properties = d
         return finance_charges_update_dto

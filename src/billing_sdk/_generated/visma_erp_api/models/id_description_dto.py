@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="IdDescriptionDto")
 
 
@@ -54,7 +56,7 @@ class IdDescriptionDto:
                 f"IdDescriptionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         description = d.pop("description", None)
@@ -63,7 +65,7 @@ class IdDescriptionDto:
             id=id,
             description=description,
         )
-        id_description_dto._wire_keys = wire_keys
+        id_description_dto._wire_keys = keys_seen
 
         id_description_dto.additional_properties = d
         return id_description_dto

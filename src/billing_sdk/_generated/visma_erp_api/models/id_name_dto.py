@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="IdNameDto")
 
 
@@ -53,7 +55,7 @@ class IdNameDto:
                 f"IdNameDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         id = d.pop("id", None)
 
         name = d.pop("name", None)
@@ -62,7 +64,7 @@ class IdNameDto:
             id=id,
             name=name,
         )
-        id_name_dto._wire_keys = wire_keys
+        id_name_dto._wire_keys = keys_seen
 
         id_name_dto.additional_properties = d
         return id_name_dto

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="InvoiceAddressDto")
 
 
@@ -106,7 +108,7 @@ class InvoiceAddressDto:
                 f"InvoiceAddressDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         address_id = d.pop("addressId", None)
 
         address_line_1 = d.pop("addressLine1", None)
@@ -146,7 +148,7 @@ class InvoiceAddressDto:
             county=county,
             override_address=override_address,
         )
-        invoice_address_dto._wire_keys = wire_keys
+        invoice_address_dto._wire_keys = keys_seen
 
         invoice_address_dto.additional_properties = d
         return invoice_address_dto

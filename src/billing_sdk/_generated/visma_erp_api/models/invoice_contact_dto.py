@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="InvoiceContactDto")
 
 
@@ -81,7 +83,7 @@ class InvoiceContactDto:
                 f"InvoiceContactDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         contact_id = d.pop("contactId", None)
 
         business_name = d.pop("businessName", None)
@@ -102,7 +104,7 @@ class InvoiceContactDto:
             phone1=phone1,
             override_contact=override_contact,
         )
-        invoice_contact_dto._wire_keys = wire_keys
+        invoice_contact_dto._wire_keys = keys_seen
 
         invoice_contact_dto.additional_properties = d
         return invoice_contact_dto

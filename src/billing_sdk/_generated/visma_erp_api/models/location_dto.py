@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="LocationDto")
 
 
@@ -60,7 +62,7 @@ class LocationDto:
                 f"LocationDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         country_id = d.pop("countryId", None)
 
         id = d.pop("id", None)
@@ -72,7 +74,7 @@ class LocationDto:
             id=id,
             name=name,
         )
-        location_dto._wire_keys = wire_keys
+        location_dto._wire_keys = keys_seen
 
         location_dto.additional_properties = d
         return location_dto

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="MetadataDto")
 
 
@@ -54,7 +56,7 @@ class MetadataDto:
                 f"MetadataDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         total_count = d.pop("totalCount", None)
 
         max_page_size = d.pop("maxPageSize", None)
@@ -63,7 +65,7 @@ class MetadataDto:
             total_count=total_count,
             max_page_size=max_page_size,
         )
-        metadata_dto._wire_keys = wire_keys
+        metadata_dto._wire_keys = keys_seen
 
         metadata_dto.additional_properties = d
         return metadata_dto

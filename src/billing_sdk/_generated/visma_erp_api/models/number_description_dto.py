@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="NumberDescriptionDto")
 
 
@@ -53,7 +55,7 @@ class NumberDescriptionDto:
                 f"NumberDescriptionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         number = d.pop("number", None)
 
         description = d.pop("description", None)
@@ -62,7 +64,7 @@ class NumberDescriptionDto:
             number=number,
             description=description,
         )
-        number_description_dto._wire_keys = wire_keys
+        number_description_dto._wire_keys = keys_seen
 
         number_description_dto.additional_properties = d
         return number_description_dto

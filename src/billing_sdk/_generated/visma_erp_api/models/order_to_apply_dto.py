@@ -15,6 +15,7 @@ from ..types import (
     local_datetime_from_json,
     local_datetime_to_json,
     open_enum,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="OrderToApplyDto")
@@ -197,7 +198,7 @@ class OrderToApplyDto:
                 f"OrderToApplyDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         order_type = d.pop("orderType", None)
 
         order_no = d.pop("orderNo", None)
@@ -295,7 +296,7 @@ class OrderToApplyDto:
             invoice_nbr=invoice_nbr,
             invoice_date=invoice_date,
         )
-        order_to_apply_dto._wire_keys = wire_keys
+        order_to_apply_dto._wire_keys = keys_seen
 
         order_to_apply_dto.additional_properties = d
         return order_to_apply_dto

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="PaymentCreateDto")
 
@@ -216,7 +216,7 @@ class PaymentCreateDto:
                 f"PaymentCreateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         customer = DtoValueOfString.from_dict(d.pop("customer"))
 
         _reference_number = d.pop("referenceNumber", UNSET)
@@ -390,7 +390,7 @@ class PaymentCreateDto:
             finance_charges=finance_charges,
             payment_lines=payment_lines,
         )
-        payment_create_dto._wire_keys = wire_keys
+        payment_create_dto._wire_keys = keys_seen
 
         payment_create_dto.additional_properties = d
         return payment_create_dto

@@ -16,6 +16,7 @@ from ..types import (
     local_datetime_from_json,
     local_datetime_to_json,
     open_enum,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="PaymentDto")
@@ -343,7 +344,7 @@ class PaymentDto:
                 f"PaymentDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _type_ = d.pop("type", None)
         type_: PaymentTypes | str | None
         if _type_ is None:
@@ -592,7 +593,7 @@ class PaymentDto:
             error_info=error_info,
             metadata=metadata,
         )
-        payment_dto._wire_keys = wire_keys
+        payment_dto._wire_keys = keys_seen
 
         payment_dto.additional_properties = d
         return payment_dto

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     local_datetime_from_json,
     local_datetime_to_json,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="PaymentFinancialDetailsDto")
@@ -59,7 +60,7 @@ class PaymentFinancialDetailsDto:
                 f"PaymentFinancialDetailsDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _payment_date = d.pop("paymentDate", None)
         payment_date: datetime.datetime | None
         if _payment_date is None or _payment_date == "":
@@ -70,7 +71,7 @@ class PaymentFinancialDetailsDto:
         payment_financial_details_dto = cls(
             payment_date=payment_date,
         )
-        payment_financial_details_dto._wire_keys = wire_keys
+        payment_financial_details_dto._wire_keys = keys_seen
 
         payment_financial_details_dto.additional_properties = d
         return payment_financial_details_dto

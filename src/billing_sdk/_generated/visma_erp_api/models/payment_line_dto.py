@@ -15,6 +15,7 @@ from ..types import (
     local_datetime_from_json,
     local_datetime_to_json,
     open_enum,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="PaymentLineDto")
@@ -214,7 +215,7 @@ class PaymentLineDto:
                 f"PaymentLineDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _document_type = d.pop("documentType", None)
         document_type: CustomerDocumentTypes | str | None
         if _document_type is None:
@@ -334,7 +335,7 @@ class PaymentLineDto:
             customer_order=customer_order,
             cross_rate=cross_rate,
         )
-        payment_line_dto._wire_keys = wire_keys
+        payment_line_dto._wire_keys = keys_seen
 
         payment_line_dto.additional_properties = d
         return payment_line_dto

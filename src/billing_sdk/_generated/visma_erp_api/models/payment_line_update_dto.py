@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="PaymentLineUpdateDto")
 
@@ -119,7 +119,7 @@ class PaymentLineUpdateDto:
                 f"PaymentLineUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _operation = d.pop("operation", UNSET)
         operation: LineOperation | None
         if isinstance(_operation, Unset):
@@ -186,7 +186,7 @@ class PaymentLineUpdateDto:
             write_off_reason_code=write_off_reason_code,
             cross_rate=cross_rate,
         )
-        payment_line_update_dto._wire_keys = wire_keys
+        payment_line_update_dto._wire_keys = keys_seen
 
         payment_line_update_dto.additional_properties = d
         return payment_line_update_dto

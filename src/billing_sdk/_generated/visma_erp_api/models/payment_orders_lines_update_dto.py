@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="PaymentOrdersLinesUpdateDto")
 
@@ -79,7 +79,7 @@ class PaymentOrdersLinesUpdateDto:
                 f"PaymentOrdersLinesUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _operation = d.pop("operation", UNSET)
         operation: LineOperation | None
         if isinstance(_operation, Unset):
@@ -114,7 +114,7 @@ class PaymentOrdersLinesUpdateDto:
             order_number=order_number,
             applied_to_order=applied_to_order,
         )
-        payment_orders_lines_update_dto._wire_keys = wire_keys
+        payment_orders_lines_update_dto._wire_keys = keys_seen
 
         payment_orders_lines_update_dto.additional_properties = d
         return payment_orders_lines_update_dto

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="PaymentUpdateDto")
 
@@ -216,7 +216,7 @@ class PaymentUpdateDto:
                 f"PaymentUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _reference_number = d.pop("referenceNumber", UNSET)
         reference_number: DtoValueOfString | None
         if isinstance(_reference_number, Unset):
@@ -395,7 +395,7 @@ class PaymentUpdateDto:
             finance_charges=finance_charges,
             payment_lines=payment_lines,
         )
-        payment_update_dto._wire_keys = wire_keys
+        payment_update_dto._wire_keys = keys_seen
 
         payment_update_dto.additional_properties = d
         return payment_update_dto

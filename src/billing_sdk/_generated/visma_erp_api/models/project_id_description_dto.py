@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="ProjectIdDescriptionDto")
 
 
@@ -60,7 +62,7 @@ class ProjectIdDescriptionDto:
                 f"ProjectIdDescriptionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         internal_id = d.pop("internalId", None)
 
         id = d.pop("id", None)
@@ -72,7 +74,7 @@ class ProjectIdDescriptionDto:
             id=id,
             description=description,
         )
-        project_id_description_dto._wire_keys = wire_keys
+        project_id_description_dto._wire_keys = keys_seen
 
         project_id_description_dto.additional_properties = d
         return project_id_description_dto

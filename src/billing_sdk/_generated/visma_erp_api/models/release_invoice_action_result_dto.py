@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
-from ..types import open_enum
+from ..types import open_enum, wire_keys
 
 T = TypeVar("T", bound="ReleaseInvoiceActionResultDto")
 
@@ -69,7 +69,7 @@ class ReleaseInvoiceActionResultDto:
                 f"ReleaseInvoiceActionResultDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _action_id = d.pop("actionId", None)
         action_id: UUID | None
         if _action_id is None or _action_id == "":
@@ -95,7 +95,7 @@ class ReleaseInvoiceActionResultDto:
             action_result=action_result,
             error_info=error_info,
         )
-        release_invoice_action_result_dto._wire_keys = wire_keys
+        release_invoice_action_result_dto._wire_keys = keys_seen
 
         release_invoice_action_result_dto.additional_properties = d
         return release_invoice_action_result_dto

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="ReleasePaymentActionDto")
 
@@ -50,7 +50,7 @@ class ReleasePaymentActionDto:
                 f"ReleasePaymentActionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _type_ = d.pop("type", UNSET)
         type_: DtoValueOfNullableOfPaymentTypes | None
         if isinstance(_type_, Unset):
@@ -61,7 +61,7 @@ class ReleasePaymentActionDto:
         release_payment_action_dto = cls(
             type_=type_,
         )
-        release_payment_action_dto._wire_keys = wire_keys
+        release_payment_action_dto._wire_keys = keys_seen
 
         release_payment_action_dto.additional_properties = d
         return release_payment_action_dto

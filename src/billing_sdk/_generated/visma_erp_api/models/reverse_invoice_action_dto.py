@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="ReverseInvoiceActionDto")
 
 
@@ -46,13 +48,13 @@ class ReverseInvoiceActionDto:
                 f"ReverseInvoiceActionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         return_credit_note = d.pop("returnCreditNote", None)
 
         reverse_invoice_action_dto = cls(
             return_credit_note=return_credit_note,
         )
-        reverse_invoice_action_dto._wire_keys = wire_keys
+        reverse_invoice_action_dto._wire_keys = keys_seen
 
         reverse_invoice_action_dto.additional_properties = d
         return reverse_invoice_action_dto

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
-from ..types import open_enum
+from ..types import open_enum, wire_keys
 
 T = TypeVar("T", bound="ReverseInvoiceActionResultDto")
 
@@ -86,7 +86,7 @@ class ReverseInvoiceActionResultDto:
                 f"ReverseInvoiceActionResultDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         reference_number = d.pop("referenceNumber", None)
 
         _credit_note_dto = d.pop("creditNoteDto", None)
@@ -123,7 +123,7 @@ class ReverseInvoiceActionResultDto:
             action_result=action_result,
             error_info=error_info,
         )
-        reverse_invoice_action_result_dto._wire_keys = wire_keys
+        reverse_invoice_action_result_dto._wire_keys = keys_seen
 
         reverse_invoice_action_result_dto.additional_properties = d
         return reverse_invoice_action_result_dto

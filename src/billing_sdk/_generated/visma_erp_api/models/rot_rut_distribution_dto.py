@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecimalLimits, decimal_from_json
+from ..types import DecimalLimits, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="RotRutDistributionDto")
 
@@ -77,7 +77,7 @@ class RotRutDistributionDto:
                 f"RotRutDistributionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         line_nbr = d.pop("lineNbr", None)
 
         personal_id = d.pop("personalId", None)
@@ -97,7 +97,7 @@ class RotRutDistributionDto:
             amount=amount,
             extra=extra,
         )
-        rot_rut_distribution_dto._wire_keys = wire_keys
+        rot_rut_distribution_dto._wire_keys = keys_seen
 
         rot_rut_distribution_dto.additional_properties = d
         return rot_rut_distribution_dto

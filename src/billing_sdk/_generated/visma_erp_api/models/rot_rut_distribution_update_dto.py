@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_operation import LineOperation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="RotRutDistributionUpdateDto")
 
@@ -88,7 +88,7 @@ class RotRutDistributionUpdateDto:
                 f"RotRutDistributionUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _operation = d.pop("operation", UNSET)
         operation: LineOperation | None
         if isinstance(_operation, Unset):
@@ -131,7 +131,7 @@ class RotRutDistributionUpdateDto:
             amount=amount,
             extra=extra,
         )
-        rot_rut_distribution_update_dto._wire_keys = wire_keys
+        rot_rut_distribution_update_dto._wire_keys = keys_seen
 
         rot_rut_distribution_update_dto.additional_properties = d
         return rot_rut_distribution_update_dto

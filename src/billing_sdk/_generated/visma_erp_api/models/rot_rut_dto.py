@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.customer_document_types import CustomerDocumentTypes
 from ..models.rut_rot_types import RutRotTypes
-from ..types import DecimalLimits, decimal_from_json, open_enum
+from ..types import DecimalLimits, decimal_from_json, open_enum, wire_keys
 
 T = TypeVar("T", bound="RotRutDto")
 
@@ -167,7 +167,7 @@ class RotRutDto:
                 f"RotRutDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _doc_type = d.pop("docType", None)
         doc_type: CustomerDocumentTypes | str | None
         if _doc_type is None:
@@ -271,7 +271,7 @@ class RotRutDto:
             organization_nbr=organization_nbr,
             distribution=distribution,
         )
-        rot_rut_dto._wire_keys = wire_keys
+        rot_rut_dto._wire_keys = keys_seen
 
         rot_rut_dto.additional_properties = d
         return rot_rut_dto

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="RotRutUpdateDto")
 
@@ -99,7 +99,7 @@ class RotRutUpdateDto:
                 f"RotRutUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _distributed_automaticaly = d.pop("distributedAutomaticaly", UNSET)
         distributed_automaticaly: DtoValueOfNullableOfBoolean | None
         if isinstance(_distributed_automaticaly, Unset):
@@ -162,7 +162,7 @@ class RotRutUpdateDto:
             organization_nbr=organization_nbr,
             distribution=distribution,
         )
-        rot_rut_update_dto._wire_keys = wire_keys
+        rot_rut_update_dto._wire_keys = keys_seen
 
         rot_rut_update_dto.additional_properties = d
         return rot_rut_update_dto

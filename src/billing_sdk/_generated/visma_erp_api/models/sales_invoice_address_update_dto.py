@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="SalesInvoiceAddressUpdateDto")
 
@@ -113,7 +113,7 @@ class SalesInvoiceAddressUpdateDto:
                 f"SalesInvoiceAddressUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _override_address = d.pop("overrideAddress", UNSET)
         override_address: DtoValueOfNullableOfBoolean | None
         if isinstance(_override_address, Unset):
@@ -180,7 +180,7 @@ class SalesInvoiceAddressUpdateDto:
             country_id=country_id,
             county=county,
         )
-        sales_invoice_address_update_dto._wire_keys = wire_keys
+        sales_invoice_address_update_dto._wire_keys = keys_seen
 
         sales_invoice_address_update_dto.additional_properties = d
         return sales_invoice_address_update_dto

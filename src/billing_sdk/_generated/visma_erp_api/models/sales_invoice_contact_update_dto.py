@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="SalesInvoiceContactUpdateDto")
 
@@ -86,7 +86,7 @@ class SalesInvoiceContactUpdateDto:
                 f"SalesInvoiceContactUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _override_contact = d.pop("overrideContact", UNSET)
         override_contact: DtoValueOfNullableOfBoolean | None
         if isinstance(_override_contact, Unset):
@@ -129,7 +129,7 @@ class SalesInvoiceContactUpdateDto:
             email=email,
             phone1=phone1,
         )
-        sales_invoice_contact_update_dto._wire_keys = wire_keys
+        sales_invoice_contact_update_dto._wire_keys = keys_seen
 
         sales_invoice_contact_update_dto.additional_properties = d
         return sales_invoice_contact_update_dto

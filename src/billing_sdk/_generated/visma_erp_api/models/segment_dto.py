@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="SegmentDto")
 
 
@@ -67,7 +69,7 @@ class SegmentDto:
                 f"SegmentDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         segment_id = d.pop("segmentId", None)
 
         segment_description = d.pop("segmentDescription", None)
@@ -82,7 +84,7 @@ class SegmentDto:
             segment_value=segment_value,
             segment_value_description=segment_value_description,
         )
-        segment_dto._wire_keys = wire_keys
+        segment_dto._wire_keys = keys_seen
 
         segment_dto.additional_properties = d
         return segment_dto

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wire_keys
+
 T = TypeVar("T", bound="SegmentUpdateDto")
 
 
@@ -53,7 +55,7 @@ class SegmentUpdateDto:
                 f"SegmentUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         segment_id = d.pop("segmentId", None)
 
         segment_value = d.pop("segmentValue", None)
@@ -62,7 +64,7 @@ class SegmentUpdateDto:
             segment_id=segment_id,
             segment_value=segment_value,
         )
-        segment_update_dto._wire_keys = wire_keys
+        segment_update_dto._wire_keys = keys_seen
 
         segment_update_dto.additional_properties = d
         return segment_update_dto

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     local_datetime_from_json,
     local_datetime_to_json,
+    wire_keys,
 )
 
 T = TypeVar("T", bound="SubaccountDto")
@@ -125,7 +126,7 @@ class SubaccountDto:
                 f"SubaccountDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         subaccount_number = d.pop("subaccountNumber", None)
 
         subaccount_id = d.pop("subaccountId", None)
@@ -178,7 +179,7 @@ class SubaccountDto:
             error_info=error_info,
             metadata=metadata,
         )
-        subaccount_dto._wire_keys = wire_keys
+        subaccount_dto._wire_keys = keys_seen
 
         subaccount_dto.additional_properties = d
         return subaccount_dto

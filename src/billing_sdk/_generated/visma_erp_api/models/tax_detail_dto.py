@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecimalLimits, decimal_from_json
+from ..types import DecimalLimits, decimal_from_json, wire_keys
 
 T = TypeVar("T", bound="TaxDetailDto")
 
@@ -111,7 +111,7 @@ class TaxDetailDto:
                 f"TaxDetailDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         tax_id = d.pop("taxId", None)
 
         record_id = d.pop("recordId", None)
@@ -168,7 +168,7 @@ class TaxDetailDto:
             vat_amount=vat_amount,
             expense_amount=expense_amount,
         )
-        tax_detail_dto._wire_keys = wire_keys
+        tax_detail_dto._wire_keys = keys_seen
 
         tax_detail_dto.additional_properties = d
         return tax_detail_dto

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="TaxDetailUpdateDto")
 
@@ -80,7 +80,7 @@ class TaxDetailUpdateDto:
                 f"TaxDetailUpdateDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _tax_id = d.pop("taxId", UNSET)
         tax_id: DtoValueOfString | None
         if isinstance(_tax_id, Unset):
@@ -115,7 +115,7 @@ class TaxDetailUpdateDto:
             vat_amount=vat_amount,
             expense_amount=expense_amount,
         )
-        tax_detail_update_dto._wire_keys = wire_keys
+        tax_detail_update_dto._wire_keys = keys_seen
 
         tax_detail_update_dto.additional_properties = d
         return tax_detail_update_dto

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_types import PaymentTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wire_keys
 
 T = TypeVar("T", bound="VoidPaymentActionDto")
 
@@ -61,7 +61,7 @@ class VoidPaymentActionDto:
                 f"VoidPaymentActionDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
 
         def _parse_type_(
             data: object,
@@ -96,7 +96,7 @@ class VoidPaymentActionDto:
             type_=type_,
             return_void_payment=return_void_payment,
         )
-        void_payment_action_dto._wire_keys = wire_keys
+        void_payment_action_dto._wire_keys = keys_seen
 
         void_payment_action_dto.additional_properties = d
         return void_payment_action_dto

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.action_result import ActionResult
 from ..models.payment_types import PaymentTypes
-from ..types import open_enum
+from ..types import open_enum, wire_keys
 
 T = TypeVar("T", bound="VoidPaymentActionResultDto")
 
@@ -96,7 +96,7 @@ class VoidPaymentActionResultDto:
                 f"VoidPaymentActionResultDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _type_ = d.pop("type", None)
         type_: PaymentTypes | str | None
         if _type_ is None:
@@ -139,7 +139,7 @@ class VoidPaymentActionResultDto:
             action_result=action_result,
             error_info=error_info,
         )
-        void_payment_action_result_dto._wire_keys = wire_keys
+        void_payment_action_result_dto._wire_keys = keys_seen
 
         void_payment_action_result_dto.additional_properties = d
         return void_payment_action_result_dto

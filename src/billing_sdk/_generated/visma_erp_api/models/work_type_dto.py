@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rut_rot_types import RutRotTypes
-from ..types import open_enum
+from ..types import open_enum, wire_keys
 
 T = TypeVar("T", bound="WorkTypeDto")
 
@@ -65,7 +65,7 @@ class WorkTypeDto:
                 f"WorkTypeDto: expected an object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        wire_keys = frozenset(d)
+        keys_seen = wire_keys(d)
         _rut_rot_type = d.pop("rutRotType", None)
         rut_rot_type: RutRotTypes | str | None
         if _rut_rot_type is None:
@@ -84,7 +84,7 @@ class WorkTypeDto:
             description=description,
             xml_tag=xml_tag,
         )
-        work_type_dto._wire_keys = wire_keys
+        work_type_dto._wire_keys = keys_seen
 
         work_type_dto.additional_properties = d
         return work_type_dto
