@@ -56,11 +56,10 @@ async def _cancelled_waiter(locks: KeyedLock) -> list[str]:
     async with anyio.create_task_group() as tg:
         tg.start_soon(holder)
         await anyio.sleep(0.01)
-        with anyio.CancelScope() as scope:
-            tg.start_soon(waiter, "after")  # queued behind the cancelled one below
-            scope.cancel()
         async with anyio.create_task_group() as inner:
             inner.start_soon(waiter, "cancelled")
+            await anyio.sleep(0.01)
+            tg.start_soon(waiter, "after")  # queued behind the one cancelled below
             await anyio.sleep(0.01)
             inner.cancel_scope.cancel()
         release.set()

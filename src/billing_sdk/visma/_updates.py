@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
@@ -98,7 +99,17 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     if not isinstance(changes, Mapping):
         raise ValidationError("changes must be a mapping of field name to new value")
     wire: dict[str, Any] = {}
+    known = _wrapped_scalars(dto_cls)
+    # Whether every key is one of the DTO's own scalar fields and every value a plain
+    # scalar: then the body holds nothing from_dict could keep as unknown (the wrappers are
+    # built here), and the walk that looks for unknown keys has nothing to find.
+    plain = True
     for name, value in changes.items():
+        key = known.get(name) if type(name) is str else None
+        if key is not None and type(value) in _PLAIN_SCALARS:
+            wire[key] = {"value": value}  # a plain scalar: as _wire would write it
+            continue
+        plain = False
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
             raise ValidationError(f"not a field name: {name!r}", field=str(name))
         _refuse_floats(value, name)
@@ -113,11 +124,43 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise ValidationError(f"invalid value in {dto_cls.__name__}: {exc}") from None
     # Just built from `wire`: the walks visit only the attributes it set (wire_positions).
-    unknown = _unknown_fields(dto, dto_cls.__name__)
+    unknown = [] if plain else _unknown_fields(dto, dto_cls.__name__)
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
     _money.check_body(dto, fresh=True)
     return dto
+
+
+#: Values that travel as they are (``_wire`` returns them unchanged; no float among them):
+#: exact types, so an enum or a subclass takes the general path.
+_PLAIN_SCALARS = frozenset({str, int, bool, Decimal, type(None)})
+
+
+def _wrapped_scalars(dto_cls: type) -> dict[str, str]:
+    """Python name -> JSON key of the DTO's fields typed as a ``{"value": ...}`` wrapper
+    model (``DtoValueOf...``: its one key is ``value``), worked out once per DTO.
+
+    A wrapper built from ``{"value": <plain scalar>}`` keeps no unknown key: its one key is
+    its own, and a wrapper of an object refuses a scalar (``from_dict`` raises).
+    """
+    known = _WRAPPED.get(dto_cls)
+    if known is None:
+        models = sys.modules[dto_cls.__module__.rpartition(".")[0]]
+        names: dict[str, str] = getattr(dto_cls, "FIELD_NAMES", {})
+        types = {f.name: str(f.type) for f in attrs.fields(dto_cls)} if attrs.has(dto_cls) else {}
+        known = {}
+        for key, attr in names.items():
+            wrapper = getattr(models, types.get(attr, "").removesuffix(" | None"), None)
+            if (
+                isinstance(wrapper, type)
+                and getattr(wrapper, "FIELD_NAMES", None) == {"value": "value"}
+                and re.fullmatch(r"[a-z][a-z0-9_]*", attr)
+                and _camel(attr) == key
+                and not attr.endswith(_LINE_SUFFIXES + _UNWRAPPED_SUFFIXES)
+            ):
+                known[attr] = key
+        _WRAPPED[dto_cls] = known
+    return known
 
 
 def _refuse_floats(value: Any, name: str) -> None:
@@ -167,4 +210,5 @@ def _fields_of(cls: type) -> tuple[str, ...]:
 
 
 _EXTRAS: dict[type, bool] = {}
+_WRAPPED: dict[type, dict[str, str]] = {}
 _FIELDS: dict[type, tuple[str, ...]] = {}

@@ -1,0 +1,98 @@
+"""build_update: the plain-scalar fast path builds what the general path builds and refuses
+what it refuses (unknown names, floats, scalars for objects, amounts past their limits)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from billing_sdk import ValidationError
+from billing_sdk.visma import _generated as g
+from billing_sdk.visma._updates import _wire, build_update
+
+
+def _general(dto_cls: Any, changes: dict[str, Any]) -> dict[str, Any]:
+    """The body the general path writes for top-level wrapped values."""
+    keys = {attr: key for key, attr in dto_cls.FIELD_NAMES.items()}
+    return {keys[name]: {"value": _wire(value)} for name, value in changes.items()}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"invoice_text": "hello"},
+        {"invoice_text": "å ø ü"},
+        {"hold": True, "invoice_text": "x"},
+        {"payment_amount": Decimal("10.50"), "hold": False},
+        {"payment_amount": 12},
+        {"type_": "Payment", "payment_ref": "R-1"},
+    ],
+)
+def test_plain_values_travel_wrapped_exactly(changes: dict[str, Any]) -> None:
+    dto = build_update(g.PaymentUpdateDto, changes)
+    assert dto.to_dict() == _general(g.PaymentUpdateDto, changes)
+    amount = changes.get("payment_amount")
+    if amount is not None:
+        sent = dto.to_dict()["paymentAmount"]["value"]
+        assert type(sent) is Decimal and sent == amount  # never a float
+
+
+def test_a_none_is_kept_as_given() -> None:
+    dto = build_update(g.CustomerInvoiceUpdateDto, {"invoice_text": None})
+    assert dto.invoice_text is not None and dto.invoice_text.value is None
+    assert dto.invoice_text.additional_properties == {}
+
+
+@pytest.mark.parametrize(
+    "name", ["invoice_txt", "invoiceText", "value", "additional_properties", "_wire_keys", "x"]
+)
+def test_unknown_field_names_are_refused_before_anything_is_sent(name: str) -> None:
+    with pytest.raises(ValidationError):
+        build_update(g.CustomerInvoiceUpdateDto, {"hold": True, name: "x"})
+
+
+def test_an_object_field_given_a_scalar_is_refused() -> None:
+    with pytest.raises(ValidationError):
+        build_update(g.CustomerInvoiceUpdateDto, {"billing_address": "x"})
+
+
+def test_an_unknown_key_inside_an_object_is_refused() -> None:
+    with pytest.raises(ValidationError, match="unknown field"):
+        build_update(g.CustomerInvoiceUpdateDto, {"billing_address": {"value": {"nope": 1}}})
+
+
+@pytest.mark.parametrize("value", [10.5, 1e3])
+def test_a_float_amount_is_refused(value: float) -> None:
+    with pytest.raises(ValidationError, match="float"):
+        build_update(g.PaymentUpdateDto, {"payment_amount": value})
+
+
+@pytest.mark.parametrize("value", [Decimal("10.001"), Decimal("NaN"), Decimal("1e30")])
+def test_amounts_keep_their_limits_on_every_path(value: Decimal) -> None:
+    with pytest.raises(ValidationError, match="payment_amount"):
+        build_update(g.PaymentUpdateDto, {"payment_amount": value})
+
+
+def test_enums_dates_and_subclasses_take_the_general_path() -> None:
+    class Kind(enum.Enum):
+        PAYMENT = "Payment"
+
+    class Text(str):
+        pass
+
+    dto = build_update(
+        g.PaymentUpdateDto,
+        {
+            "type_": Kind.PAYMENT,
+            "application_date": dt.date(2024, 1, 31),
+            "invoice_text": Text("t"),
+        },
+    )
+    body = dto.to_dict()
+    assert body["type"] == {"value": "Payment"}
+    assert body["applicationDate"] == {"value": "2024-01-31T00:00:00"}
+    assert body["invoiceText"] == {"value": "t"}
