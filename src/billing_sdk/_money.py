@@ -146,7 +146,7 @@ def check_body(model: object, path: str = "", *, fresh: bool = False) -> None:
             inner = _plan(type(value))
             if inner is None:
                 continue  # neither an amount, nor a list or a model that may hold one
-            if inner == _UNLIMITED_WRAPPER and _is_leaf(value.value):  # type: ignore[attr-defined]
+            if inner == _UNLIMITED_WRAPPER and _is_leaf(value.value):
                 continue  # a {"value": ...} wrapper of a plain value (a string, a date...)
         where = path if name == "value" and path else f"{path}.{name}" if path else name
         if limits is not None:
