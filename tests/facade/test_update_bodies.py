@@ -96,3 +96,44 @@ def test_enums_dates_and_subclasses_take_the_general_path() -> None:
     assert body["type"] == {"value": "Payment"}
     assert body["applicationDate"] == {"value": "2024-01-31T00:00:00"}
     assert body["invoiceText"] == {"value": "t"}
+
+
+_SAMPLES: list[Any] = [None, "x", "", True, False, 0, 7, Decimal("1.25"), "2024-01-31T00:00:00"]
+
+
+@pytest.mark.parametrize("dto_cls", [g.CustomerInvoiceUpdateDto, g.PaymentUpdateDto])
+def test_the_direct_build_is_what_from_dict_builds(dto_cls: Any) -> None:
+    """Plain values build the DTO without its from_dict: the same model, field for field,
+    or the same refusal, for every wrapped field and every kind of plain value."""
+    from billing_sdk.visma._updates import _wrapped_scalars
+
+    known = _wrapped_scalars(dto_cls)
+    assert len(known) >= 15  # the DTO's wrapped scalars, not an empty table
+    for name, (key, _wrapper) in known.items():
+        for value in _SAMPLES:
+            try:
+                expected = dto_cls.from_dict({key: {"value": value}})
+                expected_error = None
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                expected, expected_error = None, exc
+            try:
+                built = build_update(dto_cls, {name: value})
+            except ValidationError as exc:
+                if expected_error is None:  # built by from_dict: only an amount check refuses
+                    assert not str(exc).startswith("invalid value"), (name, value, exc)
+                    with pytest.raises(ValidationError):
+                        build_update(
+                            dto_cls,
+                            {
+                                name: value,
+                                "invoice_lines"
+                                if "Invoice" in dto_cls.__name__
+                                else "payment_lines": [],
+                            },
+                        )
+                continue
+            assert expected_error is None, (name, value)
+            assert built == expected, (name, value)
+            assert built._wire_keys == expected._wire_keys == {key}
+            assert built.additional_properties == expected.additional_properties == {}
+            assert built.to_dict() == expected.to_dict()

@@ -37,8 +37,18 @@ _PLAIN_LINE_FIELDS = frozenset({"operation"})
 
 class _UpdateDto(Protocol):
     additional_properties: dict[str, Any]
+    _wire_keys: frozenset[str]
+
+    def __init__(self, **fields: Any) -> None: ...
 
     def to_dict(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+class _Wrapper(Protocol):
+    """A generated ``{"value": ...}`` wrapper model (``DtoValueOfString``)."""
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
@@ -100,14 +110,17 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
         raise ValidationError("changes must be a mapping of field name to new value")
     wire: dict[str, Any] = {}
     known = _wrapped_scalars(dto_cls)
-    # Whether every key is one of the DTO's own scalar fields and every value a plain
+    # Whether every key is one of the DTO's own wrapped fields and every value a plain
     # scalar: then the body holds nothing from_dict could keep as unknown (the wrappers are
     # built here), and the walk that looks for unknown keys has nothing to find.
     plain = True
+    wrappers: dict[str, tuple[type[_Wrapper], dict[str, Any]]] = {}
     for name, value in changes.items():
-        key = known.get(name) if type(name) is str else None
-        if key is not None and type(value) in _PLAIN_SCALARS:
-            wire[key] = {"value": value}  # a plain scalar: as _wire would write it
+        field = known.get(name) if type(name) is str else None
+        if field is not None and type(value) in _PLAIN_SCALARS:
+            key, wrapper = field
+            wire[key] = wrapped = {"value": value}  # a plain scalar: as _wire would write it
+            wrappers[name] = (wrapper, wrapped)
             continue
         plain = False
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
@@ -120,7 +133,14 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
         else:
             wire[_camel(name)] = {"value": _wire(value)}
     try:
-        dto = dto_cls.from_dict(wire)
+        if plain:
+            # What from_dict makes of `wire`, made directly: each wrapper by its own
+            # generated from_dict (which types its value), the DTO from those alone (from_dict
+            # would look up each of its ~50 keys to find them).
+            dto = dto_cls(**{name: w.from_dict(value) for name, (w, value) in wrappers.items()})
+            dto._wire_keys = frozenset(wire)
+        else:
+            dto = dto_cls.from_dict(wire)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise ValidationError(f"invalid value in {dto_cls.__name__}: {exc}") from None
     # Just built from `wire`: the walks visit only the attributes it set (wire_positions).
@@ -136,9 +156,10 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
 _PLAIN_SCALARS = frozenset({str, int, bool, Decimal, type(None)})
 
 
-def _wrapped_scalars(dto_cls: type) -> dict[str, str]:
-    """Python name -> JSON key of the DTO's fields typed as a ``{"value": ...}`` wrapper
-    model (``DtoValueOf...``: its one key is ``value``), worked out once per DTO.
+def _wrapped_scalars(dto_cls: type) -> dict[str, tuple[str, type[_Wrapper]]]:
+    """Python name -> (JSON key, wrapper model) of the DTO's fields typed as a
+    ``{"value": ...}`` wrapper (``DtoValueOf...``: its one key is ``value``), worked out once
+    per DTO.
 
     A wrapper built from ``{"value": <plain scalar>}`` keeps no unknown key: its one key is
     its own, and a wrapper of an object refuses a scalar (``from_dict`` raises).
@@ -158,7 +179,7 @@ def _wrapped_scalars(dto_cls: type) -> dict[str, str]:
                 and _camel(attr) == key
                 and not attr.endswith(_LINE_SUFFIXES + _UNWRAPPED_SUFFIXES)
             ):
-                known[attr] = key
+                known[attr] = (key, wrapper)
         _WRAPPED[dto_cls] = known
     return known
 
@@ -210,5 +231,5 @@ def _fields_of(cls: type) -> tuple[str, ...]:
 
 
 _EXTRAS: dict[type, bool] = {}
-_WRAPPED: dict[type, dict[str, str]] = {}
+_WRAPPED: dict[type, dict[str, tuple[str, type[_Wrapper]]]] = {}
 _FIELDS: dict[type, tuple[str, ...]] = {}
