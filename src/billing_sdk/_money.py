@@ -146,7 +146,7 @@ def check_body(model: object, path: str = "", *, fresh: bool = False) -> None:
             inner = _plan(type(value))
             if inner is None:
                 continue  # neither an amount, nor a list or a model that may hold one
-            if inner == _UNLIMITED_WRAPPER and _is_leaf(value.value):
+            if _unlimited_wrapper(type(value)) and _is_leaf(value.value):
                 continue  # a {"value": ...} wrapper of a plain value (a string, a date...)
         where = path if name == "value" and path else f"{path}.{name}" if path else name
         if limits is not None:
@@ -164,8 +164,17 @@ def check_body(model: object, path: str = "", *, fresh: bool = False) -> None:
 #: (``None``): working out each class's once keeps that walk to a lookup and a comparison.
 _Plan = tuple[tuple[str, "Limits | None"], ...]
 _PLANS: dict[type, _Plan | None] = {}
-#: The plan of a ``{"value": ...}`` wrapper with no limits of its own (``DtoValueOfString``).
-_UNLIMITED_WRAPPER: _Plan = (("value", None),)
+#: Per class: a ``{"value": ...}`` wrapper with no limits (``DtoValueOfString``).
+_UNLIMITED_WRAPPERS: dict[type, bool] = {}
+
+
+def _unlimited_wrapper(cls: type) -> bool:
+    known = _UNLIMITED_WRAPPERS.get(cls)
+    if known is None:
+        known = _UNLIMITED_WRAPPERS[cls] = getattr(cls, "FIELD_NAMES", None) == {
+            "value": "value"
+        } and not getattr(cls, "DECIMAL_LIMITS", None)
+    return known
 
 
 def _is_leaf(value: object) -> bool:
