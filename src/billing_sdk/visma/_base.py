@@ -31,7 +31,7 @@ from urllib.parse import unquote
 import anyio
 import httpx
 
-from billing_sdk import _json
+from billing_sdk import _headers, _json
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect, operation_name
 from billing_sdk._errors import (
@@ -129,8 +129,7 @@ def number_from_location(headers: httpx.Headers) -> str:
 
 def etag_of(result: Result[Any]) -> str | None:
     """The new version a write answered with (``ETag``), if any."""
-    etag: str | None = result.headers.get("etag")
-    return etag
+    return _headers.value(result.headers, b"etag")  # headers.get("etag"), without its copies
 
 
 async def _version(result: Result[Any]) -> str | None:
