@@ -7,6 +7,11 @@ nested objects take the generated models or dicts. The generated ``from_dict`` d
 so an unknown field or an invalid enum value is refused here, before any request; every amount,
 quantity and rate is then checked against the limits the spec gives it (``_money``: exact
 decimals, the field's scale and range; ``10.001`` for a cent amount is refused, not rounded).
+
+The usual body, a few of the DTO's own wrapped fields given plain ``str``/``int``/``bool``/
+``Decimal``/``None``, is built from its wrappers directly (each by its own ``from_dict``):
+nothing in it can be unknown or a float, so those walks are skipped; the amounts are checked
+all the same.
 """
 
 from __future__ import annotations
@@ -166,7 +171,7 @@ def _wrapped_scalars(dto_cls: type) -> dict[str, tuple[str, type[_Wrapper]]]:
     """
     known = _WRAPPED.get(dto_cls)
     if known is None:
-        models = sys.modules[dto_cls.__module__.rpartition(".")[0]]
+        models = sys.modules.get(dto_cls.__module__.rpartition(".")[0])
         names: dict[str, str] = getattr(dto_cls, "FIELD_NAMES", {})
         types = {f.name: str(f.type) for f in attrs.fields(dto_cls)} if attrs.has(dto_cls) else {}
         known = {}
