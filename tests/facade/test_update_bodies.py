@@ -137,3 +137,14 @@ def test_the_direct_build_is_what_from_dict_builds(dto_cls: Any) -> None:
             assert built._wire_keys == expected._wire_keys == {key}
             assert built.additional_properties == expected.additional_properties == {}
             assert built.to_dict() == expected.to_dict()
+
+
+@pytest.mark.parametrize("extra", [{}, {"invoice_lines": []}])
+def test_a_field_whose_key_is_not_its_camel_case_name_is_sent_under_its_own_key(
+    extra: dict[str, Any],
+) -> None:
+    """``sales_person_id`` (an ``InvoiceFields`` key) is ``salesPersonID`` on the wire, on the
+    plain path and on the general one."""
+    body = build_update(g.CustomerInvoiceUpdateDto, {"sales_person_id": 5, **extra}).to_dict()
+    assert body["salesPersonID"] == {"value": 5}
+    assert "salesPersonId" not in body

@@ -131,12 +131,15 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
             raise ValidationError(f"not a field name: {name!r}", field=str(name))
         _refuse_floats(value, name)
+        # The DTO's own key for its own field (``sales_person_id`` is ``salesPersonID``);
+        # anything else as it would be spelt, for from_dict to keep as unknown.
+        wire_key = _json_keys(dto_cls).get(name) or _camel(name)
         if name.endswith(_LINE_SUFFIXES):
-            wire[_camel(name)] = [_line(item, name) for item in _as_list(value, name)]
+            wire[wire_key] = [_line(item, name) for item in _as_list(value, name)]
         elif name.endswith(_UNWRAPPED_SUFFIXES):
-            wire[_camel(name)] = _wire(value)
+            wire[wire_key] = _wire(value)
         else:
-            wire[_camel(name)] = {"value": _wire(value)}
+            wire[wire_key] = {"value": _wire(value)}
     try:
         if plain:
             # What from_dict makes of `wire`, made directly: each wrapper by its own
@@ -181,12 +184,20 @@ def _wrapped_scalars(dto_cls: type) -> dict[str, tuple[str, type[_Wrapper]]]:
                 isinstance(wrapper, type)
                 and getattr(wrapper, "FIELD_NAMES", None) == {"value": "value"}
                 and re.fullmatch(r"[a-z][a-z0-9_]*", attr)
-                and _camel(attr) == key
                 and not attr.endswith(_LINE_SUFFIXES + _UNWRAPPED_SUFFIXES)
             ):
                 known[attr] = (key, wrapper)
         _WRAPPED[dto_cls] = known
     return known
+
+
+def _json_keys(dto_cls: type) -> dict[str, str]:
+    """Python name -> JSON key of every field of the DTO (``FIELD_NAMES`` the other way)."""
+    keys = _KEYS.get(dto_cls)
+    if keys is None:
+        names: dict[str, str] = getattr(dto_cls, "FIELD_NAMES", {})
+        keys = _KEYS[dto_cls] = {attr: key for key, attr in names.items()}
+    return keys
 
 
 def _refuse_floats(value: Any, name: str) -> None:
@@ -236,5 +247,6 @@ def _fields_of(cls: type) -> tuple[str, ...]:
 
 
 _EXTRAS: dict[type, bool] = {}
+_KEYS: dict[type, dict[str, str]] = {}
 _WRAPPED: dict[type, dict[str, tuple[str, type[_Wrapper]]]] = {}
 _FIELDS: dict[type, tuple[str, ...]] = {}
