@@ -137,13 +137,17 @@ def check_body(model: object, path: str = "", *, fresh: bool = False) -> None:
     if plan is None:
         return
     if fresh:
-        plan = tuple(plan[i] for i in wire_positions(model))
+        plan = tuple([plan[i] for i in wire_positions(model)])
     for name, limits in plan:
         value = getattr(model, name)
         if value is None:
             continue  # not sent: nothing to check
-        if limits is None and not isinstance(value, list) and _plan(type(value)) is None:
-            continue  # neither an amount, nor a list or a model that may hold one
+        if limits is None and not isinstance(value, list):
+            inner = _plan(type(value))
+            if inner is None:
+                continue  # neither an amount, nor a list or a model that may hold one
+            if _unlimited_wrapper(type(value)) and _is_leaf(value.value):
+                continue  # a {"value": ...} wrapper of a plain value (a string, a date...)
         where = path if name == "value" and path else f"{path}.{name}" if path else name
         if limits is not None:
             for item in value if isinstance(value, list) else [value]:
@@ -160,6 +164,22 @@ def check_body(model: object, path: str = "", *, fresh: bool = False) -> None:
 #: (``None``): working out each class's once keeps that walk to a lookup and a comparison.
 _Plan = tuple[tuple[str, "Limits | None"], ...]
 _PLANS: dict[type, _Plan | None] = {}
+#: Per class: a ``{"value": ...}`` wrapper with no limits (``DtoValueOfString``).
+_UNLIMITED_WRAPPERS: dict[type, bool] = {}
+
+
+def _unlimited_wrapper(cls: type) -> bool:
+    known = _UNLIMITED_WRAPPERS.get(cls)
+    if known is None:
+        known = _UNLIMITED_WRAPPERS[cls] = getattr(cls, "FIELD_NAMES", None) == {
+            "value": "value"
+        } and not getattr(cls, "DECIMAL_LIMITS", None)
+    return known
+
+
+def _is_leaf(value: object) -> bool:
+    """Neither a list nor a generated model: nothing in it can be an amount with limits."""
+    return not isinstance(value, list) and _plan(type(value)) is None
 
 
 def _plan(cls: type) -> _Plan | None:

@@ -58,4 +58,8 @@ def wire_positions(model: object) -> list[int]:
         names: dict[str, str] = getattr(cls, "FIELD_NAMES", {})
         positions = _POSITIONS[cls] = {key: index[name] for key, name in names.items()}
     keys: frozenset[str] = getattr(model, "_wire_keys", frozenset())
-    return sorted(positions[key] for key in keys if key in positions)
+    if len(keys) == 1:  # a write's body, a {"value": ...} wrapper: the common case
+        for key in keys:
+            position = positions.get(key)
+            return [] if position is None else [position]
+    return sorted([positions[key] for key in keys if key in positions])

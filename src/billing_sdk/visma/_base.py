@@ -25,14 +25,13 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote
 
 import anyio
 import httpx
 
-from billing_sdk import _json
+from billing_sdk import _headers, _json
 from billing_sdk import _validation as v
 from billing_sdk._engine import Result, expect, operation_name
 from billing_sdk._errors import (
@@ -130,8 +129,12 @@ def number_from_location(headers: httpx.Headers) -> str:
 
 def etag_of(result: Result[Any]) -> str | None:
     """The new version a write answered with (``ETag``), if any."""
-    etag: str | None = result.headers.get("etag")
-    return etag
+    return _headers.value(result.headers, b"etag")  # headers.get("etag"), without its copies
+
+
+async def _version(result: Result[Any]) -> str | None:
+    """What an update returns: the new version (``ETag``)."""
+    return etag_of(result)
 
 
 class Resource:
@@ -167,14 +170,14 @@ class Resource:
     def _finisher(self, op: Operation) -> Callable[[Result[Any]], Awaitable[Any]]:
         """What the direct call returns, from the checked and parsed response (``op.returns``)."""
         returns, model = op.returns, op.model
+        if returns is Returns.VERSION:
+            return _version  # an update
 
         async def finish(result: Result[Any]) -> Any:
             if returns is Returns.MODEL and model is not None:
                 return expect(result.parsed, model, result)
             if returns is Returns.ITEMS:
                 return list(result.parsed or [])
-            if returns is Returns.VERSION:
-                return etag_of(result)
             if returns is Returns.BYTES:
                 return result.content
             if returns is Returns.LOCATION:
@@ -520,15 +523,27 @@ class Resource:
         )
 
 
-@dataclass(frozen=True, slots=True)
 class _Send:
-    """What every send of one call shares: its job kind, its mode and how it is answered."""
+    """What every send of one call shares: its job kind, its mode and how it is answered.
 
-    kind: JobKind[Any]
-    mode: CallMode
-    retry: RetryPolicy | None
-    job_reference: Mapping[str, Any] | None
-    answer: _Answer[Any] | None
+    (A plain class: made once per call, and a frozen dataclass costs a ``setattr`` call per
+    field to make.)"""
+
+    __slots__ = ("answer", "job_reference", "kind", "mode", "retry")
+
+    def __init__(
+        self,
+        kind: JobKind[Any],
+        mode: CallMode,
+        retry: RetryPolicy | None,
+        job_reference: Mapping[str, Any] | None,
+        answer: _Answer[Any] | None,
+    ) -> None:
+        self.kind = kind
+        self.mode = mode
+        self.retry = retry
+        self.job_reference = job_reference
+        self.answer = answer
 
 
 class _Guard:

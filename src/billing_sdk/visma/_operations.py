@@ -295,6 +295,8 @@ DIRECT = CallMode(g.UNSET, returns_job=False, webhook=False)
 
 def call_mode(op: Operation, background: BackgroundMode) -> CallMode:
     """Decide, once, how a call of ``op`` with ``background=`` runs."""
+    if background is False and op.queueing is Queueing.ON_REQUEST:
+        return DIRECT  # nearly every call: the one shared (frozen) mode
     header = background_header(background)
     if background is False and op.queueing is Queueing.ALWAYS:
         header = "none"  # only the job says when it is done and what it made

@@ -7,12 +7,18 @@ nested objects take the generated models or dicts. The generated ``from_dict`` d
 so an unknown field or an invalid enum value is refused here, before any request; every amount,
 quantity and rate is then checked against the limits the spec gives it (``_money``: exact
 decimals, the field's scale and range; ``10.001`` for a cent amount is refused, not rounded).
+
+The usual body, a few of the DTO's own wrapped fields given plain ``str``/``int``/``bool``/
+``Decimal``/``None``, is built from its wrappers directly (each by its own ``from_dict``):
+nothing in it can be unknown or a float, so those walks are skipped; the amounts are checked
+all the same.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
@@ -36,8 +42,18 @@ _PLAIN_LINE_FIELDS = frozenset({"operation"})
 
 class _UpdateDto(Protocol):
     additional_properties: dict[str, Any]
+    _wire_keys: frozenset[str]
+
+    def __init__(self, **fields: Any) -> None: ...
 
     def to_dict(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+class _Wrapper(Protocol):
+    """A generated ``{"value": ...}`` wrapper model (``DtoValueOfString``)."""
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
@@ -98,26 +114,90 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     if not isinstance(changes, Mapping):
         raise ValidationError("changes must be a mapping of field name to new value")
     wire: dict[str, Any] = {}
+    known = _wrapped_scalars(dto_cls)
+    # Whether every key is one of the DTO's own wrapped fields and every value a plain
+    # scalar: then the body holds nothing from_dict could keep as unknown (the wrappers are
+    # built here), and the walk that looks for unknown keys has nothing to find.
+    plain = True
+    wrappers: dict[str, tuple[type[_Wrapper], dict[str, Any]]] = {}
     for name, value in changes.items():
+        field = known.get(name) if type(name) is str else None
+        if field is not None and type(value) in _PLAIN_SCALARS:
+            key, wrapper = field
+            wire[key] = wrapped = {"value": value}  # a plain scalar: as _wire would write it
+            wrappers[name] = (wrapper, wrapped)
+            continue
+        plain = False
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
             raise ValidationError(f"not a field name: {name!r}", field=str(name))
         _refuse_floats(value, name)
+        # The DTO's own key for its own field (``sales_person_id`` is ``salesPersonID``);
+        # anything else as it would be spelt, for from_dict to keep as unknown.
+        wire_key = _json_keys(dto_cls).get(name) or _camel(name)
         if name.endswith(_LINE_SUFFIXES):
-            wire[_camel(name)] = [_line(item, name) for item in _as_list(value, name)]
+            wire[wire_key] = [_line(item, name) for item in _as_list(value, name)]
         elif name.endswith(_UNWRAPPED_SUFFIXES):
-            wire[_camel(name)] = _wire(value)
+            wire[wire_key] = _wire(value)
         else:
-            wire[_camel(name)] = {"value": _wire(value)}
+            wire[wire_key] = {"value": _wire(value)}
     try:
-        dto = dto_cls.from_dict(wire)
+        if plain:
+            # What from_dict makes of `wire`, made directly: each wrapper by its own
+            # generated from_dict (which types its value), the DTO from those alone (from_dict
+            # would look up each of its ~50 keys to find them).
+            dto = dto_cls(**{name: w.from_dict(value) for name, (w, value) in wrappers.items()})
+            dto._wire_keys = frozenset(wire)
+        else:
+            dto = dto_cls.from_dict(wire)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise ValidationError(f"invalid value in {dto_cls.__name__}: {exc}") from None
     # Just built from `wire`: the walks visit only the attributes it set (wire_positions).
-    unknown = _unknown_fields(dto, dto_cls.__name__)
+    unknown = [] if plain else _unknown_fields(dto, dto_cls.__name__)
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
     _money.check_body(dto, fresh=True)
     return dto
+
+
+#: Values that travel as they are (``_wire`` returns them unchanged; no float among them):
+#: exact types, so an enum or a subclass takes the general path.
+_PLAIN_SCALARS = frozenset({str, int, bool, Decimal, type(None)})
+
+
+def _wrapped_scalars(dto_cls: type) -> dict[str, tuple[str, type[_Wrapper]]]:
+    """Python name -> (JSON key, wrapper model) of the DTO's fields typed as a
+    ``{"value": ...}`` wrapper (``DtoValueOf...``: its one key is ``value``), worked out once
+    per DTO.
+
+    A wrapper built from ``{"value": <plain scalar>}`` keeps no unknown key: its one key is
+    its own, and a wrapper of an object refuses a scalar (``from_dict`` raises).
+    """
+    known = _WRAPPED.get(dto_cls)
+    if known is None:
+        models = sys.modules.get(dto_cls.__module__.rpartition(".")[0])
+        names: dict[str, str] = getattr(dto_cls, "FIELD_NAMES", {})
+        types = {f.name: str(f.type) for f in attrs.fields(dto_cls)} if attrs.has(dto_cls) else {}
+        known = {}
+        for key, attr in names.items():
+            wrapper = getattr(models, types.get(attr, "").removesuffix(" | None"), None)
+            if (
+                isinstance(wrapper, type)
+                and getattr(wrapper, "FIELD_NAMES", None) == {"value": "value"}
+                and re.fullmatch(r"[a-z][a-z0-9_]*", attr)
+                and not attr.endswith(_LINE_SUFFIXES + _UNWRAPPED_SUFFIXES)
+            ):
+                known[attr] = (key, wrapper)
+        _WRAPPED[dto_cls] = known
+    return known
+
+
+def _json_keys(dto_cls: type) -> dict[str, str]:
+    """Python name -> JSON key of every field of the DTO (``FIELD_NAMES`` the other way)."""
+    keys = _KEYS.get(dto_cls)
+    if keys is None:
+        names: dict[str, str] = getattr(dto_cls, "FIELD_NAMES", {})
+        keys = _KEYS[dto_cls] = {attr: key for key, attr in names.items()}
+    return keys
 
 
 def _refuse_floats(value: Any, name: str) -> None:
@@ -167,4 +247,6 @@ def _fields_of(cls: type) -> tuple[str, ...]:
 
 
 _EXTRAS: dict[type, bool] = {}
+_KEYS: dict[type, dict[str, str]] = {}
+_WRAPPED: dict[type, dict[str, tuple[str, type[_Wrapper]]]] = {}
 _FIELDS: dict[type, tuple[str, ...]] = {}

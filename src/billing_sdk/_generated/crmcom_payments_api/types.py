@@ -146,14 +146,17 @@ def json_dumps(value: Any) -> bytes:
     hold) passes into the bytes as it is, so building a request never raises: the sender
     checks the bytes are UTF-8 and refuses the request before anything is sent.
     """
-    text = json.dumps(
-        value,
-        separators=(",", ":"),
-        allow_nan=False,
-        ensure_ascii=False,
-        default=_marked_decimal,
-    )
-    return text.replace(_OPEN, "").replace(_CLOSE, "").encode("utf-8", "surrogatepass")
+    text = _ENCODER.encode(value)
+    if _OPEN in text:  # a Decimal was written: unmark it
+        text = text.replace(_OPEN, "").replace(_CLOSE, "")
+    return text.encode("utf-8", "surrogatepass")
+
+
+#: Made once (``json.dumps`` with options builds an encoder per call); it keeps no state
+#: between calls.
+_ENCODER = json.JSONEncoder(
+    separators=(",", ":"), allow_nan=False, ensure_ascii=False, default=_marked_decimal
+)
 
 
 # -- local date-times (`format: local-date-time`) ---------------------------------------------
