@@ -132,13 +132,17 @@ def _read_response(
     the body was never encoded: ``_read_whole``). httpx 0.28 is pinned: ``_content`` is where
     its ``read`` keeps the body.
     """
-    built = httpx.Response(
-        status_code=response.status,
-        headers=_headers.from_raw(response.raw_headers),
-        stream=httpx.ByteStream(content),
-        request=request,
-        extensions=extensions,
-    )
+    # What its ``__init__`` sets for a ``stream=`` (the headers are this response's alone, so
+    # not copied again), then what ``read`` and the closed stream leave.
+    built = httpx.Response.__new__(httpx.Response)
+    built.status_code = response.status
+    built.headers = _headers.from_raw(response.raw_headers)
+    built._request = request
+    built.next_request = None
+    built.extensions = extensions
+    built.history = []
+    built.default_encoding = "utf-8"
+    built.stream = httpx.ByteStream(content)
     built._content = content
     built.is_stream_consumed = True
     built.is_closed = True

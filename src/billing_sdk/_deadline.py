@@ -71,8 +71,20 @@ class _AnyioLimit:
         return self._scope.__exit__(exc_type, exc, tb)
 
 
-def limit(seconds: float | None) -> AbstractAsyncContextManager[object]:
-    """An async context manager that raises ``TimeoutError`` after ``seconds`` (``None``: never)."""
-    if sniffio.current_async_library() == "asyncio":
+def library() -> str | None:
+    """The running async library's name (``sniffio``), ``None`` outside one: look it up once
+    per request and hand it to :func:`limit`."""
+    try:
+        return sniffio.current_async_library()
+    except sniffio.AsyncLibraryNotFoundError:
+        return None
+
+
+def limit(seconds: float | None, library: str | None = None) -> AbstractAsyncContextManager[object]:
+    """An async context manager that raises ``TimeoutError`` after ``seconds`` (``None``: never).
+
+    ``library``: the running async library when the caller has looked it up (:func:`library`).
+    """
+    if (library or sniffio.current_async_library()) == "asyncio":
         return asyncio.timeout(seconds)
     return _AnyioLimit(seconds)

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from billing_sdk import _deadline, _headers, _json, _raw
+from billing_sdk import _auth, _deadline, _headers, _json, _raw
 from billing_sdk._capacity import Capacity
 from billing_sdk._constants import RESENT_AFTER_DOUBT_EXTENSION
 from billing_sdk._errors import (
@@ -471,6 +471,44 @@ def _direct_auth(http: httpx.AsyncClient) -> httpx.Auth | None:
     return _NO_AUTH if auth is None else auth
 
 
+class _Prefix:
+    """What every plain request of one client starts with, built once: the base URL's parts
+    and the header triples ``_plain_request`` would produce for a request without a body or
+    headers of its own (``Host`` first, then the client's headers). Kept on the client and
+    rebuilt whenever its base URL or headers change (a user may edit ``client.http.headers``).
+    """
+
+    __slots__ = ("base", "headers", "items", "parts", "path", "snapshot")
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.base = http.base_url
+        self.headers = http.headers
+        self.snapshot = list(self.headers._list)
+        self.parts = self.base._uri_reference
+        self.path = self.parts.path or "/"
+        names = {lower for _, lower, _ in self.snapshot}
+        host = self.base.netloc if b"host" not in names and self.base.host else None
+        self.items = ([(b"Host", b"host", host)] if host else []) + self.snapshot
+
+    def fits(self, http: httpx.AsyncClient) -> bool:
+        return (
+            http.base_url is self.base
+            and http.headers is self.headers
+            and self.headers._list == self.snapshot
+        )
+
+
+def _prefix(http: httpx.AsyncClient) -> _Prefix:
+    prefix: _Prefix | None = http.__dict__.get("_billing_sdk_prefix")
+    if prefix is None or not prefix.fits(http):
+        prefix = http.__dict__["_billing_sdk_prefix"] = _Prefix(http)
+    return prefix
+
+
+#: Methods httpx gives a ``Content-Length: 0`` when they carry no body.
+_EMPTY_BODY_LENGTH = ("POST", "PUT", "PATCH")
+
+
 def _built(
     http: httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions | None
 ) -> httpx.Request:
@@ -488,9 +526,23 @@ def _built(
         query = str(httpx.QueryParams(params)) if params else None
         # The base URL's parsed parts with this path and query: what httpx's parser would
         # produce for them (the path holds only characters it keeps as they are).
-        parts = base._uri_reference
+        prefix = _prefix(http)
+        parts = prefix.parts
         target = httpx.URL.__new__(httpx.URL)
-        target._uri_reference = parts._replace(path=(parts.path or "/") + url[1:], query=query)
+        target._uri_reference = parts._replace(path=prefix.path + url[1:], query=query)
+        method = str(kwargs.get("method", "GET")).upper()
+        if (
+            not kwargs.get("headers")
+            and not kwargs.get("content")
+            and method not in _EMPTY_BODY_LENGTH
+            and kwargs.get("data") is None
+            and kwargs.get("files") is None
+            and kwargs.get("json") is None
+        ):
+            # A read: the client's headers as they are, no body.
+            headers = httpx.Headers()
+            headers._list = list(prefix.items)
+            return _request_of(method, target, headers, b"", _extensions(http, options))
     else:
         target = http._merge_url(url)
         if params is not None:
@@ -499,9 +551,7 @@ def _built(
     extra = kwargs.get("headers")
     if extra:
         headers.update(extra)
-    extensions: dict[str, Any] = {"timeout": http.timeout.as_dict()}
-    if options is not None:
-        extensions.update(options.extensions())
+    extensions = _extensions(http, options)
     content = kwargs.get("content")
     if (
         (content is None or isinstance(content, bytes))
@@ -520,6 +570,30 @@ def _built(
         headers=headers,
         extensions=extensions,
     )
+
+
+def _extensions(http: httpx.AsyncClient, options: RequestOptions | None) -> dict[str, Any]:
+    extensions: dict[str, Any] = {"timeout": http.timeout.as_dict()}
+    if options is not None:
+        extensions.update(options.extensions())
+    return extensions
+
+
+def _request_of(
+    method: str, url: httpx.URL, headers: httpx.Headers, body: bytes, extensions: dict[str, Any]
+) -> httpx.Request:
+    """``httpx.Request(method, url, headers=headers, stream=ByteStream(body),
+    extensions=extensions)`` read (``request.read()``), for an upper-case method, a URL and
+    headers built for this request alone: what its ``__init__`` sets, without copying them
+    again (httpx 0.28 is pinned; ``_content`` is where ``read`` keeps the body)."""
+    request = httpx.Request.__new__(httpx.Request)
+    request.method = method
+    request.url = url
+    request.headers = headers
+    request.extensions = extensions
+    request.stream = httpx.ByteStream(body)
+    request._content = body
+    return request
 
 
 def _plain_request(
@@ -552,34 +626,34 @@ def _plain_request(
         b"transfer-encoding",
     }:
         auto.append((b"Content-Length", b"0"))
-    # Bytes already: httpx.Request copies a Headers as it is instead of normalising each pair.
-    request = httpx.Request(
-        method,
-        url,
-        headers=_headers.from_raw(auto + raw),
-        stream=httpx.ByteStream(body),
-        extensions=extensions,
-    )
-    request._content = body  # what request.read() keeps (httpx 0.28 is pinned)
-    return request
+    # Bytes already: no normalising of each pair.
+    return _request_of(method, url, _headers.from_raw(auto + raw), body, extensions)
 
 
 async def _sent(
     http: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth
 ) -> httpx.Response:
     """``http.send(request)`` on the direct route: the auth flow, the request hooks and the
-    client's transport, the way httpx drives them (its ``_send_handling_auth``)."""
+    client's transport, the way httpx drives them (its ``_send_handling_auth``).
+
+    An SDK flow that holds a usable credential (``_auth.HeldCredential``) is run without its
+    generator: the credential put on, the request sent, the credential taken off; only a
+    rejection hands over to the rest of the flow (``renewed``)."""
     if http.is_closed:
         raise RuntimeError("Cannot send a request, as the client has been closed.")
     hooks = http.event_hooks["request"]
-    flow = auth.async_auth_flow(request)
+    credential = auth if isinstance(auth, _auth.HeldCredential) else None
+    held = credential.attach(request) if credential is not None else None
+    flow = None if held is not None else auth.async_auth_flow(request)
+    response: httpx.Response | None = None
     try:
-        request = await flow.__anext__()
+        if flow is not None:
+            request = await flow.__anext__()
         while True:
             for hook in hooks:
                 await hook(request)
             transport = http._transport_for_url(request.url)
-            response: httpx.Response = await transport.handle_async_request(request)
+            response = await transport.handle_async_request(request)
             response.request = request
             if _HTTPX_LOG.isEnabledFor(logging.INFO):
                 # httpx's own line, as its ``send`` writes it (the SDK's log filter redacts
@@ -594,21 +668,34 @@ async def _sent(
                 )
             try:
                 try:
-                    next_request = await flow.asend(response)
+                    if flow is not None:
+                        next_request = await flow.asend(response)
+                    elif credential is not None and credential.rejects(response):
+                        flow = credential.renewed(request, held)
+                        held = None
+                        next_request = await flow.__anext__()
+                    else:
+                        break
                 except StopAsyncIteration:
                     break
-                await response.aread()
+                if not hasattr(response, "_content"):  # what ``aread`` checks (httpx 0.28)
+                    await response.aread()
                 request = next_request
             except BaseException:
                 await response.aclose()
                 raise
     finally:
-        await flow.aclose()
-    try:
-        await response.aread()
-    except BaseException:
-        await response.aclose()
-        raise
+        if flow is not None:
+            await flow.aclose()
+        elif credential is not None and held is not None:
+            credential.detach(request, response)
+    assert response is not None
+    if not hasattr(response, "_content"):
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
     return response
 
 

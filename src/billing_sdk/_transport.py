@@ -226,16 +226,20 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         policy = self.policy.narrowed_by(options.retry)
         resend = options.resend
         _refuse_unsendable_headers(request)
-        # Read the body once so every attempt can send it again.
-        await request.aread()
+        # Read the body once so every attempt can send it again (``aread``'s own check).
+        if not hasattr(request, "_content"):
+            await request.aread()
         self.stats.requests += 1
         # The call's deadline (the engine's, which a token request shares) and this request's
         # own, on this transport's clock.
         left = min(self.call_timeout or math.inf, _deadline.deadline() - time.monotonic())
         deadline = self._clock() + left
+        # Looked up once per request: the attempt's timer and the inner transport's choice.
+        library = _deadline.library()
         attempt = 0
         while True:
-            await self._wait_for_pause(request, deadline)
+            if self._resume_at > self._clock():
+                await self._wait_for_pause(request, deadline)
             if self.pacer is not None:
                 await self._take_shared(request, policy, deadline)
             if self._interval:
@@ -249,7 +253,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             started = self._clock()
             limit = self._attempt_limit(request, started, deadline)
             try:
-                response = await self._send_once(request, limit)
+                response = await self._send_once(request, limit, library)
             except httpx.TransportError as exc:
                 self._log(request, None, attempt, started, exc)
                 if attempt < policy.max_attempts and policy.retries_exception(
@@ -372,17 +376,20 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         if wait is not None and 0 < wait <= policy.max_server_wait:
             self.pause_for(wait)
 
-    async def _send_once(self, request: httpx.Request, limit: float | None) -> httpx.Response:
+    async def _send_once(
+        self, request: httpx.Request, limit: float | None, library: str | None = None
+    ) -> httpx.Response:
         """One attempt, body included: a connection cut mid-body is retried like one cut
         before the headers (httpx would otherwise read the body after this transport has
         returned, and the error would escape every retry), and the deadline covers a body
         that trickles in as much as headers that never come."""
         try:
-            async with _deadline.limit(limit):
+            async with _deadline.limit(limit, library):
                 response = await self.inner.handle_async_request(request)
                 try:
                     cap_body(response, request, self.max_response_bytes)
-                    await response.aread()
+                    if not hasattr(response, "_content"):  # what ``aread`` checks (httpx 0.28)
+                        await response.aread()
                 except BaseException:
                     with anyio.CancelScope(shield=True):
                         await response.aclose()
@@ -426,6 +433,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
 def _quota_spent(headers: httpx.Headers) -> bool:
     """Whether a remaining-quota header says ``0`` (``headers.get(name, "").strip() == "0"``
     for each name, read in one pass each: these run on every response)."""
+    if not any(lower in _REMAINING_RAW and b"0" in value for _, lower, value in headers._list):
+        return False  # no such header holds a 0: the usual answer, in one pass
     for name in _REMAINING_RAW:
         value = _headers.value(headers, name)
         if value is not None and value.strip() == "0":
