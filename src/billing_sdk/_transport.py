@@ -384,7 +384,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         returned, and the error would escape every retry), and the deadline covers a body
         that trickles in as much as headers that never come."""
         try:
-            async with _deadline.limit(limit, library):
+            with _deadline.limit(limit, library):
                 response = await self.inner.handle_async_request(request)
                 try:
                     cap_body(response, request, self.max_response_bytes)
