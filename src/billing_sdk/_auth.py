@@ -214,13 +214,14 @@ def put_authorization(request: httpx.Request, value: bytes) -> None:
     """``request.headers["Authorization"] = value`` for a value that is bytes already: the
     first ``Authorization`` header replaced (any others dropped), or one appended."""
     items = request.headers._list
+    header = (b"Authorization", b"authorization", value)
     found = [i for i, (_, lower, _) in enumerate(items) if lower == b"authorization"]
+    if not found:
+        items.append(header)  # the usual case: the request carries none yet
+        return
     for index in reversed(found[1:]):
         del items[index]
-    if found:
-        items[found[0]] = (b"Authorization", b"authorization", value)
-    else:
-        items.append((b"Authorization", b"authorization", value))
+    items[found[0]] = header
 
 
 class StaticBearer(httpx.Auth):
@@ -253,6 +254,8 @@ def _take_off(names: tuple[str, ...], request: httpx.Request, response: Any) -> 
     if not isinstance(response, httpx.Response):
         return
     response.next_request = None  # a redirect not followed: httpx built it with them
-    for sent in (response.request, *(r.request for r in response.history)):
-        if sent is not request:
-            _headers.remove(sent.headers, lowered)
+    if response.request is not request:
+        _headers.remove(response.request.headers, lowered)
+    for earlier in response.history:
+        if earlier.request is not request:
+            _headers.remove(earlier.request.headers, lowered)

@@ -266,7 +266,6 @@ class Engine:
         if isinstance(url, str) and "/." in url:
             kwargs = {**kwargs, "url": _escaped_dot_segments(url)}
             url = kwargs["url"]
-        path = _path_of(url)
         http = self.http
         direct = _direct_auth(http)
         failure: BillingError | None = None
@@ -302,7 +301,7 @@ class Engine:
             # that sent the request (their locals hold it, credentials and all).
             failure = exc.with_traceback(None)
         except (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, ValueError) as exc:
-            failure = _transport_failure(exc, method, path)
+            failure = _transport_failure(exc, method, _path_of(url))
         if failure is not None:
             _after_doubt(failure, request, method)
             raise failure
@@ -478,31 +477,51 @@ class _Prefix:
     rebuilt whenever its base URL or headers change (a user may edit ``client.http.headers``).
     """
 
-    __slots__ = ("base", "headers", "items", "parts", "path", "snapshot")
+    __slots__ = (
+        "base",
+        "fragment",
+        "headers",
+        "items",
+        "origin",
+        "path",
+        "snapshot",
+        "timeout",
+        "timeouts",
+    )
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self.base = http.base_url
         self.headers = http.headers
+        self.timeout = http.timeout
+        self.timeouts = self.timeout.as_dict()
         self.snapshot = list(self.headers._list)
-        self.parts = self.base._uri_reference
-        self.path = self.parts.path or "/"
+        parts = self.base._uri_reference
+        #: The base URL's parts before its path (scheme, userinfo, host, port).
+        self.origin = tuple(parts)[:4]
+        self.path = parts.path or "/"
+        self.fragment = parts.fragment
         names = {lower for _, lower, _ in self.snapshot}
         host = self.base.netloc if b"host" not in names and self.base.host else None
         self.items = ([(b"Host", b"host", host)] if host else []) + self.snapshot
 
-    def fits(self, http: httpx.AsyncClient) -> bool:
-        return (
-            http.base_url is self.base
-            and http.headers is self.headers
-            and self.headers._list == self.snapshot
-        )
-
 
 def _prefix(http: httpx.AsyncClient) -> _Prefix:
     prefix: _Prefix | None = http.__dict__.get("_billing_sdk_prefix")
-    if prefix is None or not prefix.fits(http):
+    if (
+        prefix is None
+        or http.base_url is not prefix.base
+        or http.headers is not prefix.headers
+        or http.timeout is not prefix.timeout
+        or prefix.headers._list != prefix.snapshot
+    ):
         prefix = http.__dict__["_billing_sdk_prefix"] = _Prefix(http)
     return prefix
+
+
+#: httpx's parsed-URL tuple (``URL._uri_reference``): built directly from its fields.
+_ParseResult = type(httpx.URL("http://x")._uri_reference)
+#: The body of every request without one (a ``ByteStream`` only hands out its bytes).
+_NO_BODY = httpx.ByteStream(b"")
 
 
 #: Methods httpx gives a ``Content-Length: 0`` when they carry no body.
@@ -527,9 +546,10 @@ def _built(
         # The base URL's parsed parts with this path and query: what httpx's parser would
         # produce for them (the path holds only characters it keeps as they are).
         prefix = _prefix(http)
-        parts = prefix.parts
         target = httpx.URL.__new__(httpx.URL)
-        target._uri_reference = parts._replace(path=prefix.path + url[1:], query=query)
+        target._uri_reference = tuple.__new__(
+            _ParseResult, (*prefix.origin, prefix.path + url[1:], query, prefix.fragment)
+        )
         method = str(kwargs.get("method", "GET")).upper()
         if (
             not kwargs.get("headers")
@@ -539,10 +559,21 @@ def _built(
             and kwargs.get("files") is None
             and kwargs.get("json") is None
         ):
-            # A read: the client's headers as they are, no body.
-            headers = httpx.Headers()
+            # A read: the client's headers as they are, no body; what ``Headers(...)``,
+            # ``as_dict`` and ``_request_of`` would make, made directly.
+            headers = httpx.Headers.__new__(httpx.Headers)
             headers._list = list(prefix.items)
-            return _request_of(method, target, headers, b"", _extensions(http, options))
+            headers._encoding = None
+            request = httpx.Request.__new__(httpx.Request)
+            request.method = method
+            request.url = target
+            request.headers = headers
+            request.extensions = {"timeout": dict(prefix.timeouts)}
+            if options is not None:
+                request.extensions.update(options.extensions())
+            request.stream = _NO_BODY
+            request._content = b""
+            return request
     else:
         target = http._merge_url(url)
         if params is not None:
@@ -652,8 +683,8 @@ async def _sent(
         while True:
             for hook in hooks:
                 await hook(request)
-            transport = http._transport_for_url(request.url)
-            response = await transport.handle_async_request(request)
+            # (no mounts on the direct route: ``_transport_for_url`` is the client's transport)
+            response = await http._transport.handle_async_request(request)
             response.request = request
             if _HTTPX_LOG.isEnabledFor(logging.INFO):
                 # httpx's own line, as its ``send`` writes it (the SDK's log filter redacts
@@ -743,7 +774,12 @@ def _carries_a_field(value: object) -> bool:
     known = _FIELDS.get(model)
     if known is None:
         known = _FIELDS[model] = _fields_of(model)
-    return not known or any(getattr(value, n) is not None for n in known)
+    if not known:
+        return True
+    for name in known:  # noqa: SIM110  (a loop, not ``any(...)``: it runs on every read)
+        if getattr(value, name) is not None:
+            return True
+    return False
 
 
 def _all_known_and_null(value: object, result: Result[Any]) -> bool:

@@ -223,7 +223,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         options = request.extensions.get(REQUEST_OPTIONS_EXTENSION)
         if not isinstance(options, RequestOptions):
             options = _DEFAULT_OPTIONS
-        policy = self.policy.narrowed_by(options.retry)
+        policy = self.policy if options.retry is None else self.policy.narrowed_by(options.retry)
         resend = options.resend
         _refuse_unsendable_headers(request)
         # Read the body once so every attempt can send it again (``aread``'s own check).
@@ -268,7 +268,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                         await self._sleep(wait)
                         continue
                 raise
-            self._log(request, response, attempt, started, None)
+            if logger.isEnabledFor(logging.INFO):
+                self._log(request, response, attempt, started, None)
             status = response.status_code
             if status == UNAVAILABLE:
                 self.stats.unavailable += 1
@@ -433,7 +434,10 @@ class PolicyTransport(httpx.AsyncBaseTransport):
 def _quota_spent(headers: httpx.Headers) -> bool:
     """Whether a remaining-quota header says ``0`` (``headers.get(name, "").strip() == "0"``
     for each name, read in one pass each: these run on every response)."""
-    if not any(lower in _REMAINING_RAW and b"0" in value for _, lower, value in headers._list):
+    for _, lower, value in headers._list:
+        if lower in _REMAINING_RAW and b"0" in value:
+            break
+    else:
         return False  # no such header holds a 0: the usual answer, in one pass
     for name in _REMAINING_RAW:
         value = _headers.value(headers, name)
@@ -448,10 +452,10 @@ def _refuse_unsendable_headers(request: httpx.Request) -> None:
     (The SDK checks the values it builds earlier: ``if_match``, tokens from a server, keys
     given to a client. This is the net under all of them, user ``headers=`` included.)
     """
-    raw = request.headers.raw
-    if not _UNSENDABLE.search(b" ".join(value for _, value in raw)):
+    items = request.headers._list  # (name, lower-case name, value): httpx 0.28 is pinned
+    if not _UNSENDABLE.search(b" ".join([value for _, _, value in items])):
         return  # one search over every value: the common case
-    for name, value in raw:
+    for name, _, value in items:
         if _UNSENDABLE.search(value):
             header = name.decode("ascii", "replace")
             raise ValidationError(

@@ -82,11 +82,14 @@ async def test_it_ends_as_asyncio_timeout_ends(scenario: str) -> None:
     ours = await _outcome(lambda s: _deadline.limit(s, "asyncio"), scenario)
     theirs = await _outcome(asyncio.timeout, scenario)
     assert ours == theirs
-    assert ours == {
-        "done in time": "done",
-        "time up": "TimeoutError (cancelling 0)",
-        "outer cancel with the timer": "CancelledError (cancelling 1)",
-    }[scenario]
+    assert (
+        ours
+        == {
+            "done in time": "done",
+            "time up": "TimeoutError (cancelling 0)",
+            "outer cancel with the timer": "CancelledError (cancelling 1)",
+        }[scenario]
+    )
 
 
 async def test_outside_a_task_it_refuses_as_asyncio_does() -> None:

@@ -364,7 +364,9 @@ def on_await(method: Callable[P, C]) -> Callable[P, C]:
     @functools.wraps(method)
     def call(*args: P.args, **kwargs: P.kwargs) -> C:
         async def run() -> Any:
-            return await method(*args, **kwargs)
+            made = method(*args, **kwargs)
+            # The call's own coroutine, awaited without its wrapper.
+            return await (made._coroutine if isinstance(made, VismaCall) else made)
 
         return cast("C", VismaCall(run()))
 
