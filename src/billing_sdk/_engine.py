@@ -462,11 +462,12 @@ _HTTPX_LOG = logging.getLogger("httpx")
 
 def _direct_auth(http: httpx.AsyncClient) -> httpx.Auth | None:
     """The auth flow to run on the direct route, or ``None`` when ``http.send`` must run."""
-    if http.follow_redirects or http.event_hooks["response"] or http._mounts or http.params:
+    # (httpx 0.28's own attributes behind ``event_hooks``, ``base_url.userinfo``, ``auth``)
+    if http.follow_redirects or http._event_hooks["response"] or http._mounts or http.params:
         return None
-    if http.base_url.userinfo:
+    if http._base_url._uri_reference.userinfo:
         return None  # httpx derives a BasicAuth from it: leave that to httpx
-    auth = http.auth
+    auth = http._auth
     return _NO_AUTH if auth is None else auth
 
 
@@ -672,7 +673,7 @@ async def _sent(
     rejection hands over to the rest of the flow (``renewed``)."""
     if http.is_closed:
         raise RuntimeError("Cannot send a request, as the client has been closed.")
-    hooks = http.event_hooks["request"]
+    hooks = http._event_hooks["request"]
     credential = auth if isinstance(auth, _auth.HeldCredential) else None
     held = credential.attach(request) if credential is not None else None
     flow = None if held is not None else auth.async_auth_flow(request)

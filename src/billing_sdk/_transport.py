@@ -275,7 +275,10 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 self.stats.unavailable += 1
             if self.pacer is not None:
                 await self._report(response, policy)
-            if not policy.retries_status(request.method, status, resend):
+            if (
+                status != TOO_MANY_REQUESTS and status not in policy.retry_statuses
+            ) or not policy.retries_status(request.method, status, resend):
+                # (the first test is the usual answer: a status no policy retries)
                 if self.pacer is None:
                     self._pause_if_quota_spent(response, policy)
                 return response
@@ -434,8 +437,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
 def _quota_spent(headers: httpx.Headers) -> bool:
     """Whether a remaining-quota header says ``0`` (``headers.get(name, "").strip() == "0"``
     for each name, read in one pass each: these run on every response)."""
-    for _, lower, value in headers._list:
-        if lower in _REMAINING_RAW and b"0" in value:
+    for _, lower, raw in headers._list:
+        if lower in _REMAINING_RAW and b"0" in raw:
             break
     else:
         return False  # no such header holds a 0: the usual answer, in one pass
