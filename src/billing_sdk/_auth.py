@@ -75,7 +75,8 @@ class _SingleFlightToken:
 
     def __init__(self, fetch: Callable[[], Any], margin: float) -> None:
         self._fetch = fetch
-        self._margin = margin
+        #: Seconds before its expiry a token counts as due for renewal.
+        self.margin = margin
         self._lock = anyio.Lock()
         self.current: _Token | None = None
         self.fetches = 0
@@ -83,7 +84,7 @@ class _SingleFlightToken:
     def cached(self) -> _Token | None:
         """The current token if it is usable now (no renewal needed), else ``None``."""
         token = self.current
-        if token is not None and token.usable(self._margin):
+        if token is not None and token.usable(self.margin):
             return token
         return None
 
@@ -93,7 +94,7 @@ class _SingleFlightToken:
             return token
         async with self._lock:
             token = self.current
-            if token is not None and token.usable(self._margin):
+            if token is not None and token.usable(self.margin):
                 return token
             return await self._renew()
 

@@ -508,11 +508,12 @@ class _Prefix:
 
 def _prefix(http: httpx.AsyncClient) -> _Prefix:
     prefix: _Prefix | None = http.__dict__.get("_billing_sdk_prefix")
+    # (what the ``base_url``, ``headers`` and ``timeout`` properties return, httpx 0.28)
     if (
         prefix is None
-        or http.base_url is not prefix.base
-        or http.headers is not prefix.headers
-        or http.timeout is not prefix.timeout
+        or http._base_url is not prefix.base
+        or http._headers is not prefix.headers
+        or http._timeout is not prefix.timeout
         or prefix.headers._list != prefix.snapshot
     ):
         prefix = http.__dict__["_billing_sdk_prefix"] = _Prefix(http)
@@ -535,13 +536,12 @@ def _built(
     """``http.build_request(**kwargs)``, for a client with no params or cookies of its own."""
     url: Any = kwargs.get("url", "")
     params = kwargs.get("params")
-    base = http.base_url
     # (httpx keeps the base URL's path ending in "/", so joining is appending.)
     if (
         isinstance(url, str)
         and _PLAIN_PATH.fullmatch(url)
         and ("%" not in url or not _LONE_PERCENT.search(url))
-        and base.query == b""
+        and not http._base_url._uri_reference.query  # (``base_url.query == b""``)
     ):
         query = str(httpx.QueryParams(params)) if params else None
         # The base URL's parsed parts with this path and query: what httpx's parser would

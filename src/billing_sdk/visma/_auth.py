@@ -115,9 +115,10 @@ class OAuth2ClientCredentials(HeldCredential):
     def attach(self, request: httpx.Request) -> _Token | None:
         if type(self).async_auth_flow is not OAuth2ClientCredentials.async_auth_flow:
             return None  # a subclass's own flow runs as it is
-        token = self.tokens.cached()
-        if token is not None:
-            put_authorization(request, token.bearer)
+        token = self.tokens.current
+        if token is None or not token.usable(self.tokens.margin):
+            return None  # none yet, or due for renewal: the flow fetches one
+        put_authorization(request, token.bearer)
         return token
 
     def rejects(self, response: httpx.Response) -> bool:
