@@ -54,6 +54,10 @@ def deadline() -> float:
     return _DEADLINE.get()
 
 
+#: :func:`deadline` itself (the context variable's ``get``), for the transport's every request.
+current = _DEADLINE.get
+
+
 class _AsyncioLimit:
     """``asyncio.timeout(seconds)`` as a plain (synchronous) context manager: nothing in it
     awaits, so no coroutine per enter and exit, and no state machine beyond what one attempt

@@ -232,7 +232,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         self.stats.requests += 1
         # The call's deadline (the engine's, which a token request shares) and this request's
         # own, on this transport's clock.
-        left = min(self.call_timeout or math.inf, _deadline.deadline() - time.monotonic())
+        left = min(self.call_timeout or math.inf, _deadline.current() - time.monotonic())
         deadline = self._clock() + left
         # Looked up once per request: the attempt's timer and the inner transport's choice.
         library = _deadline.library()
@@ -279,7 +279,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 status != TOO_MANY_REQUESTS and status not in policy.retry_statuses
             ) or not policy.retries_status(request.method, status, resend):
                 # (the first test is the usual answer: a status no policy retries)
-                if self.pacer is None:
+                if self.pacer is None and _may_say_spent(response.headers):
                     self._pause_if_quota_spent(response, policy)
                 return response
             if status == TOO_MANY_REQUESTS:
@@ -391,9 +391,15 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             with _deadline.limit(limit, library):
                 response = await self.inner.handle_async_request(request)
                 try:
-                    cap_body(response, request, self.max_response_bytes)
-                    if not hasattr(response, "_content"):  # what ``aread`` checks (httpx 0.28)
-                        await response.aread()
+                    cap = self.max_response_bytes
+                    if response.is_closed and hasattr(response, "_content"):
+                        # Read whole already: only its size counts (what ``cap_body`` checks).
+                        if cap is not None and len(response._content) > cap:
+                            cap_body(response, request, cap)
+                    else:
+                        cap_body(response, request, cap)
+                        if not hasattr(response, "_content"):  # ``aread``'s check (httpx 0.28)
+                            await response.aread()
                 except BaseException:
                     with anyio.CancelScope(shield=True):
                         await response.aclose()
@@ -434,14 +440,20 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+def _may_say_spent(headers: httpx.Headers) -> bool:
+    """Whether a remaining-quota header holds a ``0`` at all: one pass, and ``False`` for the
+    usual answer (only then is :func:`_quota_spent` asked)."""
+    for _, lower, raw in headers._list:  # noqa: SIM110  (a loop: it runs on every response)
+        if lower in _REMAINING_RAW and b"0" in raw:
+            return True
+    return False
+
+
 def _quota_spent(headers: httpx.Headers) -> bool:
     """Whether a remaining-quota header says ``0`` (``headers.get(name, "").strip() == "0"``
-    for each name, read in one pass each: these run on every response)."""
-    for _, lower, raw in headers._list:
-        if lower in _REMAINING_RAW and b"0" in raw:
-            break
-    else:
-        return False  # no such header holds a 0: the usual answer, in one pass
+    for each name, read in one pass each)."""
+    if not _may_say_spent(headers):
+        return False
     for name in _REMAINING_RAW:
         value = _headers.value(headers, name)
         if value is not None and value.strip() == "0":
