@@ -281,7 +281,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                yarl.URL(str(request.url), encoded=True),
+                yarl.URL(_headers.url_text(request.url), encoded=True),
                 headers=_headers.str_items(request.headers),
                 data=body or None,
                 allow_redirects=False,

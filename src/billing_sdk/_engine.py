@@ -486,6 +486,7 @@ class _Prefix:
         "origin",
         "path",
         "snapshot",
+        "text",
         "timeout",
         "timeouts",
     )
@@ -501,6 +502,11 @@ class _Prefix:
         self.origin = tuple(parts)[:4]
         self.path = parts.path or "/"
         self.fragment = parts.fragment
+        # ``str()`` of the base URL's origin and path: a target's text is this plus its own
+        # path and query (kept on the target for the transport, ``_headers.URL_TEXT``).
+        bare = httpx.URL.__new__(httpx.URL)
+        bare._uri_reference = tuple.__new__(_ParseResult, (*self.origin, self.path, None, None))
+        self.text = str(bare) if self.fragment is None else None
         names = {lower for _, lower, _ in self.snapshot}
         host = self.base.netloc if b"host" not in names and self.base.host else None
         self.items = ([(b"Host", b"host", host)] if host else []) + self.snapshot
@@ -551,6 +557,10 @@ def _built(
         target._uri_reference = tuple.__new__(
             _ParseResult, (*prefix.origin, prefix.path + url[1:], query, prefix.fragment)
         )
+        if prefix.text is not None:
+            # What ``str(target)`` gives (no fragment): the transport reads it from here.
+            text = prefix.text + url[1:]
+            target.__dict__[_headers.URL_TEXT] = text if query is None else f"{text}?{query}"
         method = str(kwargs.get("method", "GET")).upper()
         if (
             not kwargs.get("headers")

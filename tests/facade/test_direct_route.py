@@ -18,6 +18,7 @@ import pytest
 from billing_sdk import ResponseTooLarge, VismaClient
 from billing_sdk._aiohttp_transport import AiohttpTransport, _read_response
 from billing_sdk._engine import _built, _direct_auth
+from billing_sdk._headers import url_text
 from billing_sdk._transport import RequestOptions
 from billing_sdk.sandbox import Sandbox
 from tests.facade.test_aiohttp_transport import RawServer, answer
@@ -72,6 +73,7 @@ def test_the_direct_route_builds_what_httpx_builds(kwargs: dict[str, Any], base_
     ours = _built(http, kwargs, options)
     theirs = http.build_request(**kwargs, extensions=options.extensions())
     assert (ours.method, ours.url) == (theirs.method, theirs.url)
+    assert url_text(ours.url) == str(ours.url) == str(theirs.url)  # the text kept on it, if any
     if "files" not in kwargs:  # a multipart body carries a random boundary
         assert ours.headers.raw == theirs.headers.raw
         assert ours.content == theirs.content
@@ -87,6 +89,7 @@ def test_the_direct_route_follows_edits_of_the_clients_headers_and_base_url() ->
         ours = _built(http, kwargs, None)
         theirs = http.build_request(**kwargs)
         assert (ours.url, ours.headers.raw) == (theirs.url, theirs.headers.raw)
+        assert url_text(ours.url) == str(theirs.url)
 
     same()
     http.headers["X-Extra"] = "1"  # edited in place
@@ -95,6 +98,10 @@ def test_the_direct_route_follows_edits_of_the_clients_headers_and_base_url() ->
     same()
     http.base_url = "http://127.0.0.1:4001/other/"
     same()
+    http.base_url = "http://[::1]:4001/v6/"
+    same()
+    http.timeout = httpx.Timeout(3.0)
+    assert _built(http, kwargs, None).extensions["timeout"] == http.timeout.as_dict()
     # Each request has headers of its own: editing one leaves the next untouched.
     _built(http, kwargs, None).headers["X-Mine"] = "1"
     assert "x-mine" not in _built(http, kwargs, None).headers
