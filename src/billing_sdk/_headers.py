@@ -15,7 +15,6 @@ from collections.abc import Collection, Iterable
 
 import httpx
 
-
 #: Where the engine keeps ``str(url)`` on an ``httpx.URL`` it built (URLs are immutable, so
 #: the text stays true; a URL built elsewhere has none): :func:`url_text` reads it.
 URL_TEXT = "_billing_sdk_text"
