@@ -107,18 +107,17 @@ def library() -> str | None:
     """The running async library's name, as ``sniffio.current_async_library()`` says it,
     ``None`` outside one: look it up once per request and hand it to :func:`limit`.
 
-    sniffio's own order (its thread-local name, its context variable, then asyncio's current
-    task), without the import it runs on every call; only another library is left to it."""
+    sniffio's own order (its thread-local name, its context variable, then asyncio), without
+    the import it runs on every call; only another library is left to it. (sniffio asks for
+    asyncio's current task; the SDK asks from inside one, where a running loop says the same.)
+    """
     name = sniffio.thread_local.name
     if name is None:
         name = sniffio.current_async_library_cvar.get()
     if name is not None:
         return name
-    try:
-        if asyncio.current_task() is not None:
-            return "asyncio"
-    except RuntimeError:
-        pass
+    if asyncio._get_running_loop() is not None:
+        return "asyncio"
     try:
         return sniffio.current_async_library()
     except sniffio.AsyncLibraryNotFoundError:

@@ -253,7 +253,22 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             started = self._clock()
             limit = self._attempt_limit(request, started, deadline)
             try:
-                response = await self._send_once(request, limit, library)
+                # One attempt, body included (see ``_read_within_cap``).
+                try:
+                    with _deadline.limit(limit, library):
+                        response = await self.inner.handle_async_request(request)
+                        try:
+                            self._read_within_cap(response, request)
+                            if not hasattr(response, "_content"):  # ``aread``'s check
+                                await response.aread()
+                        except BaseException:
+                            with anyio.CancelScope(shield=True):
+                                await response.aclose()
+                            raise
+                except TimeoutError:
+                    raise httpx.ReadTimeout(
+                        f"no complete response within the attempt's {limit:g} s", request=request
+                    ) from None
             except httpx.TransportError as exc:
                 self._log(request, None, attempt, started, exc)
                 if attempt < policy.max_attempts and policy.retries_exception(
@@ -380,35 +395,20 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         if wait is not None and 0 < wait <= policy.max_server_wait:
             self.pause_for(wait)
 
-    async def _send_once(
-        self, request: httpx.Request, limit: float | None, library: str | None = None
-    ) -> httpx.Response:
-        """One attempt, body included: a connection cut mid-body is retried like one cut
-        before the headers (httpx would otherwise read the body after this transport has
-        returned, and the error would escape every retry), and the deadline covers a body
-        that trickles in as much as headers that never come."""
-        try:
-            with _deadline.limit(limit, library):
-                response = await self.inner.handle_async_request(request)
-                try:
-                    cap = self.max_response_bytes
-                    if response.is_closed and hasattr(response, "_content"):
-                        # Read whole already: only its size counts (what ``cap_body`` checks).
-                        if cap is not None and len(response._content) > cap:
-                            cap_body(response, request, cap)
-                    else:
-                        cap_body(response, request, cap)
-                        if not hasattr(response, "_content"):  # ``aread``'s check (httpx 0.28)
-                            await response.aread()
-                except BaseException:
-                    with anyio.CancelScope(shield=True):
-                        await response.aclose()
-                    raise
-                return response
-        except TimeoutError:
-            raise httpx.ReadTimeout(
-                f"no complete response within the attempt's {limit:g} s", request=request
-            ) from None
+    def _read_within_cap(self, response: httpx.Response, request: httpx.Request) -> None:
+        """Make ``response``'s body read decoded within the size cap (``cap_body``); a body
+        read whole already only has its size checked.
+
+        Each attempt reads its body (``handle_async_request``): a connection cut mid-body is
+        retried like one cut before the headers (httpx would otherwise read the body after
+        this transport has returned, and the error would escape every retry), and the
+        deadline covers a body that trickles in as much as headers that never come."""
+        cap = self.max_response_bytes
+        if response.is_closed and hasattr(response, "_content"):
+            if cap is not None and len(response._content) > cap:
+                cap_body(response, request, cap)  # (raises ResponseTooLarge)
+        else:
+            cap_body(response, request, cap)
 
     def _log(
         self,
