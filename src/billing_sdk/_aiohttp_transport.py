@@ -152,7 +152,8 @@ def _read_response(
     built.extensions = extensions
     built.history = []
     built.default_encoding = "utf-8"
-    built.stream = httpx.ByteStream(content)
+    stream = built.stream = httpx.ByteStream.__new__(httpx.ByteStream)
+    stream._stream = content  # what ``ByteStream(content)`` keeps
     built._content = content
     built.is_stream_consumed = True
     built.is_closed = True

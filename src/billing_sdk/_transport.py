@@ -255,7 +255,11 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             try:
                 # One attempt, body included (see ``_read_within_cap``).
                 try:
-                    with _deadline.limit(limit, library):
+                    with (
+                        _deadline._AsyncioLimit(limit)
+                        if library == "asyncio" and limit is not None
+                        else _deadline.limit(limit, library)
+                    ):
                         response = await self.inner.handle_async_request(request)
                         try:
                             self._read_within_cap(response, request)
