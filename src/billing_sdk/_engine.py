@@ -737,7 +737,8 @@ async def _sent(
                 await hook(request)
             # (no mounts on the direct route: ``_transport_for_url`` is the client's transport)
             response = await http._transport.handle_async_request(request)
-            response.request = request
+            if response._request is not request:  # (the SDK's transports set it already)
+                response.request = request
             if _HTTPX_LOG.isEnabledFor(logging.INFO):
                 # httpx's own line, as its ``send`` writes it (the SDK's log filter redacts
                 # the query's credentials in it).
