@@ -734,7 +734,12 @@ async def _sent(
             request = await flow.__anext__()
         while True:
             for hook in hooks:
-                await hook(request)
+                # A hook with nothing to wait for may offer its check as a plain function.
+                check = getattr(hook, "check_now", None)
+                if check is not None:
+                    check(request)
+                else:
+                    await hook(request)
             # (no mounts on the direct route: ``_transport_for_url`` is the client's transport)
             response = await http._transport.handle_async_request(request)
             if response._request is not request:  # (the SDK's transports set it already)
