@@ -514,29 +514,17 @@ def _direct_auth(http: httpx.AsyncClient) -> httpx.Auth | None:
 
 class _Prefix:
     """What every plain request of one client starts with, built once: the base URL's parts
-    and the header triples ``_plain_request`` would produce for a request without a body or
-    headers of its own (``Host`` first, then the client's headers). Kept on the client and
-    rebuilt whenever its base URL or headers change (a user may edit ``client.http.headers``).
+    and text, and the header triples ``_plain_request`` would produce for a request without a
+    body or headers of its own (``Host`` first, then the client's headers). Kept on the client
+    and rebuilt whenever its base URL or headers change (a user may edit
+    ``client.http.headers`` in place or assign new ones).
     """
 
-    __slots__ = (
-        "base",
-        "fragment",
-        "headers",
-        "items",
-        "origin",
-        "path",
-        "snapshot",
-        "text",
-        "timeout",
-        "timeouts",
-    )
+    __slots__ = ("base", "fragment", "headers", "items", "origin", "path", "snapshot", "text")
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self.base = http.base_url
         self.headers = http.headers
-        self.timeout = http.timeout
-        self.timeouts = self.timeout.as_dict()
         self.snapshot = list(self.headers._list)
         parts = self.base._uri_reference
         #: The base URL's parts before its path (scheme, userinfo, host, port).
@@ -555,12 +543,11 @@ class _Prefix:
 
 def _prefix(http: httpx.AsyncClient) -> _Prefix:
     prefix: _Prefix | None = http.__dict__.get("_billing_sdk_prefix")
-    # (what the ``base_url``, ``headers`` and ``timeout`` properties return, httpx 0.28)
+    # (what the ``base_url`` and ``headers`` properties return, httpx 0.28)
     if (
         prefix is None
         or http._base_url is not prefix.base
         or http._headers is not prefix.headers
-        or http._timeout is not prefix.timeout
         or prefix.headers._list != prefix.snapshot
     ):
         prefix = http.__dict__["_billing_sdk_prefix"] = _Prefix(http)
@@ -620,7 +607,7 @@ def _built(
             request.method = method
             request.url = target
             request.headers = headers
-            request.extensions = {"timeout": dict(prefix.timeouts)}
+            request.extensions = {"timeout": http._timeout.as_dict()}
             if options is not None:
                 request.extensions.update(options.extensions())
             request.stream = _NO_BODY
