@@ -27,16 +27,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import ssl
 from collections.abc import AsyncGenerator, AsyncIterator
 
 import aiohttp
 import httpcore
 import httpx
-import sniffio
 import yarl
 
-from billing_sdk import _headers
+from billing_sdk import _deadline, _headers
 
 # Most specific first: the first match wins.
 _CONNECT_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -65,15 +65,22 @@ def _httpcore_wanted() -> bool:
     """Not on asyncio, or httpcore's pool is patched (respx): use httpx's own transport."""
     return (
         httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_SEND
-        or sniffio.current_async_library() != "asyncio"
+        or _deadline.library() != "asyncio"
     )
 
 
-class _mapped_errors:
-    """``with _mapped_errors(request):`` turns aiohttp's errors into httpx's (``_ERROR_MAP``).
+def _mapped(exc: BaseException, request: httpx.Request) -> BaseException:
+    """The httpx error for one of aiohttp's (``_ERROR_MAP``); anything else as it is."""
+    for source, target in _ERROR_MAP:
+        if isinstance(exc, source):
+            # The message names the failure only: aiohttp's may include the full URL, and
+            # some vendors carry credentials in the query string.
+            return target(type(exc).__name__, request=request)
+    return exc  # (unreachable for a ClientError: every one matches the last row)
 
-    A class, not a generator-based context manager: it runs twice per request.
-    """
+
+class _mapped_errors:
+    """``with _mapped_errors(request):`` turns aiohttp's errors into httpx's (``_ERROR_MAP``)."""
 
     __slots__ = ("_request",)
 
@@ -88,12 +95,9 @@ class _mapped_errors:
     ) -> None:
         if exc is None or not isinstance(exc, TimeoutError | aiohttp.ClientError):
             return
-        for source, target in _ERROR_MAP:
-            if isinstance(exc, source):
-                # The message names the failure only: aiohttp's may include the full URL, and
-                # some vendors carry credentials in the query string.
-                raise target(type(exc).__name__, request=self._request) from exc
-        # (unreachable: every ClientError matches the last row; anything else propagates)
+        mapped = _mapped(exc, self._request)
+        if mapped is not exc:
+            raise mapped from exc
 
 
 class _ResponseStream(httpx.AsyncByteStream):
@@ -119,6 +123,12 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._response.release()
 
 
+@functools.lru_cache(maxsize=64)
+def _reason_phrase(reason: str) -> bytes:
+    """The reason phrase as httpx keeps it (the same few phrases come back every time)."""
+    return reason.encode("latin-1", "replace")
+
+
 def _read_response(
     response: aiohttp.ClientResponse,
     content: bytes,
@@ -132,13 +142,18 @@ def _read_response(
     the body was never encoded: ``_read_whole``). httpx 0.28 is pinned: ``_content`` is where
     its ``read`` keeps the body.
     """
-    built = httpx.Response(
-        status_code=response.status,
-        headers=_headers.from_raw(response.raw_headers),
-        stream=httpx.ByteStream(content),
-        request=request,
-        extensions=extensions,
-    )
+    # What its ``__init__`` sets for a ``stream=`` (the headers are this response's alone, so
+    # not copied again), then what ``read`` and the closed stream leave.
+    built = httpx.Response.__new__(httpx.Response)
+    built.status_code = response.status
+    built.headers = _headers.from_raw(response.raw_headers)
+    built._request = request
+    built.next_request = None
+    built.extensions = extensions
+    built.history = []
+    built.default_encoding = "utf-8"
+    stream = built.stream = httpx.ByteStream.__new__(httpx.ByteStream)
+    stream._stream = content  # what ``ByteStream(content)`` keeps
     built._content = content
     built.is_stream_consumed = True
     built.is_closed = True
@@ -262,11 +277,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             closer, self._closer = self._closer, None
             await anext(closer)
             self._closers.add(closer)
-        body = await request.aread()
-        with _mapped_errors(request):
+        # (``aread``'s own check: the engine's requests are read already.)
+        body = request._content if hasattr(request, "_content") else await request.aread()
+        try:
             response = await session.request(
                 request.method,
-                yarl.URL(str(request.url), encoded=True),
+                yarl.URL(_headers.url_text(request.url), encoded=True),
                 headers=_headers.str_items(request.headers),
                 data=body or None,
                 allow_redirects=False,
@@ -274,15 +290,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=self._timeout(request.extensions.get("timeout")),
                 server_hostname=request.extensions.get("sni_hostname"),
             )
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise _mapped(exc, request) from exc
         extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
         if response.reason:
-            extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+            extensions["reason_phrase"] = _reason_phrase(response.reason)
         if self._read_whole(response, request.method):
             try:
-                with _mapped_errors(request):
-                    content = await response.read()
-            except BaseException:
+                content = await response.read()
+            except BaseException as exc:
                 response.close()
+                if isinstance(exc, TimeoutError | aiohttp.ClientError):
+                    raise _mapped(exc, request) from exc
                 raise
             return _read_response(response, content, request, extensions)
         return httpx.Response(

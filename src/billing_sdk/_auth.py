@@ -28,9 +28,10 @@ header (control characters, non-ASCII) is refused as ``DecodeError`` when it arr
 
 from __future__ import annotations
 
+import functools
 import re
 import time
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,24 +64,37 @@ class _Token:
     def usable(self, margin: float) -> bool:
         return time.monotonic() < self.expires_at - margin
 
+    @functools.cached_property
+    def bearer(self) -> bytes:
+        """The ``Authorization`` value, as the header's bytes (the value is visible ASCII)."""
+        return b"Bearer " + self.value.encode("ascii")
+
 
 class _SingleFlightToken:
     """A cached token renewed by one fetch at a time, however many callers need it."""
 
     def __init__(self, fetch: Callable[[], Any], margin: float) -> None:
         self._fetch = fetch
-        self._margin = margin
+        #: Seconds before its expiry a token counts as due for renewal.
+        self.margin = margin
         self._lock = anyio.Lock()
         self.current: _Token | None = None
         self.fetches = 0
 
-    async def get(self) -> _Token:
+    def cached(self) -> _Token | None:
+        """The current token if it is usable now (no renewal needed), else ``None``."""
         token = self.current
-        if token is not None and token.usable(self._margin):
+        if token is not None and token.usable(self.margin):
+            return token
+        return None
+
+    async def get(self) -> _Token:
+        token = self.cached()
+        if token is not None:
             return token
         async with self._lock:
             token = self.current
-            if token is not None and token.usable(self._margin):
+            if token is not None and token.usable(self.margin):
                 return token
             return await self._renew()
 
@@ -162,6 +176,55 @@ def _refused(
     )
 
 
+class HeldCredential(httpx.Auth):
+    """A flow whose usual case the engine runs without its generator.
+
+    While the flow holds a usable credential (a cached token), putting it on the request,
+    sending, and taking it off again is all its generator would do; the engine's direct route
+    (``_engine._sent``) then does exactly that through :meth:`attach`, :meth:`rejects` and
+    :meth:`detach`, and hands a rejected answer to :meth:`renewed`, the rest of the flow. The
+    flow itself (``async_auth_flow``) stays what ``http.send`` and every other case run; a
+    subclass that overrides it gets no shortcut (:meth:`attach` returns ``None``).
+    """
+
+    def attach(self, request: httpx.Request) -> object | None:
+        """Put the held credential on ``request``; return it, or ``None`` (and change
+        nothing) when the flow has to run (no usable credential, an overridden flow)."""
+        return None
+
+    def rejects(self, response: httpx.Response) -> bool:
+        """Whether the flow would act on ``response`` (renew and send again)."""
+        return False
+
+    def renewed(
+        self, request: httpx.Request, held: object
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The flow from a rejection of ``held`` on: what it sends next, and the credential
+        taken off at the end."""
+        raise NotImplementedError
+
+    def detach(self, request: httpx.Request, response: httpx.Response | None) -> None:
+        """Take the credential off ``request`` once it has been answered."""
+
+
+#: ``Authorization``'s lower-case name, as ``httpx.Headers`` keeps it.
+_AUTHORIZATION = (b"authorization",)
+
+
+def put_authorization(request: httpx.Request, value: bytes) -> None:
+    """``request.headers["Authorization"] = value`` for a value that is bytes already: the
+    first ``Authorization`` header replaced (any others dropped), or one appended."""
+    items = request.headers._list
+    header = (b"Authorization", b"authorization", value)
+    found = [i for i, (_, lower, _) in enumerate(items) if lower == b"authorization"]
+    if not found:
+        items.append(header)  # the usual case: the request carries none yet
+        return
+    for index in reversed(found[1:]):
+        del items[index]
+    items[found[0]] = header
+
+
 class StaticBearer(httpx.Auth):
     """A bearer token the caller obtained and renews itself."""
 
@@ -183,11 +246,17 @@ class StaticBearer(httpx.Auth):
 def _take_off(names: tuple[str, ...], request: httpx.Request, response: Any) -> None:
     """Remove the credential headers from the request once it has been answered, and from
     the requests of any redirects followed on the way (they carry copies)."""
-    lowered = [name.lower().encode("ascii") for name in names]
+    lowered = (
+        _AUTHORIZATION
+        if names == ("Authorization",)
+        else [name.lower().encode("ascii") for name in names]
+    )
     _headers.remove(request.headers, lowered)
     if not isinstance(response, httpx.Response):
         return
     response.next_request = None  # a redirect not followed: httpx built it with them
-    for sent in (response.request, *(r.request for r in response.history)):
-        if sent is not request:
-            _headers.remove(sent.headers, lowered)
+    if response.request is not request:
+        _headers.remove(response.request.headers, lowered)
+    for earlier in response.history:
+        if earlier.request is not request:
+            _headers.remove(earlier.request.headers, lowered)

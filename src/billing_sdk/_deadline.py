@@ -6,18 +6,19 @@ duration of the call, and the transport gives every attempt it sends on the call
 token request included, no more than what is left (:func:`remaining`), so no extra timer runs
 per call.
 
-:func:`limit` bounds one attempt: ``asyncio.timeout`` on asyncio (a fifth of the cost of an
-anyio cancel scope, which is paid on every attempt), anyio's ``fail_after`` on other loops.
-Both raise ``TimeoutError`` when the time is up.
+:func:`limit` bounds one attempt: on asyncio, ``asyncio.timeout``'s rules in a plain context
+manager (a fraction of the cost of an anyio cancel scope, which would be paid on every attempt),
+anyio's ``fail_after`` on other loops. Both raise ``TimeoutError`` when the time is up.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import math
 import time
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractContextManager
 from types import TracebackType
 
 import anyio
@@ -53,26 +54,83 @@ def deadline() -> float:
     return _DEADLINE.get()
 
 
-class _AnyioLimit:
-    """``anyio.fail_after`` as an async context manager (for loops other than asyncio)."""
+#: :func:`deadline` itself (the context variable's ``get``), for the transport's every request.
+current = _DEADLINE.get
 
-    def __init__(self, seconds: float | None) -> None:
-        self._scope = anyio.fail_after(seconds)
 
-    async def __aenter__(self) -> None:
-        self._scope.__enter__()
+class _AsyncioLimit:
+    """``asyncio.timeout(seconds)`` as a plain (synchronous) context manager: nothing in it
+    awaits, so no coroutine per enter and exit, and no state machine beyond what one attempt
+    needs. The rules are asyncio's own (``asyncio.timeouts.Timeout``): the task is cancelled
+    when the time is up, and the ``CancelledError`` that cancellation raised (and no other
+    cancellation) leaves as ``TimeoutError``."""
 
-    async def __aexit__(
+    __slots__ = ("_cancelling", "_expired", "_handle", "_seconds", "_task")
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+        self._expired = False
+
+    def __enter__(self) -> None:
+        task = asyncio.current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._task = task
+        self._cancelling = task.cancelling()
+        loop = task.get_loop()
+        if self._seconds <= 0:
+            self._handle: asyncio.Handle | None = loop.call_soon(self._expire)
+        else:
+            self._handle = loop.call_at(loop.time() + self._seconds, self._expire)
+
+    def _expire(self) -> None:
+        self._task.cancel()
+        self._expired = True
+        self._handle = None
+
+    def __exit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
-    ) -> bool | None:
-        return self._scope.__exit__(exc_type, exc, tb)
+    ) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._expired:
+            self._expired = False
+            if self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
+                raise TimeoutError from exc
 
 
-def limit(seconds: float | None) -> AbstractAsyncContextManager[object]:
-    """An async context manager that raises ``TimeoutError`` after ``seconds`` (``None``: never)."""
-    if sniffio.current_async_library() == "asyncio":
-        return asyncio.timeout(seconds)
-    return _AnyioLimit(seconds)
+def library() -> str | None:
+    """The running async library's name, as ``sniffio.current_async_library()`` says it,
+    ``None`` outside one: look it up once per request and hand it to :func:`limit`.
+
+    sniffio's own order (its thread-local name, its context variable, then asyncio), without
+    the import it runs on every call; only another library is left to it. (sniffio asks for
+    asyncio's current task; the SDK asks from inside one, where a running loop says the same.)
+    """
+    name = sniffio.thread_local.name
+    if name is None:
+        name = sniffio.current_async_library_cvar.get()
+    if name is not None:
+        return name
+    if asyncio._get_running_loop() is not None:
+        return "asyncio"
+    try:
+        return sniffio.current_async_library()
+    except sniffio.AsyncLibraryNotFoundError:
+        return None
+
+
+def limit(seconds: float | None, library: str | None = None) -> AbstractContextManager[object]:
+    """A context manager that raises ``TimeoutError`` after ``seconds`` (``None``: never).
+
+    ``library``: the running async library when the caller has looked it up (:func:`library`).
+    """
+    if seconds is None:
+        return contextlib.nullcontext()
+    if (library or sniffio.current_async_library()) == "asyncio":
+        return _AsyncioLimit(seconds)
+    return anyio.fail_after(seconds)

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from billing_sdk import _deadline, _headers, _json, _raw
+from billing_sdk import _auth, _deadline, _headers, _json, _raw
 from billing_sdk._capacity import Capacity
 from billing_sdk._constants import RESENT_AFTER_DOUBT_EXTENSION
 from billing_sdk._errors import (
@@ -201,8 +201,19 @@ class Engine:
             operation: the operation's name for telemetry (default: that of ``parse``).
         """
         if self.telemetry is None:
-            response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
-            return self.handle(response, parse, ok=ok)
+            # ``send_raw``'s steps, in this coroutine: one frame less held per call in flight.
+            http, direct, sent, method, url = self._prepared(request, headers, retry, resend)
+            try:
+                with _deadline.call_deadline(self.call_timeout):
+                    if direct is not None:
+                        response = await _sent(http, sent, direct)
+                    else:
+                        response = await http.send(sent)
+            except _SENDING_ERRORS as exc:
+                failure = _failure(exc, sent, method, url)
+            else:
+                return self.handle(_received(response), parse, ok=ok)
+            raise failure
         operation = operation or operation_name(parse)
         method = str(request.get("method", "GET")).upper()
         with self.telemetry.call(self.vendor, operation, method) as span:
@@ -240,6 +251,30 @@ class Engine:
         resend: Resend = Resend.BY_METHOD,
     ) -> httpx.Response:
         """Send a request described by generated ``_get_kwargs`` output; raise transport errors."""
+        http, direct, request, method, url = self._prepared(kwargs, headers, retry, resend)
+        try:
+            # Every attempt sent for this call (its token request too) ends by the deadline.
+            with _deadline.call_deadline(self.call_timeout):
+                if direct is not None:
+                    response = await _sent(http, request, direct)
+                else:
+                    response = await http.send(request)
+        except _SENDING_ERRORS as exc:
+            failure = _failure(exc, request, method, url)
+        else:
+            return _received(response)
+        raise failure
+
+    def _prepared(
+        self,
+        kwargs: dict[str, Any],
+        headers: Mapping[str, str] | None,
+        retry: RetryPolicy | None,
+        resend: Resend,
+    ) -> tuple[httpx.AsyncClient, httpx.Auth | None, httpx.Request, str, Any]:
+        """The request to send (a ``ValidationError`` when it cannot be encoded: nothing is
+        sent), the client, the auth flow of the direct route (``None``: ``http.send``), the
+        method and the URL as given."""
         if self.default_headers:
             headers = {**self.default_headers, **(headers or {})}
         if self.default_retry is not None:
@@ -266,7 +301,6 @@ class Engine:
         if isinstance(url, str) and "/." in url:
             kwargs = {**kwargs, "url": _escaped_dot_segments(url)}
             url = kwargs["url"]
-        path = _path_of(url)
         http = self.http
         direct = _direct_auth(http)
         failure: BillingError | None = None
@@ -290,31 +324,7 @@ class Engine:
             )
         if failure is not None:
             raise failure
-        try:
-            # Every attempt sent for this call (its token request too) ends by the deadline.
-            with _deadline.call_deadline(self.call_timeout):
-                if direct is not None:
-                    response = await _sent(http, request, direct)
-                else:
-                    response = await http.send(request)
-        except BillingError as exc:
-            # Raised below (the transport, an auth flow): keep the error, drop the frames
-            # that sent the request (their locals hold it, credentials and all).
-            failure = exc.with_traceback(None)
-        except (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, ValueError) as exc:
-            failure = _transport_failure(exc, method, path)
-        if failure is not None:
-            _after_doubt(failure, request, method)
-            raise failure
-        if not isinstance(response.stream, httpx.ByteStream):
-            # httpx leaves each response it sent in a reference cycle (response -> its
-            # BoundAsyncStream -> response), so the response, its request, headers and the
-            # connection's response behind it wait for the cyclic garbage collector: ~50
-            # objects per call. The body is read and the stream closed by now, so cut the
-            # cycle: refcounting frees them.
-            response.stream = httpx.ByteStream(response.content)
-        _raw.note(response)
-        return response
+        return http, direct, request, method, url
 
     def failure_for(self, response: httpx.Response) -> BillingError:
         """The error for a non-success response, with what a re-send means taken into account:
@@ -431,6 +441,36 @@ def _transport_failure(exc: Exception, method: str, path: str) -> BillingError:
     return ValidationError(f"the request cannot be sent ({type(exc).__name__}); nothing was sent")
 
 
+#: What sending can raise that becomes the call's error (``_failure``).
+_SENDING_ERRORS = (BillingError, httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, ValueError)
+
+
+def _failure(exc: Exception, request: httpx.Request, method: str, url: Any) -> BillingError:
+    """The error a failed send raises (raised by the caller outside its ``except``, so
+    nothing is chained)."""
+    if isinstance(exc, BillingError):
+        # Raised below (the transport, an auth flow): keep the error, drop the frames that
+        # sent the request (their locals hold it, credentials and all).
+        failure = exc.with_traceback(None)
+    else:
+        failure = _transport_failure(exc, method, _path_of(url))
+    _after_doubt(failure, request, method)
+    return failure
+
+
+def _received(response: httpx.Response) -> httpx.Response:
+    """A response as the engine hands it on: its stream cycle cut, noted for ``raw_responses``."""
+    if not isinstance(response.stream, httpx.ByteStream):
+        # httpx leaves each response it sent in a reference cycle (response -> its
+        # BoundAsyncStream -> response), so the response, its request, headers and the
+        # connection's response behind it wait for the cyclic garbage collector: ~50
+        # objects per call. The body is read and the stream closed by now, so cut the
+        # cycle: refcounting frees them.
+        response.stream = httpx.ByteStream(response.content)
+    _raw.note(response)
+    return response
+
+
 def _after_doubt(failure: BillingError, request: httpx.Request, method: str) -> None:
     """A write sent again after an attempt that may have landed cannot say "not landed"."""
     if method in READ_METHODS or RESENT_AFTER_DOUBT_EXTENSION not in request.extensions:
@@ -463,12 +503,65 @@ _HTTPX_LOG = logging.getLogger("httpx")
 
 def _direct_auth(http: httpx.AsyncClient) -> httpx.Auth | None:
     """The auth flow to run on the direct route, or ``None`` when ``http.send`` must run."""
-    if http.follow_redirects or http.event_hooks["response"] or http._mounts or http.params:
+    # (httpx 0.28's own attributes behind ``event_hooks``, ``base_url.userinfo``, ``auth``)
+    if http.follow_redirects or http._event_hooks["response"] or http._mounts or http.params:
         return None
-    if http.base_url.userinfo:
+    if http._base_url._uri_reference.userinfo:
         return None  # httpx derives a BasicAuth from it: leave that to httpx
-    auth = http.auth
+    auth = http._auth
     return _NO_AUTH if auth is None else auth
+
+
+class _Prefix:
+    """What every plain request of one client starts with, built once: the base URL's parts
+    and text, and the header triples ``_plain_request`` would produce for a request without a
+    body or headers of its own (``Host`` first, then the client's headers). Kept on the client
+    and rebuilt whenever its base URL or headers change (a user may edit
+    ``client.http.headers`` in place or assign new ones).
+    """
+
+    __slots__ = ("base", "fragment", "headers", "items", "origin", "path", "snapshot", "text")
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.base = http.base_url
+        self.headers = http.headers
+        self.snapshot = list(self.headers._list)
+        parts = self.base._uri_reference
+        #: The base URL's parts before its path (scheme, userinfo, host, port).
+        self.origin = tuple(parts)[:4]
+        self.path = parts.path or "/"
+        self.fragment = parts.fragment
+        # ``str()`` of the base URL's origin and path: a target's text is this plus its own
+        # path and query (kept on the target for the transport, ``_headers.URL_TEXT``).
+        bare = httpx.URL.__new__(httpx.URL)
+        bare._uri_reference = tuple.__new__(_ParseResult, (*self.origin, self.path, None, None))
+        self.text = str(bare) if self.fragment is None else None
+        names = {lower for _, lower, _ in self.snapshot}
+        host = self.base.netloc if b"host" not in names and self.base.host else None
+        self.items = ([(b"Host", b"host", host)] if host else []) + self.snapshot
+
+
+def _prefix(http: httpx.AsyncClient) -> _Prefix:
+    prefix: _Prefix | None = http.__dict__.get("_billing_sdk_prefix")
+    # (what the ``base_url`` and ``headers`` properties return, httpx 0.28)
+    if (
+        prefix is None
+        or http._base_url is not prefix.base
+        or http._headers is not prefix.headers
+        or prefix.headers._list != prefix.snapshot
+    ):
+        prefix = http.__dict__["_billing_sdk_prefix"] = _Prefix(http)
+    return prefix
+
+
+#: httpx's parsed-URL tuple (``URL._uri_reference``): built directly from its fields.
+_ParseResult = type(httpx.URL("http://x")._uri_reference)
+#: The body of every request without one (a ``ByteStream`` only hands out its bytes).
+_NO_BODY = httpx.ByteStream(b"")
+
+
+#: Methods httpx gives a ``Content-Length: 0`` when they carry no body.
+_EMPTY_BODY_LENGTH = ("POST", "PUT", "PATCH")
 
 
 def _built(
@@ -477,20 +570,49 @@ def _built(
     """``http.build_request(**kwargs)``, for a client with no params or cookies of its own."""
     url: Any = kwargs.get("url", "")
     params = kwargs.get("params")
-    base = http.base_url
     # (httpx keeps the base URL's path ending in "/", so joining is appending.)
     if (
         isinstance(url, str)
         and _PLAIN_PATH.fullmatch(url)
         and ("%" not in url or not _LONE_PERCENT.search(url))
-        and base.query == b""
+        and not http._base_url._uri_reference.query  # (``base_url.query == b""``)
     ):
         query = str(httpx.QueryParams(params)) if params else None
         # The base URL's parsed parts with this path and query: what httpx's parser would
         # produce for them (the path holds only characters it keeps as they are).
-        parts = base._uri_reference
+        prefix = _prefix(http)
         target = httpx.URL.__new__(httpx.URL)
-        target._uri_reference = parts._replace(path=(parts.path or "/") + url[1:], query=query)
+        target._uri_reference = tuple.__new__(
+            _ParseResult, (*prefix.origin, prefix.path + url[1:], query, prefix.fragment)
+        )
+        if prefix.text is not None:
+            # What ``str(target)`` gives (no fragment): the transport reads it from here.
+            text = prefix.text + url[1:]
+            target.__dict__[_headers.URL_TEXT] = text if query is None else f"{text}?{query}"
+        method = str(kwargs.get("method", "GET")).upper()
+        if (
+            not kwargs.get("headers")
+            and not kwargs.get("content")
+            and method not in _EMPTY_BODY_LENGTH
+            and kwargs.get("data") is None
+            and kwargs.get("files") is None
+            and kwargs.get("json") is None
+        ):
+            # A read: the client's headers as they are, no body; what ``Headers(...)``,
+            # ``as_dict`` and ``_request_of`` would make, made directly.
+            headers = httpx.Headers.__new__(httpx.Headers)
+            headers._list = list(prefix.items)
+            headers._encoding = None
+            request = httpx.Request.__new__(httpx.Request)
+            request.method = method
+            request.url = target
+            request.headers = headers
+            request.extensions = {"timeout": http._timeout.as_dict()}
+            if options is not None:
+                request.extensions.update(options.extensions())
+            request.stream = _NO_BODY
+            request._content = b""
+            return request
     else:
         target = http._merge_url(url)
         if params is not None:
@@ -499,9 +621,7 @@ def _built(
     extra = kwargs.get("headers")
     if extra:
         headers.update(extra)
-    extensions: dict[str, Any] = {"timeout": http.timeout.as_dict()}
-    if options is not None:
-        extensions.update(options.extensions())
+    extensions = _extensions(http, options)
     content = kwargs.get("content")
     if (
         (content is None or isinstance(content, bytes))
@@ -520,6 +640,30 @@ def _built(
         headers=headers,
         extensions=extensions,
     )
+
+
+def _extensions(http: httpx.AsyncClient, options: RequestOptions | None) -> dict[str, Any]:
+    extensions: dict[str, Any] = {"timeout": http.timeout.as_dict()}
+    if options is not None:
+        extensions.update(options.extensions())
+    return extensions
+
+
+def _request_of(
+    method: str, url: httpx.URL, headers: httpx.Headers, body: bytes, extensions: dict[str, Any]
+) -> httpx.Request:
+    """``httpx.Request(method, url, headers=headers, stream=ByteStream(body),
+    extensions=extensions)`` read (``request.read()``), for an upper-case method, a URL and
+    headers built for this request alone: what its ``__init__`` sets, without copying them
+    again (httpx 0.28 is pinned; ``_content`` is where ``read`` keeps the body)."""
+    request = httpx.Request.__new__(httpx.Request)
+    request.method = method
+    request.url = url
+    request.headers = headers
+    request.extensions = extensions
+    request.stream = httpx.ByteStream(body)
+    request._content = body
+    return request
 
 
 def _plain_request(
@@ -552,35 +696,41 @@ def _plain_request(
         b"transfer-encoding",
     }:
         auto.append((b"Content-Length", b"0"))
-    # Bytes already: httpx.Request copies a Headers as it is instead of normalising each pair.
-    request = httpx.Request(
-        method,
-        url,
-        headers=_headers.from_raw(auto + raw),
-        stream=httpx.ByteStream(body),
-        extensions=extensions,
-    )
-    request._content = body  # what request.read() keeps (httpx 0.28 is pinned)
-    return request
+    # Bytes already: no normalising of each pair.
+    return _request_of(method, url, _headers.from_raw(auto + raw), body, extensions)
 
 
 async def _sent(
     http: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth
 ) -> httpx.Response:
     """``http.send(request)`` on the direct route: the auth flow, the request hooks and the
-    client's transport, the way httpx drives them (its ``_send_handling_auth``)."""
+    client's transport, the way httpx drives them (its ``_send_handling_auth``).
+
+    An SDK flow that holds a usable credential (``_auth.HeldCredential``) is run without its
+    generator: the credential put on, the request sent, the credential taken off; only a
+    rejection hands over to the rest of the flow (``renewed``)."""
     if http.is_closed:
         raise RuntimeError("Cannot send a request, as the client has been closed.")
-    hooks = http.event_hooks["request"]
-    flow = auth.async_auth_flow(request)
+    hooks = http._event_hooks["request"]
+    credential = auth if isinstance(auth, _auth.HeldCredential) else None
+    held = credential.attach(request) if credential is not None else None
+    flow = None if held is not None else auth.async_auth_flow(request)
+    response: httpx.Response | None = None
     try:
-        request = await flow.__anext__()
+        if flow is not None:
+            request = await flow.__anext__()
         while True:
             for hook in hooks:
-                await hook(request)
-            transport = http._transport_for_url(request.url)
-            response: httpx.Response = await transport.handle_async_request(request)
-            response.request = request
+                # A hook with nothing to wait for may offer its check as a plain function.
+                check = getattr(hook, "check_now", None)
+                if check is not None:
+                    check(request)
+                else:
+                    await hook(request)
+            # (no mounts on the direct route: ``_transport_for_url`` is the client's transport)
+            response = await http._transport.handle_async_request(request)
+            if response._request is not request:  # (the SDK's transports set it already)
+                response.request = request
             if _HTTPX_LOG.isEnabledFor(logging.INFO):
                 # httpx's own line, as its ``send`` writes it (the SDK's log filter redacts
                 # the query's credentials in it).
@@ -594,21 +744,34 @@ async def _sent(
                 )
             try:
                 try:
-                    next_request = await flow.asend(response)
+                    if flow is not None:
+                        next_request = await flow.asend(response)
+                    elif credential is not None and credential.rejects(response):
+                        flow = credential.renewed(request, held)
+                        held = None
+                        next_request = await flow.__anext__()
+                    else:
+                        break
                 except StopAsyncIteration:
                     break
-                await response.aread()
+                if not hasattr(response, "_content"):  # what ``aread`` checks (httpx 0.28)
+                    await response.aread()
                 request = next_request
             except BaseException:
                 await response.aclose()
                 raise
     finally:
-        await flow.aclose()
-    try:
-        await response.aread()
-    except BaseException:
-        await response.aclose()
-        raise
+        if flow is not None:
+            await flow.aclose()
+        elif credential is not None and held is not None:
+            credential.detach(request, response)
+    assert response is not None
+    if not hasattr(response, "_content"):
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
     return response
 
 
@@ -656,7 +819,12 @@ def _carries_a_field(value: object) -> bool:
     known = _FIELDS.get(model)
     if known is None:
         known = _FIELDS[model] = _fields_of(model)
-    return not known or any(getattr(value, n) is not None for n in known)
+    if not known:
+        return True
+    for name in known:  # noqa: SIM110  (a loop, not ``any(...)``: it runs on every read)
+        if getattr(value, name) is not None:
+            return True
+    return False
 
 
 def _all_known_and_null(value: object, result: Result[Any]) -> bool:

@@ -15,11 +15,22 @@ from collections.abc import Collection, Iterable
 
 import httpx
 
+#: Where the engine keeps ``str(url)`` on an ``httpx.URL`` it built (URLs are immutable, so
+#: the text stays true; a URL built elsewhere has none): :func:`url_text` reads it.
+URL_TEXT = "_billing_sdk_text"
+
+
+def url_text(url: httpx.URL) -> str:
+    """``str(url)``, without rebuilding it when the engine kept it on the URL."""
+    text: str | None = url.__dict__.get(URL_TEXT)
+    return str(url) if text is None else text
+
 
 def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
     """``httpx.Headers(pairs)`` for pairs of bytes (names as sent, in order)."""
-    headers = httpx.Headers()
+    headers = httpx.Headers.__new__(httpx.Headers)  # what its ``__init__`` sets, set directly
     headers._list = [(name, name.lower(), value) for name, value in pairs]
+    headers._encoding = None
     return headers
 
 

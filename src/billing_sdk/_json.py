@@ -51,6 +51,10 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+#: One decoder for every body: ``json.loads`` with these options builds a new one per call.
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constant)
+
+
 def loads(content: bytes | bytearray | str) -> Any:
     """Parse JSON with every fraction as an exact ``Decimal`` (``NaN``/``Infinity`` refused).
 
@@ -58,7 +62,16 @@ def loads(content: bytes | bytearray | str) -> Any:
         ValueError: for anything that is not usable JSON.
     """
     try:
-        return json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
+        if isinstance(content, str):
+            if content.startswith("\ufeff"):
+                raise json.JSONDecodeError(
+                    "Unexpected UTF-8 BOM (decode using utf-8-sig)", content, 0
+                )
+        elif isinstance(content, bytes | bytearray):  # as ``json.loads`` reads them
+            content = content.decode(json.detect_encoding(content), "surrogatepass")
+        else:
+            raise TypeError(f"the JSON object must be str or bytes, not {type(content).__name__}")
+        return _DECODER.decode(content)
     except RecursionError:
         raise ValueError("the JSON is nested too deeply") from None
     except UnicodeDecodeError as exc:

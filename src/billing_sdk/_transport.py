@@ -223,19 +223,23 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         options = request.extensions.get(REQUEST_OPTIONS_EXTENSION)
         if not isinstance(options, RequestOptions):
             options = _DEFAULT_OPTIONS
-        policy = self.policy.narrowed_by(options.retry)
+        policy = self.policy if options.retry is None else self.policy.narrowed_by(options.retry)
         resend = options.resend
         _refuse_unsendable_headers(request)
-        # Read the body once so every attempt can send it again.
-        await request.aread()
+        # Read the body once so every attempt can send it again (``aread``'s own check).
+        if not hasattr(request, "_content"):
+            await request.aread()
         self.stats.requests += 1
         # The call's deadline (the engine's, which a token request shares) and this request's
         # own, on this transport's clock.
-        left = min(self.call_timeout or math.inf, _deadline.deadline() - time.monotonic())
+        left = min(self.call_timeout or math.inf, _deadline.current() - time.monotonic())
         deadline = self._clock() + left
+        # Looked up once per request: the attempt's timer and the inner transport's choice.
+        library = _deadline.library()
         attempt = 0
         while True:
-            await self._wait_for_pause(request, deadline)
+            if self._resume_at > self._clock():
+                await self._wait_for_pause(request, deadline)
             if self.pacer is not None:
                 await self._take_shared(request, policy, deadline)
             if self._interval:
@@ -249,7 +253,26 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             started = self._clock()
             limit = self._attempt_limit(request, started, deadline)
             try:
-                response = await self._send_once(request, limit)
+                # One attempt, body included (see ``_read_within_cap``).
+                try:
+                    with (
+                        _deadline._AsyncioLimit(limit)
+                        if library == "asyncio" and limit is not None
+                        else _deadline.limit(limit, library)
+                    ):
+                        response = await self.inner.handle_async_request(request)
+                        try:
+                            self._read_within_cap(response, request)
+                            if not hasattr(response, "_content"):  # ``aread``'s check
+                                await response.aread()
+                        except BaseException:
+                            with anyio.CancelScope(shield=True):
+                                await response.aclose()
+                            raise
+                except TimeoutError:
+                    raise httpx.ReadTimeout(
+                        f"no complete response within the attempt's {limit:g} s", request=request
+                    ) from None
             except httpx.TransportError as exc:
                 self._log(request, None, attempt, started, exc)
                 if attempt < policy.max_attempts and policy.retries_exception(
@@ -264,14 +287,18 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                         await self._sleep(wait)
                         continue
                 raise
-            self._log(request, response, attempt, started, None)
+            if logger.isEnabledFor(logging.INFO):
+                self._log(request, response, attempt, started, None)
             status = response.status_code
             if status == UNAVAILABLE:
                 self.stats.unavailable += 1
             if self.pacer is not None:
                 await self._report(response, policy)
-            if not policy.retries_status(request.method, status, resend):
-                if self.pacer is None:
+            if (
+                status != TOO_MANY_REQUESTS and status not in policy.retry_statuses
+            ) or not policy.retries_status(request.method, status, resend):
+                # (the first test is the usual answer: a status no policy retries)
+                if self.pacer is None and _may_say_spent(response.headers):
                     self._pause_if_quota_spent(response, policy)
                 return response
             if status == TOO_MANY_REQUESTS:
@@ -372,26 +399,20 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         if wait is not None and 0 < wait <= policy.max_server_wait:
             self.pause_for(wait)
 
-    async def _send_once(self, request: httpx.Request, limit: float | None) -> httpx.Response:
-        """One attempt, body included: a connection cut mid-body is retried like one cut
-        before the headers (httpx would otherwise read the body after this transport has
-        returned, and the error would escape every retry), and the deadline covers a body
-        that trickles in as much as headers that never come."""
-        try:
-            async with _deadline.limit(limit):
-                response = await self.inner.handle_async_request(request)
-                try:
-                    cap_body(response, request, self.max_response_bytes)
-                    await response.aread()
-                except BaseException:
-                    with anyio.CancelScope(shield=True):
-                        await response.aclose()
-                    raise
-                return response
-        except TimeoutError:
-            raise httpx.ReadTimeout(
-                f"no complete response within the attempt's {limit:g} s", request=request
-            ) from None
+    def _read_within_cap(self, response: httpx.Response, request: httpx.Request) -> None:
+        """Make ``response``'s body read decoded within the size cap (``cap_body``); a body
+        read whole already only has its size checked.
+
+        Each attempt reads its body (``handle_async_request``): a connection cut mid-body is
+        retried like one cut before the headers (httpx would otherwise read the body after
+        this transport has returned, and the error would escape every retry), and the
+        deadline covers a body that trickles in as much as headers that never come."""
+        cap = self.max_response_bytes
+        if response.is_closed and hasattr(response, "_content"):
+            if cap is not None and len(response._content) > cap:
+                cap_body(response, request, cap)  # (raises ResponseTooLarge)
+        else:
+            cap_body(response, request, cap)
 
     def _log(
         self,
@@ -423,9 +444,20 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+def _may_say_spent(headers: httpx.Headers) -> bool:
+    """Whether a remaining-quota header holds a ``0`` at all: one pass, and ``False`` for the
+    usual answer (only then is :func:`_quota_spent` asked)."""
+    for _, lower, raw in headers._list:  # noqa: SIM110  (a loop: it runs on every response)
+        if lower in _REMAINING_RAW and b"0" in raw:
+            return True
+    return False
+
+
 def _quota_spent(headers: httpx.Headers) -> bool:
     """Whether a remaining-quota header says ``0`` (``headers.get(name, "").strip() == "0"``
-    for each name, read in one pass each: these run on every response)."""
+    for each name, read in one pass each)."""
+    if not _may_say_spent(headers):
+        return False
     for name in _REMAINING_RAW:
         value = _headers.value(headers, name)
         if value is not None and value.strip() == "0":
@@ -439,10 +471,10 @@ def _refuse_unsendable_headers(request: httpx.Request) -> None:
     (The SDK checks the values it builds earlier: ``if_match``, tokens from a server, keys
     given to a client. This is the net under all of them, user ``headers=`` included.)
     """
-    raw = request.headers.raw
-    if not _UNSENDABLE.search(b" ".join(value for _, value in raw)):
+    items = request.headers._list  # (name, lower-case name, value): httpx 0.28 is pinned
+    if not _UNSENDABLE.search(b" ".join([value for _, _, value in items])):
         return  # one search over every value: the common case
-    for name, value in raw:
+    for name, _, value in items:
         if _UNSENDABLE.search(value):
             header = name.decode("ascii", "replace")
             raise ValidationError(

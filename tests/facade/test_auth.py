@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 
 import anyio
 import httpx
@@ -11,6 +11,7 @@ import pytest
 import respx
 
 from billing_sdk._auth import StaticBearer
+from billing_sdk._engine import _sent
 from billing_sdk._errors import Unauthorized
 from billing_sdk.billomat._auth import ApiKeyHeaders
 from billing_sdk.crmcom._auth import CRMCOM_TOKEN_PLACEHOLDER, CrmComLogin, CrmComSession
@@ -130,6 +131,72 @@ async def test_a_401_renews_once_and_retries_once(http: httpx.AsyncClient) -> No
     response = await http.get("/v1/things")
     assert response.status_code == 401  # renewed once more, then the 401 stands: no loop
     assert token_route.call_count == 3
+
+
+@respx.mock
+async def test_the_direct_route_runs_a_held_token_as_the_flow_does(
+    http: httpx.AsyncClient,
+) -> None:
+    """The engine sends with a cached token without running the flow's generator
+    (``HeldCredential``): the same header on the wire, taken off afterwards, and a 401
+    still renews once and re-sends once."""
+    tokens = iter(["first", "fresh", "later"])
+    token_route = respx.post(TOKEN_URL).mock(
+        side_effect=lambda r: httpx.Response(
+            200, json={"access_token": next(tokens), "expires_in": 3600}
+        )
+    )
+    seen: list[httpx.Headers] = []
+    api_route = respx.get(f"{API}/v1/things").mock(
+        side_effect=sent_headers(seen, httpx.Response(200, json=[]))
+    )
+    auth = http.auth = oauth(http)
+
+    async def direct() -> httpx.Response:
+        return await _sent(http, http.build_request("GET", "/v1/things"), auth)
+
+    first = await direct()  # no token yet: the flow runs and fetches one
+    assert auth.tokens.cached() is not None
+    held = await direct()  # the held token, no generator
+    assert (first.status_code, held.status_code) == (200, 200)
+    assert token_route.call_count == 1
+    assert [h["authorization"] for h in seen] == ["Bearer first", "Bearer first"]
+    assert "authorization" not in held.request.headers
+
+    api_route.mock(side_effect=sent_headers(seen, httpx.Response(401), httpx.Response(200)))
+    renewed = await direct()
+    assert renewed.status_code == 200
+    assert token_route.call_count == 2
+    assert [h["authorization"] for h in seen[-2:]] == ["Bearer first", "Bearer fresh"]
+    assert "authorization" not in renewed.request.headers
+
+    api_route.mock(side_effect=sent_headers(seen, httpx.Response(401)))
+    refused = await direct()
+    assert refused.status_code == 401  # renewed once more, then the 401 stands: no loop
+    assert token_route.call_count == 3
+    assert api_route.call_count == 6
+    assert "authorization" not in refused.request.headers
+
+
+@respx.mock
+async def test_a_subclass_with_its_own_flow_gets_no_shortcut(http: httpx.AsyncClient) -> None:
+    class Custom(OAuth2ClientCredentials):
+        async def async_auth_flow(
+            self, request: httpx.Request
+        ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+            request.headers["X-Custom"] = "yes"
+            yield request
+
+    respx.post(TOKEN_URL).mock(return_value=httpx.Response(200, json={"access_token": "t"}))
+    seen: list[httpx.Headers] = []
+    respx.get(f"{API}/v1/things").mock(side_effect=sent_headers(seen, httpx.Response(200)))
+    auth = Custom(
+        http=lambda: http, token_url=TOKEN_URL, client_id="c", client_secret="s", tenant_id="t"
+    )
+    await auth.tokens.get()
+    assert auth.attach(http.build_request("GET", "/v1/things")) is None
+    await _sent(http, http.build_request("GET", "/v1/things"), auth)
+    assert seen[-1]["x-custom"] == "yes" and "authorization" not in seen[-1]
 
 
 @respx.mock

@@ -16,8 +16,9 @@ import httpx
 import pytest
 
 from billing_sdk import ResponseTooLarge, VismaClient
-from billing_sdk._aiohttp_transport import AiohttpTransport
+from billing_sdk._aiohttp_transport import AiohttpTransport, _read_response
 from billing_sdk._engine import _built, _direct_auth
+from billing_sdk._headers import url_text
 from billing_sdk._transport import RequestOptions
 from billing_sdk.sandbox import Sandbox
 from tests.facade.test_aiohttp_transport import RawServer, answer
@@ -56,6 +57,10 @@ KWARGS: list[dict[str, Any]] = [
     {"method": "post", "url": "/v1/x", "data": {"a": "1"}},
     {"method": "post", "url": "/v1/x", "files": {"file": ("a.txt", b"abc", "text/plain")}},
     {"method": "delete", "url": "/v1/x", "headers": {"Content-Length": "0"}},
+    {"method": "delete", "url": "/v1/x"},
+    {"method": "get", "url": "/v1/x", "content": b""},
+    {"method": "HEAD", "url": "/v1/x", "headers": {}},
+    {"method": "get", "url": "/v1/x", "params": {"a": "1"}, "headers": {}},
 ]
 
 
@@ -68,10 +73,71 @@ def test_the_direct_route_builds_what_httpx_builds(kwargs: dict[str, Any], base_
     ours = _built(http, kwargs, options)
     theirs = http.build_request(**kwargs, extensions=options.extensions())
     assert (ours.method, ours.url) == (theirs.method, theirs.url)
+    assert url_text(ours.url) == str(ours.url) == str(theirs.url)  # the text kept on it, if any
     if "files" not in kwargs:  # a multipart body carries a random boundary
         assert ours.headers.raw == theirs.headers.raw
         assert ours.content == theirs.content
     assert ours.extensions == theirs.extensions
+
+
+def test_the_direct_route_follows_edits_of_the_clients_headers_and_base_url() -> None:
+    client = _client()
+    http = client.http
+    kwargs = {"method": "get", "url": "/v1/customerinvoice/000101", "headers": {}}
+
+    def same() -> None:
+        ours = _built(http, kwargs, None)
+        theirs = http.build_request(**kwargs)
+        assert (ours.url, ours.headers.raw) == (theirs.url, theirs.headers.raw)
+        assert url_text(ours.url) == str(theirs.url)
+
+    same()
+    http.headers["X-Extra"] = "1"  # edited in place
+    same()
+    http.headers = {"Accept": "text/plain", "Host": "virtual.example"}  # replaced
+    same()
+    http.base_url = "http://127.0.0.1:4001/other/"
+    same()
+    http.base_url = "http://[::1]:4001/v6/"
+    same()
+    http.timeout = httpx.Timeout(3.0)
+    assert _built(http, kwargs, None).extensions["timeout"] == http.timeout.as_dict()
+    # Each request has headers of its own: editing one leaves the next untouched.
+    _built(http, kwargs, None).headers["X-Mine"] = "1"
+    assert "x-mine" not in _built(http, kwargs, None).headers
+
+
+def test_a_body_read_whole_makes_the_response_httpx_would_make() -> None:
+    """``_read_response`` sets what ``httpx.Response(stream=...)`` + ``read()`` + ``close``
+    leave, attribute for attribute (httpx 0.28 is pinned)."""
+
+    class Answer:  # what _read_response reads of aiohttp's response
+        status = 200
+        raw_headers = ((b"Content-Type", b"application/json"), (b"Content-Length", b"2"))
+
+    request = httpx.Request("GET", "http://127.0.0.1/x")
+    extensions: dict[str, object] = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
+    ours = _read_response(Answer(), b"{}", request, dict(extensions))  # type: ignore[arg-type]
+    theirs = httpx.Response(
+        200,
+        headers=list(Answer.raw_headers),
+        stream=httpx.ByteStream(b"{}"),
+        request=request,
+        extensions=dict(extensions),
+    )
+    theirs.read()
+    theirs.close()
+    # (``_decoder`` is what httpx's read decoded with: this body was never encoded.)
+    assert vars(ours).keys() == vars(theirs).keys() - {"_decoder"}
+    for name, value in vars(ours).items():
+        value = getattr(theirs, name)
+        if name == "stream":
+            assert type(ours.stream) is type(value) and list(ours.stream) == list(value)
+        elif name == "headers":
+            assert ours.headers.raw == value.raw and ours.headers.encoding == value.encoding
+        else:
+            assert getattr(ours, name) == value, name
+    assert ours.json() == {} and ours.request is request and ours.reason_phrase == "OK"
 
 
 def test_a_client_configured_beyond_the_direct_route_goes_through_httpx() -> None:

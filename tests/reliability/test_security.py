@@ -391,6 +391,33 @@ async def test_a_plain_http_token_url_is_refused_before_the_secret_is_sent() -> 
     assert sent == []
 
 
+async def test_a_plain_http_request_is_refused_on_the_direct_route_with_a_held_token() -> None:
+    """The engine runs the refusal as a plain check (``check_now``), not as the awaited hook:
+    the rule still holds for every request, with the token held and the base URL changed."""
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+        return httpx.Response(200, json={"referenceNumber": "000101"})
+
+    async with VismaClient(
+        base_url="https://api.example.com",
+        client_id="c",
+        client_secret=VISMA_SECRET,
+        tenant_id="t",
+        token_url="https://login.example.com/connect/token",
+        transport=httpx.MockTransport(record),
+    ) as visma:
+        await visma.customer_invoices.get("000101")  # the token is held from here on
+        assert len(sent) == 2
+        visma.http.base_url = "http://api.example.com"
+        with pytest.raises(ValidationError, match="plain http"):
+            await visma.customer_invoices.get("000101")
+    assert len(sent) == 2
+
+
 @pytest.mark.parametrize("vendor", CLIENTS)
 async def test_tls_certificates_and_host_names_are_verified_by_default(vendor: str) -> None:
     async with CLIENTS[vendor]("https://api.example.com") as client:

@@ -15,6 +15,7 @@ import httpx
 from billing_sdk import _json
 from billing_sdk._auth import (
     NO_AUTH,
+    HeldCredential,
     HttpGetter,
     _cut_loose,
     _refused,
@@ -22,13 +23,14 @@ from billing_sdk._auth import (
     _take_off,
     _Token,
     header_safe,
+    put_authorization,
 )
 from billing_sdk._constants import TOKEN_REFRESH_MARGIN
 from billing_sdk._errors import DecodeError
 from billing_sdk._transport import REPEATABLE
 
 
-class OAuth2ClientCredentials(httpx.Auth):
+class OAuth2ClientCredentials(HeldCredential):
     """OAuth2 client-credentials grant (Visma Connect), renewed before expiry and on 401."""
 
     def __init__(
@@ -96,17 +98,46 @@ class OAuth2ClientCredentials(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         token = await self.tokens.get()
-        request.headers["Authorization"] = f"Bearer {token.value}"
+        put_authorization(request, token.bearer)
         response: httpx.Response | None = None
         try:
             response = yield request
-            if response.status_code == 401:
+            if self.rejects(response):
                 token = await self.tokens.renew_if_current(token)
-                request.headers["Authorization"] = f"Bearer {token.value}"
+                put_authorization(request, token.bearer)
                 response = yield request
         finally:
             # The request (and so every response and error that points at it) keeps no token.
             _take_off(("Authorization",), request, response)
+
+    # The flow above, its usual case run by the engine without the generator (HeldCredential).
+
+    def attach(self, request: httpx.Request) -> _Token | None:
+        if type(self).async_auth_flow is not OAuth2ClientCredentials.async_auth_flow:
+            return None  # a subclass's own flow runs as it is
+        token = self.tokens.current
+        if token is None or not token.usable(self.tokens.margin):
+            return None  # none yet, or due for renewal: the flow fetches one
+        put_authorization(request, token.bearer)
+        return token
+
+    def rejects(self, response: httpx.Response) -> bool:
+        return response.status_code == 401
+
+    async def renewed(
+        self, request: httpx.Request, held: object
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        assert isinstance(held, _Token)
+        response: httpx.Response | None = None
+        try:
+            token = await self.tokens.renew_if_current(held)
+            put_authorization(request, token.bearer)
+            response = yield request
+        finally:
+            _take_off(("Authorization",), request, response)
+
+    def detach(self, request: httpx.Request, response: httpx.Response | None) -> None:
+        _take_off(("Authorization",), request, response)
 
 
 def _access_token(content: bytes) -> _Token | None:

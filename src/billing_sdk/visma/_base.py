@@ -64,6 +64,7 @@ from billing_sdk.visma._operations import (
     CallMode,
     IfMatch,
     Operation,
+    Queueing,
     Returns,
     VismaCall,
     call_mode,
@@ -238,7 +239,9 @@ class Resource:
     ) -> VismaCall[Any, Any]:
         """A call of ``op``: its mode decided once, its request built now (bad arguments
         raise here), sent when awaited."""
-        mode = call_mode(op, background)
+        # A direct call of an operation queued only on request: the usual mode, decided already.
+        direct = background is False and op.queueing is not Queueing.ALWAYS
+        mode = DIRECT if direct else call_mode(op, background)
         return VismaCall(self._call(op, build(mode), mode, **options))
 
     def _by_number(
@@ -332,7 +335,15 @@ class Resource:
         action acts on; ``job_reference`` is what a job needs to know about the call (see
         ``Job.reference``); ``answer`` reads a success whose shape only its body tells.
         """
-        send = _Send(self._context.kinds[op.name], mode, retry, job_reference, answer)
+        kind = self._context.kinds[op.name]
+        if op.method in READ_METHODS and answer is None and not mode.queued:
+            # A direct read (what ``_send`` does for it, without its bookkeeping).
+            assert kind.finish is not None  # every directly called kind has one
+            result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
+            if op.returns is Returns.MODEL and op.model is not None:
+                return expect(result.parsed, op.model, result)  # what ``finish`` returns
+            return await kind.finish(result)
+        send = _Send(kind, mode, retry, job_reference, answer)
         if op.method in READ_METHODS or resend is not Resend.BY_METHOD or _repeatable(op, request):
             return await self._send(request, send, resend=resend)
         guarded = _guarded(op, request, document)

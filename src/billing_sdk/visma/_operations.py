@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Callable, Coroutine, Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
 import httpx
 
@@ -366,8 +366,10 @@ def on_await(method: Callable[P, C]) -> Callable[P, C]:
     @functools.wraps(method)
     def call(*args: P.args, **kwargs: P.kwargs) -> C:
         async def run() -> Any:
-            return await method(*args, **kwargs)
+            made = method(*args, **kwargs)
+            # The call's own coroutine, awaited without its wrapper.
+            return await (made._coroutine if isinstance(made, VismaCall) else made)
 
-        return cast("C", VismaCall(run()))
+        return VismaCall(run())  # type: ignore[return-value]  # (C is a VismaCall)
 
     return call

@@ -135,9 +135,27 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+#: One decoder for every body: ``json.loads`` with these options builds a new one per call.
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constant)
+
+
 def json_loads(content: bytes | str) -> Any:
-    """Parse JSON with every fraction as an exact ``Decimal`` (``NaN``/``Infinity`` refused)."""
-    return json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
+    """Parse JSON with every fraction as an exact ``Decimal`` (``NaN``/``Infinity`` refused).
+
+    ``json.loads(content, parse_float=Decimal, parse_constant=...)``, step for step, with the
+    one decoder."""
+    if isinstance(content, str):
+        if content.startswith("\ufeff"):
+            raise json.JSONDecodeError(
+                "Unexpected UTF-8 BOM (decode using utf-8-sig)", content, 0
+            )
+    elif isinstance(content, (bytes, bytearray)):
+        content = content.decode(json.detect_encoding(content), "surrogatepass")
+    else:
+        raise TypeError(
+            f"the JSON object must be str, bytes or bytearray, not {type(content).__name__}"
+        )
+    return _DECODER.decode(content)
 
 
 # json.dumps writes a Decimal only through float. Each Decimal is written as a string between

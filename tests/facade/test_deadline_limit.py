@@ -1,0 +1,111 @@
+"""``_deadline.limit``: one attempt's timer follows ``asyncio.timeout``'s rules on asyncio."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from billing_sdk import _deadline
+
+
+async def test_the_time_running_out_is_a_timeout_error() -> None:
+    with pytest.raises(TimeoutError), _deadline.limit(0.01):
+        await asyncio.sleep(10)
+    with pytest.raises(TimeoutError), _deadline.limit(0):  # already past: the next iteration
+        await asyncio.sleep(10)
+    task = asyncio.current_task()
+    assert task is not None and task.cancelling() == 0  # its own cancellation is taken back
+
+
+async def test_a_body_that_ends_in_time_keeps_its_result_and_no_timer_stays() -> None:
+    loop = asyncio.get_running_loop()
+    with _deadline.limit(30.0, _deadline.library()):
+        await asyncio.sleep(0)
+    with _deadline.limit(None):
+        await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    assert all(h.cancelled() for h in loop._scheduled)  # type: ignore[attr-defined]
+
+
+async def test_a_cancellation_from_outside_stays_a_cancellation() -> None:
+    started = asyncio.Event()
+
+    async def attempt() -> None:
+        with _deadline.limit(30.0):
+            started.set()
+            await asyncio.sleep(10)
+
+    task = asyncio.create_task(attempt())
+    await started.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
+async def _outcome(timer: object, scenario: str) -> str:
+    """What ``scenario`` ends in under ``timer`` (a context manager factory)."""
+
+    async def attempt() -> str:
+        task = asyncio.current_task()
+        assert task is not None
+        cm = timer(0) if scenario != "done in time" else timer(30.0)  # type: ignore[operator]
+        if isinstance(cm, _deadline._AsyncioLimit):  # ours is a plain context manager
+            cm.__enter__()
+            leave = cm.__exit__
+        else:
+            await cm.__aenter__()
+            leave = cm.__aexit__
+        try:
+            if scenario == "outer cancel with the timer":
+                asyncio.get_running_loop().call_soon(task.cancel)
+            await asyncio.sleep(0 if scenario == "done in time" else 10)
+        except BaseException as exc:
+            result = leave(type(exc), exc, exc.__traceback__)
+            if asyncio.iscoroutine(result):
+                await result
+            raise
+        result = leave(None, None, None)
+        if asyncio.iscoroutine(result):
+            await result
+        return "done"
+
+    task = asyncio.create_task(attempt())
+    try:
+        return await task
+    except BaseException as exc:
+        return f"{type(exc).__name__} (cancelling {task.cancelling()})"
+
+
+@pytest.mark.parametrize("scenario", ["done in time", "time up", "outer cancel with the timer"])
+async def test_it_ends_as_asyncio_timeout_ends(scenario: str) -> None:
+    ours = await _outcome(lambda s: _deadline.limit(s, "asyncio"), scenario)
+    theirs = await _outcome(asyncio.timeout, scenario)
+    assert ours == theirs
+    assert (
+        ours
+        == {
+            "done in time": "done",
+            "time up": "TimeoutError (cancelling 0)",
+            "outer cancel with the timer": "CancelledError (cancelling 1)",
+        }[scenario]
+    )
+
+
+async def test_outside_a_task_it_refuses_as_asyncio_does() -> None:
+    def outside() -> None:
+        with _deadline.limit(1.0, "asyncio"):
+            pass
+
+    loop = asyncio.get_running_loop()
+    handle_error: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outside()
+        except RuntimeError as exc:
+            handle_error.append(exc)
+
+    loop.call_soon(run)
+    await asyncio.sleep(0.01)
+    assert handle_error and "inside a task" in str(handle_error[0])
