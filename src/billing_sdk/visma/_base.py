@@ -530,6 +530,11 @@ class Resource:
         if not hold.take():
             await hold.wait()
         try:
+            if mode is DIRECT and if_match is None:
+                # A PUT without ``If-Match``, direct: what the funnel does for it (sent as it
+                # is, the transport may re-send it; its ETag returned), in this coroutine.
+                kind = self._context.kinds[self._put_op.name]
+                return etag_of(await self._engine.send(request, kind.parse))
             return await self._call(self._put_op, request, mode)
         finally:
             hold.release()
@@ -605,7 +610,7 @@ class _Guard:
 
 
 def _has_if_match(request: dict[str, Any]) -> bool:
-    return any(k.lower() == "if-match" for k in request.get("headers", {}))
+    return "if-match" in map(str.lower, request.get("headers", ()))  # (no generator per write)
 
 
 def _repeatable(op: Operation, request: dict[str, Any]) -> bool:
