@@ -11,7 +11,8 @@ decimals, the field's scale and range; ``10.001`` for a cent amount is refused, 
 The usual body, a few of the DTO's own wrapped fields given plain ``str``/``int``/``bool``/
 ``Decimal``/``None``, is built from its wrappers directly (each by its own ``from_dict``):
 nothing in it can be unknown or a float, so those walks are skipped; the amounts are checked
-all the same.
+all the same (the walk runs when one of its wrappers has limits: ``exchange_rate``,
+``payment_amount``; a wrapper without them holding a plain value has nothing to check).
 """
 
 from __future__ import annotations
