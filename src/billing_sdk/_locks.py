@@ -57,6 +57,18 @@ class _Hold:
         self._key = key
         self._slot: _Slot | None = None
 
+    def take(self) -> bool:
+        """Take the key if it is free, without waiting (a plain call, no coroutine): True
+        when taken; otherwise ``await wait()`` for it. Either way, :meth:`release` it after."""
+        if self._key in self._slots:
+            return False
+        self._slot = self._slots[self._key] = _Slot(_current_task())
+        return True
+
+    async def wait(self) -> None:
+        """Wait for the key :meth:`take` found busy, in arrival order (as ``async with`` does)."""
+        await self.__aenter__()
+
     async def __aenter__(self) -> None:
         task = _current_task()
         slot = self._slots.get(self._key)
@@ -88,6 +100,10 @@ class _Hold:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
+        self._release()
+
+    def release(self) -> None:
+        """Give the key up (to its first waiter, if any): after :meth:`take` or :meth:`wait`."""
         self._release()
 
     def _release(self) -> None:

@@ -168,6 +168,12 @@ _PLANS: dict[type, _Plan | None] = {}
 _UNLIMITED_WRAPPERS: dict[type, bool] = {}
 
 
+def unlimited_wrapper(cls: type) -> bool:
+    """Whether ``cls`` is a ``{"value": ...}`` wrapper with no limits: :func:`check_body` does
+    not look into one holding a plain value (a string, a number, a bool, ``None``)."""
+    return _unlimited_wrapper(cls)
+
+
 def _unlimited_wrapper(cls: type) -> bool:
     known = _UNLIMITED_WRAPPERS.get(cls)
     if known is None:

@@ -119,3 +119,33 @@ async def test_an_error_inside_releases_the_key() -> None:
     assert len(locks) == 0
     async with locks.hold("k"):
         pass
+
+
+async def test_take_wait_release_is_async_with_spelt_out() -> None:
+    """``take`` takes a free key by a plain call; a busy key is waited for in arrival order,
+    and ``release`` hands it to the first waiter (what ``async with`` does)."""
+    locks = KeyedLock()
+    first = locks.hold("k")
+    assert first.take()
+    assert not locks.hold("k").take()  # busy: nothing taken, nothing queued
+    with pytest.raises(RuntimeError, match="already holds"):
+        await locks.hold("k").wait()  # the holder's own task: refused, not left waiting
+    order: list[str] = []
+
+    async def waiter(name: str) -> None:
+        hold = locks.hold("k")
+        if not hold.take():
+            await hold.wait()
+        try:
+            order.append(name)
+        finally:
+            hold.release()
+
+    second = asyncio.create_task(waiter("second"))
+    third = asyncio.create_task(waiter("third"))
+    await asyncio.sleep(0)
+    assert order == []
+    first.release()
+    await asyncio.gather(second, third)
+    assert order == ["second", "third"]
+    assert len(locks) == 0

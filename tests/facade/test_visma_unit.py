@@ -150,6 +150,48 @@ async def test_create_follows_location_and_update_returns_the_new_version(
 
 
 @respx.mock
+async def test_updates_of_one_invoice_queue_up_and_leave_no_lock_behind(
+    visma: VismaClient,
+) -> None:
+    """Writes to one document from one client are sent one at a time, in call order; one
+    cancelled while it waits sends nothing and leaves nothing behind."""
+    inside, most, texts = 0, 0, []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal inside, most
+        inside += 1
+        most = max(most, inside)
+        texts.append(json.loads(request.content)["invoiceText"]["value"])
+        await asyncio.sleep(0.01)
+        inside -= 1
+        return httpx.Response(204, headers={"ETag": f'"v{len(texts)}"'})
+
+    respx.put(f"{API}/v1/customerinvoice/000101").mock(side_effect=answer)
+    update = visma.customer_invoices.update
+    calls = [asyncio.create_task(update("000101", {"invoice_text": str(i)})) for i in range(3)]
+    cancelled = asyncio.create_task(update("000101", {"invoice_text": "never"}))
+    await asyncio.sleep(0.005)
+    cancelled.cancel()
+    versions = await asyncio.gather(*calls)
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    assert most == 1
+    assert texts == ["0", "1", "2"]
+    assert sorted(versions) == ['"v1"', '"v2"', '"v3"']
+    assert len(visma._write_locks) == 0
+
+
+async def test_a_bad_update_raises_from_the_await_not_the_call(visma: VismaClient) -> None:
+    call = visma.customer_invoices.update("000101", {"invoice_text": 1.5})
+    with pytest.raises(errors.ValidationError):
+        await call
+    bad_number = visma.customer_payments.update("x" * 40, {"invoice_text": "t"})
+    with pytest.raises(errors.ValidationError):
+        await bad_number
+    assert len(visma._write_locks) == 0
+
+
+@respx.mock
 async def test_stale_version_is_precondition_failed(visma: VismaClient) -> None:
     respx.put(f"{API}/v1/customerinvoice/000101").mock(return_value=httpx.Response(412))
     with pytest.raises(errors.PreconditionFailed) as info:

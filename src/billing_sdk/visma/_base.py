@@ -69,6 +69,7 @@ from billing_sdk.visma._operations import (
     VismaCall,
     call_mode,
 )
+from billing_sdk.visma._updates import build_update
 
 if TYPE_CHECKING:
     from billing_sdk.visma._context import VismaContext
@@ -336,15 +337,22 @@ class Resource:
         ``Job.reference``); ``answer`` reads a success whose shape only its body tells.
         """
         kind = self._context.kinds[op.name]
-        if op.method in READ_METHODS and answer is None and not mode.queued:
-            # A direct read (what ``_send`` does for it, without its bookkeeping).
+        # Sent as it is (the transport applies ``resend``): a read, a write its caller
+        # reconciles, a PUT without ``If-Match``.
+        as_is = op.method in READ_METHODS or resend is not Resend.BY_METHOD
+        if answer is None and not mode.queued and (as_is or _repeatable(op, request)):
+            # A direct call sent as it is: what ``_send`` and the row's finisher do for it,
+            # without their bookkeeping (and, for a model or a version, without a coroutine).
             assert kind.finish is not None  # every directly called kind has one
             result = await self._engine.send(request, kind.parse, retry=retry, resend=resend)
-            if op.returns is Returns.MODEL and op.model is not None:
-                return expect(result.parsed, op.model, result)  # what ``finish`` returns
+            returns = op.returns
+            if returns is Returns.MODEL and op.model is not None:
+                return expect(result.parsed, op.model, result)
+            if returns is Returns.VERSION:
+                return etag_of(result)
             return await kind.finish(result)
         send = _Send(kind, mode, retry, job_reference, answer)
-        if op.method in READ_METHODS or resend is not Resend.BY_METHOD or _repeatable(op, request):
+        if as_is or _repeatable(op, request):
             return await self._send(request, send, resend=resend)
         guarded = _guarded(op, request, document)
         if guarded is None and not mode.queued:
@@ -486,18 +494,50 @@ class Resource:
         return paginate(fetch, page_size=page_size, key=key)
 
     def _update(
-        self, key: str, body: Any, if_match: str | None, background: BackgroundMode
+        self,
+        dto: type[Any],
+        changes: Any,
+        document: str,
+        field: str,
+        if_match: str | None,
+        background: BackgroundMode,
     ) -> VismaCall[Any, Any]:
-        """``update``: the versioned PUT; writes to one document from this client queue up
-        (no 412 races)."""
+        """``update``: the versioned PUT of ``changes`` (a mapping or a ``dto``) to the
+        document numbered ``document`` (the argument ``field``); writes to one document from
+        this client queue up (no 412 races).
+
+        Like an ``@on_await`` method, nothing runs until the call is awaited (a bad argument
+        raises from the ``await``), but in one coroutine: the body, the number, the mode and
+        the request, then the lock and the funnel."""
+        return VismaCall(self._updated(dto, changes, document, field, if_match, background))
+
+    async def _updated(
+        self,
+        dto: type[Any],
+        changes: Any,
+        document: str,
+        field: str,
+        if_match: str | None,
+        background: BackgroundMode,
+    ) -> Any:
+        body = build_update(dto, changes)
+        key = number(document, field)
         mode = call_mode(self._put_op, background)
         request = self._put_request(key, body, if_match, mode)
-
-        async def locked() -> Any:
-            async with self._context.write_locks.hold((self._noun, key)):
-                return await self._call(self._put_op, request, mode)
-
-        return VismaCall(locked())
+        # ``async with write_locks.hold(...)``, with a free key (nearly always) taken by a
+        # plain call: no enter and exit coroutines per write.
+        hold = self._context.write_locks.hold((self._noun, key))
+        if not hold.take():
+            await hold.wait()
+        try:
+            if mode is DIRECT and if_match is None:
+                # A PUT without ``If-Match``, direct: what the funnel does for it (sent as it
+                # is, the transport may re-send it; its ETag returned), in this coroutine.
+                kind = self._context.kinds[self._put_op.name]
+                return etag_of(await self._engine.send(request, kind.parse))
+            return await self._call(self._put_op, request, mode)
+        finally:
+            hold.release()
 
     def _put_request(
         self, key: str, body: Any, if_match: str | None, mode: CallMode
@@ -570,7 +610,7 @@ class _Guard:
 
 
 def _has_if_match(request: dict[str, Any]) -> bool:
-    return any(k.lower() == "if-match" for k in request.get("headers", {}))
+    return "if-match" in map(str.lower, request.get("headers", ()))  # (no generator per write)
 
 
 def _repeatable(op: Operation, request: dict[str, Any]) -> bool:

@@ -230,7 +230,6 @@ class CustomerInvoices(InvoiceActions):
             job_reference=_finding_reference(body),
         )
 
-    @on_await
     def update(
         self,
         invoice_number: str,
@@ -244,8 +243,14 @@ class CustomerInvoices(InvoiceActions):
         With ``if_match`` the write only happens if nobody changed the invoice since that
         version was read; otherwise ``PreconditionFailed`` is raised.
         """
-        body = build_update(g.CustomerInvoiceUpdateDto, changes)
-        return self._update(number(invoice_number, "invoice_number"), body, if_match, background)
+        return self._update(
+            g.CustomerInvoiceUpdateDto,
+            changes,
+            invoice_number,
+            "invoice_number",
+            if_match,
+            background,
+        )
 
     async def modify(
         self,

@@ -309,7 +309,6 @@ class CustomerPayments(Resource):
             filters["payment_type"] = payment_type
         return [p async for p in self.list(**filters) if p.payment_ref == ref]
 
-    @on_await
     def update(
         self,
         payment_number: str,
@@ -323,8 +322,9 @@ class CustomerPayments(Resource):
         With ``if_match`` (a ``time_stamp``/``ETag`` from a read) the write only happens if
         nobody changed the payment since; otherwise ``PreconditionFailed`` is raised.
         """
-        body = build_update(g.PaymentUpdateDto, changes)
-        return self._update(number(payment_number, "payment_number"), body, if_match, background)
+        return self._update(
+            g.PaymentUpdateDto, changes, payment_number, "payment_number", if_match, background
+        )
 
     async def modify(
         self,

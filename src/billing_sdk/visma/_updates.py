@@ -11,7 +11,8 @@ decimals, the field's scale and range; ``10.001`` for a cent amount is refused, 
 The usual body, a few of the DTO's own wrapped fields given plain ``str``/``int``/``bool``/
 ``Decimal``/``None``, is built from its wrappers directly (each by its own ``from_dict``):
 nothing in it can be unknown or a float, so those walks are skipped; the amounts are checked
-all the same.
+all the same (the walk runs when one of its wrappers has limits: ``exchange_rate``,
+``payment_amount``; a wrapper without them holding a plain value has nothing to check).
 """
 
 from __future__ import annotations
@@ -119,13 +120,16 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     # scalar: then the body holds nothing from_dict could keep as unknown (the wrappers are
     # built here), and the walk that looks for unknown keys has nothing to find.
     plain = True
+    # Whether a plain body holds a wrapper _money.check_body looks into (one with limits).
+    limited = False
     wrappers: dict[str, tuple[type[_Wrapper], dict[str, Any]]] = {}
     for name, value in changes.items():
         field = known.get(name) if type(name) is str else None
         if field is not None and type(value) in _PLAIN_SCALARS:
-            key, wrapper = field
+            key, wrapper, has_limits = field
             wire[key] = wrapped = {"value": value}  # a plain scalar: as _wire would write it
             wrappers[name] = (wrapper, wrapped)
+            limited = limited or has_limits
             continue
         plain = False
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
@@ -155,7 +159,10 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     unknown = [] if plain else _unknown_fields(dto, dto_cls.__name__)
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
-    _money.check_body(dto, fresh=True)
+    if limited or not plain:
+        # (A plain body of wrappers without limits, the usual text or flag change, holds
+        # nothing check_body would look at.)
+        _money.check_body(dto, fresh=True)
     return dto
 
 
@@ -164,19 +171,21 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
 _PLAIN_SCALARS = frozenset({str, int, bool, Decimal, type(None)})
 
 
-def _wrapped_scalars(dto_cls: type) -> dict[str, tuple[str, type[_Wrapper]]]:
-    """Python name -> (JSON key, wrapper model) of the DTO's fields typed as a
-    ``{"value": ...}`` wrapper (``DtoValueOf...``: its one key is ``value``), worked out once
-    per DTO.
+def _wrapped_scalars(dto_cls: type) -> dict[str, tuple[str, type[_Wrapper], bool]]:
+    """Python name -> (JSON key, wrapper model, whether ``_money.check_body`` looks into it)
+    of the DTO's fields typed as a ``{"value": ...}`` wrapper (``DtoValueOf...``: its one key
+    is ``value``), worked out once per DTO.
 
     A wrapper built from ``{"value": <plain scalar>}`` keeps no unknown key: its one key is
-    its own, and a wrapper of an object refuses a scalar (``from_dict`` raises).
+    its own, and a wrapper of an object refuses a scalar (``from_dict`` raises). One without
+    limits holding a plain scalar has nothing ``check_body`` would check.
     """
     known = _WRAPPED.get(dto_cls)
     if known is None:
         models = sys.modules.get(dto_cls.__module__.rpartition(".")[0])
         names: dict[str, str] = getattr(dto_cls, "FIELD_NAMES", {})
         types = {f.name: str(f.type) for f in attrs.fields(dto_cls)} if attrs.has(dto_cls) else {}
+        own_limits = getattr(dto_cls, "DECIMAL_LIMITS", {})
         known = {}
         for key, attr in names.items():
             wrapper = getattr(models, types.get(attr, "").removesuffix(" | None"), None)
@@ -186,7 +195,8 @@ def _wrapped_scalars(dto_cls: type) -> dict[str, tuple[str, type[_Wrapper]]]:
                 and re.fullmatch(r"[a-z][a-z0-9_]*", attr)
                 and not attr.endswith(_LINE_SUFFIXES + _UNWRAPPED_SUFFIXES)
             ):
-                known[attr] = (key, wrapper)
+                checked = attr in own_limits or not _money.unlimited_wrapper(wrapper)
+                known[attr] = (key, wrapper, checked)
         _WRAPPED[dto_cls] = known
     return known
 
@@ -248,5 +258,5 @@ def _fields_of(cls: type) -> tuple[str, ...]:
 
 _EXTRAS: dict[type, bool] = {}
 _KEYS: dict[type, dict[str, str]] = {}
-_WRAPPED: dict[type, dict[str, tuple[str, type[_Wrapper]]]] = {}
+_WRAPPED: dict[type, dict[str, tuple[str, type[_Wrapper], bool]]] = {}
 _FIELDS: dict[type, tuple[str, ...]] = {}

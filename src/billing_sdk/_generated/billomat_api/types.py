@@ -6,7 +6,7 @@ import re
 import secrets
 import threading
 import warnings
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from decimal import Decimal
 from enum import Enum
 from http import HTTPStatus
@@ -166,7 +166,12 @@ def json_dumps(value: Any) -> bytes:
     hold) passes into the bytes as it is, so building a request never raises: the sender
     checks the bytes are UTF-8 and refuses the request before anything is sent.
     """
-    text = _ENCODER.encode(value)
+    try:
+        text = _encode(value)
+    except RecursionError:
+        # A cycle (or a body nested past the recursion limit): the checking encoder says
+        # which, as json.dumps would (a cycle is its ValueError).
+        text = _ENCODER.encode(value)
     if _OPEN in text:  # a Decimal was written: unmark it
         text = text.replace(_OPEN, "").replace(_CLOSE, "")
     return text.encode("utf-8", "surrogatepass")
@@ -177,6 +182,27 @@ def json_dumps(value: Any) -> bytes:
 _ENCODER = json.JSONEncoder(
     separators=(",", ":"), allow_nan=False, ensure_ascii=False, default=_marked_decimal
 )
+
+
+def _one_shot() -> Callable[[Any], str]:
+    """``_ENCODER.encode`` without its set-up per call (``iterencode`` makes a C encoder, a
+    dict of markers and a float formatter for every call, most of the cost of a small body):
+    the interpreter's C encoder with the same options, made once. It keeps no markers (a
+    cycle ends in ``RecursionError``, which :func:`json_dumps` hands to ``_ENCODER``); without
+    the C encoder, ``_ENCODER.encode`` itself."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    escape = getattr(json.encoder, "c_encode_basestring", None)
+    if make is None or escape is None:
+        return _ENCODER.encode
+    encoder = make(None, _marked_decimal, escape, None, ":", ",", False, False, False)
+
+    def encode(value: Any) -> str:
+        return "".join(encoder(value, 0))
+
+    return encode
+
+
+_encode = _one_shot()
 
 
 # -- local date-times (`format: local-date-time`) ---------------------------------------------
