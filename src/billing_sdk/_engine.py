@@ -520,7 +520,18 @@ class _Prefix:
     ``client.http.headers`` in place or assign new ones).
     """
 
-    __slots__ = ("base", "fragment", "headers", "items", "origin", "path", "snapshot", "text")
+    __slots__ = (
+        "auto_host",
+        "base",
+        "fragment",
+        "headers",
+        "items",
+        "names",
+        "origin",
+        "path",
+        "snapshot",
+        "text",
+    )
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self.base = http.base_url
@@ -536,8 +547,11 @@ class _Prefix:
         bare = httpx.URL.__new__(httpx.URL)
         bare._uri_reference = tuple.__new__(_ParseResult, (*self.origin, self.path, None, None))
         self.text = str(bare) if self.fragment is None else None
-        names = {lower for _, lower, _ in self.snapshot}
-        host = self.base.netloc if b"host" not in names and self.base.host else None
+        #: The client's header names, lower-case.
+        self.names = frozenset(lower for _, lower, _ in self.snapshot)
+        host = self.base.netloc if b"host" not in self.names and self.base.host else None
+        #: Whether ``items`` starts with the ``Host`` httpx adds (the client sets none).
+        self.auto_host = host is not None
         self.items = ([(b"Host", b"host", host)] if host else []) + self.snapshot
 
 
@@ -567,7 +581,10 @@ _EMPTY_BODY_LENGTH = ("POST", "PUT", "PATCH")
 def _built(
     http: httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions | None
 ) -> httpx.Request:
-    """``http.build_request(**kwargs)``, for a client with no params or cookies of its own."""
+    """``http.build_request(**kwargs)``, for a client with no params or cookies of its own.
+
+    A plain path on the base URL is put on its parsed parts; a read's headers are the
+    client's prefix as it is, a write's start from it (``_written_items``)."""
     url: Any = kwargs.get("url", "")
     params = kwargs.get("params")
     # (httpx keeps the base URL's path ending in "/", so joining is appending.)
@@ -613,6 +630,23 @@ def _built(
             request.stream = _NO_BODY
             request._content = b""
             return request
+        content = kwargs.get("content")
+        extra = kwargs.get("headers")
+        if (
+            (content is None or content.__class__ is bytes)
+            and (not extra or extra.__class__ is dict)
+            and kwargs.get("data") is None
+            and kwargs.get("files") is None
+            and kwargs.get("json") is None
+        ):
+            items = _written_items(prefix, extra, method, content)
+            if items is not None:
+                headers = httpx.Headers.__new__(httpx.Headers)
+                headers._list = items
+                headers._encoding = None
+                return _request_of(
+                    method, target, headers, content or b"", _extensions(http, options)
+                )
     else:
         target = http._merge_url(url)
         if params is not None:
@@ -640,6 +674,51 @@ def _built(
         headers=headers,
         extensions=extensions,
     )
+
+
+#: Headers httpx adds to a request itself: a request naming one of them is built by
+#: ``_plain_request``, which follows each of httpx's rules for them.
+_AUTO_NAMES = frozenset((b"host", b"content-length", b"transfer-encoding"))
+_LENGTH_NAMES = frozenset((b"content-length", b"transfer-encoding"))
+
+
+def _written_items(
+    prefix: _Prefix, extra: dict[Any, Any] | None, method: str, body: bytes | None
+) -> list[tuple[bytes, bytes, bytes]] | None:
+    """The header triples of a request with a body (or headers) of its own, from the
+    client's prefix: what ``build_request`` makes (the client's headers, each one the request
+    names again dropped and the request's appended, ``Host`` first, ``Content-Length`` last,
+    or ``Content-Length: 0`` after ``Host`` for an empty POST/PUT/PATCH). ``None`` for a
+    request whose headers are not all text or bytes, or name ``Host``, ``Content-Length`` or
+    ``Transfer-Encoding``: ``_plain_request`` builds those."""
+    items = list(prefix.items)
+    if extra:
+        added = []
+        for name, value in extra.items():
+            if name.__class__ is str:
+                key = name.encode("ascii")  # httpx's own encoding (UnicodeError: not sent)
+            elif name.__class__ is bytes:
+                key = name
+            else:
+                return None
+            if value.__class__ is str:
+                value = value.encode("ascii")
+            elif value.__class__ is not bytes:
+                return None  # httpx's TypeError, from httpx
+            lower = key.lower()
+            if lower in _AUTO_NAMES:
+                return None
+            added.append((key, lower, value))
+        if not prefix.names.isdisjoint([lower for _, lower, _ in added]):
+            replaced = {lower for _, lower, _ in added}
+            items = [item for item in items if item[1] not in replaced]
+        items += added
+    if body:
+        if b"content-length" not in prefix.names:
+            items.append((b"Content-Length", b"content-length", b"%d" % len(body)))
+    elif method in _EMPTY_BODY_LENGTH and prefix.names.isdisjoint(_LENGTH_NAMES):
+        items.insert(1 if prefix.auto_host else 0, (b"Content-Length", b"content-length", b"0"))
+    return items
 
 
 def _extensions(http: httpx.AsyncClient, options: RequestOptions | None) -> dict[str, Any]:

@@ -80,6 +80,56 @@ def test_the_direct_route_builds_what_httpx_builds(kwargs: dict[str, Any], base_
     assert ours.extensions == theirs.extensions
 
 
+WRITES: list[dict[str, Any]] = [
+    {"method": "put", "url": "/v1/x", "content": b"{}", "headers": {"Content-Type": "a/json"}},
+    {"method": "put", "url": "/v1/x", "content": b"{}", "headers": {"accept": "text/csv"}},
+    {"method": "PATCH", "url": "/v1/x", "content": b"", "headers": {"If-Match": '"1"'}},
+    {"method": "post", "url": "/v1/x", "headers": {"X-A": "1", "x-a": "2"}},
+    {"method": "post", "url": "/v1/x", "content": b"ab", "headers": {b"X-B": b"\xff"}},
+    {"method": "delete", "url": "/v1/x", "headers": {"If-Match": "*"}},
+    {"method": "put", "url": "/v1/x", "content": b"{}", "headers": {"Transfer-Encoding": "x"}},
+    {"method": "put", "url": "/v1/x", "content": b"{}", "headers": {"X-N": 1}},
+    {"method": "put", "url": "/v1/x", "content": b"{}", "headers": {"X-ä": "1"}},
+    {"method": "put", "url": "/v1/x", "content": b"{}", "headers": {"X-U": "ä"}},
+    {"method": "put", "url": "/v1/x", "content": b"{}"},
+    {"method": "post", "url": "/v1/x", "content": None, "headers": {}},
+]
+
+#: Client headers that change what httpx adds itself (Host, Content-Length) or that a
+#: request's own headers replace.
+CLIENT_HEADERS: list[dict[str, str]] = [
+    {},
+    {"Host": "virtual.example"},
+    {"Content-Length": "7"},
+    {"Transfer-Encoding": "chunked", "ACCEPT": "text/plain"},
+]
+
+
+@pytest.mark.parametrize("kwargs", WRITES, ids=lambda k: f"{k['method']} {k.get('headers')}")
+@pytest.mark.parametrize("extra", CLIENT_HEADERS, ids=str)
+def test_a_request_with_headers_or_a_body_is_built_as_httpx_builds_it(
+    kwargs: dict[str, Any], extra: dict[str, str]
+) -> None:
+    client = _client()
+    http = client.http
+    http.headers.update(extra)
+
+    def outcome(build: Any) -> Any:
+        try:
+            request = build()
+        except Exception as exc:  # the same refusal, raised by both
+            return type(exc)
+        return request.method, str(request.url), request.headers.raw, request.content
+
+    ours = outcome(lambda: _built(http, kwargs, None))
+    theirs = outcome(lambda: http.build_request(**kwargs))
+    assert ours == theirs
+    if not isinstance(ours, type):  # each request has headers of its own
+        _built(http, kwargs, None).headers["X-Mine"] = "1"
+        assert "x-mine" not in _built(http, kwargs, None).headers
+        assert "x-mine" not in http.headers
+
+
 def test_the_direct_route_follows_edits_of_the_clients_headers_and_base_url() -> None:
     client = _client()
     http = client.http
