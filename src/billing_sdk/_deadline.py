@@ -6,6 +6,7 @@ duration of the call, and the transport gives every attempt it sends on the call
 token request included, no more than what is left (:func:`remaining`), so no extra timer runs
 per call.
 
+:class:`AttemptTimers` bounds the attempts of one transport on asyncio under one loop timer;
 :func:`limit` bounds one attempt: on asyncio, ``asyncio.timeout``'s rules in a plain context
 manager (a fraction of the cost of an anyio cancel scope, which would be paid on every attempt),
 anyio's ``fail_after`` on other loops. Both raise ``TimeoutError`` when the time is up.
@@ -14,6 +15,7 @@ anyio's ``fail_after`` on other loops. Both raise ``TimeoutError`` when the time
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import contextvars
 import math
@@ -101,6 +103,117 @@ class _AsyncioLimit:
             self._expired = False
             if self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
                 raise TimeoutError from exc
+
+
+class AttemptTimers:
+    """The attempt limits of one transport on asyncio, under one loop timer.
+
+    ``_AsyncioLimit`` arms and cancels a loop timer per attempt: a ``TimerHandle``, a push
+    onto the loop's heap and, once cancelled, a pop from it later, each step comparing
+    handles in Python (about 11 comparisons per read at concurrency 256, where every request
+    in flight keeps its timers in the heap). Here each attempt is an entry in arrival order;
+    one timer stays armed for the earliest entry still running. When it fires, every entry
+    whose time is up has its task cancelled, with ``asyncio.timeout``'s rules
+    (``_AsyncioLimit``'s), and it is armed again for the earliest entry left. An attempt that
+    ends takes itself off the front of the queue (with those behind it that ended first), so
+    the queue holds what is in flight. The timer is re-armed only when it fires or when an
+    attempt must end before the time it waits for (a call's deadline nearer than the
+    attempt's own limit); after the last attempt, at most one timer per transport stays
+    armed, and finds nothing to do when it fires.
+    """
+
+    __slots__ = ("_armed_at", "_entries", "_handle", "_loop")
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._entries: collections.deque[_SharedLimit] = collections.deque()
+        self._handle: asyncio.TimerHandle | None = None
+        self._armed_at = math.inf
+
+    def limit(self, seconds: float) -> AbstractContextManager[None]:
+        """A plain context manager: ``TimeoutError`` when ``seconds`` have passed."""
+        return _SharedLimit(self, seconds)
+
+    def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+        self._armed_at = when
+        self._handle = loop.call_at(when, self._fire)
+
+    def _fire(self) -> None:
+        loop = self._loop
+        assert loop is not None
+        # A loop runs a timer up to its clock's resolution early: what the timer was armed
+        # for is due, whatever ``time()`` says.
+        due = max(loop.time(), self._armed_at)
+        self._handle = None
+        self._armed_at = math.inf
+        left: collections.deque[_SharedLimit] = collections.deque()
+        earliest = math.inf
+        for entry in self._entries:
+            if entry._state is not _RUNNING:
+                continue
+            if entry._when <= due:
+                entry._state = _EXPIRED
+                entry._task.cancel()
+            else:
+                left.append(entry)
+                earliest = min(earliest, entry._when)
+        self._entries = left
+        if left:
+            self._arm(loop, earliest)
+
+
+_RUNNING, _ENDED, _EXPIRED = "running", "ended", "expired"
+
+
+class _SharedLimit:
+    """One attempt's entry in :class:`AttemptTimers` (``_AsyncioLimit``'s rules)."""
+
+    __slots__ = ("_cancelling", "_seconds", "_state", "_task", "_timers", "_when")
+
+    def __init__(self, timers: AttemptTimers, seconds: float) -> None:
+        self._timers = timers
+        self._seconds = seconds
+
+    def __enter__(self) -> None:
+        task = asyncio.current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._task = task
+        self._cancelling = task.cancelling()
+        self._state = _RUNNING
+        timers = self._timers
+        loop = task.get_loop()
+        if timers._loop is not loop:
+            # Another loop (a transport may outlive an ``asyncio.run``): the old queue's
+            # tasks and timer went with theirs.
+            timers._loop = loop
+            timers._entries = collections.deque()
+            timers._handle = None
+            timers._armed_at = math.inf
+        when = self._when = loop.time() + self._seconds
+        timers._entries.append(self)
+        if when < timers._armed_at:
+            timers._arm(loop, when)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        expired = self._state is _EXPIRED
+        self._state = _ENDED
+        entries = self._timers._entries
+        while entries and entries[0]._state is _ENDED:
+            entries.popleft()
+        if (
+            expired
+            and self._task.uncancel() <= self._cancelling
+            and exc_type is asyncio.CancelledError
+        ):
+            raise TimeoutError from exc
 
 
 def library() -> str | None:

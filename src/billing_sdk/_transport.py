@@ -156,6 +156,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         self._next_slot = 0.0
         self.rate_limit = rate_limit
         self.stats = TransportStats()
+        #: The attempts' limits on asyncio, under one loop timer.
+        self._timers = _deadline.AttemptTimers()
         #: Told of each ``attempt``, ``retry`` and ``pause`` (seconds): the client's telemetry.
         self.observer: Callable[[str, float], None] | None = None
 
@@ -256,7 +258,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 # One attempt, body included (see ``_read_within_cap``).
                 try:
                     with (
-                        _deadline._AsyncioLimit(limit)
+                        self._timers.limit(limit)
                         if library == "asyncio" and limit is not None
                         else _deadline.limit(limit, library)
                     ):

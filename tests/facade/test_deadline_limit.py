@@ -50,7 +50,7 @@ async def _outcome(timer: object, scenario: str) -> str:
         task = asyncio.current_task()
         assert task is not None
         cm = timer(0) if scenario != "done in time" else timer(30.0)  # type: ignore[operator]
-        if isinstance(cm, _deadline._AsyncioLimit):  # ours is a plain context manager
+        if not hasattr(cm, "__aenter__"):  # ours are plain context managers
             cm.__enter__()
             leave = cm.__exit__
         else:
@@ -77,9 +77,13 @@ async def _outcome(timer: object, scenario: str) -> str:
         return f"{type(exc).__name__} (cancelling {task.cancelling()})"
 
 
+@pytest.mark.parametrize("shared", [False, True], ids=["own timer", "shared timer"])
 @pytest.mark.parametrize("scenario", ["done in time", "time up", "outer cancel with the timer"])
-async def test_it_ends_as_asyncio_timeout_ends(scenario: str) -> None:
-    ours = await _outcome(lambda s: _deadline.limit(s, "asyncio"), scenario)
+async def test_it_ends_as_asyncio_timeout_ends(scenario: str, shared: bool) -> None:
+    timers = _deadline.AttemptTimers()
+    ours = await _outcome(
+        timers.limit if shared else lambda s: _deadline.limit(s, "asyncio"), scenario
+    )
     theirs = await _outcome(asyncio.timeout, scenario)
     assert ours == theirs
     assert (
@@ -109,3 +113,59 @@ async def test_outside_a_task_it_refuses_as_asyncio_does() -> None:
     loop.call_soon(run)
     await asyncio.sleep(0.01)
     assert handle_error and "inside a task" in str(handle_error[0])
+
+
+async def test_shared_timers_end_each_attempt_at_its_own_time_and_no_other() -> None:
+    """Attempts of one transport with different limits, overlapping, ending in any order:
+    each one whose time is up is cancelled (and only it), the others end on their own, and
+    the queue is empty afterwards with at most one timer left armed."""
+    timers = _deadline.AttemptTimers()
+    loop = asyncio.get_running_loop()
+
+    async def attempt(limit: float, takes: float) -> str:
+        try:
+            with timers.limit(limit):
+                await asyncio.sleep(takes)
+        except TimeoutError:
+            return "timeout"
+        return "done"
+
+    plan = [(0.05, 10), (5.0, 0.01), (0.02, 10), (5.0, 0.15), (2.0, 0.01), (0.1, 10)]
+    before = sum(1 for h in loop._scheduled if not h.cancelled())  # type: ignore[attr-defined]
+    got = await asyncio.gather(*(attempt(limit, takes) for limit, takes in plan))
+    assert got == ["timeout", "done", "timeout", "done", "done", "timeout"]
+    assert not timers._entries
+    armed = sum(1 for h in loop._scheduled if not h.cancelled())  # type: ignore[attr-defined]
+    assert armed - before <= 1
+    task = asyncio.current_task()
+    assert task is not None and task.cancelling() == 0
+
+
+async def test_shared_timers_keep_a_shorter_limit_that_arrives_later() -> None:
+    timers = _deadline.AttemptTimers()
+
+    async def long() -> None:
+        with timers.limit(30.0):
+            await asyncio.sleep(10)
+
+    first = asyncio.create_task(long())
+    await asyncio.sleep(0)
+    with pytest.raises(TimeoutError), timers.limit(0.02):  # re-armed before the 30 s one
+        await asyncio.sleep(10)
+    assert not first.done()  # the long attempt runs on
+    first.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await first
+
+
+def test_shared_timers_start_afresh_on_a_new_loop() -> None:
+    timers = _deadline.AttemptTimers()
+
+    async def attempts() -> None:
+        with timers.limit(30.0):
+            await asyncio.sleep(0)
+        with pytest.raises(TimeoutError), timers.limit(0.01):
+            await asyncio.sleep(10)
+
+    asyncio.run(attempts())
+    asyncio.run(attempts())  # the first loop's timer and queue are not this one's
