@@ -56,6 +56,10 @@ def value(headers: httpx.Headers, lower_name: bytes) -> str | None:
     found = [value for _, lower, value in headers._list if lower == lower_name]
     if not found:
         return None
+    if len(found) == 1 and found[0].isascii():
+        # ASCII reads the same in every encoding httpx may find (ascii, utf-8, iso-8859-1):
+        # no need to find it.
+        return found[0].decode("ascii")
     encoding = _encoding(headers)
     return ", ".join(value.decode(encoding) for value in found)
 

@@ -18,8 +18,8 @@ from billing_sdk.visma._updates import build_update
 _PAIRS = [
     [(b"Date", b"Sat, 05 Dec 2026 08:40:24 GMT"), (b"ETag", b'"AAAAAE0YIgE="')],
     [(b"X-RateLimit-Remaining", b"0"), (b"x-ratelimit-remaining", b"5"), (b"Server", b"u")],
-    [(b"X-Name", "caf\u00e9".encode()), (b"Authorization", b"Bearer t")],  # utf-8
-    [(b"X-Name", b"caf\xe9"), (b"AUTHORIZATION", b"Bearer t")],  # iso-8859-1
+    [(b"X-Name", "caf\u00e9".encode()), (b"Authorization", b"Bearer t"), (b"ETag", b'"1"')],
+    [(b"X-Name", b"caf\xe9"), (b"AUTHORIZATION", b"Bearer t"), (b"etag", b'W/"2"')],
     [],
 ]
 
