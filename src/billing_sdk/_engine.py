@@ -201,19 +201,8 @@ class Engine:
             operation: the operation's name for telemetry (default: that of ``parse``).
         """
         if self.telemetry is None:
-            # ``send_raw``'s steps, in this coroutine: one frame less held per call in flight.
-            http, direct, sent, method, url = self._prepared(request, headers, retry, resend)
-            try:
-                with _deadline.call_deadline(self.call_timeout):
-                    if direct is not None:
-                        response = await _sent(http, sent, direct)
-                    else:
-                        response = await http.send(sent)
-            except _SENDING_ERRORS as exc:
-                failure = _failure(exc, sent, method, url)
-            else:
-                return self.handle(_received(response), parse, ok=ok)
-            raise failure
+            response = await self.send_raw(request, headers=headers, retry=retry, resend=resend)
+            return self.handle(response, parse, ok=ok)
         operation = operation or operation_name(parse)
         method = str(request.get("method", "GET")).upper()
         with self.telemetry.call(self.vendor, operation, method) as span:
