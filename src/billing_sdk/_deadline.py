@@ -138,11 +138,11 @@ class AttemptTimers:
         if self._handle is not None:
             self._handle.cancel()
         self._armed_at = when
-        self._handle = loop.call_at(when, self._fire)
+        self._handle = loop.call_at(when, self._fire, loop)
 
-    def _fire(self) -> None:
-        loop = self._loop
-        assert loop is not None
+    def _fire(self, loop: asyncio.AbstractEventLoop) -> None:
+        if loop is not self._loop:
+            return  # armed on a loop this transport has left: its attempts went with it
         # A loop runs a timer up to its clock's resolution early: what the timer was armed
         # for is due, whatever ``time()`` says.
         due = max(loop.time(), self._armed_at)

@@ -169,3 +169,16 @@ def test_shared_timers_start_afresh_on_a_new_loop() -> None:
 
     asyncio.run(attempts())
     asyncio.run(attempts())  # the first loop's timer and queue are not this one's
+
+
+async def test_a_timer_left_on_a_loop_the_transport_has_left_touches_nothing() -> None:
+    timers = _deadline.AttemptTimers()
+    other = asyncio.new_event_loop()
+    try:
+        with timers.limit(30.0):
+            timers._fire(other)  # what a handle armed on ``other`` would run
+            await asyncio.sleep(0)  # not cancelled
+            assert [entry._state for entry in timers._entries] == ["running"]
+    finally:
+        other.close()
+    assert not timers._entries
