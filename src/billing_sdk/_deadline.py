@@ -22,6 +22,7 @@ import math
 import time
 from contextlib import AbstractContextManager
 from types import TracebackType
+from typing import Any
 
 import anyio
 import sniffio
@@ -115,20 +116,24 @@ class AttemptTimers:
     one timer stays armed for the earliest entry still running. When it fires, every entry
     whose time is up has its task cancelled, with ``asyncio.timeout``'s rules
     (``_AsyncioLimit``'s), and it is armed again for the earliest entry left. An attempt that
-    ends takes itself off the front of the queue (with those behind it that ended first), so
-    the queue holds what is in flight. The timer is re-armed only when it fires or when an
+    ends takes itself off the front of the queue (with those behind it that ended first) and
+    lets go of its task; behind a long attempt at the front, the ended entries are swept out
+    once they outnumber the running ones (plus 64), so the queue stays about what is in
+    flight. The timer is re-armed only when it fires or when an
     attempt must end before the time it waits for (a call's deadline nearer than the
     attempt's own limit); after the last attempt, at most one timer per transport stays
     armed, and finds nothing to do when it fires.
     """
 
-    __slots__ = ("_armed_at", "_entries", "_handle", "_loop")
+    __slots__ = ("_armed_at", "_entries", "_handle", "_loop", "_running")
 
     def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._entries: collections.deque[_SharedLimit] = collections.deque()
         self._handle: asyncio.TimerHandle | None = None
         self._armed_at = math.inf
+        #: Entries still running (the rest of the queue has ended or expired).
+        self._running = 0
 
     def limit(self, seconds: float) -> AbstractContextManager[None]:
         """A plain context manager: ``TimeoutError`` when ``seconds`` have passed."""
@@ -155,7 +160,9 @@ class AttemptTimers:
                 continue
             if entry._when <= due:
                 entry._state = _EXPIRED
-                entry._task.cancel()
+                self._running -= 1
+                if entry._task is not None:
+                    entry._task.cancel()
             else:
                 left.append(entry)
                 earliest = min(earliest, entry._when)
@@ -180,7 +187,7 @@ class _SharedLimit:
         task = asyncio.current_task()
         if task is None:
             raise RuntimeError("Timeout should be used inside a task")
-        self._task = task
+        self._task: asyncio.Task[Any] | None = task
         self._cancelling = task.cancelling()
         self._state = _RUNNING
         timers = self._timers
@@ -192,8 +199,10 @@ class _SharedLimit:
             timers._entries = collections.deque()
             timers._handle = None
             timers._armed_at = math.inf
+            timers._running = 0
         when = self._when = loop.time() + self._seconds
         timers._entries.append(self)
+        timers._running += 1
         if when < timers._armed_at:
             timers._arm(loop, when)
 
@@ -203,14 +212,21 @@ class _SharedLimit:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        expired = self._state is _EXPIRED
-        self._state = _ENDED
-        entries = self._timers._entries
+        task, self._task = self._task, None  # an ended entry keeps no task alive
+        state, self._state = self._state, _ENDED
+        timers = self._timers
+        if state is _RUNNING:
+            timers._running -= 1  # (an expired one was counted off when the timer fired)
+        entries = timers._entries
         while entries and entries[0]._state is _ENDED:
             entries.popleft()
+        if len(entries) > 2 * timers._running + 64:
+            # Ended entries piled up behind a long attempt: sweep them (amortised O(1)).
+            timers._entries = collections.deque(e for e in entries if e._state is _RUNNING)
         if (
-            expired
-            and self._task.uncancel() <= self._cancelling
+            state is _EXPIRED
+            and task is not None
+            and task.uncancel() <= self._cancelling
             and exc_type is asyncio.CancelledError
         ):
             raise TimeoutError from exc

@@ -182,3 +182,31 @@ async def test_a_timer_left_on_a_loop_the_transport_has_left_touches_nothing() -
     finally:
         other.close()
     assert not timers._entries
+
+
+async def test_attempts_that_end_behind_a_long_one_do_not_pile_up() -> None:
+    """One slow attempt at the front of the queue, 2,000 short ones ending behind it: the
+    queue stays about what is in flight, and no ended entry keeps its task alive."""
+    timers = _deadline.AttemptTimers()
+    release = asyncio.Event()
+
+    async def slow() -> None:
+        with timers.limit(30.0):
+            await release.wait()
+
+    async def quick() -> None:
+        with timers.limit(30.0):
+            await asyncio.sleep(0)
+
+    first = asyncio.create_task(slow())
+    await asyncio.sleep(0)
+    most = 0
+    for _ in range(20):
+        await asyncio.gather(*(quick() for _ in range(100)))
+        most = max(most, len(timers._entries))
+    assert timers._running == 1
+    assert most <= 2 * 100 + 64 + 1
+    assert all(e._task is None for e in timers._entries if e._state != "running")
+    release.set()
+    await first
+    assert not timers._entries and timers._running == 0
