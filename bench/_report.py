@@ -560,9 +560,9 @@ def _where_the_time_goes() -> list[str]:
         "one target not met): without the socket 27 µs against 5.5 µs for the floor's "
         "`from_dict` + `to_dict`; of the 27, `build_update` 2.0 (the checks the floor does "
         "not make), the generated `_get_kwargs` 2.5 (`to_dict`, `json_dumps`, the quoted "
-        "path), the per-document write lock 0.7, the engine 13 (request building 2.7, "
+        "path), the per-document write lock 0.7, the engine 13 (request building 2.9, "
         "`PolicyTransport` 3.2, the auth flow, the response). Since the figures of 2026-12-05: a "
-        "write's headers built from the client's prefix triples (6.0 -> 2.7 µs), the "
+        "write's headers built from the client's prefix triples (6.0 -> 2.9 µs), the "
         "attempts' limits under one loop timer per transport (`_deadline.AttemptTimers`: "
         "reads at concurrency 256 from 1.27x to 1.22x the typed floor in an interleaved "
         "A/B), an ASCII header value read without finding the headers' encoding.",

@@ -75,10 +75,7 @@ class _AsyncioLimit:
         self._expired = False
 
     def __enter__(self) -> None:
-        task = asyncio.current_task()
-        if task is None:
-            raise RuntimeError("Timeout should be used inside a task")
-        self._task = task
+        task = self._task = _running_task()
         self._cancelling = task.cancelling()
         loop = task.get_loop()
         if self._seconds <= 0:
@@ -102,8 +99,25 @@ class _AsyncioLimit:
             self._handle = None
         if self._expired:
             self._expired = False
-            if self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
+            if _timed_out(self._task, self._cancelling, exc_type):
                 raise TimeoutError from exc
+
+
+def _running_task() -> asyncio.Task[Any]:
+    """The task a timeout is entered in (outside one, ``asyncio.timeout``'s refusal)."""
+    task = asyncio.current_task()
+    if task is None:
+        raise RuntimeError("Timeout should be used inside a task")
+    return task
+
+
+def _timed_out(
+    task: asyncio.Task[Any], cancelling: int, exc_type: type[BaseException] | None
+) -> bool:
+    """``asyncio.timeout``'s rule once its timer cancelled ``task`` (which was
+    ``cancelling`` times cancelling on entry): that cancellation is taken back, and only the
+    ``CancelledError`` it raised leaves as ``TimeoutError``."""
+    return task.uncancel() <= cancelling and exc_type is asyncio.CancelledError
 
 
 class AttemptTimers:
@@ -184,9 +198,7 @@ class _SharedLimit:
         self._seconds = seconds
 
     def __enter__(self) -> None:
-        task = asyncio.current_task()
-        if task is None:
-            raise RuntimeError("Timeout should be used inside a task")
+        task = _running_task()
         self._task: asyncio.Task[Any] | None = task
         self._cancelling = task.cancelling()
         self._state = _RUNNING
@@ -223,12 +235,7 @@ class _SharedLimit:
         if len(entries) > 2 * timers._running + 64:
             # Ended entries piled up behind a long attempt: sweep them (amortised O(1)).
             timers._entries = collections.deque(e for e in entries if e._state is _RUNNING)
-        if (
-            state is _EXPIRED
-            and task is not None
-            and task.uncancel() <= self._cancelling
-            and exc_type is asyncio.CancelledError
-        ):
+        if state is _EXPIRED and task is not None and _timed_out(task, self._cancelling, exc_type):
             raise TimeoutError from exc
 
 

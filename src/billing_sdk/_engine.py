@@ -32,7 +32,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
@@ -503,17 +503,18 @@ def _direct_auth(http: httpx.AsyncClient) -> httpx.Auth | None:
 
 class _Prefix:
     """What every plain request of one client starts with, built once: the base URL's parts
-    and text, and the header triples ``_plain_request`` would produce for a request without a
-    body or headers of its own (``Host`` first, then the client's headers). Kept on the client
+    and text, the client's header triples and names, the ``Host`` httpx adds for it, and the
+    triples ``_plain_request`` would produce for a request without a body or headers of its
+    own (that ``Host`` first, then the client's headers). Kept on the client
     and rebuilt whenever its base URL or headers change (a user may edit
     ``client.http.headers`` in place or assign new ones).
     """
 
     __slots__ = (
-        "auto_host",
         "base",
         "fragment",
         "headers",
+        "host",
         "items",
         "names",
         "origin",
@@ -538,10 +539,10 @@ class _Prefix:
         self.text = str(bare) if self.fragment is None else None
         #: The client's header names, lower-case.
         self.names = frozenset(lower for _, lower, _ in self.snapshot)
-        host = self.base.netloc if b"host" not in self.names and self.base.host else None
-        #: Whether ``items`` starts with the ``Host`` httpx adds (the client sets none).
-        self.auto_host = host is not None
-        self.items = ([(b"Host", b"host", host)] if host else []) + self.snapshot
+        #: The ``Host`` value httpx adds to a request on this base URL (``None``: none).
+        host = self.host = self.base.netloc if self.base.host else None
+        auto = [(b"Host", b"host", host)] if host is not None and b"host" not in self.names else []
+        self.items = auto + self.snapshot
 
 
 def _prefix(http: httpx.AsyncClient) -> _Prefix:
@@ -573,7 +574,8 @@ def _built(
     """``http.build_request(**kwargs)``, for a client with no params or cookies of its own.
 
     A plain path on the base URL is put on its parsed parts; a read's headers are the
-    client's prefix as it is, a write's start from it (``_written_items``)."""
+    client's prefix as it is, a write's the client's triples merged with its own
+    (``_merged_items``)."""
     url: Any = kwargs.get("url", "")
     params = kwargs.get("params")
     # (httpx keeps the base URL's path ending in "/", so joining is appending.)
@@ -628,13 +630,11 @@ def _built(
             and kwargs.get("files") is None
             and kwargs.get("json") is None
         ):
-            items = _written_items(prefix, extra, method, content)
-            if items is not None:
-                headers = httpx.Headers.__new__(httpx.Headers)
-                headers._list = items
-                headers._encoding = None
-                return _request_of(
-                    method, target, headers, content or b"", _extensions(http, options)
+            merged = _merged_items(prefix.snapshot, prefix.names, extra)
+            if merged is not None:
+                items, names = merged
+                return _plain_request(
+                    method, target, prefix.host, items, names, content, _extensions(http, options)
                 )
     else:
         target = http._merge_url(url)
@@ -652,7 +652,16 @@ def _built(
         and kwargs.get("files") is None
         and kwargs.get("json") is None
     ):
-        return _plain_request(kwargs.get("method", "GET"), target, headers, content, extensions)
+        items = headers._list  # (built for this request alone: used as it is)
+        return _plain_request(
+            str(kwargs.get("method", "GET")).upper(),
+            target,
+            target.netloc if target.host else None,
+            items,
+            {lower for _, lower, _ in items},
+            content,
+            extensions,
+        )
     return httpx.Request(
         kwargs.get("method", "GET"),
         target,
@@ -665,49 +674,38 @@ def _built(
     )
 
 
-#: Headers httpx adds to a request itself: a request naming one of them is built by
-#: ``_plain_request``, which follows each of httpx's rules for them.
-_AUTO_NAMES = frozenset((b"host", b"content-length", b"transfer-encoding"))
 _LENGTH_NAMES = frozenset((b"content-length", b"transfer-encoding"))
 
+_Triple = tuple[bytes, bytes, bytes]
 
-def _written_items(
-    prefix: _Prefix, extra: dict[Any, Any] | None, method: str, body: bytes | None
-) -> list[tuple[bytes, bytes, bytes]] | None:
-    """The header triples of a request with a body (or headers) of its own, from the
-    client's prefix: what ``build_request`` makes (the client's headers, each one the request
-    names again dropped and the request's appended, ``Host`` first, ``Content-Length`` last,
-    or ``Content-Length: 0`` after ``Host`` for an empty POST/PUT/PATCH). ``None`` for a
-    request whose headers are not all text or bytes, or name ``Host``, ``Content-Length`` or
-    ``Transfer-Encoding``: ``_plain_request`` builds those."""
-    items = list(prefix.items)
-    if extra:
-        added = []
-        for name, value in extra.items():
-            if name.__class__ is str:
-                key = name.encode("ascii")  # httpx's own encoding (UnicodeError: not sent)
-            elif name.__class__ is bytes:
-                key = name
-            else:
-                return None
-            if value.__class__ is str:
-                value = value.encode("ascii")
-            elif value.__class__ is not bytes:
-                return None  # httpx's TypeError, from httpx
-            lower = key.lower()
-            if lower in _AUTO_NAMES:
-                return None
-            added.append((key, lower, value))
-        if not prefix.names.isdisjoint([lower for _, lower, _ in added]):
-            replaced = {lower for _, lower, _ in added}
-            items = [item for item in items if item[1] not in replaced]
-        items += added
-    if body:
-        if b"content-length" not in prefix.names:
-            items.append((b"Content-Length", b"content-length", b"%d" % len(body)))
-    elif method in _EMPTY_BODY_LENGTH and prefix.names.isdisjoint(_LENGTH_NAMES):
-        items.insert(1 if prefix.auto_host else 0, (b"Content-Length", b"content-length", b"0"))
-    return items
+
+def _merged_items(
+    items: list[_Triple], names: frozenset[bytes], extra: Any
+) -> tuple[list[_Triple], Collection[bytes]] | None:
+    """``Headers(items).update(extra)``'s triples and lower-case names, for a request's own
+    headers given as a dict of text or bytes (as every generated operation gives them): each
+    client header the request names again dropped, the request's appended. ``None`` for
+    anything else (httpx merges those, and raises what it raises)."""
+    if not extra:
+        return list(items), names
+    if extra.__class__ is not dict:
+        return None
+    added = []
+    for name, value in extra.items():
+        if name.__class__ is str:
+            key = name.encode("ascii")  # httpx's own encoding (UnicodeError: not sent)
+        elif name.__class__ is bytes:
+            key = name
+        else:
+            return None
+        if value.__class__ is str:
+            value = value.encode("ascii")
+        elif value.__class__ is not bytes:
+            return None  # httpx's TypeError, from httpx
+        added.append((key, key.lower(), value))
+    lowers = {lower for _, lower, _ in added}
+    kept = items if names.isdisjoint(lowers) else [i for i in items if i[1] not in lowers]
+    return kept + added, names | lowers
 
 
 def _extensions(http: httpx.AsyncClient, options: RequestOptions | None) -> dict[str, Any]:
@@ -737,35 +735,34 @@ def _request_of(
 def _plain_request(
     method: str,
     url: httpx.URL,
-    headers: httpx.Headers,
+    host: bytes | None,
+    items: list[_Triple],
+    names: Collection[bytes],
     content: bytes | None,
     extensions: dict[str, Any],
 ) -> httpx.Request:
-    """``httpx.Request(method, url, headers=headers, content=content)``, header for header.
+    """``httpx.Request(method, url, headers=..., content=content)``, header for header, for an
+    upper-case method, the request's merged header triples (``items``, a list of its own, and
+    their lower-case ``names``) and ``host``, the ``Host`` value of ``url`` (``None``: none).
 
     The body is bytes or nothing (every generated operation but an upload): the headers
-    httpx would add (``Host`` first, then ``Content-Length: 0`` for an empty POST/PUT/PATCH,
-    or the body's ``Content-Length`` after the others) are added here, without httpx's
-    content-type parsing, encoders and header-by-header merging (a third of a write's
-    request building).
+    httpx would add (``Host`` first unless named, then ``Content-Length: 0`` for an empty
+    POST/PUT/PATCH without a length, or the body's ``Content-Length`` after the others) are
+    added here, without httpx's content-type parsing, encoders and header-by-header merging.
     """
-    method = method.upper()
     body = content or b""
-    raw = headers.raw
-    names = {key.lower() for key, _ in raw}
-    auto: list[tuple[bytes, bytes]] = []
-    if b"host" not in names and url.host:
-        auto.append((b"Host", url.netloc))
+    auto: list[_Triple] = []
+    if host is not None and b"host" not in names:
+        auto.append((b"Host", b"host", host))
     if body:
         if b"content-length" not in names:
-            raw.append((b"Content-Length", str(len(body)).encode("ascii")))
-    elif method in ("POST", "PUT", "PATCH") and not names & {
-        b"content-length",
-        b"transfer-encoding",
-    }:
-        auto.append((b"Content-Length", b"0"))
-    # Bytes already: no normalising of each pair.
-    return _request_of(method, url, _headers.from_raw(auto + raw), body, extensions)
+            items.append((b"Content-Length", b"content-length", b"%d" % len(body)))
+    elif method in _EMPTY_BODY_LENGTH and not any(name in names for name in _LENGTH_NAMES):
+        auto.append((b"Content-Length", b"content-length", b"0"))
+    headers = httpx.Headers.__new__(httpx.Headers)  # bytes already: no normalising
+    headers._list = auto + items if auto else items
+    headers._encoding = None
+    return _request_of(method, url, headers, body, extensions)
 
 
 async def _sent(
