@@ -271,7 +271,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if _httpcore_wanted():
             return await self._fallback_transport().handle_async_request(request)
-        session = self._session_for_running_loop()
+        session = self._session
+        # (the usual case of ``_session_for_running_loop``, checked here)
+        if session is None or session._loop is not asyncio.get_running_loop() or session.closed:
+            session = self._session_for_running_loop()
         if self._closer is not None:
             # Registers the closer with this loop's async-generator hooks (first iteration).
             closer, self._closer = self._closer, None

@@ -216,10 +216,13 @@ def put_authorization(request: httpx.Request, value: bytes) -> None:
     first ``Authorization`` header replaced (any others dropped), or one appended."""
     items = request.headers._list
     header = (b"Authorization", b"authorization", value)
-    found = [i for i, (_, lower, _) in enumerate(items) if lower == b"authorization"]
-    if not found:
+    for _, lower, _ in items:  # (a loop, not a comprehension: it runs on every request)
+        if lower == b"authorization":
+            break
+    else:
         items.append(header)  # the usual case: the request carries none yet
         return
+    found = [i for i, (_, lower, _) in enumerate(items) if lower == b"authorization"]
     for index in reversed(found[1:]):
         del items[index]
     items[found[0]] = header
@@ -255,8 +258,9 @@ def _take_off(names: tuple[str, ...], request: httpx.Request, response: Any) -> 
     if not isinstance(response, httpx.Response):
         return
     response.next_request = None  # a redirect not followed: httpx built it with them
-    if response.request is not request:
-        _headers.remove(response.request.headers, lowered)
+    answered = response._request  # (``response.request``, which raises when unset)
+    if answered is not None and answered is not request:
+        _headers.remove(answered.headers, lowered)
     for earlier in response.history:
         if earlier.request is not request:
             _headers.remove(earlier.request.headers, lowered)

@@ -78,7 +78,10 @@ class _InsecureRequestRefusal:
     @staticmethod
     def check_now(request: httpx.Request) -> None:
         url = request.url
-        if url.scheme == "http" and not _is_loopback(url.host):
+        # (``url.scheme`` and ``url.host`` as parsed, lower-case, without the two property
+        # calls: a loopback host is never IDNA-encoded, so the raw host answers the same)
+        parts = url._uri_reference
+        if parts.scheme == "http" and not _is_loopback(parts.host):
             raise ValidationError(
                 f"refusing plain http:// to {url.host}: credentials would travel unencrypted "
                 "(pass allow_insecure_http=True if you really mean it)",

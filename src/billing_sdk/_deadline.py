@@ -1,10 +1,10 @@
 """The deadline of the call in progress, and a cheap timeout for one attempt.
 
 A call's deadline covers everything it sends: its token request or login, its attempts and the
-waits between them. The engine sets it (:func:`call_deadline`) in a context variable for the
-duration of the call, and the transport gives every attempt it sends on the call's behalf, a
-token request included, no more than what is left (:func:`remaining`), so no extra timer runs
-per call.
+waits between them. The engine sets it (:func:`begin`, then :func:`end`) in a context variable
+for the duration of the call, and the transport gives every attempt it sends on the call's
+behalf, a token request included, no more than what is left (:func:`current`), so no extra
+timer runs per call.
 
 :class:`AttemptTimers` bounds the attempts of one transport on asyncio under one loop timer;
 :func:`limit` bounds one attempt: on asyncio, ``asyncio.timeout``'s rules in a plain context
@@ -32,24 +32,19 @@ _DEADLINE: contextvars.ContextVar[float] = contextvars.ContextVar(
 )
 
 
-class call_deadline:
-    """The calls inside end within ``seconds`` (``None``: no limit of their own), and never
-    later than an enclosing call's deadline (a class, not a generator: it runs per call)."""
+def begin(seconds: float | None) -> contextvars.Token[float]:
+    """Until :func:`end` is given the token returned, the calls made end within ``seconds``
+    (``None``: no limit of their own), and never later than an enclosing call's deadline.
 
-    __slots__ = ("_seconds", "_token")
+    (A pair of calls rather than a context manager: it runs for every call, and ``with``
+    costs three calls where this costs one.)"""
+    outer = _DEADLINE.get()
+    deadline = outer if seconds is None else min(outer, time.monotonic() + seconds)
+    return _DEADLINE.set(deadline)
 
-    def __init__(self, seconds: float | None) -> None:
-        self._seconds = seconds
 
-    def __enter__(self) -> float:
-        outer = _DEADLINE.get()
-        seconds = self._seconds
-        deadline = outer if seconds is None else min(outer, time.monotonic() + seconds)
-        self._token = _DEADLINE.set(deadline)
-        return deadline
-
-    def __exit__(self, *exc_info: object) -> None:
-        _DEADLINE.reset(self._token)
+#: Ends what :func:`begin` started (the context variable's ``reset``, given its token).
+end = _DEADLINE.reset
 
 
 def deadline() -> float:
@@ -143,7 +138,7 @@ class AttemptTimers:
 
     def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._entries: collections.deque[_SharedLimit] = collections.deque()
+        self._entries: collections.deque[SharedLimit] = collections.deque()
         self._handle: asyncio.TimerHandle | None = None
         self._armed_at = math.inf
         #: Entries still running (the rest of the queue has ended or expired).
@@ -151,7 +146,7 @@ class AttemptTimers:
 
     def limit(self, seconds: float) -> AbstractContextManager[None]:
         """A plain context manager: ``TimeoutError`` when ``seconds`` have passed."""
-        return _SharedLimit(self, seconds)
+        return SharedLimit(self, seconds)
 
     def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
         if self._handle is not None:
@@ -167,7 +162,7 @@ class AttemptTimers:
         due = max(loop.time(), self._armed_at)
         self._handle = None
         self._armed_at = math.inf
-        left: collections.deque[_SharedLimit] = collections.deque()
+        left: collections.deque[SharedLimit] = collections.deque()
         earliest = math.inf
         for entry in self._entries:
             if entry._state is not _RUNNING:
@@ -188,8 +183,10 @@ class AttemptTimers:
 _RUNNING, _ENDED, _EXPIRED = "running", "ended", "expired"
 
 
-class _SharedLimit:
-    """One attempt's entry in :class:`AttemptTimers` (``_AsyncioLimit``'s rules)."""
+class SharedLimit:
+    """One attempt's entry in :class:`AttemptTimers` (``_AsyncioLimit``'s rules): a plain
+    context manager, ``TimeoutError`` when ``seconds`` have passed (``timers.limit(seconds)``;
+    the transport makes it directly, once per attempt)."""
 
     __slots__ = ("_cancelling", "_seconds", "_state", "_task", "_timers", "_when")
 

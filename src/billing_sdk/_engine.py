@@ -229,7 +229,9 @@ class Engine:
             failure = self._decode_error(response, exc)
         if failure is not None:
             raise failure
-        return Result(parsed, response.status_code, response.headers, response.content)
+        # (``response.content``: every response the engine hands on has been read)
+        content = response._content if hasattr(response, "_content") else response.content
+        return Result(parsed, response.status_code, response.headers, content)
 
     async def send_raw(
         self,
@@ -241,17 +243,19 @@ class Engine:
     ) -> httpx.Response:
         """Send a request described by generated ``_get_kwargs`` output; raise transport errors."""
         http, direct, request, method, url = self._prepared(kwargs, headers, retry, resend)
+        # Every attempt sent for this call (its token request too) ends by the deadline.
+        deadline = _deadline.begin(self.call_timeout)
         try:
-            # Every attempt sent for this call (its token request too) ends by the deadline.
-            with _deadline.call_deadline(self.call_timeout):
-                if direct is not None:
-                    response = await _sent(http, request, direct)
-                else:
-                    response = await http.send(request)
+            if direct is not None:
+                response = await _sent(http, request, direct)
+            else:
+                response = await http.send(request)
         except _SENDING_ERRORS as exc:
             failure = _failure(exc, request, method, url)
         else:
             return _received(response)
+        finally:
+            _deadline.end(deadline)
         raise failure
 
     def _prepared(
@@ -290,7 +294,8 @@ class Engine:
         if isinstance(url, str) and "/." in url:
             kwargs = {**kwargs, "url": _escaped_dot_segments(url)}
             url = kwargs["url"]
-        http = self.http
+        # (the generated client's own attribute once set: ``self.http`` without its two calls)
+        http = getattr(self.client, "_async_client", None) or self.http
         direct = _direct_auth(http)
         failure: BillingError | None = None
         try:
@@ -456,7 +461,8 @@ def _received(response: httpx.Response) -> httpx.Response:
         # objects per call. The body is read and the stream closed by now, so cut the
         # cycle: refcounting frees them.
         response.stream = httpx.ByteStream(response.content)
-    _raw.note(response)
+    if _raw.collecting() is not None:  # (a context variable's ``get``: no call per response)
+        _raw.note(response)
     return response
 
 
@@ -487,13 +493,15 @@ _PLAIN_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
 #: A ``%`` that does not start a percent-escape (httpx would encode it as ``%25``).
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _NO_AUTH = httpx.Auth()
+_CLOSED = httpx._client.ClientState.CLOSED
 _HTTPX_LOG = logging.getLogger("httpx")
 
 
 def _direct_auth(http: httpx.AsyncClient) -> httpx.Auth | None:
     """The auth flow to run on the direct route, or ``None`` when ``http.send`` must run."""
     # (httpx 0.28's own attributes behind ``event_hooks``, ``base_url.userinfo``, ``auth``)
-    if http.follow_redirects or http._event_hooks["response"] or http._mounts or http.params:
+    # (``http.params`` is ``_params``, whose truth is that of its ``_dict``)
+    if http.follow_redirects or http._event_hooks["response"] or http._mounts or http._params._dict:
         return None
     if http._base_url._uri_reference.userinfo:
         return None  # httpx derives a BasicAuth from it: leave that to httpx
@@ -709,7 +717,7 @@ def _merged_items(
 
 
 def _extensions(http: httpx.AsyncClient, options: RequestOptions | None) -> dict[str, Any]:
-    extensions: dict[str, Any] = {"timeout": http.timeout.as_dict()}
+    extensions: dict[str, Any] = {"timeout": http._timeout.as_dict()}  # (``http.timeout``)
     if options is not None:
         extensions.update(options.extensions())
     return extensions
@@ -727,7 +735,8 @@ def _request_of(
     request.url = url
     request.headers = headers
     request.extensions = extensions
-    request.stream = httpx.ByteStream(body)
+    stream = request.stream = httpx.ByteStream.__new__(httpx.ByteStream)
+    stream._stream = body  # (what ``ByteStream(body)`` keeps)
     request._content = body
     return request
 
@@ -774,7 +783,7 @@ async def _sent(
     An SDK flow that holds a usable credential (``_auth.HeldCredential``) is run without its
     generator: the credential put on, the request sent, the credential taken off; only a
     rejection hands over to the rest of the flow (``renewed``)."""
-    if http.is_closed:
+    if http._state is _CLOSED:  # (``http.is_closed``)
         raise RuntimeError("Cannot send a request, as the client has been closed.")
     hooks = http._event_hooks["request"]
     credential = auth if isinstance(auth, _auth.HeldCredential) else None

@@ -73,5 +73,13 @@ def remove(headers: httpx.Headers, lower_names: Collection[bytes]) -> None:
 
 def str_items(headers: httpx.Headers) -> list[tuple[str, str]]:
     """``headers.multi_items()``: (lower-case name, value) as text, the encoding found once."""
+    items = headers._list
+    if headers._encoding is None:
+        try:
+            # The usual all-ASCII headers, decoded in the one pass that finds them ASCII
+            # (``headers.encoding`` would say "ascii" for them).
+            return [(lower.decode("ascii"), value.decode("ascii")) for _, lower, value in items]
+        except UnicodeDecodeError:
+            pass
     encoding = _encoding(headers)
-    return [(lower.decode(encoding), value.decode(encoding)) for _, lower, value in headers._list]
+    return [(lower.decode(encoding), value.decode(encoding)) for _, lower, value in items]

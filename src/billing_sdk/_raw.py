@@ -57,6 +57,11 @@ def raw_responses() -> Iterator[list[RawResponse]]:
         _SEEN.reset(token)
 
 
+#: The list a :func:`raw_responses` block collects into, ``None`` outside one (the context
+#: variable's ``get``: checked before :func:`note` is called for every response).
+collecting = _SEEN.get
+
+
 def note(response: httpx.Response) -> None:
     """Record ``response`` if a :func:`raw_responses` block is collecting."""
     seen = _SEEN.get()

@@ -253,20 +253,38 @@ class PolicyTransport(httpx.AsyncBaseTransport):
             if self.observer is not None:
                 self.observer("attempt", 0.0)
             started = self._clock()
-            limit = self._attempt_limit(request, started, deadline)
+            if started >= deadline:
+                raise CallDeadlinePassed(
+                    "the call's deadline passed before this attempt", request=request
+                )
+            # Seconds this attempt may take: its own limit, and never past the call's deadline.
+            own, remaining = self.attempt_timeout, deadline - started
+            limit: float | None = remaining if own is None else min(own, remaining)
+            if limit == math.inf:
+                limit = None
             try:
-                # One attempt, body included (see ``_read_within_cap``).
+                # One attempt, body included. Each attempt reads its body (decoded, within the
+                # size cap): a connection cut mid-body is retried like one cut before the
+                # headers (httpx would otherwise read the body after this transport has
+                # returned, and the error would escape every retry), and the deadline covers a
+                # body that trickles in as much as headers that never come.
                 try:
                     with (
-                        self._timers.limit(limit)
+                        _deadline.SharedLimit(self._timers, limit)
                         if library == "asyncio" and limit is not None
                         else _deadline.limit(limit, library)
                     ):
                         response = await self.inner.handle_async_request(request)
                         try:
-                            self._read_within_cap(response, request)
-                            if not hasattr(response, "_content"):  # ``aread``'s check
-                                await response.aread()
+                            cap = self.max_response_bytes
+                            if response.is_closed and hasattr(response, "_content"):
+                                # Read whole by the transport: only its size is checked.
+                                if cap is not None and len(response._content) > cap:
+                                    cap_body(response, request, cap)  # (raises ResponseTooLarge)
+                            else:
+                                cap_body(response, request, cap)
+                                if not hasattr(response, "_content"):  # ``aread``'s check
+                                    await response.aread()
                         except BaseException:
                             with anyio.CancelScope(shield=True):
                                 await response.aclose()
@@ -362,16 +380,6 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         if pause > 0 or _headers.has_any(headers, _REMAINING_RAW):
             await self.pacer.after_response(status, headers, pause)
 
-    def _attempt_limit(self, request: httpx.Request, now: float, deadline: float) -> float | None:
-        """Seconds this attempt may take: its own limit, and never past the call's deadline."""
-        if now >= deadline:
-            raise CallDeadlinePassed(
-                "the call's deadline passed before this attempt", request=request
-            )
-        limit = self.attempt_timeout if self.attempt_timeout is not None else math.inf
-        limit = min(limit, deadline - now)
-        return None if math.isinf(limit) else limit
-
     @staticmethod
     def _note_resend(
         request: httpx.Request, resend: Resend, in_doubt: bool, failure: object
@@ -400,21 +408,6 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         wait = server_advised_wait(quota, response.status_code)
         if wait is not None and 0 < wait <= policy.max_server_wait:
             self.pause_for(wait)
-
-    def _read_within_cap(self, response: httpx.Response, request: httpx.Request) -> None:
-        """Make ``response``'s body read decoded within the size cap (``cap_body``); a body
-        read whole already only has its size checked.
-
-        Each attempt reads its body (``handle_async_request``): a connection cut mid-body is
-        retried like one cut before the headers (httpx would otherwise read the body after
-        this transport has returned, and the error would escape every retry), and the
-        deadline covers a body that trickles in as much as headers that never come."""
-        cap = self.max_response_bytes
-        if response.is_closed and hasattr(response, "_content"):
-            if cap is not None and len(response._content) > cap:
-                cap_body(response, request, cap)  # (raises ResponseTooLarge)
-        else:
-            cap_body(response, request, cap)
 
     def _log(
         self,

@@ -522,7 +522,10 @@ class Resource:
     ) -> Any:
         body = build_update(dto, changes)
         key = number(document, field)
-        mode = call_mode(self._put_op, background)
+        op = self._put_op
+        # (``_run``'s shortcut: the usual direct call's mode, decided already)
+        direct = background is False and op.queueing is not Queueing.ALWAYS
+        mode = DIRECT if direct else call_mode(op, background)
         request = self._put_request(key, body, if_match, mode)
         # ``async with write_locks.hold(...)``, with a free key (nearly always) taken by a
         # plain call: no enter and exit coroutines per write.
@@ -542,8 +545,9 @@ class Resource:
     def _put_request(
         self, key: str, body: Any, if_match: str | None, mode: CallMode
     ) -> dict[str, Any]:
+        version = g.UNSET if if_match is None else if_match_header(if_match)
         return self._put_op.module._get_kwargs(  # type: ignore[no-any-return]
-            key, body=body, if_match=if_match_header(if_match), erp_api_background=mode.header
+            key, body=body, if_match=version, erp_api_background=mode.header
         )
 
     async def _modify(

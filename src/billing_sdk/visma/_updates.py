@@ -115,7 +115,9 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
     if not isinstance(changes, Mapping):
         raise ValidationError("changes must be a mapping of field name to new value")
     wire: dict[str, Any] = {}
-    known = _wrapped_scalars(dto_cls)
+    known = _WRAPPED.get(dto_cls)
+    if known is None:
+        known = _wrapped_scalars(dto_cls)
     # Whether every key is one of the DTO's own wrapped fields and every value a plain
     # scalar: then the body holds nothing from_dict could keep as unknown (the wrappers are
     # built here), and the walk that looks for unknown keys has nothing to find.
@@ -149,7 +151,10 @@ def build_update(dto_cls: type[D], changes: Mapping[str, Any] | D) -> D:
             # What from_dict makes of `wire`, made directly: each wrapper by its own
             # generated from_dict (which types its value), the DTO from those alone (from_dict
             # would look up each of its ~50 keys to find them).
-            dto = dto_cls(**{name: w.from_dict(value) for name, (w, value) in wrappers.items()})
+            fields = {}
+            for name, (wrapper, value) in wrappers.items():  # (no comprehension: every write)
+                fields[name] = wrapper.from_dict(value)
+            dto = dto_cls(**fields)
             dto._wire_keys = frozenset(wire)
         else:
             dto = dto_cls.from_dict(wire)
