@@ -60,13 +60,10 @@ _ERROR_MAP = _CONNECT_ERRORS + _AFTER_SEND_ERRORS
 
 _HTTPCORE_SEND = httpcore.AsyncConnectionPool.handle_async_request
 
-
-def _httpcore_wanted() -> bool:
-    """Not on asyncio, or httpcore's pool is patched (respx): use httpx's own transport."""
-    return (
-        httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_SEND
-        or _deadline.library() != "asyncio"
-    )
+#: The headers aiohttp adds on its own to a request that lacks them.
+_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
+#: Methods aiohttp gives no default Content-Type when they carry no body.
+_NO_DEFAULT_TYPE = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "DELETE"})
 
 
 def _mapped(exc: BaseException, request: httpx.Request) -> BaseException:
@@ -242,7 +239,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
-            skip_auto_headers=("Accept", "Accept-Encoding", "User-Agent", "Content-Type"),
             trust_env=False,
             timeout=aiohttp.ClientTimeout(total=None),
         )
@@ -269,7 +265,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return timeout
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if _httpcore_wanted():
+        if (
+            httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_SEND
+            or _deadline.library() != "asyncio"
+        ):
+            # Not on asyncio, or httpcore's pool is patched (respx): httpx's own transport.
             return await self._fallback_transport().handle_async_request(request)
         session = self._session
         # (the usual case of ``_session_for_running_loop``, checked here)
@@ -282,11 +282,28 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._closers.add(closer)
         # (``aread``'s own check: the engine's requests are read already.)
         body = request._content if hasattr(request, "_content") else await request.aread()
+        url = request.url
+        headers = _headers.str_items(request.headers)
+        named = dict(headers)
+        # aiohttp adds Accept, Accept-Encoding and User-Agent to a request without them, and
+        # a Content-Type to one with a body or of a write method: none of them unless httpx
+        # has them (``skip_auto_headers``). The usual request carries all that apply, and
+        # then skips nothing (aiohttp's fast path: no per-request set of names to skip).
+        skip = (
+            None
+            if "accept" in named
+            and "accept-encoding" in named
+            and "user-agent" in named
+            and ("content-type" in named or (not body and request.method in _NO_DEFAULT_TYPE))
+            else _AUTO_HEADERS
+        )
         try:
             response = await session.request(
                 request.method,
-                yarl.URL(_headers.url_text(request.url), encoded=True),
-                headers=_headers.str_items(request.headers),
+                # (``_headers.url_text``: the text the engine kept on the URL, if any)
+                yarl.URL(url.__dict__.get(_headers.URL_TEXT) or str(url), encoded=True),
+                headers=headers,
+                skip_auto_headers=skip,
                 data=body or None,
                 allow_redirects=False,
                 compress=None,

@@ -699,6 +699,7 @@ def _merged_items(
     if extra.__class__ is not dict:
         return None
     added = []
+    lowers = set()
     for name, value in extra.items():
         if name.__class__ is str:
             key = name.encode("ascii")  # httpx's own encoding (UnicodeError: not sent)
@@ -710,8 +711,9 @@ def _merged_items(
             value = value.encode("ascii")
         elif value.__class__ is not bytes:
             return None  # httpx's TypeError, from httpx
-        added.append((key, key.lower(), value))
-    lowers = {lower for _, lower, _ in added}
+        lower = key.lower()
+        added.append((key, lower, value))
+        lowers.add(lower)
     kept = items if names.isdisjoint(lowers) else [i for i in items if i[1] not in lowers]
     return kept + added, names | lowers
 

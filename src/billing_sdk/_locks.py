@@ -62,7 +62,14 @@ class _Hold:
         when taken; otherwise ``await wait()`` for it. Either way, :meth:`release` it after."""
         if self._key in self._slots:
             return False
-        self._slot = self._slots[self._key] = _Slot(_current_task())
+        # (``_Slot(_current_task())`` without its two calls: every write takes one)
+        try:
+            owner: object = asyncio.current_task()
+        except RuntimeError:  # no asyncio loop running: another backend (trio, through anyio)
+            owner = anyio.get_current_task().id
+        slot = _Slot.__new__(_Slot)
+        slot.owner, slot.waiters = owner, None
+        self._slot = self._slots[self._key] = slot
         return True
 
     async def wait(self) -> None:
@@ -88,7 +95,7 @@ class _Hold:
             if event.is_set():
                 # Handed the key just as it was cancelled: pass it on.
                 self._slot = slot
-                self._release()
+                self.release()
             else:
                 slot.waiters.remove(waiter)
             raise
@@ -100,13 +107,10 @@ class _Hold:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._release()
+        self.release()
 
     def release(self) -> None:
         """Give the key up (to its first waiter, if any): after :meth:`take` or :meth:`wait`."""
-        self._release()
-
-    def _release(self) -> None:
         slot = self._slot
         assert slot is not None  # entered
         self._slot = None

@@ -271,6 +271,47 @@ async def test_headers_travel_unchanged_and_nothing_is_added(
     assert set(names) <= {b"host", b"user-agent", b"x-twice"}
 
 
+_BROWSERISH = [("Accept", "application/json"), ("Accept-Encoding", "gzip"), ("User-Agent", "t")]
+
+
+@pytest.mark.parametrize(
+    ("method", "headers", "content"),
+    [
+        # Every header aiohttp would add is there: its fast path, nothing to skip.
+        ("GET", _BROWSERISH, None),
+        ("PUT", [*_BROWSERISH, ("Content-Type", "application/json")], b"{}"),
+        ("DELETE", _BROWSERISH, None),
+        # One is missing: aiohttp is told to skip them all, and adds none.
+        ("PUT", _BROWSERISH, b"{}"),
+        ("POST", _BROWSERISH, None),
+        ("PATCH", _BROWSERISH, None),
+        ("GET", _BROWSERISH[:2], None),
+        ("GET", _BROWSERISH[1:], None),
+        ("GET", [_BROWSERISH[0], _BROWSERISH[2]], None),
+    ],
+)
+async def test_aiohttp_adds_no_header_whichever_of_its_own_the_request_has(
+    transport: AiohttpTransport,
+    method: str,
+    headers: list[tuple[str, str]],
+    content: bytes | None,
+) -> None:
+    server = RawServer(keep_alive_ok)
+    async with server as url:
+        request = httpx.Request(method, f"{url}/x", headers=headers, content=content)
+        response = await transport.handle_async_request(request)
+        await response.aread()
+        await response.aclose()
+    lines = server.requests[0].split(b"\r\n\r\n", 1)[0].split(b"\r\n")[1:]
+    sent = sorted(line.split(b":", 1)[0].lower() for line in lines)
+    expected = [name.lower() for name, _ in request.headers.raw]
+    if method == "DELETE":
+        # (not an auto header: aiohttp gives every method outside its GET_METHODS without a
+        # body ``Content-Length: 0``, and no switch turns that off)
+        expected.append(b"content-length")
+    assert sent == sorted(expected), (method, headers)
+
+
 async def cookies_and_gzip(server: RawServer, reader: Any, writer: Any) -> None:
     while True:
         await server.read_request(reader)
