@@ -725,24 +725,6 @@ def _extensions(http: httpx.AsyncClient, options: RequestOptions | None) -> dict
     return extensions
 
 
-def _request_of(
-    method: str, url: httpx.URL, headers: httpx.Headers, body: bytes, extensions: dict[str, Any]
-) -> httpx.Request:
-    """``httpx.Request(method, url, headers=headers, stream=ByteStream(body),
-    extensions=extensions)`` read (``request.read()``), for an upper-case method, a URL and
-    headers built for this request alone: what its ``__init__`` sets, without copying them
-    again (httpx 0.28 is pinned; ``_content`` is where ``read`` keeps the body)."""
-    request = httpx.Request.__new__(httpx.Request)
-    request.method = method
-    request.url = url
-    request.headers = headers
-    request.extensions = extensions
-    stream = request.stream = httpx.ByteStream.__new__(httpx.ByteStream)
-    stream._stream = body  # (what ``ByteStream(body)`` keeps)
-    request._content = body
-    return request
-
-
 def _plain_request(
     method: str,
     url: httpx.URL,
@@ -773,7 +755,18 @@ def _plain_request(
     headers = httpx.Headers.__new__(httpx.Headers)  # bytes already: no normalising
     headers._list = auto + items if auto else items
     headers._encoding = None
-    return _request_of(method, url, headers, body, extensions)
+    # What ``httpx.Request(method, url, headers=headers, stream=ByteStream(body),
+    # extensions=extensions)`` and its ``read()`` set, without copying the headers again
+    # (httpx 0.28 is pinned; ``_content`` is where ``read`` keeps the body).
+    request = httpx.Request.__new__(httpx.Request)
+    request.method = method
+    request.url = url
+    request.headers = headers
+    request.extensions = extensions
+    stream = request.stream = httpx.ByteStream.__new__(httpx.ByteStream)
+    stream._stream = body  # (what ``ByteStream(body)`` keeps)
+    request._content = body
+    return request
 
 
 async def _sent(

@@ -493,24 +493,6 @@ class Resource:
 
         return paginate(fetch, page_size=page_size, key=key)
 
-    def _update(
-        self,
-        dto: type[Any],
-        changes: Any,
-        document: str,
-        field: str,
-        if_match: str | None,
-        background: BackgroundMode,
-    ) -> VismaCall[Any, Any]:
-        """``update``: the versioned PUT of ``changes`` (a mapping or a ``dto``) to the
-        document numbered ``document`` (the argument ``field``); writes to one document from
-        this client queue up (no 412 races).
-
-        Like an ``@on_await`` method, nothing runs until the call is awaited (a bad argument
-        raises from the ``await``), but in one coroutine: the body, the number, the mode and
-        the request, then the lock and the funnel."""
-        return VismaCall(self._updated(dto, changes, document, field, if_match, background))
-
     async def _updated(
         self,
         dto: type[Any],
@@ -520,6 +502,13 @@ class Resource:
         if_match: str | None,
         background: BackgroundMode,
     ) -> Any:
+        """``update``, awaited as ``VismaCall(self._updated(...))``: the versioned PUT of
+        ``changes`` (a mapping or a ``dto``) to the document numbered ``document`` (the
+        argument ``field``); writes to one document from this client queue up (no 412 races).
+
+        Like an ``@on_await`` method, nothing runs until the call is awaited (a bad argument
+        raises from the ``await``), but in one coroutine: the body, the number, the mode and
+        the request, then the lock and the funnel."""
         body = build_update(dto, changes)
         key = number(document, field)
         op = self._put_op

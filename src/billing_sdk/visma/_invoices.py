@@ -243,13 +243,15 @@ class CustomerInvoices(InvoiceActions):
         With ``if_match`` the write only happens if nobody changed the invoice since that
         version was read; otherwise ``PreconditionFailed`` is raised.
         """
-        return self._update(
-            g.CustomerInvoiceUpdateDto,
-            changes,
-            invoice_number,
-            "invoice_number",
-            if_match,
-            background,
+        return VismaCall(
+            self._updated(
+                g.CustomerInvoiceUpdateDto,
+                changes,
+                invoice_number,
+                "invoice_number",
+                if_match,
+                background,
+            )
         )
 
     async def modify(

@@ -322,8 +322,10 @@ class CustomerPayments(Resource):
         With ``if_match`` (a ``time_stamp``/``ETag`` from a read) the write only happens if
         nobody changed the payment since; otherwise ``PreconditionFailed`` is raised.
         """
-        return self._update(
-            g.PaymentUpdateDto, changes, payment_number, "payment_number", if_match, background
+        return VismaCall(
+            self._updated(
+                g.PaymentUpdateDto, changes, payment_number, "payment_number", if_match, background
+            )
         )
 
     async def modify(

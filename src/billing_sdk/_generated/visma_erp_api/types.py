@@ -11,6 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -223,6 +224,20 @@ def _one_shot() -> Callable[[Any], str]:
 _encode = _one_shot()
 
 
+# -- path parameters ---------------------------------------------------------------------------
+
+#: RFC 3986's unreserved characters: what ``quote(..., safe="")`` leaves as it is.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def path_segment(value: Any) -> str:
+    """``quote(str(value), safe="")``: a path parameter with every reserved character
+    percent-encoded (``/`` included), so it stays one segment; a value of unreserved
+    characters only (the usual number or id) is returned as it is, without quote's calls."""
+    text = str(value)
+    return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+
+
 # -- local date-times (`format: local-date-time`) ---------------------------------------------
 
 
@@ -321,5 +336,6 @@ __all__ = [
     "local_datetime_from_json",
     "local_datetime_to_json",
     "open_enum",
+    "path_segment",
     "wire_keys",
 ]

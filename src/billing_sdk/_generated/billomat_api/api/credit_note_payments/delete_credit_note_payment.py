@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -37,9 +36,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/credit-note-payments/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/credit-note-payments/{path_segment(id)}",
         "params": params,
     }
 
@@ -51,7 +48,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = None
         return response_200
 
     if response.status_code == 400:

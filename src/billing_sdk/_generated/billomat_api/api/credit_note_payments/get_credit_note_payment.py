@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.credit_note_payment_envelope import CreditNotePaymentEnvelope
 from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -38,9 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/credit-note-payments/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/credit-note-payments/{path_segment(id)}",
         "params": params,
     }
 

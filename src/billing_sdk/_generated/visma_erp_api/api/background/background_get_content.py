@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDto
-from ...types import Response, json_loads
+from ...types import Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/background/{id}/content".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v1/background/{path_segment(id)}/content",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_request_state_dto import BackgroundRequestStateDto
 from ...models.error_dto import ErrorDto
-from ...types import Response, json_loads
+from ...types import Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/background/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v1/background/{path_segment(id)}",
     }
 
     return _kwargs

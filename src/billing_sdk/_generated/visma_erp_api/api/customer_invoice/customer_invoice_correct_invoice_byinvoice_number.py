@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.correct_ar_document_action_result_dto import (
     CorrectArDocumentActionResultDto,
 )
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -29,9 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/customerinvoice/{invoice_number}/action/correct".format(
-            invoice_number=quote(str(invoice_number), safe=""),
-        ),
+        "url": f"/v1/customerinvoice/{path_segment(invoice_number)}/action/correct",
     }
 
     _kwargs["headers"] = headers
@@ -93,7 +90,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = None
         return response_412
 
     if response.status_code == 429:

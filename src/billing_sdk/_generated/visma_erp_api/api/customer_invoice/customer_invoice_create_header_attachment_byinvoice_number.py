@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.attachment_upload_form import AttachmentUploadForm
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -28,9 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/customerinvoice/{invoice_number}/attachment".format(
-            invoice_number=quote(str(invoice_number), safe=""),
-        ),
+        "url": f"/v1/customerinvoice/{path_segment(invoice_number)}/attachment",
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -45,7 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BackgroundApiAcceptedDto | ErrorDto | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = None
         return response_201
 
     if response.status_code == 202:
@@ -74,7 +71,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = None
         return response_412
 
     if response.status_code == 429:

@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/customerinvoice/{invoice_number}".format(
-            invoice_number=quote(str(invoice_number), safe=""),
-        ),
+        "url": f"/v1/customerinvoice/{path_segment(invoice_number)}",
     }
 
     _kwargs["headers"] = headers
@@ -40,7 +37,7 @@ def _parse_response(
         return response_202
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
         return response_204
 
     if response.status_code == 400:

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.customer_invoice_dto import CustomerInvoiceDto
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/customerinvoice/{invoice_number}".format(
-            invoice_number=quote(str(invoice_number), safe=""),
-        ),
+        "url": f"/v1/customerinvoice/{path_segment(invoice_number)}",
     }
 
     _kwargs["headers"] = headers

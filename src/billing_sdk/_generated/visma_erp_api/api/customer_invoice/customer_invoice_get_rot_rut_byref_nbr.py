@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
 from ...models.rot_rut_dto import RotRutDto
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/customerinvoice/{ref_nbr}/rotrut".format(
-            ref_nbr=quote(str(ref_nbr), safe=""),
-        ),
+        "url": f"/v1/customerinvoice/{path_segment(ref_nbr)}/rotrut",
     }
 
     _kwargs["headers"] = headers

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, File, Response, Unset, json_loads
+from ...types import (
+    UNSET,
+    File,
+    Response,
+    Unset,
+    json_loads,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -23,9 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/customerinvoice/{ref_nbr}/print".format(
-            ref_nbr=quote(str(ref_nbr), safe=""),
-        ),
+        "url": f"/v1/customerinvoice/{path_segment(ref_nbr)}/print",
     }
 
     _kwargs["headers"] = headers

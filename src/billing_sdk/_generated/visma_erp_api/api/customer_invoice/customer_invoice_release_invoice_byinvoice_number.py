@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
 from ...models.release_invoice_action_result_dto import ReleaseInvoiceActionResultDto
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -27,9 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/customerinvoice/{invoice_number}/action/release".format(
-            invoice_number=quote(str(invoice_number), safe=""),
-        ),
+        "url": f"/v1/customerinvoice/{path_segment(invoice_number)}/action/release",
     }
 
     _kwargs["headers"] = headers
@@ -89,7 +86,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = None
         return response_412
 
     if response.status_code == 429:

@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.customer_invoice_update_dto import CustomerInvoiceUpdateDto
 from ...models.error_dto import ErrorDto
-from ...types import UNSET, Response, Unset, json_dumps, json_loads
+from ...types import UNSET, Response, Unset, json_dumps, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -28,9 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/customerinvoice/{invoice_number}".format(
-            invoice_number=quote(str(invoice_number), safe=""),
-        ),
+        "url": f"/v1/customerinvoice/{path_segment(invoice_number)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -52,7 +49,7 @@ def _parse_response(
         return response_202
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
         return response_204
 
     if response.status_code == 400:
@@ -76,7 +73,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = None
         return response_412
 
     if response.status_code == 429:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BackgroundApiAcceptedDto | ErrorDto | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = None
         return response_201
 
     if response.status_code == 202:

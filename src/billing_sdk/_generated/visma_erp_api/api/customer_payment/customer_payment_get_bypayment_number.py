@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
 from ...models.payment_dto import PaymentDto
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/customerPayment/{payment_number}".format(
-            payment_number=quote(str(payment_number), safe=""),
-        ),
+        "url": f"/v1/customerPayment/{path_segment(payment_number)}",
     }
 
     _kwargs["headers"] = headers

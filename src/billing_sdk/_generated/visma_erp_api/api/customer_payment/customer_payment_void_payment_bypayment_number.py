@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
 from ...models.error_dto import ErrorDto
 from ...models.void_payment_action_dto import VoidPaymentActionDto
 from ...models.void_payment_action_result_dto import VoidPaymentActionResultDto
-from ...types import UNSET, Response, Unset, json_dumps, json_loads
+from ...types import UNSET, Response, Unset, json_dumps, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -29,9 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/customerPayment/{payment_number}/action/void".format(
-            payment_number=quote(str(payment_number), safe=""),
-        ),
+        "url": f"/v1/customerPayment/{path_segment(payment_number)}/action/void",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -97,7 +94,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = None
         return response_412
 
     if response.status_code == 429:
