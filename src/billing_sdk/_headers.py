@@ -11,9 +11,17 @@ value)`` is where its ``Headers`` keeps them, ``_encoding`` the encoding it foun
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Collection, Iterable
 
 import httpx
+
+# Read with ``map``/``zip`` below: C does the per-header work, with no Python call per header
+# (a comprehension is a call of its own, and these run several times per request).
+_NAME = operator.itemgetter(0)
+_LOWER = operator.itemgetter(1)
+_VALUE = operator.itemgetter(2)
+_ASCII = operator.methodcaller("decode", "ascii")
 
 #: Where the engine keeps ``str(url)`` on an ``httpx.URL`` it built (URLs are immutable, so
 #: the text stays true; a URL built elsewhere has none): :func:`url_text` reads it.
@@ -29,9 +37,15 @@ def url_text(url: httpx.URL) -> str:
 def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
     """``httpx.Headers(pairs)`` for pairs of bytes (names as sent, in order)."""
     headers = httpx.Headers.__new__(httpx.Headers)  # what its ``__init__`` sets, set directly
-    headers._list = [(name, name.lower(), value) for name, value in pairs]
+    pairs = tuple(pairs)
+    names = tuple(map(_NAME, pairs))
+    lowered = map(bytes.lower, names)
+    headers._list = list(zip(names, lowered, map(_PAIR_VALUE, pairs), strict=True))
     headers._encoding = None
     return headers
+
+
+_PAIR_VALUE = operator.itemgetter(1)
 
 
 def _encoding(headers: httpx.Headers) -> str:
@@ -48,27 +62,34 @@ def _encoding(headers: httpx.Headers) -> str:
 
 def has_any(headers: httpx.Headers, lower_names: Collection[bytes]) -> bool:
     """Whether ``headers`` holds any of ``lower_names`` (lower-case bytes)."""
-    return any(lower in lower_names for _, lower, _ in headers._list)
+    return any(map(lower_names.__contains__, map(_LOWER, headers._list)))
 
 
 def value(headers: httpx.Headers, lower_name: bytes) -> str | None:
     """``headers.get(name)`` for a lower-case name given as bytes (repeats joined by ", ")."""
-    found = [value for _, lower, value in headers._list if lower == lower_name]
-    if not found:
+    items = headers._list
+    lowers = list(map(_LOWER, items))
+    count = lowers.count(lower_name)
+    if not count:
         return None
-    if len(found) == 1 and found[0].isascii():
-        # ASCII reads the same in every encoding httpx may find (ascii, utf-8, iso-8859-1):
-        # no need to find it.
-        return found[0].decode("ascii")
+    if count == 1:
+        one: bytes = items[lowers.index(lower_name)][2]
+        if one.isascii():
+            # ASCII reads the same in every encoding httpx may find (ascii, utf-8,
+            # iso-8859-1): no need to find it.
+            return one.decode("ascii")
+    found = [value for _, lower, value in items if lower == lower_name]
     encoding = _encoding(headers)
     return ", ".join(value.decode(encoding) for value in found)
 
 
 def remove(headers: httpx.Headers, lower_names: Collection[bytes]) -> None:
     """``headers.pop(name, None)`` for each of ``lower_names`` (lower-case bytes), in place."""
-    kept = [item for item in headers._list if item[1] not in lower_names]
-    if len(kept) != len(headers._list):
-        headers._list[:] = kept
+    items = headers._list
+    if items and items[-1][1] in lower_names:
+        del items[-1]  # the usual case: a credential put on last, for one request
+    if any(map(lower_names.__contains__, map(_LOWER, items))):
+        items[:] = [item for item in items if item[1] not in lower_names]
 
 
 def str_items(headers: httpx.Headers) -> list[tuple[str, str]]:
@@ -78,7 +99,8 @@ def str_items(headers: httpx.Headers) -> list[tuple[str, str]]:
         try:
             # The usual all-ASCII headers, decoded in the one pass that finds them ASCII
             # (``headers.encoding`` would say "ascii" for them).
-            return [(lower.decode("ascii"), value.decode("ascii")) for _, lower, value in items]
+            names = map(_ASCII, map(_LOWER, items))
+            return list(zip(names, map(_ASCII, map(_VALUE, items)), strict=True))
         except UnicodeDecodeError:
             pass
     encoding = _encoding(headers)

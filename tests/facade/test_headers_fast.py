@@ -20,6 +20,9 @@ _PAIRS = [
     [(b"X-RateLimit-Remaining", b"0"), (b"x-ratelimit-remaining", b"5"), (b"Server", b"u")],
     [(b"X-Name", "caf\u00e9".encode()), (b"Authorization", b"Bearer t"), (b"ETag", b'"1"')],
     [(b"X-Name", b"caf\xe9"), (b"AUTHORIZATION", b"Bearer t"), (b"etag", b'W/"2"')],
+    # A credential put on last (removed from the end), and one there twice.
+    [(b"ETag", b'"1"'), (b"ETag", b'"2"'), (b"Authorization", b"Bearer t")],
+    [(b"Authorization", b"Bearer a"), (b"ETag", b'"1"'), (b"authorization", b"Bearer b")],
     [],
 ]
 
