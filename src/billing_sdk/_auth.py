@@ -216,7 +216,10 @@ def put_authorization(request: httpx.Request, value: bytes) -> None:
     first ``Authorization`` header replaced (any others dropped), or one appended."""
     items = request.headers._list
     header = (b"Authorization", b"authorization", value)
-    if not _headers.has_any(request.headers, _AUTHORIZATION):
+    for _, lower, _ in items:  # (a loop, not a comprehension: it runs on every request)
+        if lower == b"authorization":
+            break
+    else:
         items.append(header)  # the usual case: the request carries none yet
         return
     found = [i for i, (_, lower, _) in enumerate(items) if lower == b"authorization"]

@@ -16,12 +16,9 @@ from collections.abc import Collection, Iterable
 
 import httpx
 
-# Read with ``map``/``zip`` below: C does the per-header work, with no Python call per header
-# (a comprehension is a call of its own, and these run several times per request).
-_NAME = operator.itemgetter(0)
+#: A header triple's lower-case name (``map`` with it looks names up without a Python step
+#: per header).
 _LOWER = operator.itemgetter(1)
-_VALUE = operator.itemgetter(2)
-_ASCII = operator.methodcaller("decode", "ascii")
 
 #: Where the engine keeps ``str(url)`` on an ``httpx.URL`` it built (URLs are immutable, so
 #: the text stays true; a URL built elsewhere has none): :func:`url_text` reads it.
@@ -37,15 +34,9 @@ def url_text(url: httpx.URL) -> str:
 def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
     """``httpx.Headers(pairs)`` for pairs of bytes (names as sent, in order)."""
     headers = httpx.Headers.__new__(httpx.Headers)  # what its ``__init__`` sets, set directly
-    pairs = tuple(pairs)
-    names = tuple(map(_NAME, pairs))
-    lowered = map(bytes.lower, names)
-    headers._list = list(zip(names, lowered, map(_PAIR_VALUE, pairs), strict=True))
+    headers._list = [(name, name.lower(), value) for name, value in pairs]
     headers._encoding = None
     return headers
-
-
-_PAIR_VALUE = operator.itemgetter(1)
 
 
 def _encoding(headers: httpx.Headers) -> str:
@@ -62,7 +53,7 @@ def _encoding(headers: httpx.Headers) -> str:
 
 def has_any(headers: httpx.Headers, lower_names: Collection[bytes]) -> bool:
     """Whether ``headers`` holds any of ``lower_names`` (lower-case bytes)."""
-    return any(map(lower_names.__contains__, map(_LOWER, headers._list)))
+    return any(lower in lower_names for _, lower, _ in headers._list)
 
 
 def value(headers: httpx.Headers, lower_name: bytes) -> str | None:
@@ -88,8 +79,10 @@ def remove(headers: httpx.Headers, lower_names: Collection[bytes]) -> None:
     items = headers._list
     if items and items[-1][1] in lower_names:
         del items[-1]  # the usual case: a credential put on last, for one request
-    if any(map(lower_names.__contains__, map(_LOWER, items))):
-        items[:] = [item for item in items if item[1] not in lower_names]
+    for _, lower, _ in items:
+        if lower in lower_names:
+            items[:] = [item for item in items if item[1] not in lower_names]
+            return
 
 
 def str_items(headers: httpx.Headers) -> list[tuple[str, str]]:
@@ -99,8 +92,7 @@ def str_items(headers: httpx.Headers) -> list[tuple[str, str]]:
         try:
             # The usual all-ASCII headers, decoded in the one pass that finds them ASCII
             # (``headers.encoding`` would say "ascii" for them).
-            names = map(_ASCII, map(_LOWER, items))
-            return list(zip(names, map(_ASCII, map(_VALUE, items)), strict=True))
+            return [(lower.decode("ascii"), value.decode("ascii")) for _, lower, value in items]
         except UnicodeDecodeError:
             pass
     encoding = _encoding(headers)

@@ -445,8 +445,6 @@ class PolicyTransport(httpx.AsyncBaseTransport):
 def _may_say_spent(headers: httpx.Headers) -> bool:
     """Whether a remaining-quota header holds a ``0`` at all: one pass, and ``False`` for the
     usual answer (only then is :func:`_quota_spent` asked)."""
-    if not _headers.has_any(headers, _REMAINING_RAW):
-        return False  # the usual answer, found without a Python step per header
     for _, lower, raw in headers._list:  # noqa: SIM110  (a loop: it runs on every response)
         if lower in _REMAINING_RAW and b"0" in raw:
             return True
