@@ -253,7 +253,10 @@ class Engine:
         except _SENDING_ERRORS as exc:
             failure = _failure(exc, request, method, url)
         else:
-            return _received(response)
+            # (``_received``'s two checks first: the usual response needs neither step)
+            if response.stream.__class__ is not httpx.ByteStream or _raw.collecting() is not None:
+                _received(response)
+            return response
         finally:
             _deadline.end(deadline)
         raise failure
@@ -452,7 +455,7 @@ def _failure(exc: Exception, request: httpx.Request, method: str, url: Any) -> B
     return failure
 
 
-def _received(response: httpx.Response) -> httpx.Response:
+def _received(response: httpx.Response) -> None:
     """A response as the engine hands it on: its stream cycle cut, noted for ``raw_responses``."""
     if not isinstance(response.stream, httpx.ByteStream):
         # httpx leaves each response it sent in a reference cycle (response -> its
@@ -461,9 +464,8 @@ def _received(response: httpx.Response) -> httpx.Response:
         # objects per call. The body is read and the stream closed by now, so cut the
         # cycle: refcounting frees them.
         response.stream = httpx.ByteStream(response.content)
-    if _raw.collecting() is not None:  # (a context variable's ``get``: no call per response)
+    if _raw.collecting() is not None:
         _raw.note(response)
-    return response
 
 
 def _after_doubt(failure: BillingError, request: httpx.Request, method: str) -> None:
