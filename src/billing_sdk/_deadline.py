@@ -238,6 +238,13 @@ class SharedLimit:
             raise TimeoutError from exc
 
 
+# Looked up once (sniffio keeps these two objects for the life of the process; the running
+# loop's getter is asyncio's C function): ``library`` runs for every request, twice.
+_SNIFFIO_THREAD = sniffio.thread_local
+_sniffio_context = sniffio.current_async_library_cvar.get
+_running_loop = asyncio._get_running_loop
+
+
 def library() -> str | None:
     """The running async library's name, as ``sniffio.current_async_library()`` says it,
     ``None`` outside one: look it up once per request and hand it to :func:`limit`.
@@ -246,12 +253,12 @@ def library() -> str | None:
     the import it runs on every call; only another library is left to it. (sniffio asks for
     asyncio's current task; the SDK asks from inside one, where a running loop says the same.)
     """
-    name = sniffio.thread_local.name
+    name = _SNIFFIO_THREAD.name
     if name is None:
-        name = sniffio.current_async_library_cvar.get()
+        name = _sniffio_context()
     if name is not None:
         return name
-    if asyncio._get_running_loop() is not None:
+    if _running_loop() is not None:
         return "asyncio"
     try:
         return sniffio.current_async_library()

@@ -67,6 +67,8 @@ _QUOTA_HEADERS = (*_REMAINING_HEADERS, "x-ratelimit-reset", "x-rate-limit-reset"
 _REMAINING_RAW = tuple(name.encode() for name in _REMAINING_HEADERS)
 #: Bytes no header value may hold (CR/LF would split the header block, NUL ends it early).
 _UNSENDABLE = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
+#: The same bytes, for ``bytes.translate`` to delete (a C pass, faster than the search).
+_UNSENDABLE_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0A, 0x20)) + b"\x7f"
 #: A header triple's value (``map`` with it makes no Python call per header).
 _VALUE = operator.itemgetter(2)
 
@@ -470,8 +472,9 @@ def _refuse_unsendable_headers(request: httpx.Request) -> None:
     given to a client. This is the net under all of them, user ``headers=`` included.)
     """
     items = request.headers._list  # (name, lower-case name, value): httpx 0.28 is pinned
-    if not _UNSENDABLE.search(b" ".join(map(_VALUE, items))):
-        return  # one search over every value: the common case
+    values = b"".join(map(_VALUE, items))
+    if len(values.translate(None, _UNSENDABLE_BYTES)) == len(values):
+        return  # one pass over every value, nothing to delete: the common case
     for name, _, value in items:
         if _UNSENDABLE.search(value):
             header = name.decode("ascii", "replace")

@@ -73,3 +73,18 @@ def test_write_walks_visit_what_from_dict_set() -> None:
         )
     with pytest.raises(ValidationError, match="unknown field"):
         build_update(PaymentUpdateDto, {"payment_lines": [{"operation": "Insert", "zz": 1}]})
+
+
+def test_every_control_byte_but_tab_is_refused_in_a_header_value() -> None:
+    from billing_sdk._transport import _refuse_unsendable_headers
+
+    for byte in range(256):
+        request = httpx.Request(
+            "GET", "http://127.0.0.1/", headers=[("A", "b"), ("X-T", bytes([65, byte, 66]))]
+        )
+        unsendable = byte < 0x09 or 0x0A <= byte < 0x20 or byte == 0x7F
+        if unsendable:
+            with pytest.raises(ValidationError, match="X-T header holds a control character"):
+                _refuse_unsendable_headers(request)
+        else:
+            _refuse_unsendable_headers(request)
