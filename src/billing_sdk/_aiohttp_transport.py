@@ -218,12 +218,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._fallback: httpx.AsyncHTTPTransport | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
-    def _session_for_running_loop(self) -> aiohttp.ClientSession:
+    def _new_session(self) -> aiohttp.ClientSession:
+        """A session for the running loop, when there is none yet or the one kept is closed
+        or belongs to another loop (``handle_async_request`` checks)."""
         session = self._session
-        # aiohttp has no public accessor for a session's loop.
-        loop = asyncio.get_running_loop()
-        if session is not None and not session.closed and session._loop is loop:
-            return session
         # First use, or a client reused under a new event loop (each asyncio.run makes one):
         # the old loop's connections are unusable there, so start a fresh pool, and close
         # the old one where it lives instead of leaking it.
@@ -272,9 +270,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # Not on asyncio, or httpcore's pool is patched (respx): httpx's own transport.
             return await self._fallback_transport().handle_async_request(request)
         session = self._session
-        # (the usual case of ``_session_for_running_loop``, checked here)
+        # (aiohttp has no public accessor for a session's loop)
         if session is None or session._loop is not asyncio.get_running_loop() or session.closed:
-            session = self._session_for_running_loop()
+            session = self._new_session()
         if self._closer is not None:
             # Registers the closer with this loop's async-generator hooks (first iteration).
             closer, self._closer = self._closer, None

@@ -195,9 +195,7 @@ class SharedLimit:
         self._seconds = seconds
 
     def __enter__(self) -> None:
-        task = asyncio.current_task()  # (``_running_task``, inline: once per attempt)
-        if task is None:
-            raise RuntimeError("Timeout should be used inside a task")
+        task = _running_task()
         self._task: asyncio.Task[Any] | None = task
         self._cancelling = task.cancelling()
         self._state = _RUNNING

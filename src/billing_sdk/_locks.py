@@ -62,14 +62,7 @@ class _Hold:
         when taken; otherwise ``await wait()`` for it. Either way, :meth:`release` it after."""
         if self._key in self._slots:
             return False
-        # (``_Slot(_current_task())`` without its two calls: every write takes one)
-        try:
-            owner: object = asyncio.current_task()
-        except RuntimeError:  # no asyncio loop running: another backend (trio, through anyio)
-            owner = anyio.get_current_task().id
-        slot = _Slot.__new__(_Slot)
-        slot.owner, slot.waiters = owner, None
-        self._slot = self._slots[self._key] = slot
+        self._slot = self._slots[self._key] = _Slot(_current_task())
         return True
 
     async def wait(self) -> None:

@@ -65,10 +65,11 @@ logger = logging.getLogger(LOGGER_NAME)
 _REMAINING_HEADERS = ("x-ratelimit-remaining", "x-rate-limit-remaining")
 _QUOTA_HEADERS = (*_REMAINING_HEADERS, "x-ratelimit-reset", "x-rate-limit-reset")
 _REMAINING_RAW = tuple(name.encode() for name in _REMAINING_HEADERS)
-#: Bytes no header value may hold (CR/LF would split the header block, NUL ends it early).
-_UNSENDABLE = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
-#: The same bytes, for ``bytes.translate`` to delete (a C pass, faster than the search).
+#: Bytes no header value may hold (CR/LF would split the header block, NUL ends it early):
+#: found by ``bytes.translate`` deleting them (one C pass), then by the search that names
+#: the header.
 _UNSENDABLE_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0A, 0x20)) + b"\x7f"
+_UNSENDABLE = re.compile(b"[" + re.escape(_UNSENDABLE_BYTES) + b"]")
 #: A header triple's value (``map`` with it makes no Python call per header).
 _VALUE = operator.itemgetter(2)
 

@@ -511,10 +511,7 @@ class Resource:
         the request, then the lock and the funnel."""
         body = build_update(dto, changes)
         key = number(document, field)
-        op = self._put_op
-        # (``_run``'s shortcut: the usual direct call's mode, decided already)
-        direct = background is False and op.queueing is not Queueing.ALWAYS
-        mode = DIRECT if direct else call_mode(op, background)
+        mode = call_mode(self._put_op, background)
         request = self._put_request(key, body, if_match, mode)
         # ``async with write_locks.hold(...)``, with a free key (nearly always) taken by a
         # plain call: no enter and exit coroutines per write.
