@@ -263,15 +263,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return timeout
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if (
-            httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_SEND
-            or _deadline.library() != "asyncio"
-        ):
+        loop = _deadline.asyncio_loop()
+        if loop is None or httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_SEND:
             # Not on asyncio, or httpcore's pool is patched (respx): httpx's own transport.
             return await self._fallback_transport().handle_async_request(request)
         session = self._session
         # (aiohttp has no public accessor for a session's loop)
-        if session is None or session._loop is not asyncio.get_running_loop() or session.closed:
+        if session is None or session._loop is not loop or session.closed:
             session = self._new_session()
         if self._closer is not None:
             # Registers the closer with this loop's async-generator hooks (first iteration).

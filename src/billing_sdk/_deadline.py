@@ -144,9 +144,13 @@ class AttemptTimers:
         #: Entries still running (the rest of the queue has ended or expired).
         self._running = 0
 
-    def limit(self, seconds: float) -> AbstractContextManager[None]:
-        """A plain context manager: ``TimeoutError`` when ``seconds`` have passed."""
-        return SharedLimit(self, seconds)
+    def limit(
+        self, seconds: float, loop: asyncio.AbstractEventLoop | None = None
+    ) -> AbstractContextManager[None]:
+        """A plain context manager: ``TimeoutError`` when ``seconds`` have passed.
+
+        ``loop``: the running loop when the caller has it (:func:`asyncio_loop`)."""
+        return SharedLimit(self, seconds, loop or asyncio.get_running_loop())
 
     def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
         if self._handle is not None:
@@ -186,21 +190,27 @@ _RUNNING, _ENDED, _EXPIRED = "running", "ended", "expired"
 class SharedLimit:
     """One attempt's entry in :class:`AttemptTimers` (``_AsyncioLimit``'s rules): a plain
     context manager, ``TimeoutError`` when ``seconds`` have passed (``timers.limit(seconds)``;
-    the transport makes it directly, once per attempt)."""
+    the transport makes it directly, once per attempt, with the running ``loop`` it has
+    looked up: its task is then found without asking for the loop again)."""
 
-    __slots__ = ("_cancelling", "_seconds", "_state", "_task", "_timers", "_when")
+    __slots__ = ("_cancelling", "_loop", "_seconds", "_state", "_task", "_timers", "_when")
 
-    def __init__(self, timers: AttemptTimers, seconds: float) -> None:
+    def __init__(
+        self, timers: AttemptTimers, seconds: float, loop: asyncio.AbstractEventLoop
+    ) -> None:
         self._timers = timers
         self._seconds = seconds
+        self._loop = loop
 
     def __enter__(self) -> None:
-        task = _running_task()
+        loop = self._loop
+        task = asyncio.current_task(loop)
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
         self._task: asyncio.Task[Any] | None = task
         self._cancelling = task.cancelling()
         self._state = _RUNNING
         timers = self._timers
-        loop = task.get_loop()
         if timers._loop is not loop:
             # Another loop (a transport may outlive an ``asyncio.run``): the old queue's
             # tasks and timer went with theirs.
@@ -237,10 +247,27 @@ class SharedLimit:
 
 
 # Looked up once (sniffio keeps these two objects for the life of the process; the running
-# loop's getter is asyncio's C function): ``library`` runs for every request, twice.
+# loop's getter is asyncio's C function): ``asyncio_loop`` runs for every request, twice.
 _SNIFFIO_THREAD = sniffio.thread_local
 _sniffio_context = sniffio.current_async_library_cvar.get
 _running_loop = asyncio._get_running_loop
+
+
+def asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop when asyncio is the running async library (``library()``
+    would say ``"asyncio"``), else ``None``.
+
+    One question where ``library()`` followed by ``asyncio.get_running_loop()`` asks for the
+    loop twice: on Python 3.11 every such question is a ``getpid`` system call (asyncio's
+    check that the loop was not inherited through ``fork``), and the transports ask for
+    every request. With the loop in hand, ``asyncio.current_task(loop)`` asks no more.
+    """
+    name = _SNIFFIO_THREAD.name
+    if name is None:
+        name = _sniffio_context()
+    if name is None or name == "asyncio":
+        return _running_loop()
+    return None
 
 
 def library() -> str | None:

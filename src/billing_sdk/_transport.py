@@ -242,8 +242,10 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         # own, on this transport's clock.
         left = min(self.call_timeout or math.inf, _deadline.current() - time.monotonic())
         deadline = self._clock() + left
-        # Looked up once per request: the attempt's timer and the inner transport's choice.
-        library = _deadline.library()
+        # Looked up once per request, for the attempt's timer: the running asyncio loop
+        # (``None`` on another library, whose name is then asked for).
+        loop = _deadline.asyncio_loop()
+        library = "asyncio" if loop is not None else _deadline.library()
         attempt = 0
         while True:
             if self._resume_at > self._clock():
@@ -276,8 +278,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 # body that trickles in as much as headers that never come.
                 try:
                     with (
-                        _deadline.SharedLimit(self._timers, limit)
-                        if library == "asyncio" and limit is not None
+                        _deadline.SharedLimit(self._timers, limit, loop)
+                        if loop is not None and limit is not None
                         else _deadline.limit(limit, library)
                     ):
                         response = await self.inner.handle_async_request(request)
