@@ -28,13 +28,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import math
 import ssl
 from collections.abc import AsyncGenerator, AsyncIterator
+from typing import cast
 
 import aiohttp
 import httpcore
 import httpx
 import yarl
+from aiohttp.client_proto import ResponseHandler
 
 from billing_sdk import _deadline, _headers
 
@@ -158,6 +161,119 @@ def _read_response(
     return built
 
 
+# -- the read timeout, under one timer per pool -------------------------------------------------
+#
+# ``timeout.read`` (between two bytes) is aiohttp's ``sock_read``. Its protocol arms a loop timer
+# when the request has been sent and, for every chunk that arrives, cancels it and arms another;
+# the end of the response cancels the last: two timers armed and two cancelled per request,
+# each a ``TimerHandle`` pushed onto the loop's heap and compared there in Python (3-5 µs of a
+# write's CPU, docs/benchmarks.md). ``_WatchedHandler`` keeps aiohttp's rule (aiohttp's own calls
+# still start, restart and stop the clock at the same moments) but only notes when the time
+# will be up; the pool's ``_ReadWatch`` keeps one timer, for the earliest of those, and hands each
+# connection whose time has passed to aiohttp's own ``_on_read_timeout``. The hooks are aiohttp's
+# private ones (the same from 3.10 to 3.14): where one is missing, the pool keeps aiohttp's own
+# protocol and its timers (``_watch_reads``).
+
+#: What ``_WatchedHandler`` takes over from aiohttp's protocol, and what it calls.
+_READ_TIMEOUT_HOOKS = ("_reschedule_timeout", "_drop_timeout", "_on_read_timeout", "start_timeout")
+
+
+class _ReadWatch:
+    """The read timeouts of one pool's connections, under one loop timer.
+
+    A connection reading a response is in ``watched`` with the time its read timeout ends
+    (``_WatchedHandler._billing_read_due``; ``None`` once stopped). The timer is armed for the
+    earliest time noted while it waits; a restarted clock only moves a connection's time later,
+    so the timer is re-armed when it fires: for the earliest time still running, after each
+    connection whose time has passed has been timed out and each stopped one let go.
+    """
+
+    __slots__ = ("_armed_at", "_handle", "_loop", "watched")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self.watched: set[_WatchedHandler] = set()
+        self._handle: asyncio.TimerHandle | None = None
+        self._armed_at = math.inf
+
+    def due(self, protocol: _WatchedHandler, when: float) -> None:
+        """``protocol``'s read timeout now ends at ``when`` (loop time)."""
+        self.watched.add(protocol)
+        if when < self._armed_at:
+            if self._handle is not None:
+                self._handle.cancel()
+            self._arm(when)
+
+    def _arm(self, when: float) -> None:
+        self._armed_at = when
+        self._handle = self._loop.call_at(when, self._fire)
+
+    def _fire(self) -> None:
+        # A loop runs a timer up to its clock's resolution early: what the timer was armed
+        # for is due, whatever ``time()`` says.
+        now = max(self._loop.time(), self._armed_at)
+        self._handle = None
+        self._armed_at = math.inf
+        expired: list[_WatchedHandler] = []
+        earliest = math.inf
+        for protocol in list(self.watched):
+            due = protocol._billing_read_due
+            if due is None:
+                self.watched.discard(protocol)
+            elif due <= now:
+                self.watched.discard(protocol)
+                protocol._billing_read_due = None
+                expired.append(protocol)
+            elif due < earliest:
+                earliest = due
+        if earliest < math.inf:
+            self._arm(earliest)  # (before any timeout runs: none of them stops the others')
+        for protocol in expired:
+            protocol._on_read_timeout()
+
+
+class _WatchedHandler(ResponseHandler):
+    """aiohttp's protocol whose read timeout is kept by the pool's :class:`_ReadWatch`."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, watch: _ReadWatch) -> None:
+        super().__init__(loop)
+        self._billing_watch = watch
+        #: When the read timeout ends (loop time); ``None``: not running.
+        self._billing_read_due: float | None = None
+
+    def _reschedule_timeout(self) -> None:
+        # aiohttp's: the request sent, a chunk received, reading resumed.
+        timeout = self._read_timeout
+        if timeout:
+            when = self._billing_read_due = self._loop.time() + timeout
+            watch = self._billing_watch
+            if self not in watch.watched or when < watch._armed_at:
+                watch.due(self, when)
+        else:
+            self._billing_read_due = None
+
+    def _drop_timeout(self) -> None:
+        # aiohttp's: the response read to its end, reading paused, the connection closed.
+        self._billing_read_due = None
+
+
+def _watch_reads(connector: aiohttp.TCPConnector, loop: asyncio.AbstractEventLoop) -> bool:
+    """Give ``connector``'s new connections a :class:`_WatchedHandler` (True), unless this
+    aiohttp lacks a hook it relies on: its connections then keep aiohttp's own timers."""
+    factory = getattr(connector, "_factory", None)
+    if not (
+        isinstance(factory, functools.partial)
+        and factory.func is ResponseHandler
+        and all(callable(getattr(ResponseHandler, name, None)) for name in _READ_TIMEOUT_HOOKS)
+        and hasattr(ResponseHandler(loop), "_read_timeout")
+    ):
+        return False
+    watched = functools.partial(_WatchedHandler, loop=loop, watch=_ReadWatch(loop))
+    # (a subclass's factory where aiohttp's type says its own class's)
+    connector._factory = cast("functools.partial[ResponseHandler]", watched)
+    return True
+
+
 async def _closer_for(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
     """An async generator that closes ``session`` when it is finalised.
 
@@ -218,9 +334,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._fallback: httpx.AsyncHTTPTransport | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
-    def _new_session(self) -> aiohttp.ClientSession:
-        """A session for the running loop, when there is none yet or the one kept is closed
-        or belongs to another loop (``handle_async_request`` checks)."""
+    def _new_session(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        """A session for ``loop``, the running one, when there is none yet or the one kept is
+        closed or belongs to another loop (``handle_async_request`` checks)."""
         session = self._session
         # First use, or a client reused under a new event loop (each asyncio.run makes one):
         # the old loop's connections are unusable there, so start a fresh pool, and close
@@ -233,6 +349,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=self.limits.keepalive_expiry or 5.0,
             ssl=self.ssl_context,
         )
+        _watch_reads(connector, loop)
         self._session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
@@ -270,7 +387,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session
         # (aiohttp has no public accessor for a session's loop)
         if session is None or session._loop is not loop or session.closed:
-            session = self._new_session()
+            session = self._new_session(loop)
         if self._closer is not None:
             # Registers the closer with this loop's async-generator hooks (first iteration).
             closer, self._closer = self._closer, None
