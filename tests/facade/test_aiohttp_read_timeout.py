@@ -76,7 +76,7 @@ def trickle(gap: float, pieces: int = 8) -> Any:
 
 async def silent_after_head(server: RawServer, reader: Any, writer: Any) -> None:
     await server.read_request(reader)
-    writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"part")
+    writer.write(b'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"part')
     await writer.drain()
     await asyncio.sleep(30)  # cancelled when the server stops
 
@@ -130,14 +130,13 @@ async def test_connections_time_out_one_by_one_and_the_others_go_on(
 ) -> None:
     """Under one watch: a silent connection times out while two others keep reading."""
     slow, stalled = RawServer(trickle(READ / 3)), RawServer(silent_after_head)
-    async with slow as slow_url, stalled as stalled_url:
-        async with client_for(transport, slow_url) as http:
-            results = await asyncio.gather(
-                http.get(f"{slow_url}/a"),
-                http.get(f"{stalled_url}/b"),
-                http.get(f"{slow_url}/c"),
-                return_exceptions=True,
-            )
+    async with slow as slow_url, stalled as stalled_url, client_for(transport, slow_url) as http:
+        results = await asyncio.gather(
+            http.get(f"{slow_url}/a"),
+            http.get(f"{stalled_url}/b"),
+            http.get(f"{slow_url}/c"),
+            return_exceptions=True,
+        )
     assert [type(r).__name__ for r in results] == ["Response", "ReadTimeout", "Response"]
     assert all(r.content == BODY for r in results if isinstance(r, httpx.Response))
 
