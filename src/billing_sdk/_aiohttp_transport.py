@@ -31,13 +31,15 @@ import functools
 import math
 import ssl
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import cast
+from typing import Any, cast
 
 import aiohttp
 import httpcore
 import httpx
 import yarl
+from aiohttp import hdrs
 from aiohttp.client_proto import ResponseHandler
+from multidict import CIMultiDict
 
 from billing_sdk import _deadline, _headers
 
@@ -63,10 +65,11 @@ _ERROR_MAP = _CONNECT_ERRORS + _AFTER_SEND_ERRORS
 
 _HTTPCORE_SEND = httpcore.AsyncConnectionPool.handle_async_request
 
-#: The headers aiohttp adds on its own to a request that lacks them.
-_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
-#: Methods aiohttp gives no default Content-Type when they carry no body.
-_NO_DEFAULT_TYPE = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "DELETE"})
+#: The headers aiohttp adds on its own to a request that lacks them (``Content-Type``: to one
+#: with a body, or of a write method), as aiohttp keeps the names it is told to skip.
+_AUTO_HEADERS: CIMultiDict[None] = CIMultiDict(
+    (name, None) for name in ("Accept", "Accept-Encoding", "Content-Type", "User-Agent")
+)
 
 
 def _mapped(exc: BaseException, request: httpx.Request) -> BaseException:
@@ -159,6 +162,68 @@ def _read_response(
     built.is_closed = True
     built._num_bytes_downloaded = len(content)
     return built
+
+
+# -- the headers, as httpx made them ------------------------------------------------------------
+
+
+class _Request(aiohttp.ClientRequest):
+    """aiohttp's request, with httpx's headers as they are.
+
+    httpx has made the request's headers whole (``Host`` first, the client's, the body's
+    ``Content-Length``), so aiohttp adds none of its own (``Accept``, ``Accept-Encoding``,
+    ``User-Agent``, a ``Content-Type``: skipped for every request, as its
+    ``skip_auto_headers`` does) and takes the ``CIMultiDict`` the session made of them
+    (``_headers_as_given``) as it is: aiohttp's own ``update_headers`` and the session's
+    ``_prepare_headers`` each add the headers one by one in Python, a few µs per request.
+    (``update_headers`` and ``update_auto_headers`` are the methods ``ClientRequest.__init__``
+    calls for this, aiohttp 3.x; ``request_class`` is the session's public way to change them.)
+    """
+
+    def update_headers(self, headers: Any) -> None:
+        # aiohttp's result: ``Host`` first, from the URL unless given (a given one: the last
+        # wins), then the rest in order. The usual headers are already that: one ``Host``,
+        # first; anything else goes aiohttp's way.
+        if (
+            headers.__class__ is CIMultiDict
+            and len(headers.getall(hdrs.HOST, ())) == 1
+            and next(iter(headers)) in hdrs.HOST_ALL
+        ):
+            self.headers = headers
+        else:
+            super().update_headers(headers)
+
+    def update_auto_headers(self, skip_auto_headers: Any) -> None:
+        self._skip_auto_headers = _AUTO_HEADERS
+
+
+def _headers_as_given(headers: Any) -> CIMultiDict[str]:
+    """The session's ``_prepare_headers`` for a session without default headers: aiohttp's
+    result (each name first set, then repeats added: the pairs in order), made in one call."""
+    return CIMultiDict(headers) if headers else CIMultiDict()
+
+
+def _new_aiohttp_session(connector: aiohttp.TCPConnector) -> aiohttp.ClientSession:
+    """A session that sends httpx's requests as they are (``_Request``): no default headers,
+    cookies, decompression, redirects or timeout of its own, and no silent re-send."""
+    session = aiohttp.ClientSession(
+        connector=connector,
+        cookie_jar=aiohttp.DummyCookieJar(),
+        auto_decompress=False,
+        trust_env=False,
+        timeout=aiohttp.ClientTimeout(total=None),
+        request_class=_Request,
+    )
+    if callable(getattr(session, "_prepare_headers", None)) and not session._default_headers:
+        # (a private method: where a later aiohttp lacks it, its own conversion runs, and
+        # ``_Request`` takes the result all the same)
+        setattr(session, "_prepare_headers", _headers_as_given)  # noqa: B010
+    # aiohttp silently sends GET/PUT/DELETE a second time when the connection drops
+    # (RFC 9112 9.3.1.1). Every re-send must be the retry policy's decision: a PUT whose
+    # answer was lost may have landed, and modify() must find out, not resend it blindly
+    # (tests/facade/test_aiohttp_transport.py pins this). No public switch exists.
+    session._retry_connection = False
+    return session
 
 
 # -- the read timeout, under one timer per pool -------------------------------------------------
@@ -350,18 +415,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             ssl=self.ssl_context,
         )
         _watch_reads(connector, loop)
-        self._session = aiohttp.ClientSession(
-            connector=connector,
-            cookie_jar=aiohttp.DummyCookieJar(),
-            auto_decompress=False,
-            trust_env=False,
-            timeout=aiohttp.ClientTimeout(total=None),
-        )
-        # aiohttp silently sends GET/PUT/DELETE a second time when the connection drops
-        # (RFC 9112 9.3.1.1). Every re-send must be the retry policy's decision: a PUT whose
-        # answer was lost may have landed, and modify() must find out, not resend it blindly
-        # (tests/facade/test_aiohttp_transport.py pins this). No public switch exists.
-        self._session._retry_connection = False
+        self._session = _new_aiohttp_session(connector)
         self._closer = _closer_for(self._session)
         return self._session
 
@@ -396,27 +450,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # (``aread``'s own check: the engine's requests are read already.)
         body = request._content if hasattr(request, "_content") else await request.aread()
         url = request.url
-        headers = _headers.str_items(request.headers)
-        named = dict(headers)
-        # aiohttp adds Accept, Accept-Encoding and User-Agent to a request without them, and
-        # a Content-Type to one with a body or of a write method: none of them unless httpx
-        # has them (``skip_auto_headers``). The usual request carries all that apply, and
-        # then skips nothing (aiohttp's fast path: no per-request set of names to skip).
-        skip = (
-            None
-            if "accept" in named
-            and "accept-encoding" in named
-            and "user-agent" in named
-            and ("content-type" in named or (not body and request.method in _NO_DEFAULT_TYPE))
-            else _AUTO_HEADERS
-        )
         try:
             response = await session.request(
                 request.method,
                 # (``_headers.url_text``: the text the engine kept on the URL, if any)
                 yarl.URL(url.__dict__.get(_headers.URL_TEXT) or str(url), encoded=True),
-                headers=headers,
-                skip_auto_headers=skip,
+                headers=_headers.str_items(request.headers),
                 data=body or None,
                 allow_redirects=False,
                 compress=None,

@@ -25,7 +25,7 @@ import anyio
 import httpx
 import pytest
 
-from billing_sdk import RetryPolicy
+from billing_sdk import RetryPolicy, _aiohttp_transport
 from billing_sdk._aiohttp_transport import AiohttpTransport, _mapped_errors
 from billing_sdk._constants import REQUEST_OPTIONS_EXTENSION
 from billing_sdk._retry import NO_RETRIES
@@ -271,23 +271,56 @@ async def test_headers_travel_unchanged_and_nothing_is_added(
     assert set(names) <= {b"host", b"user-agent", b"x-twice"}
 
 
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # httpx's usual order (its Host first): every header in that order, as it is.
+        (
+            [("Host", "h.example"), ("X-B", "2"), ("x-a", "1"), ("X-B", "3")],
+            [b"host: h.example", b"x-b: 2", b"x-a: 1", b"x-b: 3"],
+        ),
+        # A Host given later, or twice: aiohttp's rule (Host first, the last one given).
+        (
+            [("X-A", "1"), ("Host", "h.example")],
+            [b"host: h.example", b"x-a: 1"],
+        ),
+        (
+            [("Host", "one.example"), ("X-A", "1"), ("Host", "two.example")],
+            [b"host: two.example", b"x-a: 1"],
+        ),
+    ],
+)
+async def test_headers_travel_in_order_with_one_host_first(
+    transport: AiohttpTransport, headers: list[tuple[str, str]], expected: list[bytes]
+) -> None:
+    server = RawServer(keep_alive_ok)
+    async with server as url:
+        request = httpx.Request("GET", f"{url}/x", headers=headers)
+        response = await transport.handle_async_request(request)
+        await response.aread()
+        await response.aclose()
+    lines = server.requests[0].split(b"\r\n\r\n", 1)[0].split(b"\r\n")[1:]
+    assert [line.lower() for line in lines] == expected
+
+
 _BROWSERISH = [("Accept", "application/json"), ("Accept-Encoding", "gzip"), ("User-Agent", "t")]
 
 
 @pytest.mark.parametrize(
     ("method", "headers", "content"),
     [
-        # Every header aiohttp would add is there: its fast path, nothing to skip.
+        # Every header aiohttp would add is there.
         ("GET", _BROWSERISH, None),
         ("PUT", [*_BROWSERISH, ("Content-Type", "application/json")], b"{}"),
         ("DELETE", _BROWSERISH, None),
-        # One is missing: aiohttp is told to skip them all, and adds none.
+        # One is missing (or all): aiohttp adds none of them all the same.
         ("PUT", _BROWSERISH, b"{}"),
         ("POST", _BROWSERISH, None),
         ("PATCH", _BROWSERISH, None),
         ("GET", _BROWSERISH[:2], None),
         ("GET", _BROWSERISH[1:], None),
         ("GET", [_BROWSERISH[0], _BROWSERISH[2]], None),
+        ("PUT", [], b"{}"),
     ],
 )
 async def test_aiohttp_adds_no_header_whichever_of_its_own_the_request_has(
@@ -310,6 +343,22 @@ async def test_aiohttp_adds_no_header_whichever_of_its_own_the_request_has(
         # body ``Content-Length: 0``, and no switch turns that off)
         expected.append(b"content-length")
     assert sent == sorted(expected), (method, headers)
+
+
+async def test_the_pinned_aiohttp_session_takes_the_headers_in_one_piece(
+    transport: AiohttpTransport,
+) -> None:
+    # aiohttp's private ``_prepare_headers`` replaced (one C call for the headers); where a
+    # later aiohttp lacks it, its own runs and the tests above still hold.
+    server = RawServer(keep_alive_ok)
+    async with server as url:
+        response = await transport.handle_async_request(httpx.Request("GET", f"{url}/x"))
+        await response.aread()
+        await response.aclose()
+        session = transport._session
+        assert session is not None
+        assert session._request_class is _aiohttp_transport._Request
+        assert session._prepare_headers is _aiohttp_transport._headers_as_given
 
 
 async def cookies_and_gzip(server: RawServer, reader: Any, writer: Any) -> None:
