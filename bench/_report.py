@@ -574,7 +574,7 @@ def _where_the_time_goes() -> list[str]:
         "floor in three A/B pairs of the facade and the typed floor alone, and the table's "
         "write ratio from 1.32x to 1.27-1.30x in three runs of section 1. Cut out of the "
         "loop for measurement only, the whole `PolicyTransport` is worth about 0.05 of the "
-        "ratio, but no piece of it is worth more than the noise (±0.01 over four pairs of "
+        "ratio, but no piece of it is worth more than the noise (±0.01 over three or four pairs of "
         "300 batches): the attempt's timer (`SharedLimit`), the quota-header scan and the "
         "log check each measured within it; C-level scans (`map` over the header triples) "
         "in place of three short Python loops (the credential put on and taken off, the "
