@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: venv generate check-generated lint typecheck test audit audit-pins demo bench clean redis-server
+.PHONY: venv generate check-generated lint typecheck test audit audit-pins demo bench clean redis-server c-compiler
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck check-generated audit-pins redis-server
+test: lint typecheck check-generated audit-pins redis-server c-compiler
 	$(BIN)/pytest
 
 ## tests/coordination run a real redis-server (Debian's package): installed here when it is
@@ -48,6 +48,16 @@ redis-server:
 		  (apt-get install -y redis-server >/dev/null 2>&1 || \
 		   (apt-get update >/dev/null && apt-get install -y redis-server >/dev/null)); } || \
 		echo "make: redis-server not installed (apt-get install redis-server); tests/coordination will skip (fail under CI)"
+
+## The benchmarks' replay server is C (bench/_replay_server.c, built by bench/_replay.py on first
+## use): a compiler is installed here when there is none and we are root (Debian's gcc);
+## otherwise the benchmark tests skip locally and fail under CI.
+c-compiler:
+	@command -v $${CC:-cc} >/dev/null 2>&1 || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		  (apt-get install -y gcc libc6-dev >/dev/null 2>&1 || \
+		   (apt-get update >/dev/null && apt-get install -y gcc libc6-dev >/dev/null)); } || \
+		echo "make: no C compiler (apt-get install gcc); the benchmark tests will skip (fail under CI)"
 
 ## Known vulnerabilities of the pins, from PyPI's project JSON (what this network serves):
 ## every pin that is the latest release is checked exactly; older pins are listed as not
@@ -91,16 +101,12 @@ demo: $(DEMO_STAMP)
 ## real calls against the sandbox; fails on a spec other tools cannot use), then records the
 ## sandbox's answers and runs every section against the replay server or the sandbox, each in
 ## its own process on 127.0.0.1; writes bench/results/latest.json and docs/benchmarks.md.
-## uvloop serves the replay server only, from a folder of its own ($(VENV)/replay-site, put on
-## that process's path by bench/_replay.py): installed into the venv, uvicorn would pick it for
-## the sandbox too, and Ctrl-C during the sandbox's start-up can then be lost.
+## The replay server is C, compiled with cc on first use (see c-compiler).
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[bench]"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt \
-		--target $(VENV)/replay-site --upgrade uvloop
 	touch $(BENCH_STAMP)
 
-bench: $(BENCH_STAMP)
+bench: $(BENCH_STAMP) c-compiler
 	$(BIN)/python -m bench.peers
 	$(BIN)/python -m bench.spec_clients
 	$(BIN)/python -m bench

@@ -3,9 +3,11 @@
 :func:`record` asks a running sandbox (``bench/_sandbox.py``) for what the benchmarks send and
 keeps every answer byte for byte: the token, every seeded invoice (2.4-4.0 KB; 000101 is the
 3.6 KB one), invoice writes with their new ``ETag`` s, payments, a list page, the Visma 404
-and 401. :class:`ReplayProcess` starts ``bench/_replay_server.py`` on that cassette (127.0.0.1,
-a free port, its own process) and stops it when the ``async with`` block ends; the server also
-stops by itself when this process's end closes its standard input.
+and 401. :class:`ReplayProcess` prepares those answers as the bytes the server writes, starts
+the replay server on them (``bench/_replay_server.c``, compiled here with ``cc -O2`` on first
+use and kept in the venv; 127.0.0.1, a free port, its own process) and stops it when the
+``async with`` block ends; the server also stops by itself when this process's end closes its
+standard input.
 
 The list page: the sandbox serves invoices 50 to a page (``maxPageSize``), and it only has 33.
 For the memory benchmarks over 100,000 invoices the cassette's list page is the sandbox's own
@@ -19,9 +21,11 @@ from __future__ import annotations
 
 import atexit
 import base64
+import hashlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -33,13 +37,12 @@ from typing import Any, Self
 import anyio
 import httpx
 
-from bench._replay_server import PAGE_MARK
 from bench._sandbox import SandboxProcess
 
-_SERVER = Path(__file__).resolve().parent / "_replay_server.py"
-#: Where ``make bench`` installs uvloop for the replay server alone (not into the venv, where
-#: uvicorn would pick it up for the sandbox too).
-REPLAY_SITE = Path(sys.prefix) / "replay-site"
+_SOURCE = Path(__file__).resolve().parent / "_replay_server.c"
+_CFLAGS = ("-O2", "-std=c11", "-Wall", "-Wextra")
+#: In a list page's bytes, replaced by the page number (7 digits) on every answer.
+PAGE_MARK = b"@@@@@@@"
 _LISTENING = re.compile(rb"listening on (http://127\.0\.0\.1:\d+)")
 _START_TIMEOUT = 30.0
 _STOP_TIMEOUT = 10.0
@@ -183,6 +186,106 @@ async def record(sandbox: SandboxProcess, *, list_total: int = 100_000) -> dict[
     }
 
 
+class NoCompiler(RuntimeError):
+    """No C compiler here to build the replay server with."""
+
+
+def _response(status: int, reason: str, headers: list[list[str]], body: bytes) -> bytes:
+    """One whole HTTP/1.1 response, ``Content-Length`` set from ``body`` (not trusted)."""
+    lines = [f"HTTP/1.1 {status} {reason}"]
+    for name, value in headers:
+        if name.lower() not in ("content-length", "transfer-encoding", "connection"):
+            lines.append(f"{name}: {value}")
+    if status not in (204, 304) and not 100 <= status < 200:
+        lines.append(f"content-length: {len(body)}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def _wire(spec: dict[str, Any]) -> bytes:
+    body = base64.b64decode(spec["body_b64"]) if spec.get("body_b64") else b""
+    return _response(spec["status"], spec["reason"], spec["headers"], body)
+
+
+def prepared(cassette: dict[str, Any]) -> bytes:
+    """The cassette as the replay server reads it: the bytes of every answer, ready to write.
+
+    One record per answer, ``TAG METHOD PATH NUMBER LENGTH\\n`` then ``LENGTH`` bytes and a
+    newline: ``answer`` (a route's answers, handed out in turn), ``page`` and ``empty`` (a
+    page-numbered list of ``NUMBER`` pages), ``open`` (a path that needs no token),
+    ``unauthorized``, ``not_found`` and ``bad_request`` (``-`` for what a record lacks)."""
+    out = bytearray()
+
+    def record(tag: str, method: str, path: str, number: int, data: bytes) -> None:
+        for word, most in ((method, 31), (path, 2047)):  # (what the server's reader takes)
+            if not word or len(word.encode()) > most or any(ch.isspace() for ch in word):
+                raise ValueError(f"a cassette method or path the server cannot read: {word!r}")
+        out.extend(f"{tag} {method} {path} {number} {len(data)}\n".encode() + data + b"\n")
+
+    for path in cassette.get("open_paths", []):
+        record("open", "-", path, 0, b"")
+    for route in cassette["routes"]:
+        method, path = route["method"], route["path"]
+        if "pages" in route:
+            pages = route["pages"]
+            record("page", method, path, pages["count"], _wire(pages["page"]))
+            record("empty", method, path, pages["count"], _wire(pages["empty"]))
+        else:
+            for answer in route["answers"]:
+                record("answer", method, path, 0, _wire(answer))
+    record("unauthorized", "-", "-", 0, _wire(cassette["unauthorized"]))
+    record("not_found", "-", "-", 0, _wire(cassette["not_found"]))
+    record(
+        "bad_request",
+        "-",
+        "-",
+        0,
+        b"HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n",
+    )
+    return bytes(out)
+
+
+def compiler() -> str | None:
+    """The C compiler the replay server is built with (``$CC``, else ``cc``), if any."""
+    return shutil.which(os.environ.get("CC") or "cc")
+
+
+def server_binary() -> Path:
+    """The compiled replay server, built from ``bench/_replay_server.c`` when its source (or
+    the flags) changed: kept in the venv under a name that holds their digest."""
+    source = _SOURCE.read_bytes()
+    digest = hashlib.sha256(source + " ".join(_CFLAGS).encode()).hexdigest()[:16]
+    folder = Path(sys.prefix) / "replay-server"
+    if not os.access(sys.prefix, os.W_OK):
+        folder = Path(tempfile.gettempdir()) / f"billing-sdk-replay-server-{os.getuid()}"
+    binary = folder / f"replay-server-{digest}"
+    if binary.exists():
+        return binary
+    cc = compiler()
+    if cc is None:
+        raise NoCompiler(
+            "the benchmarks' replay server is C (bench/_replay_server.c) and no C compiler "
+            "was found: install one (Debian: apt-get install gcc) or set CC"
+        )
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # Built under a name of its own, then moved into place: two processes building at once
+    # each end up with a whole binary.
+    building = folder / f".building-{os.getpid()}-{digest}"
+    done = subprocess.run(
+        [cc, *_CFLAGS, "-o", str(building), str(_SOURCE)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        building.unlink(missing_ok=True)
+        raise RuntimeError(f"building the replay server failed:\n{done.stderr}")
+    os.replace(building, binary)
+    for old in folder.glob("replay-server-*"):
+        if old != binary:
+            old.unlink(missing_ok=True)  # built from an earlier source
+    return binary
+
+
 def body_sizes(cassette: dict[str, Any]) -> dict[str, int]:
     """Bytes of each recorded GET body, by path (for the report)."""
     sizes = {}
@@ -195,12 +298,11 @@ def body_sizes(cassette: dict[str, Any]) -> dict[str, int]:
 class ReplayProcess:
     """``async with ReplayProcess(cassette) as server:``, then ``server.base_url``."""
 
-    def __init__(self, cassette: dict[str, Any], *, python: str = sys.executable) -> None:
+    def __init__(self, cassette: dict[str, Any]) -> None:
         self.cassette = cassette
-        self._python = python
         self._proc: subprocess.Popen[bytes] | None = None
         self._file = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            "w", suffix=".json", prefix="replay-", delete=False, encoding="utf-8"
+            "wb", suffix=".answers", prefix="replay-", delete=False
         )
         self.base_url = ""
         self._stats_client: httpx.AsyncClient | None = None
@@ -211,7 +313,7 @@ class ReplayProcess:
 
     @property
     def command(self) -> list[str]:
-        return ["python", "bench/_replay_server.py", "CASSETTE.json"]
+        return [f"cc {' '.join(_CFLAGS)} bench/_replay_server.c &&", "replay-server", "ANSWERS"]
 
     @property
     def credentials(self) -> dict[str, str]:
@@ -228,26 +330,24 @@ class ReplayProcess:
         return self
 
     def _start(self) -> None:
+        binary = server_binary()
         with self._file as f:
-            json.dump(self.cassette, f)
-        env = dict(os.environ)
-        if REPLAY_SITE.is_dir():
-            env["PYTHONPATH"] = os.pathsep.join(
-                p for p in (str(REPLAY_SITE), env.get("PYTHONPATH")) if p
-            )
+            f.write(prepared(self.cassette))
         self._proc = subprocess.Popen(
-            [self._python, str(_SERVER), self._file.name],
+            [str(binary), self._file.name],
             stdin=subprocess.PIPE,  # closed when this process ends: the server then stops
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
+            stderr=subprocess.PIPE,
         )
         _RUNNING.add(self)
         assert self._proc.stdout is not None
         first = self._proc.stdout.readline()
         match = _LISTENING.search(first)
         if not match:
-            raise RuntimeError(f"the replay server did not start: {first!r}")
+            said = b""
+            if not first and self._proc.stderr is not None:
+                said = self._proc.stderr.read(4096)  # (it ended: what it said on the way out)
+            raise RuntimeError(f"the replay server did not start: {first!r} {said!r}")
         self.base_url = match.group(1).decode()
 
     async def __aexit__(
@@ -276,8 +376,9 @@ class ReplayProcess:
                     break
                 except subprocess.TimeoutExpired:
                     continue
-            if proc.stdout:
-                proc.stdout.close()
+            for stream in (proc.stdout, proc.stderr):
+                if stream:
+                    stream.close()
         with_name = getattr(self._file, "name", None)
         if with_name and os.path.exists(with_name):
             os.unlink(with_name)

@@ -1,7 +1,7 @@
 """Section 6: peak RSS over 100,000 real invoices read over a real socket.
 
 Every mode but ``paginator`` talks HTTP/1.1 over loopback to the replay server
-(``bench/_replay_server.py``), which answers the sandbox's recorded invoices (2.4-4.0 KB each)
+(``bench/_replay_server.c``), which answers the sandbox's recorded invoices (2.4-4.0 KB each)
 and list pages (50 real invoices a page, ``metadata.totalCount`` = 100,000):
 
 * ``paginator``: ``billing_sdk._pagination.paginate`` over a fake page source (plain tuples);

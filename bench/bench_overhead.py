@@ -1,6 +1,6 @@
 """Section 1: client cost per call at concurrency 1 (one caller), reads and writes.
 
-Against the replay server (``bench/_replay_server.py``, the sandbox's recorded answers at a few
+Against the replay server (``bench/_replay_server.c``, the sandbox's recorded answers at a few
 tens of µs of server CPU each), so what differs between the rows is the client. Each
 contender opens its client once and warms up (the facade fetches its token there); then, in
 every repetition, each does the same ``calls`` reads (``GET`` the 3.5-3.7 KB invoices in turn)

@@ -17,6 +17,7 @@ import pytest
 
 from bench import _report
 from bench._contenders import PEERS
+from tests._compiler import require_c_compiler
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN_SECTIONS = ("per_call", "concurrency", "memory", "imports")
@@ -25,6 +26,7 @@ EXTERNAL_SECTIONS = ("fanout", "jobs", "safe_writes", "decode", "workers")
 
 @pytest.fixture(scope="module")
 def quick(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    require_c_compiler()
     out = tmp_path_factory.mktemp("bench")
     run = subprocess.run(
         [

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from bench._replay import ReplayProcess
+from bench._replay import PAGE_MARK, ReplayProcess
+from tests._compiler import require_c_compiler
 
 
 def _answer(status: int, body: bytes, **headers: str) -> dict[str, Any]:
@@ -28,6 +29,8 @@ def _answer(status: int, body: bytes, **headers: str) -> dict[str, Any]:
         "body_b64": base64.b64encode(body).decode(),
     }
 
+
+BIG = 8 * 1024 * 1024
 
 CASSETTE: dict[str, Any] = {
     "credentials": {"token_url_path": "/connect/token"},
@@ -45,10 +48,26 @@ CASSETTE: dict[str, Any] = {
             "path": "/v1/x",
             "pages": {"page": _answer(200, b"[1,2]"), "empty": _answer(200, b"[]"), "count": 2},
         },
+        {
+            "method": "GET",
+            "path": "/v1/marked",
+            "pages": {
+                "page": _answer(200, b'["%s","%s"]' % (PAGE_MARK, PAGE_MARK)),
+                "empty": _answer(200, b"[]"),
+                "count": 12,
+            },
+        },
+        # Larger than a socket's buffers: written as the client reads.
+        {"method": "GET", "path": "/v1/big", "answers": [_answer(200, b'"' + b"x" * BIG + b'"')]},
     ],
     "not_found": _answer(404, b'{"message":"nope"}'),
     "unauthorized": _answer(401, b'{"message":"denied"}'),
 }
+
+
+@pytest.fixture(autouse=True)
+def _compiler() -> None:
+    require_c_compiler()
 
 
 @pytest.fixture
@@ -132,6 +151,62 @@ async def test_pages_by_page_number(server: ReplayProcess) -> None:
         assert pages == [[1, 2], [1, 2], []]
 
 
+async def test_page_numbers_written_in_and_odd_numbers_get_the_empty_page(
+    server: ReplayProcess,
+) -> None:
+    with _connect(server) as sock:
+        buffer = bytearray()
+        got = []
+        for query in (
+            "pageNumber=12",
+            "pageNumber=3&pageSize=2",
+            "pageNumber=9&pageNumber=1",  # the last one counts
+            "pageSize=2",  # no number: the first page
+            "pageNumber=13",
+            "pageNumber=0",
+            "pageNumber=-1",
+            "pageNumber=abc",
+            "pageNumber=",
+            "pageNumber=99999999999999999999999",
+        ):
+            sock.sendall(_get(f"/v1/marked?{query}"))
+            got.append(json.loads(_read_response(sock, buffer)[2]))
+    assert got == [
+        ["0000012", "0000012"],
+        ["0000003", "0000003"],
+        ["0000001", "0000001"],
+        ["0000001", "0000001"],
+        *[[]] * 6,
+    ]
+
+
+async def test_an_answer_larger_than_the_socket_buffers_arrives_whole(
+    server: ReplayProcess,
+) -> None:
+    with _connect(server) as sock:
+        buffer = bytearray()
+        # Two pipelined: the second waits behind the first's unwritten bytes.
+        sock.sendall(_get("/v1/big") + _get("/v1/x/1"))
+        await asyncio.sleep(0.2)  # the client is slow to read: the server must wait for it
+        status, _, body = _read_response(sock, buffer)
+        assert (status, len(body)) == (200, BIG + 2)
+        assert _read_response(sock, buffer)[2] == b'{"n":"1"}'
+
+
+async def test_a_request_in_one_byte_segments_is_answered(server: ReplayProcess) -> None:
+    with _connect(server) as sock:
+        for byte in _get("/v1/x/1"):
+            sock.sendall(bytes([byte]))
+        assert _read_response(sock, bytearray())[2] == b'{"n":"1"}'
+
+
+async def test_connection_close_is_honoured_after_the_answer(server: ReplayProcess) -> None:
+    with _connect(server) as sock:
+        sock.sendall(b"GET /v1/x/1 HTTP/1.1\r\nAuthorization: B t\r\nConnection: close\r\n\r\n")
+        assert _read_response(sock, bytearray())[0] == 200
+        assert sock.recv(10) == b""
+
+
 async def test_stats_count_requests_not_themselves(server: ReplayProcess) -> None:
     before, cpu_before = await server.stats()
     with _connect(server) as sock:
@@ -143,7 +218,7 @@ async def test_stats_count_requests_not_themselves(server: ReplayProcess) -> Non
     assert after - before == 5
     assert cpu_after >= cpu_before
     loop = (await server.server_facts())["loop"]
-    assert loop == "asyncio" or loop.startswith("uvloop ")
+    assert loop == "C epoll"
 
 
 async def test_malformed_requests_get_400_and_the_connection_closes(
@@ -153,12 +228,26 @@ async def test_malformed_requests_get_400_and_the_connection_closes(
         b"NONSENSE\r\n\r\n",
         b"GET /v1/x/1 HTTP/1.1\r\nContent-Length: nine\r\n\r\n",
         b"GET /v1/x/1 HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n",
+        b"GET  /v1/x/1 HTTP/1.1\r\n\r\n",  # four parts
+        b"GET /v1/x/1 SPDY/3\r\n\r\n",
+        b"PUT /v1/x/1 HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n",  # over 16 MiB
+        b"PUT /v1/x/1 HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        b"GET /v1/x/1 HTTP/1.1\r\nX: " + b"y" * (65 * 1024),  # a head without an end
     ):
         with _connect(server) as sock:
             sock.sendall(bad)
             status, _, _ = _read_response(sock, bytearray())
             assert status == 400
             assert sock.recv(10) == b""
+
+
+async def test_the_server_stops_on_sigterm() -> None:
+    replay = ReplayProcess(CASSETTE)
+    async with replay:
+        proc = replay._proc
+        assert proc is not None
+        proc.terminate()
+        assert proc.wait(10) == 0
 
 
 async def test_the_server_stops_when_its_parent_closes_stdin() -> None:
