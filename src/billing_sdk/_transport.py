@@ -298,9 +298,13 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                                 await response.aclose()
                             raise
                 except TimeoutError:
-                    raise httpx.ReadTimeout(
-                        f"no complete response within the attempt's {limit:g} s", request=request
-                    ) from None
+                    # With no limit here, the timeout is the inner transport's own.
+                    message = (
+                        "no complete response: the transport timed out"
+                        if limit is None
+                        else f"no complete response within the attempt's {limit:g} s"
+                    )
+                    raise httpx.ReadTimeout(message, request=request) from None
             except httpx.TransportError as exc:
                 self._log(request, None, attempt, started, exc)
                 if attempt < policy.max_attempts and policy.retries_exception(

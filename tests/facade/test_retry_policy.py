@@ -306,3 +306,32 @@ async def test_the_clients_policy_bounds_the_put_of_modify() -> None:
         with pytest.raises(errors.RateLimited):
             await visma.customer_invoices.modify("000101", lambda inv: {"note": "x"})
     assert put.call_count == 1
+
+
+@pytest.mark.parametrize("attempts", [1, 2])
+async def test_a_bare_timeout_from_an_inner_transport_without_a_limit_is_a_read_timeout(
+    attempts: int,
+) -> None:
+    # No attempt or call limit: the TimeoutError is the inner transport's own (a custom
+    # transport, a library under it), and is reported as the timeout it is, retried like one.
+    from billing_sdk._transport import PolicyTransport
+
+    calls = 0
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise TimeoutError
+        return httpx.Response(200, json={"ok": True})
+
+    sleep = RecordingSleep()
+    policy = PolicyTransport(httpx.MockTransport(answer), RetryPolicy(max_attempts=attempts))
+    policy._sleep = sleep
+    async with httpx.AsyncClient(transport=policy, base_url=BASE) as http:
+        if attempts == 1:
+            with pytest.raises(httpx.ReadTimeout, match="timed out"):
+                await http.get("/x")
+        else:
+            assert (await http.get("/x")).json() == {"ok": True}
+    assert calls == attempts
