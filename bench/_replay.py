@@ -251,12 +251,15 @@ def compiler() -> str | None:
 
 def server_binary() -> Path:
     """The compiled replay server, built from ``bench/_replay_server.c`` when its source (or
-    the flags) changed: kept in the venv under a name that holds their digest."""
+    the flags) changed: kept in the venv (the user's cache folder when the venv is read-only)
+    under a name that holds their digest."""
     source = _SOURCE.read_bytes()
     digest = hashlib.sha256(source + " ".join(_CFLAGS).encode()).hexdigest()[:16]
     folder = Path(sys.prefix) / "replay-server"
     if not os.access(sys.prefix, os.W_OK):
-        folder = Path(tempfile.gettempdir()) / f"billing-sdk-replay-server-{os.getuid()}"
+        # (not a shared temporary folder, where another user could put a binary first)
+        cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        folder = Path(cache) / "billing-sdk" / "replay-server"
     binary = folder / f"replay-server-{digest}"
     if binary.exists():
         return binary

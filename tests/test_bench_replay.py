@@ -11,11 +11,14 @@ import base64
 import json
 import os
 import socket
+import sys
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bench import _replay
 from bench._replay import PAGE_MARK, ReplayProcess
 from tests._compiler import require_c_compiler
 
@@ -260,3 +263,26 @@ async def test_the_server_stops_when_its_parent_closes_stdin() -> None:
         proc.wait(10)
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+def test_the_server_is_built_once_per_source_in_a_folder_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In the venv when it is writable; else in the user's cache folder, never a shared one.
+    venv, cache = tmp_path / "venv", tmp_path / "cache"
+    venv.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    for prefix, folder in (
+        (venv, venv / "replay-server"),
+        (tmp_path / "read-only", cache / "billing-sdk" / "replay-server"),
+    ):
+        monkeypatch.setattr(sys, "prefix", str(prefix))
+        folder.mkdir(parents=True)
+        stale = folder / "replay-server-0123456789abcdef"
+        stale.write_text("built from an earlier source")
+        binary = _replay.server_binary()
+        assert binary.parent == folder and os.access(binary, os.X_OK)
+        assert not stale.exists()
+        built = binary.stat().st_mtime_ns
+        assert _replay.server_binary() == binary
+        assert binary.stat().st_mtime_ns == built  # kept, not built again
