@@ -187,7 +187,7 @@ async def record(sandbox: SandboxProcess, *, list_total: int = 100_000) -> dict[
 
 
 class NoCompiler(RuntimeError):
-    """No C compiler here to build the replay server with."""
+    """The replay server cannot be built here: no C compiler, or not Linux."""
 
 
 def _response(status: int, reason: str, headers: list[list[str]], body: bytes) -> bytes:
@@ -263,6 +263,8 @@ def server_binary() -> Path:
     binary = folder / f"replay-server-{digest}"
     if binary.exists():
         return binary
+    if not sys.platform.startswith("linux"):
+        raise NoCompiler("the benchmarks' replay server runs on Linux only (epoll, signalfd)")
     cc = compiler()
     if cc is None:
         raise NoCompiler(
