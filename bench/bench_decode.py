@@ -42,7 +42,7 @@ _LIST = "api.customer_invoice.customer_invoice_get_all"
 def settings(quick: bool) -> dict[str, int]:
     if quick:
         return {"repetitions": 3, "single": 50, "page": 3}
-    return {"repetitions": 31, "single": 2000, "page": 60}
+    return {"repetitions": 21, "single": 2000, "page": 60}
 
 
 def _stock_client(where: Path) -> None:
