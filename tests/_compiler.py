@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
-import pytest
-
 from bench._replay import compiler
+from tests._ci import missing
 
 
 def require_c_compiler() -> None:
     """Skip (fail under CI) when the replay server cannot be built here: it is C for Linux
     (epoll, signalfd), built with the C compiler ``compiler()`` finds."""
-    message = None
     if not sys.platform.startswith("linux"):
-        message = "the replay server runs on Linux only (epoll, signalfd)"
-    elif compiler() is None:
-        message = "no C compiler for the replay server (apt-get install gcc, or set CC)"
-    if message is not None:
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"{message}: CI must run the benchmark tests", pytrace=False)
-        pytest.skip(message)
+        missing("the replay server runs on Linux only (epoll, signalfd)", "the benchmark tests")
+    if compiler() is None:
+        missing(
+            "no C compiler for the replay server (apt-get install gcc, or set CC)",
+            "the benchmark tests",
+        )
